@@ -1,0 +1,299 @@
+package dev.lensc.runtime.lens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.LensOp.Add;
+import dev.lensc.runtime.lens.LensOp.Convert;
+import dev.lensc.runtime.lens.LensOp.Custom;
+import dev.lensc.runtime.lens.LensOp.Head;
+import dev.lensc.runtime.lens.LensOp.Hoist;
+import dev.lensc.runtime.lens.LensOp.In;
+import dev.lensc.runtime.lens.LensOp.Map;
+import dev.lensc.runtime.lens.LensOp.Plunge;
+import dev.lensc.runtime.lens.LensOp.Remove;
+import dev.lensc.runtime.lens.LensOp.Rename;
+import dev.lensc.runtime.lens.LensOp.Wrap;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Hints;
+import dev.lensc.runtime.schema.SchemaValidator;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Type.AnyType;
+import dev.lensc.runtime.schema.Type.ArrayType;
+import dev.lensc.runtime.schema.Type.NullableType;
+import dev.lensc.runtime.schema.Type.ObjectType;
+import dev.lensc.runtime.schema.Types;
+import dev.lensc.runtime.schema.Violation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What ops do to schemas: the type of the next version, derived from the type of the previous one.
+ * Problems (a rename of a field that does not exist) go to a {@link SchemaProblems}; the transform
+ * then carries on with the input unchanged, so a checker sees every problem in one pass.
+ */
+public final class SchemaTransform {
+    private SchemaTransform() {}
+
+    /** The type after all ops; fails with a {@link LensException} at the first problem. */
+    public static Type apply(List<LensOp> ops, Type in) {
+        return apply(ops, in, SchemaProblems.throwing());
+    }
+
+    public static Type apply(List<LensOp> ops, Type in, SchemaProblems problems) {
+        Type t = in;
+        for (LensOp op : ops) {
+            t = apply(op, t, problems);
+        }
+        return t;
+    }
+
+    public static Type apply(LensOp op, Type in, SchemaProblems problems) {
+        if (in instanceof AnyType) {
+            return in;
+        }
+        return op.accept(new LensOp.Visitor<Type>() {
+            public Type rename(Rename r) { return onObject(r, in, problems, o -> SchemaTransform.rename(r, o, problems)); }
+            public Type add(Add a) { return onObject(a, in, problems, o -> SchemaTransform.add(a, o, problems)); }
+            public Type remove(Remove r) { return onObject(r, in, problems, o -> SchemaTransform.remove(r, o, problems)); }
+            public Type hoist(Hoist h) { return onObject(h, in, problems, o -> SchemaTransform.hoist(h, o, problems)); }
+            public Type plunge(Plunge p) { return onObject(p, in, problems, o -> SchemaTransform.plunge(p, o, problems)); }
+            public Type wrap(Wrap w) { return onObject(w, in, problems, o -> SchemaTransform.wrap(w, o, problems)); }
+            public Type head(Head h) { return onObject(h, in, problems, o -> SchemaTransform.head(h, o, problems)); }
+            public Type in(In i) { return onObject(i, in, problems, o -> SchemaTransform.in(i, o, problems)); }
+            public Type map(Map m) { return SchemaTransform.map(m, in, problems); }
+            public Type convert(Convert c) { return onObject(c, in, problems, o -> SchemaTransform.convert(c, o, problems)); }
+            public Type custom(Custom c) { return onObject(c, in, problems, o -> SchemaTransform.custom(c, o, problems)); }
+        });
+    }
+
+    private static Type onObject(LensOp op, Type in, SchemaProblems problems, java.util.function.Function<ObjectType, Type> f) {
+        if (in instanceof ObjectType obj) {
+            return f.apply(obj);
+        }
+        problems.error(op, "'" + LensOps.describe(op) + "' needs an object here, but the value is "
+                + Types.display(in), null);
+        return in;
+    }
+
+    private static Type wrap(Wrap w, ObjectType obj, SchemaProblems problems) {
+        Field f = field(w, w.name(), obj, problems);
+        return f == null ? obj : replaceType(obj, w.name(), new ArrayType(Type.nonNull(f.type())));
+    }
+
+    private static Type rename(Rename r, ObjectType obj, SchemaProblems problems) {
+        if (field(r, r.from(), obj, problems) == null) {
+            return obj;
+        }
+        if (!r.from().equals(r.to()) && obj.has(r.to())) {
+            problems.error(r, "cannot rename '" + r.from() + "' to '" + r.to() + "': a field '" + r.to()
+                    + "' already exists", "remove or rename '" + r.to() + "' first");
+            return obj;
+        }
+        return obj.renamed(r.from(), r.to());
+    }
+
+    private static Type add(Add a, ObjectType obj, SchemaProblems problems) {
+        if (obj.has(a.name())) {
+            problems.error(a, "cannot add '" + a.name() + "': the field already exists", null);
+            return obj;
+        }
+        checkDefault(a, a.name(), a.defaultValue(), a.type(), problems);
+        return obj.with(new Field(a.name(), a.type(), a.defaultValue()));
+    }
+
+    private static Type remove(Remove r, ObjectType obj, SchemaProblems problems) {
+        Field f = field(r, r.name(), obj, problems);
+        if (f == null) {
+            return obj;
+        }
+        if (!(r.type() instanceof AnyType) && !Types.assignable(f.type(), r.type())) {
+            problems.error(r, "remove declares '" + r.name() + "' as " + Types.display(r.type())
+                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type()));
+        }
+        checkDefault(r, r.name(), r.defaultValue(), f.type(), problems);
+        return obj.without(r.name());
+    }
+
+    private static Type hoist(Hoist h, ObjectType obj, SchemaProblems problems) {
+        Field host = field(h, h.host(), obj, problems);
+        if (host == null) {
+            return obj;
+        }
+        Type hostType = Type.nonNull(host.type());
+        if (hostType instanceof AnyType) {
+            return obj.with(new Field(h.name(), hostType));
+        }
+        if (!(hostType instanceof ObjectType hostObject)) {
+            problems.error(h, "cannot hoist out of '" + h.host() + "': it is " + Types.display(host.type())
+                    + ", not an object", null);
+            return obj;
+        }
+        Field inner = field(h, h.name(), hostObject, problems);
+        if (inner == null) {
+            return obj;
+        }
+        if (obj.has(h.name())) {
+            problems.error(h, "cannot hoist '" + h.name() + "': a field '" + h.name() + "' already exists here", null);
+            return obj;
+        }
+        Type innerType = host.type().isNullable() ? Type.nullable(inner.type()) : inner.type();
+        Type newHost = hostObject.without(h.name());
+        return obj.with(new Field(h.host(), host.type().isNullable() ? Type.nullable(newHost) : newHost,
+                        host.defaultValue() == null ? null : without(host.defaultValue(), h.name())))
+                .with(new Field(h.name(), innerType, inner.defaultValue()));
+    }
+
+    private static Type plunge(Plunge p, ObjectType obj, SchemaProblems problems) {
+        Field moved = field(p, p.name(), obj, problems);
+        if (moved == null) {
+            return obj;
+        }
+        ObjectType hostObject = ObjectType.empty();
+        Field host = obj.field(p.host()).orElse(null);
+        if (host != null) {
+            Type hostType = Type.nonNull(host.type());
+            if (!(hostType instanceof ObjectType ho)) {
+                problems.error(p, "cannot plunge into '" + p.host() + "': it is " + Types.display(host.type())
+                        + ", not an object", null);
+                return obj;
+            }
+            if (ho.has(p.name())) {
+                problems.error(p, "cannot plunge '" + p.name() + "': '" + p.host() + "' already has a field '"
+                        + p.name() + "'", null);
+                return obj;
+            }
+            hostObject = ho;
+        }
+        ObjectType newHost = hostObject.with(moved);
+        ObjectType out = obj.without(p.name());
+        // a nullable host becomes an object as soon as the plunged field is written into it
+        return out.with(new Field(p.host(), newHost, null));
+    }
+
+    private static Type head(Head h, ObjectType obj, SchemaProblems problems) {
+        Field f = field(h, h.name(), obj, problems);
+        if (f == null) {
+            return obj;
+        }
+        Type t = Type.nonNull(f.type());
+        if (t instanceof AnyType) {
+            return obj;
+        }
+        if (!(t instanceof ArrayType a)) {
+            problems.error(h, "cannot take the head of '" + h.name() + "': it is " + Types.display(f.type())
+                    + ", not an array", "use 'wrap' to turn a value into an array");
+            return obj;
+        }
+        return replaceType(obj, h.name(), Type.nullable(a.items()));
+    }
+
+    private static Type in(In in, ObjectType obj, SchemaProblems problems) {
+        Field f = field(in, in.name(), obj, problems);
+        if (f == null) {
+            return obj;
+        }
+        Type inner = apply(in.ops(), Type.nonNull(f.type()), problems);
+        return replaceType(obj, in.name(), f.type().isNullable() && !(f.type() instanceof AnyType)
+                ? Type.nullable(inner) : inner);
+    }
+
+    private static Type map(Map m, Type in, SchemaProblems problems) {
+        Type t = Type.nonNull(in);
+        if (t instanceof ArrayType a) {
+            Type items = apply(m.ops(), a.items(), problems);
+            ArrayType out = new ArrayType(items);
+            return in instanceof NullableType ? Type.nullable(out) : out;
+        }
+        problems.error(m, "'map' needs an array here, but the value is " + Types.display(in),
+                "use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field");
+        return in;
+    }
+
+    private static Type convert(Convert c, ObjectType obj, SchemaProblems problems) {
+        Field f = field(c, c.name(), obj, problems);
+        if (f == null) {
+            return obj;
+        }
+        if (c.fromType() != null && !Types.assignable(f.type(), c.fromType())
+                && !Types.assignable(f.type(), Type.nullable(c.fromType()))) {
+            problems.error(c, "convert declares '" + c.name() + "' as " + Types.display(c.fromType())
+                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type()));
+        }
+        for (ValueMapping m : c.table()) {
+            if (c.fromType() != null && !SchemaValidator.fits(m.from(), Type.nullable(c.fromType()))) {
+                problems.error(c, "convert table entry " + m.from() + " is not a " + Types.display(c.fromType()), null);
+            }
+            if (c.toType() != null && !SchemaValidator.fits(m.to(), Type.nullable(c.toType()))) {
+                problems.error(c, "convert table entry " + m.to() + " is not a " + Types.display(c.toType()), null);
+            }
+        }
+        Type to = c.toType() != null ? c.toType() : inferTarget(c);
+        if (f.type().isNullable() && !(to instanceof AnyType)) {
+            to = Type.nullable(to);
+        }
+        return replaceType(obj, c.name(), to);
+    }
+
+    /** Without a declared target type: an enum of the table's strings, or any. */
+    private static Type inferTarget(Convert c) {
+        Set<String> strings = new LinkedHashSet<>();
+        for (ValueMapping m : c.table()) {
+            if (!m.forwards()) {
+                continue;
+            }
+            if (!m.to().isTextual()) {
+                return new AnyType();
+            }
+            strings.add(m.to().textValue());
+        }
+        if (c.forwardFallback() != null) {
+            if (!c.forwardFallback().isTextual()) {
+                return new AnyType();
+            }
+            strings.add(c.forwardFallback().textValue());
+        }
+        return strings.isEmpty() ? new AnyType() : new Type.EnumType(List.copyOf(strings));
+    }
+
+    private static Type custom(Custom c, ObjectType obj, SchemaProblems problems) {
+        Field f = field(c, c.name(), obj, problems);
+        if (f == null) {
+            return obj;
+        }
+        Type t = c.reversed() ? c.lens().backwardType(f.type()) : c.lens().forwardType(f.type());
+        return replaceType(obj, c.name(), t);
+    }
+
+    private static Field field(LensOp op, String name, ObjectType obj, SchemaProblems problems) {
+        Field f = obj.field(name).orElse(null);
+        if (f == null) {
+            problems.error(op, "no field '" + name + "' here" + (obj.fields().isEmpty() ? ""
+                    : " (fields: " + String.join(", ", obj.fieldNames()) + ")"), Hints.didYouMean(name, obj.fieldNames()));
+        }
+        return f;
+    }
+
+    private static void checkDefault(LensOp op, String name, JsonNode value, Type type, SchemaProblems problems) {
+        List<Violation> violations = SchemaValidator.validate(value, type);
+        if (!violations.isEmpty()) {
+            problems.error(op, "the default " + value + " of '" + name + "' is not a " + Types.display(type)
+                    + ": " + violations.get(0).message(), type.isNullable() ? null : "make the type nullable ("
+                    + Types.display(type) + "?) or give a default of its type");
+        }
+    }
+
+    private static ObjectType replaceType(ObjectType obj, String name, Type type) {
+        Field f = obj.field(name).orElseThrow();
+        JsonNode def = f.defaultValue() != null && SchemaValidator.fits(f.defaultValue(), type) ? f.defaultValue() : null;
+        return obj.with(new Field(name, type, def));
+    }
+
+    private static JsonNode without(JsonNode obj, String name) {
+        if (obj instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            com.fasterxml.jackson.databind.node.ObjectNode c = o.deepCopy();
+            c.remove(name);
+            return c;
+        }
+        return obj;
+    }
+}
