@@ -1,0 +1,246 @@
+package dev.lensc.runtime.patch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.json.JsonValues;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates JSON Patches across a lens, so that for a source document {@code d} and a patch
+ * {@code p} valid on it:
+ * <pre>
+ *   forward:  get(apply(p, d))            == apply(forward(lens, p, d), get(d))
+ *   onto a base b of the target version: forward(apply(p, d), b) == apply(forward(lens, p, d, b), b)
+ *   backward: put(apply(q, get(d)), d)    == apply(backward(lens, q, d), d)
+ * </pre>
+ *
+ * <p>Why the source document is an argument: what an op means in the target depends on the data it
+ * lands on. Removing item 0 of an array whose head the target keeps makes item 1 the new value; an
+ * append to an empty array sets it; a value written through {@code convert} keeps a base's value
+ * when that maps to the same image; a new object needs the target's defaults filled in; an index
+ * {@code -} needs the array's length. A schema knows none of this.
+ *
+ * <p>How: each op is applied to the source, and the source before and after it is translated. The
+ * op's paths are mapped through the lens ops (rename, hoist, plunge, wrap/head index 0, in, map)
+ * and the op is rebuilt there with the value the target really holds afterwards (so nested
+ * renames, defaults and converted values are in it). The rebuilt op is kept only if it turns the
+ * target before into the target after; otherwise the smallest diff between the two is used. An op
+ * whose change does not show in the target at all (a write to a removed field, to item 3 of a
+ * head'ed array) is reported as dropped with the reason; so is a test with no counterpart.
+ */
+public final class PatchTranslator {
+    private PatchTranslator() {}
+
+    /** A patch on a document of the op's input, translated to the op's output. */
+    public static PatchTranslation forward(LensOp op, JsonPatch patch, JsonNode source) {
+        return forward(Lens.of(op), patch, source, null);
+    }
+
+    /** A patch on {@code op}'s output of {@code source}, translated back onto {@code source}. */
+    public static PatchTranslation backward(LensOp op, JsonPatch patch, JsonNode source) {
+        return backward(Lens.of(op), patch, source);
+    }
+
+    /** A patch on {@code source} (lens input), translated to apply to {@code lens.forward(source)}. */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch, JsonNode source) {
+        return forward(lens, patch, source, null);
+    }
+
+    /**
+     * A patch on {@code source}, translated to apply to {@code targetBase}, an existing document of
+     * the lens output (whose data the target keeps where the source has no say), or to
+     * {@code lens.forward(source)} when {@code targetBase} is null.
+     */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch, JsonNode source, JsonNode targetBase) {
+        JsonNode target = targetBase != null ? targetBase : lens.forward(source);
+        return run(lens, patch, source, target, targetBase);
+    }
+
+    /**
+     * A patch on the view {@code lens.forward(source)}, translated to apply to {@code source}: the
+     * result of applying it is {@code lens.backward(apply(patch, view), source)}.
+     */
+    public static PatchTranslation backward(Lens lens, JsonPatch patch, JsonNode source) {
+        JsonNode view = lens.forward(source);
+        return run(lens.reverse(), patch, view, source, source);
+    }
+
+    private static PatchTranslation run(Lens lens, JsonPatch patch, JsonNode source, JsonNode target, JsonNode base) {
+        JsonNode s = source.deepCopy();
+        JsonNode t = target.deepCopy();
+        List<PatchOp> out = new ArrayList<>();
+        List<PatchTranslation.Dropped> dropped = new ArrayList<>();
+        List<PatchOp> ops = patch.ops();
+        for (int i = 0; i < ops.size(); i++) {
+            PatchOp op = ops.get(i);
+            JsonNode sNext = PatchApplier.applyOne(op, s.deepCopy(), i);
+            if (op instanceof PatchOp.Test test) {
+                translateTest(lens, test, i, s, t, out, dropped);
+                continue;
+            }
+            JsonNode tNext;
+            try {
+                tNext = lens.forward(sNext, base);
+            } catch (LensException e) {
+                dropped.add(new PatchTranslation.Dropped(i, op,
+                        "the target version cannot hold the result: " + e.getMessage()));
+                s = sNext;
+                continue;
+            }
+            List<PatchOp> candidate = candidate(lens, op, s, t, tNext);
+            if (candidate != null && produces(candidate, t, tNext)) {
+                out.addAll(candidate);
+            } else if (JsonValues.equal(t, tNext)) {
+                if (!JsonValues.equal(s, sNext)) {
+                    dropped.add(new PatchTranslation.Dropped(i, op, noEffectReason(lens, op, s)));
+                }
+            } else {
+                out.addAll(JsonDiff.diff(t, tNext));
+            }
+            s = sNext;
+            t = tNext;
+        }
+        return new PatchTranslation(new JsonPatch(out), dropped);
+    }
+
+    private static void translateTest(Lens lens, PatchOp.Test test, int index, JsonNode s, JsonNode t,
+            List<PatchOp> out, List<PatchTranslation.Dropped> dropped) {
+        PathMapping m = PathMapping.through(lens.ops(), resolve(test.path(), s));
+        if (m.isGone()) {
+            dropped.add(new PatchTranslation.Dropped(index, test, "the tested value has no counterpart: "
+                    + m.goneReason()));
+            return;
+        }
+        JsonNode value = at(t, m.tokens());
+        if (value == null) {
+            dropped.add(new PatchTranslation.Dropped(index, test, "the target has no value at "
+                    + JsonPointers.join(m.tokens())));
+            return;
+        }
+        // The image of the tested value, as the target holds it now: the same condition, in target terms.
+        out.add(new PatchOp.Test(JsonPointers.join(m.tokens()), value.deepCopy()));
+    }
+
+    /** The op rebuilt at the mapped paths, or null when it has no direct counterpart. */
+    private static List<PatchOp> candidate(Lens lens, PatchOp op, JsonNode s, JsonNode t, JsonNode tNext) {
+        List<LensOp> ops = lens.ops();
+        if (op instanceof PatchOp.Add || op instanceof PatchOp.Replace) {
+            PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
+            return m.isGone() ? null : write(op instanceof PatchOp.Add, m.tokens(), op.path(), t, tNext);
+        } else if (op instanceof PatchOp.Remove) {
+            PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
+            return m.isGone() ? null : List.of(new PatchOp.Remove(JsonPointers.join(m.tokens())));
+        } else if (op instanceof PatchOp.Move move) {
+            PathMapping from = PathMapping.through(ops, resolve(move.from(), s));
+            JsonNode afterRemoval = PatchApplier.applyOne(new PatchOp.Remove(move.from()), s.deepCopy(), 0);
+            PathMapping to = PathMapping.through(ops, resolve(move.path(), afterRemoval));
+            return pair(from, to, move.path(), t, tNext, true);
+        } else if (op instanceof PatchOp.Copy copy) {
+            PathMapping from = PathMapping.through(ops, resolve(copy.from(), s));
+            PathMapping to = PathMapping.through(ops, resolve(copy.path(), s));
+            return pair(from, to, copy.path(), t, tNext, false);
+        }
+        return null;
+    }
+
+    private static List<PatchOp> pair(PathMapping from, PathMapping to, String sourcePath, JsonNode t,
+            JsonNode tNext, boolean isMove) {
+        if (from.isGone() && to.isGone()) {
+            return null;
+        } else if (from.isGone()) {
+            // The value comes from a field the target does not have: it arrives as a plain write.
+            return write(true, to.tokens(), sourcePath, t, tNext);
+        } else if (to.isGone()) {
+            return isMove ? List.of(new PatchOp.Remove(JsonPointers.join(from.tokens()))) : null;
+        }
+        String fromPointer = JsonPointers.join(from.tokens());
+        String toPointer = pointer(to.tokens(), sourcePath, t);
+        return List.of(isMove ? new PatchOp.Move(fromPointer, toPointer) : new PatchOp.Copy(fromPointer, toPointer));
+    }
+
+    private static List<PatchOp> write(boolean isAdd, List<String> tokens, String sourcePath, JsonNode t,
+            JsonNode tNext) {
+        JsonNode value = at(tNext, tokens);
+        if (value == null || tokens.isEmpty()) {
+            return value == null ? null : List.of(new PatchOp.Replace("", value.deepCopy()));
+        }
+        JsonNode parent = at(t, tokens.subList(0, tokens.size() - 1));
+        String pointer = pointer(tokens, sourcePath, t);
+        boolean exists = at(t, tokens) != null;
+        if (parent != null && parent.isArray()) {
+            return List.of(isAdd ? new PatchOp.Add(pointer, value.deepCopy()) : new PatchOp.Replace(pointer, value.deepCopy()));
+        }
+        return List.of(!isAdd && exists ? new PatchOp.Replace(pointer, value.deepCopy())
+                : new PatchOp.Add(pointer, value.deepCopy()));
+    }
+
+    /** The target pointer; an append stays an append ({@code -}) where it lands at the end of an array. */
+    private static String pointer(List<String> tokens, String sourcePath, JsonNode t) {
+        if (sourcePath.endsWith("/-") && !tokens.isEmpty()) {
+            JsonNode parent = at(t, tokens.subList(0, tokens.size() - 1));
+            String last = tokens.get(tokens.size() - 1);
+            if (parent != null && parent.isArray() && last.equals(String.valueOf(parent.size()))) {
+                List<String> out = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+                out.add("-");
+                return JsonPointers.join(out);
+            }
+        }
+        return JsonPointers.join(tokens);
+    }
+
+    private static String noEffectReason(Lens lens, PatchOp op, JsonNode s) {
+        PathMapping m = PathMapping.through(lens.ops(), resolve(op.path(), s));
+        if (m.isGone()) {
+            return m.goneReason();
+        }
+        return "the change does not show in the target version";
+    }
+
+    private static boolean produces(List<PatchOp> ops, JsonNode t, JsonNode tNext) {
+        JsonNode r = t.deepCopy();
+        try {
+            for (int i = 0; i < ops.size(); i++) {
+                r = PatchApplier.applyOne(ops.get(i), r, i);
+            }
+        } catch (LensException e) {
+            return false;
+        }
+        return JsonValues.equal(r, tNext);
+    }
+
+    /** The pointer's tokens, with a final {@code -} replaced by the array's length in {@code doc}. */
+    static List<String> resolve(String pointer, JsonNode doc) {
+        List<String> tokens = new ArrayList<>(JsonPointers.parse(pointer));
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("-")) {
+            JsonNode parent = at(doc, tokens.subList(0, tokens.size() - 1));
+            if (parent != null && parent.isArray()) {
+                tokens.set(tokens.size() - 1, String.valueOf(parent.size()));
+            }
+        }
+        return tokens;
+    }
+
+    static JsonNode at(JsonNode doc, List<String> tokens) {
+        JsonNode at = doc;
+        for (String token : tokens) {
+            if (at == null) {
+                return null;
+            }
+            if (at.isObject()) {
+                at = at.get(token);
+            } else if (at.isArray()) {
+                if (!token.matches("0|[1-9][0-9]{0,8}")) {
+                    return null;
+                }
+                at = at.get(Integer.parseInt(token));
+            } else {
+                return null;
+            }
+        }
+        return at;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.lensc.runtime.patch;
+
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a location of the source version is in the target version: the reference tokens there, or
+ * the reason it has no counterpart. Coarse where the lens rewrites a whole value (convert, custom,
+ * a whole wrapped field): the mapped path is then the smallest enclosing value that the op owns.
+ */
+record PathMapping(List<String> tokens, String goneReason) {
+
+    static PathMapping to(List<String> tokens) {
+        return new PathMapping(List.copyOf(tokens), null);
+    }
+
+    static PathMapping gone(String reason) {
+        return new PathMapping(null, reason);
+    }
+
+    boolean isGone() {
+        return tokens == null;
+    }
+
+    /** Maps {@code tokens} (relative to the value the ops run on) through the ops in order. */
+    static PathMapping through(List<LensOp> ops, List<String> tokens) {
+        PathMapping at = to(tokens);
+        for (LensOp op : ops) {
+            if (at.isGone()) {
+                return at;
+            }
+            at = one(op, at.tokens());
+        }
+        return at;
+    }
+
+    private static PathMapping one(LensOp op, List<String> t) {
+        if (t.isEmpty()) {
+            return to(t);
+        }
+        String first = t.get(0);
+        return op.accept(new LensOp.Visitor<PathMapping>() {
+            public PathMapping rename(LensOp.Rename r) {
+                return to(first.equals(r.from()) ? prepend(List.of(r.to()), t, 1) : t);
+            }
+
+            public PathMapping add(LensOp.Add a) {
+                return to(t);
+            }
+
+            public PathMapping remove(LensOp.Remove r) {
+                return first.equals(r.name())
+                        ? gone("the target version has no field '" + r.name() + "' ('" + LensOps.describe(r) + "')")
+                        : to(t);
+            }
+
+            public PathMapping hoist(LensOp.Hoist h) {
+                return to(first.equals(h.host()) && t.size() >= 2 && t.get(1).equals(h.name())
+                        ? prepend(List.of(h.name()), t, 2) : t);
+            }
+
+            public PathMapping plunge(LensOp.Plunge p) {
+                return to(first.equals(p.name()) ? prepend(List.of(p.host(), p.name()), t, 1) : t);
+            }
+
+            public PathMapping wrap(LensOp.Wrap w) {
+                return to(first.equals(w.name()) && t.size() >= 2 ? prepend(List.of(w.name(), "0"), t, 1) : t);
+            }
+
+            public PathMapping head(LensOp.Head h) {
+                if (!first.equals(h.name()) || t.size() < 2) {
+                    return to(t);
+                }
+                if (t.get(1).equals("0")) {
+                    return to(prepend(List.of(h.name()), t, 2));
+                }
+                return gone("the target version keeps only the first item of '" + h.name() + "' ('"
+                        + LensOps.describe(h) + "')");
+            }
+
+            public PathMapping in(LensOp.In in) {
+                if (!first.equals(in.name())) {
+                    return to(t);
+                }
+                return nested(List.of(in.name()), in.ops(), t.subList(1, t.size()));
+            }
+
+            public PathMapping map(LensOp.Map m) {
+                return nested(List.of(first), m.ops(), t.subList(1, t.size()));
+            }
+
+            public PathMapping convert(LensOp.Convert c) {
+                return to(first.equals(c.name()) ? List.of(first) : t);
+            }
+
+            public PathMapping custom(LensOp.Custom c) {
+                return to(first.equals(c.name()) ? List.of(first) : t);
+            }
+        });
+    }
+
+    private static PathMapping nested(List<String> head, List<LensOp> ops, List<String> rest) {
+        PathMapping inner = through(ops, rest);
+        return inner.isGone() ? inner : to(prepend(head, inner.tokens(), 0));
+    }
+
+    private static List<String> prepend(List<String> head, List<String> tokens, int drop) {
+        List<String> out = new ArrayList<>(head);
+        out.addAll(tokens.subList(drop, tokens.size()));
+        return out;
+    }
+}
