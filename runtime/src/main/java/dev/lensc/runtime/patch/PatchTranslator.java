@@ -115,14 +115,20 @@ public final class PatchTranslator {
                     + m.goneReason()));
             return;
         }
-        JsonNode value = at(t, m.tokens());
+        List<String> tokens = m.tokens();
+        JsonNode value = at(t, tokens);
+        // a null that wrap made an empty array has no item 0: test the array
+        if (value == null && !tokens.isEmpty()) {
+            tokens = tokens.subList(0, tokens.size() - 1);
+            value = at(t, tokens);
+        }
         if (value == null) {
             dropped.add(new PatchTranslation.Dropped(index, test, "the target has no value at "
                     + JsonPointers.join(m.tokens())));
             return;
         }
         // The image of the tested value, as the target holds it now: the same condition, in target terms.
-        out.add(new PatchOp.Test(JsonPointers.join(m.tokens()), value.deepCopy()));
+        out.add(new PatchOp.Test(JsonPointers.join(tokens), value.deepCopy()));
     }
 
     /** The op rebuilt at the mapped paths, or null when it has no direct counterpart. */

@@ -66,7 +66,8 @@ record PathMapping(List<String> tokens, String goneReason) {
             }
 
             public PathMapping wrap(LensOp.Wrap w) {
-                return to(first.equals(w.name()) && t.size() >= 2 ? prepend(List.of(w.name(), "0"), t, 1) : t);
+                // A write of the whole value is a write of the one item: the tail a base keeps stays.
+                return to(first.equals(w.name()) ? prepend(List.of(w.name(), "0"), t, 1) : t);
             }
 
             public PathMapping head(LensOp.Head h) {

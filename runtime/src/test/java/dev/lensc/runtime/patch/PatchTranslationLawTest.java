@@ -1,0 +1,143 @@
+package dev.lensc.runtime.patch;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.patch.PatchGen.Kind;
+import dev.lensc.runtime.schema.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commutation laws, on random documents and patches from seeded generators: every try names its
+ * seed, and a failure prints the shrunk counterexample.
+ */
+class PatchTranslationLawTest {
+    private static final int TRIES = 1_000;
+    private static final long SEED = 0x1e45c0deL;
+
+    private static final List<String> NAMES = new ArrayList<>(Fixtures.singleOps().keySet());
+    private static final List<Lens> LENSES = new ArrayList<>(Fixtures.singleOps().values());
+
+    static {
+        NAMES.add("chain of all ops");
+        LENSES.add(Fixtures.chain());
+    }
+
+    @Test
+    void forward_commutes_forAdd() {
+        forward(List.of(Kind.ADD), 1);
+    }
+
+    @Test
+    void forward_commutes_forRemove() {
+        forward(List.of(Kind.REMOVE), 1);
+    }
+
+    @Test
+    void forward_commutes_forReplace() {
+        forward(List.of(Kind.REPLACE), 1);
+    }
+
+    @Test
+    void forward_commutes_forMove() {
+        forward(List.of(Kind.MOVE), 1);
+    }
+
+    @Test
+    void forward_commutes_forCopy() {
+        forward(List.of(Kind.COPY), 1);
+    }
+
+    @Test
+    void forward_commutes_forTest() {
+        forward(List.of(Kind.TEST), 1);
+    }
+
+    @Test
+    void forward_commutes_forRandomChainsOfOps() {
+        forward(List.of(Kind.values()), 8);
+    }
+
+    @Test
+    void backward_commutes_forAdd() {
+        backward(List.of(Kind.ADD), 1);
+    }
+
+    @Test
+    void backward_commutes_forRemove() {
+        backward(List.of(Kind.REMOVE), 1);
+    }
+
+    @Test
+    void backward_commutes_forReplace() {
+        backward(List.of(Kind.REPLACE), 1);
+    }
+
+    @Test
+    void backward_commutes_forMove() {
+        backward(List.of(Kind.MOVE), 1);
+    }
+
+    @Test
+    void backward_commutes_forCopy() {
+        backward(List.of(Kind.COPY), 1);
+    }
+
+    @Test
+    void backward_commutes_forTest() {
+        backward(List.of(Kind.TEST), 1);
+    }
+
+    @Test
+    void backward_commutes_forRandomChainsOfOps() {
+        backward(List.of(Kind.values()), 8);
+    }
+
+    private static void forward(List<Kind> kinds, int maxOps) {
+        run(kinds, maxOps, false);
+    }
+
+    private static void backward(List<Kind> kinds, int maxOps) {
+        run(kinds, maxOps, true);
+    }
+
+    private static void run(List<Kind> kinds, int maxOps, boolean backward) {
+        int checked = 0;
+        for (int i = 0; i < TRIES; i++) {
+            long seed = SEED + kinds.hashCode() * 31L + i;
+            int which = i % LENSES.size();
+            Lens lens = LENSES.get(which);
+            PatchGen gen = new PatchGen(seed, true);
+            JsonNode doc = gen.value(Fixtures.V1);
+            JsonNode patchedDoc = backward ? lens.forward(doc) : doc;
+            Type patchedType = backward ? lens.targetType(Fixtures.V1) : Fixtures.V1;
+            JsonPatch patch = gen.patch(patchedDoc, patchedType, maxOps, kinds);
+            if (patch.ops().isEmpty()) {
+                continue;
+            }
+            checked++;
+            java.util.function.BiFunction<JsonNode, JsonPatch, String> law = backward
+                    ? (d, p) -> PatchLaws.backward(lens, d, p)
+                    : (d, p) -> PatchLaws.forward(lens, d, p);
+            String violation = law.apply(doc, patch);
+            if (violation != null) {
+                PatchLaws.Case small = PatchLaws.shrink(new PatchLaws.Case(doc, patch), law);
+                fail((backward ? "backward" : "forward") + " law fails for lens '" + NAMES.get(which) + "' (seed "
+                        + seed + ", try " + i + ")\n  shrunk document: " + small.doc() + "\n  shrunk patch: "
+                        + small.patch() + "\n  " + law.apply(small.doc(), small.patch())
+                        + "\n  original document: " + doc + "\n  original patch: " + patch);
+            }
+        }
+        if (checked < TRIES * 9 / 10) {
+            fail("only " + checked + " of " + TRIES + " tries produced a patch");
+        }
+    }
+
+    static Map<String, Lens> lenses() {
+        return Fixtures.singleOps();
+    }
+}
