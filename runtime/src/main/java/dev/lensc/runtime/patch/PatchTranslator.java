@@ -92,11 +92,20 @@ public final class PatchTranslator {
                 continue;
             }
             List<PatchOp> candidate = candidate(lens, op, s, t, tNext);
-            if (candidate != null && produces(candidate, t, tNext)) {
+            JsonNode afterCandidate = candidate == null ? null : applyOrNull(candidate, t);
+            List<PatchOp> rest = afterCandidate == null ? null : JsonDiff.diff(afterCandidate, tNext);
+            if (rest != null && rest.isEmpty()) {
                 out.addAll(candidate);
+            } else if (rest != null && disjoint(candidate, rest)) {
+                // e.g. a whole write of a hoist's host: the host's write plus the hoisted field's write
+                out.addAll(candidate);
+                out.addAll(rest);
             } else if (JsonValues.equal(t, tNext)) {
-                if (!JsonValues.equal(s, sNext)) {
-                    dropped.add(new PatchTranslation.Dropped(i, op, noEffectReason(lens, op, s)));
+                // a write to a field the target lacks is reported even when it rewrites the same value
+                String gone = goneReason(lens, op, s);
+                if (gone != null || !JsonValues.equal(s, sNext)) {
+                    dropped.add(new PatchTranslation.Dropped(i, op,
+                            gone != null ? gone : "the change does not show in the target version"));
                 }
             } else {
                 out.addAll(JsonDiff.diff(t, tNext));
@@ -198,24 +207,38 @@ public final class PatchTranslator {
         return JsonPointers.join(tokens);
     }
 
-    private static String noEffectReason(Lens lens, PatchOp op, JsonNode s) {
+    /** Why the op's target location has no counterpart, or null when it has one. */
+    private static String goneReason(Lens lens, PatchOp op, JsonNode s) {
         PathMapping m = PathMapping.through(lens.ops(), resolve(op.path(), s));
-        if (m.isGone()) {
-            return m.goneReason();
-        }
-        return "the change does not show in the target version";
+        return m.isGone() ? m.goneReason() : null;
     }
 
-    private static boolean produces(List<PatchOp> ops, JsonNode t, JsonNode tNext) {
+    private static JsonNode applyOrNull(List<PatchOp> ops, JsonNode t) {
         JsonNode r = t.deepCopy();
         try {
             for (int i = 0; i < ops.size(); i++) {
                 r = PatchApplier.applyOne(ops.get(i), r, i);
             }
+            return r;
         } catch (LensException e) {
-            return false;
+            return null;
         }
-        return JsonValues.equal(r, tNext);
+    }
+
+    /** Whether no op of {@code b} touches a location at, above or below one that {@code a} writes. */
+    private static boolean disjoint(List<PatchOp> a, List<PatchOp> b) {
+        for (PatchOp x : a) {
+            for (PatchOp y : b) {
+                if (overlap(x.path(), y.path()) || x instanceof PatchOp.Move m && overlap(m.from(), y.path())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlap(String p, String q) {
+        return p.equals(q) || p.startsWith(q + "/") || q.startsWith(p + "/") || p.isEmpty() || q.isEmpty();
     }
 
     /** The pointer's tokens, with a final {@code -} replaced by the array's length in {@code doc}. */

@@ -164,7 +164,7 @@ class PatchTranslatorTest {
         void hoist_wholeHostWrite_becomesTheWritesOfBothPlaces() {
             forward(Fixtures.HOIST, doc(),
                     "[{'op':'add','path':'/metadata','value':{'createdBy':'q','priority':9,'note':null}}]",
-                    "[{'op':'replace','path':'/metadata/createdBy','value':'q'},"
+                    "[{'op':'add','path':'/metadata','value':{'createdBy':'q','note':null}},"
                             + "{'op':'replace','path':'/priority','value':9}]");
         }
 
