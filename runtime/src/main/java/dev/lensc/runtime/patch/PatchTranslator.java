@@ -145,7 +145,9 @@ public final class PatchTranslator {
         List<LensOp> ops = lens.ops();
         if (op instanceof PatchOp.Add || op instanceof PatchOp.Replace) {
             PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
-            return m.isGone() ? null : write(op instanceof PatchOp.Add, m.tokens(), op.path(), t, tNext);
+            // a write inside a value the lens rewrites whole replaces that value, even if it was an add
+            return m.isGone() ? null
+                    : write(op instanceof PatchOp.Add && !m.coarse(), m.tokens(), op.path(), t, tNext);
         } else if (op instanceof PatchOp.Remove) {
             PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
             return m.isGone() ? null : List.of(new PatchOp.Remove(JsonPointers.join(m.tokens())));

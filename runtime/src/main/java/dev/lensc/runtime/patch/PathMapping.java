@@ -10,14 +10,19 @@ import java.util.List;
  * the reason it has no counterpart. Coarse where the lens rewrites a whole value (convert, custom,
  * a whole wrapped field): the mapped path is then the smallest enclosing value that the op owns.
  */
-record PathMapping(List<String> tokens, String goneReason) {
+record PathMapping(List<String> tokens, String goneReason, boolean coarse) {
 
     static PathMapping to(List<String> tokens) {
-        return new PathMapping(List.copyOf(tokens), null);
+        return new PathMapping(List.copyOf(tokens), null, false);
+    }
+
+    /** A location inside a value the op rewrites whole: the mapping is that whole value. */
+    static PathMapping whole(List<String> tokens) {
+        return new PathMapping(List.copyOf(tokens), null, true);
     }
 
     static PathMapping gone(String reason) {
-        return new PathMapping(null, reason);
+        return new PathMapping(null, reason, false);
     }
 
     boolean isGone() {
@@ -27,13 +32,15 @@ record PathMapping(List<String> tokens, String goneReason) {
     /** Maps {@code tokens} (relative to the value the ops run on) through the ops in order. */
     static PathMapping through(List<LensOp> ops, List<String> tokens) {
         PathMapping at = to(tokens);
+        boolean coarse = false;
         for (LensOp op : ops) {
             if (at.isGone()) {
                 return at;
             }
             at = one(op, at.tokens());
+            coarse |= at.coarse();
         }
-        return at;
+        return at.isGone() || !coarse ? at : whole(at.tokens());
     }
 
     private static PathMapping one(LensOp op, List<String> t) {
@@ -93,18 +100,18 @@ record PathMapping(List<String> tokens, String goneReason) {
             }
 
             public PathMapping convert(LensOp.Convert c) {
-                return to(first.equals(c.name()) ? List.of(first) : t);
+                return first.equals(c.name()) && t.size() > 1 ? whole(List.of(first)) : to(t);
             }
 
             public PathMapping custom(LensOp.Custom c) {
-                return to(first.equals(c.name()) ? List.of(first) : t);
+                return first.equals(c.name()) && t.size() > 1 ? whole(List.of(first)) : to(t);
             }
         });
     }
 
     private static PathMapping nested(List<String> head, List<LensOp> ops, List<String> rest) {
         PathMapping inner = through(ops, rest);
-        return inner.isGone() ? inner : to(prepend(head, inner.tokens(), 0));
+        return inner.isGone() ? inner : new PathMapping(prepend(head, inner.tokens(), 0), null, inner.coarse());
     }
 
     private static List<String> prepend(List<String> head, List<String> tokens, int drop) {
