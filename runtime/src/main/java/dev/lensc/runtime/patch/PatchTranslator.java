@@ -146,8 +146,8 @@ public final class PatchTranslator {
         if (op instanceof PatchOp.Add || op instanceof PatchOp.Replace) {
             PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
             // a write inside a value the lens rewrites whole replaces that value, even if it was an add
-            return m.isGone() ? null
-                    : write(op instanceof PatchOp.Add && !m.coarse(), m.tokens(), op.path(), t, tNext);
+            boolean isAdd = op instanceof PatchOp.Add && !m.coarse();
+            return m.isGone() ? null : write(isAdd, isAdd && intoArray(op.path(), s), m.tokens(), op.path(), t, tNext);
         } else if (op instanceof PatchOp.Remove) {
             PathMapping m = PathMapping.through(ops, resolve(op.path(), s));
             return m.isGone() ? null : List.of(new PatchOp.Remove(JsonPointers.join(m.tokens())));
@@ -155,44 +155,63 @@ public final class PatchTranslator {
             PathMapping from = PathMapping.through(ops, resolve(move.from(), s));
             JsonNode afterRemoval = PatchApplier.applyOne(new PatchOp.Remove(move.from()), s.deepCopy(), 0);
             PathMapping to = PathMapping.through(ops, resolve(move.path(), afterRemoval));
-            return pair(from, to, move.path(), t, tNext, true);
+            return pair(from, to, move.path(), intoArray(move.path(), afterRemoval), t, tNext, true);
         } else if (op instanceof PatchOp.Copy copy) {
             PathMapping from = PathMapping.through(ops, resolve(copy.from(), s));
             PathMapping to = PathMapping.through(ops, resolve(copy.path(), s));
-            return pair(from, to, copy.path(), t, tNext, false);
+            return pair(from, to, copy.path(), intoArray(copy.path(), s), t, tNext, false);
         }
         return null;
     }
 
-    private static List<PatchOp> pair(PathMapping from, PathMapping to, String sourcePath, JsonNode t,
-            JsonNode tNext, boolean isMove) {
+    private static List<PatchOp> pair(PathMapping from, PathMapping to, String sourcePath, boolean insert,
+            JsonNode t, JsonNode tNext, boolean isMove) {
         if (from.isGone() && to.isGone()) {
             return null;
         } else if (from.isGone()) {
             // The value comes from a field the target does not have: it arrives as a plain write.
-            return write(true, to.tokens(), sourcePath, t, tNext);
+            return write(!to.coarse(), insert && !to.coarse(), to.tokens(), sourcePath, t, tNext);
         } else if (to.isGone()) {
             return isMove ? List.of(new PatchOp.Remove(JsonPointers.join(from.tokens()))) : null;
         }
         String fromPointer = JsonPointers.join(from.tokens());
         String toPointer = pointer(to.tokens(), sourcePath, t);
-        return List.of(isMove ? new PatchOp.Move(fromPointer, toPointer) : new PatchOp.Copy(fromPointer, toPointer));
+        PatchOp op = isMove ? new PatchOp.Move(fromPointer, toPointer) : new PatchOp.Copy(fromPointer, toPointer);
+        if (!insert && landsInArray(to.tokens(), t) && at(t, to.tokens()) != null) {
+            // the source overwrote a member that the target holds as an array item (wrap): take its place
+            return List.of(new PatchOp.Remove(toPointer), op);
+        }
+        return List.of(op);
     }
 
-    private static List<PatchOp> write(boolean isAdd, List<String> tokens, String sourcePath, JsonNode t,
-            JsonNode tNext) {
+    /**
+     * The write of the target's new value at {@code tokens}, of the source op's kind where that
+     * means the same there: an insert where the source inserted into an array; where the source set
+     * an object member that the target holds as an array item (wrap), a replace of that item.
+     */
+    private static List<PatchOp> write(boolean isAdd, boolean insert, List<String> tokens, String sourcePath,
+            JsonNode t, JsonNode tNext) {
         JsonNode value = at(tNext, tokens);
-        if (value == null || tokens.isEmpty()) {
-            return value == null ? null : List.of(new PatchOp.Replace("", value.deepCopy()));
+        if (value == null) {
+            return null;
         }
-        JsonNode parent = at(t, tokens.subList(0, tokens.size() - 1));
         String pointer = pointer(tokens, sourcePath, t);
         boolean exists = at(t, tokens) != null;
-        if (parent != null && parent.isArray()) {
-            return List.of(isAdd ? new PatchOp.Add(pointer, value.deepCopy()) : new PatchOp.Replace(pointer, value.deepCopy()));
+        boolean replace = tokens.isEmpty() || (landsInArray(tokens, t) ? exists && !insert : exists && !isAdd);
+        return List.of(replace ? new PatchOp.Replace(pointer, value.deepCopy()) : new PatchOp.Add(pointer, value.deepCopy()));
+    }
+
+    private static boolean landsInArray(List<String> tokens, JsonNode doc) {
+        if (tokens.isEmpty()) {
+            return false;
         }
-        return List.of(!isAdd && exists ? new PatchOp.Replace(pointer, value.deepCopy())
-                : new PatchOp.Add(pointer, value.deepCopy()));
+        JsonNode parent = at(doc, tokens.subList(0, tokens.size() - 1));
+        return parent != null && parent.isArray();
+    }
+
+    /** Whether the source op inserts into an array (rather than setting an object member). */
+    private static boolean intoArray(String pointer, JsonNode doc) {
+        return landsInArray(JsonPointers.parse(pointer), doc);
     }
 
     /** The target pointer; an append stays an append ({@code -}) where it lands at the end of an array. */
