@@ -106,6 +106,7 @@ class PatchTranslationLawTest {
 
     private static void run(List<Kind> kinds, int maxOps, boolean backward) {
         int checked = 0;
+        int[] perLens = new int[LENSES.size()];
         for (int i = 0; i < TRIES; i++) {
             long seed = SEED + kinds.hashCode() * 31L + i;
             int which = i % LENSES.size();
@@ -119,6 +120,7 @@ class PatchTranslationLawTest {
                 continue;
             }
             checked++;
+            perLens[which]++;
             java.util.function.BiFunction<JsonNode, JsonPatch, String> law = backward
                     ? (d, p) -> PatchLaws.backward(lens, d, p)
                     : (d, p) -> PatchLaws.forward(lens, d, p);
@@ -133,6 +135,12 @@ class PatchTranslationLawTest {
         }
         if (checked < TRIES * 9 / 10) {
             fail("only " + checked + " of " + TRIES + " tries produced a patch");
+        }
+        // every lens op meets every patch op kind: the matrix is covered, not just the total
+        for (int l = 0; l < perLens.length; l++) {
+            if (perLens[l] < TRIES / LENSES.size() * 8 / 10) {
+                fail("lens '" + NAMES.get(l) + "' got only " + perLens[l] + " tries of " + kinds);
+            }
         }
     }
 

@@ -332,6 +332,18 @@ class PatchTranslatorTest {
     }
 
     @Test
+    void translation_neverChangesTheSourceTheBaseOrThePatch() {
+        JsonNode source = doc();
+        JsonNode base = Fixtures.chain().forward(doc());
+        JsonPatch p = patch("[{'op':'add','path':'/items/-','value':{'label':'n','done':true}},"
+                + "{'op':'remove','path':'/tags/0'},{'op':'move','from':'/metadata/priority','path':'/extras/p'}]");
+        String before = source + " " + base + " " + p;
+        PatchTranslator.forward(Fixtures.chain(), p, source, base);
+        PatchTranslator.backward(Fixtures.chain(), patch("[{'op':'replace','path':'/tags','value':'q'}]"), source);
+        assertEquals(before, source + " " + base + " " + p);
+    }
+
+    @Test
     void chain_translatesThroughEveryOp() {
         forward(Fixtures.chain(), doc(), "[{'op':'replace','path':'/isDone','value':true},"
                 + "{'op':'replace','path':'/odd~1key~0','value':'p'},{'op':'remove','path':'/tags/0'},"
