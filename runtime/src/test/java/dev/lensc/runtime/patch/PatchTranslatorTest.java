@@ -323,6 +323,19 @@ class PatchTranslatorTest {
         }
 
         @Test
+        void aValueTheLensCannotConvert_isDroppedWithTheLensError_andTheNextTranslatableWriteCatchesUp() {
+            LensOp toInt = new LensOp.Convert("title", Fixtures.STRING, Fixtures.INT, java.util.List.of(), null, null);
+            JsonPatch p = patch("[{'op':'replace','path':'/title','value':'abc'},{'op':'replace','path':'/owner','value':'o'},"
+                    + "{'op':'replace','path':'/title','value':'8'}]");
+            PatchTranslation tr = PatchTranslator.forward(Lens.of(toInt), p, json("{'title':'7','owner':'x'}"));
+            // op 1 cannot be translated alone either (the document still holds "abc"); op 2 brings both
+            assertOps("[{'op':'replace','path':'/title','value':8},{'op':'replace','path':'/owner','value':'o'}]", tr);
+            assertEquals(2, tr.dropped().size(), tr.dropped().toString());
+            assertEquals(1, tr.dropped().get(1).index());
+            assertTrue(tr.dropped().get(0).reason().contains("\"abc\" cannot become int"), tr.dropped().toString());
+        }
+
+        @Test
         void convert_wholeObjectWrite_neverWritesAnInvalidEnumValue() {
             Lens lens = Lens.of(new LensOp.In("metadata", java.util.List.of(Fixtures.CONVERT_ENUM)));
             forward(lens, json("{'metadata':{'state':'done'}}"),
