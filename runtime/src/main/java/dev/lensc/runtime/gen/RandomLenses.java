@@ -107,9 +107,7 @@ public final class RandomLenses {
                 }
                 List<Field> hosts = fields.stream().filter(h -> h != f && Type.nonNull(h.type()) instanceof ObjectType ho
                         && !ho.has(f.name())).toList();
-                String host = hosts.isEmpty() || random.nextBoolean() ? freshName(o.fieldNames())
-                        : hosts.get(random.nextInt(hosts.size())).name();
-                return new LensOp.Plunge(host, f.name());
+                return hosts.isEmpty() ? null : new LensOp.Plunge(hosts.get(random.nextInt(hosts.size())).name(), f.name());
             }
             case 5:
                 return f == null ? null : new LensOp.Wrap(f.name());
@@ -133,11 +131,13 @@ public final class RandomLenses {
             List<ValueMapping> table = new ArrayList<>(List.of(
                     ValueMapping.both(NODES.booleanNode(true), NODES.textNode("yes")),
                     ValueMapping.both(NODES.booleanNode(false), NODES.textNode("no"))));
+            List<String> values = new ArrayList<>(List.of("yes", "no"));
             if (random.nextBoolean()) {
                 table.add(new ValueMapping(NODES.booleanNode(false), NODES.textNode("maybe"),
                         ValueMapping.Direction.BACKWARD));
+                values.add("maybe");
             }
-            return new LensOp.Convert(f.name(), ft, new Type.EnumType(List.of("yes", "no", "maybe")), table, null, null);
+            return new LensOp.Convert(f.name(), ft, new Type.EnumType(values), table, null, null);
         }
         if (ft instanceof Type.EnumType e) {
             List<ValueMapping> table = new ArrayList<>();

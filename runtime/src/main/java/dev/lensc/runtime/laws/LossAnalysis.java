@@ -64,11 +64,18 @@ public final class LossAnalysis {
             }
             public Void remove(Remove r) { return null; }
             public Void hoist(Hoist h) {
-                field(in, h.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(h, VIEW_LAWS,
+                field(in, h.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(h,
+                        EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
                         "'" + h.host() + "' may be null, yet the newer version may still give '" + h.name() + "' a value")));
                 return null;
             }
-            public Void plunge(Plunge p) { return null; }
+            public Void plunge(Plunge p) {
+                field(in, p.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(p,
+                        EnumSet.allOf(Law.class), "'" + p.host() + "' may be null: a value of '" + p.name()
+                                + "' then goes into a new host that lacks the host's other fields, and a host"
+                                + " holding only a null '" + p.name() + "' goes back as a null host")));
+                return null;
+            }
             public Void wrap(Wrap w) {
                 out.add(new Loss(w, VIEW_LAWS, "an array of more than one item keeps only its first going back"));
                 field(in, w.name()).filter(f -> !f.type().isNullable()).ifPresent(f -> out.add(new Loss(w,
@@ -95,8 +102,24 @@ public final class LossAnalysis {
                     }
                 }
                 if (c.table().isEmpty() && c.fromType() != null && c.toType() != null
+                        && !Types.assignable(c.fromType(), c.toType())) {
+                    out.add(new Loss(c, EnumSet.allOf(Law.class), Types.display(c.fromType())
+                            + " values do not all fit " + Types.display(c.toType())));
+                }
+                if (c.toType() instanceof Type.EnumType e && c.backwardFallback() == null) {
+                    for (String v : e.values()) {
+                        boolean back = c.table().stream().anyMatch(m -> m.backwards() && m.to().isTextual()
+                                && m.to().textValue().equals(v));
+                        if (!back) {
+                            out.add(new Loss(c, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                                    "\"" + v + "\" has no entry going back"));
+                        }
+                    }
+                }
+                if (c.table().isEmpty() && c.fromType() != null && c.toType() != null
                         && !Types.assignable(c.toType(), c.fromType())) {
-                    out.add(new Loss(c, VIEW_LAWS, Types.display(c.toType()) + " values do not all fit "
+                    out.add(new Loss(c, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                            Types.display(c.toType()) + " values do not all fit "
                             + Types.display(c.fromType()) + " going back"));
                 }
                 if (c.backwardFallback() != null) {

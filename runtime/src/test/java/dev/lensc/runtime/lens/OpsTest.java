@@ -136,8 +136,11 @@ class OpsTest {
         }
 
         @Test
-        void hoist_ofNullHost_leavesDocumentAlone() {
-            assertEquals(json("{'user':null}"), hoist.forward(json("{'user':null}")));
+        void hoist_ofNullHost_givesNull_andGoesBackToTheNullHost() {
+            JsonNode a = json("{'user':null}");
+            assertEquals(json("{'user':null,'login':null}"), hoist.forward(a));
+            assertEquals(a, hoist.backward(hoist.forward(a), a));
+            assertEquals(a, hoist.backward(hoist.forward(a)));
         }
 
         @Test
