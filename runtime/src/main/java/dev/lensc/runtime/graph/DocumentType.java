@@ -109,9 +109,15 @@ public final class DocumentType {
         List<Violation> violations = SchemaValidator.validate(doc, schema);
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
-            String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-            throw new LensException("the " + what + " does not fit " + name + " version " + version + ": "
-                    + first.message() + more, first.pointer(), null).inContext(name, version, version);
+            StringBuilder all = new StringBuilder(first.message());
+            for (Violation v : violations.subList(1, Math.min(violations.size(), 5))) {
+                all.append("; at ").append(v);
+            }
+            if (violations.size() > 5) {
+                all.append("; and ").append(violations.size() - 5).append(" more");
+            }
+            throw new LensException("the " + what + " does not fit " + name + " version " + version + ": " + all,
+                    first.pointer(), null);
         }
     }
 
