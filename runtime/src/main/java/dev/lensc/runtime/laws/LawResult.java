@@ -9,7 +9,7 @@ import java.util.List;
  * @param tries documents tried (up to the failing one)
  * @param seed the run's seed: the same seed and tries replay the same documents
  * @param counterexample the shrunk failure, or null
- * @param losses the known losses that break this law (static analysis and declarations)
+ * @param losses what static analysis finds that breaks this law: the likely explanation of a failure
  */
 public record LawResult(String lens, Law law, Status status, int tries, long seed, Counterexample counterexample,
         List<Loss> losses) {
@@ -17,10 +17,10 @@ public record LawResult(String lens, Law law, Status status, int tries, long see
     public enum Status {
         /** No counterexample in all tries. */
         PASSED,
-        /** A counterexample, with no known loss to explain it. */
+        /** A counterexample, and the lens does not declare the loss. */
         FAILED,
-        /** A counterexample that a known or declared loss explains. */
-        EXPECTED_LOSS
+        /** A counterexample for a law the lens declares it may break. */
+        ACCEPTED_LOSS
     }
 
     public LawResult {
@@ -29,5 +29,10 @@ public record LawResult(String lens, Law law, Status status, int tries, long see
 
     public boolean failed() {
         return status == Status.FAILED;
+    }
+
+    /** Static analysis names a loss that explains this law breaking. */
+    public boolean explained() {
+        return !losses.isEmpty();
     }
 }

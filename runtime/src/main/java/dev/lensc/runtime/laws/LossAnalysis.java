@@ -1,5 +1,6 @@
 package dev.lensc.runtime.laws;
 
+import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOp.Add;
 import dev.lensc.runtime.lens.LensOp.Convert;
@@ -121,6 +122,16 @@ public final class LossAnalysis {
                     out.add(new Loss(c, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
                             Types.display(c.toType()) + " values do not all fit "
                             + Types.display(c.fromType()) + " going back"));
+                }
+                for (int i = 0; i < c.table().size(); i++) {
+                    ValueMapping m = c.table().get(i);
+                    for (ValueMapping earlier : c.table().subList(0, i)) {
+                        if (m.forwards() && earlier.forwards() && JsonValues.equal(m.from(), earlier.from())
+                                && !JsonValues.equal(m.to(), earlier.to()) && m.backwards()) {
+                            out.add(new Loss(c, VIEW_LAWS, m.from() + " goes up as " + earlier.to() + ", so "
+                                    + m.to() + " does not come back as itself"));
+                        }
+                    }
                 }
                 if (c.backwardFallback() != null) {
                     out.add(new Loss(c, VIEW_LAWS, "values without an entry go back as the fallback "
