@@ -89,6 +89,17 @@ class JsonSchemasTest {
     }
 
     @Test
+    void optionalContainers_defaultToEmpty_withTheirFieldsDefaults() {
+        Type t = JsonSchemas.fromJsonSchema(json("{'type':'object','properties':{"
+                + "'tags':{'type':'array','items':{'type':'string'}},"
+                + "'meta':{'type':'object','properties':{'at':{'type':'number','default':123},'by':{'type':'string'}}}}}"));
+        ObjectType o = (ObjectType) t;
+        assertEquals(json("[]"), o.field("tags").get().defaultValue());
+        assertEquals(new ArrayType(new StringType()), o.field("tags").get().type());
+        assertEquals(json("{'at':123,'by':null}"), o.field("meta").get().defaultValue());
+    }
+
+    @Test
     void integerWithoutFormat_isLong_andEmptySchemaIsAny() {
         assertEquals(new LongType(), JsonSchemas.fromJsonSchema(json("{'type':'integer'}")));
         assertEquals(new AnyType(), JsonSchemas.fromJsonSchema(json("{}")));
