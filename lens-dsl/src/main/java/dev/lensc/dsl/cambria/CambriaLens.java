@@ -17,9 +17,10 @@ import java.util.List;
  * Cambria's losses (see docs/cambria-compat.md).
  *
  * <p>{@link #applyToDoc} does what Cambria's {@code applyLensToDoc} does: the input schema is the
- * one given or else inferred from the document; the output schema is the input schema run through
- * the ops; the result is the translated document over the base (when given), with the fields it
- * still lacks filled from the output schema's defaults.
+ * one given or else inferred from the document (and the ops must fit it); the output schema is the
+ * input schema run through the ops; the result is the translated document over the base (when
+ * given), with the fields it still lacks filled from the output schema's defaults when an input
+ * schema was given.
  */
 public record CambriaLens(List<LensOp> ops) {
 
@@ -72,7 +73,10 @@ public record CambriaLens(List<LensOp> ops) {
         Type out = outputType(in);
         JsonNode translated = base == null ? lens().forward(doc) : lens().forward(doc, base);
         JsonNode merged = DocumentMerge.over(base, translated);
-        return DocumentMerge.orderedLike(CambriaDefaults.fill(merged, out), base);
+        // An inferred schema says only what the document holds (a field missing from some array
+        // items is optional, not null); the ops themselves write every default they introduce.
+        JsonNode filled = inputSchema != null ? CambriaDefaults.fill(merged, out) : merged;
+        return DocumentMerge.orderedLike(filled, base);
     }
 
     public JsonNode applyToDoc(JsonNode doc) {
