@@ -45,8 +45,9 @@ public record CambriaLens(List<LensOp> ops) {
      */
     public Type outputType(Type input) {
         return SchemaTransform.apply(ops, input, (op, message, hint) -> {
-            // Cambria's remove carries a loose type ("object") that only serves to go back: not a check.
-            if (op instanceof LensOp.Remove && message.startsWith("remove declares")) {
+            // Cambria's remove carries a loose type ("object", default {}) that only serves to go back:
+            // it is not checked against the field it removes.
+            if (op instanceof LensOp.Remove && (message.startsWith("remove declares") || message.startsWith("the default"))) {
                 return;
             }
             throw new LensException(message + (hint == null ? "" : " (" + hint + ")"), null, LensOps.describe(op));
