@@ -71,8 +71,9 @@ public record CambriaLens(List<LensOp> ops) {
      */
     public JsonNode applyToDoc(JsonNode doc, JsonNode inputSchema, JsonNode base) {
         Type in = inputSchema != null ? JsonSchemas.fromJsonSchema(inputSchema) : SchemaInference.infer(doc);
-        Type out = outputType(in);
+        // Translate first: a value the lens cannot take fails there, with its JSON pointer.
         JsonNode translated = base == null ? lens().forward(doc) : lens().forward(doc, base);
+        Type out = outputType(in);
         JsonNode merged = DocumentMerge.over(base, translated);
         // An inferred schema says only what the document holds (a field missing from some array
         // items is optional, not null); the ops themselves write every default they introduce.

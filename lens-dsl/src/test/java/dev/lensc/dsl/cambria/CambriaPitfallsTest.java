@@ -121,4 +121,22 @@ class CambriaPitfallsTest {
                 () -> l.applyToDoc(json("{'id':1,'labels':{'name':'bug','color':'red'}}")));
         assertEquals("no field 'title' here (fields: name, color) (in op 'hoist labels.title')", e.getMessage());
     }
+
+    @Test
+    void plunge_movesAnObjectValueWhole() {
+        // Cambria joins the rest of the path with commas: /author/name becomes /meta/author,name.
+        CambriaLens l = lens("lens:", "  - plunge: { host: meta, name: author }");
+        assertEquals(json("{'meta':{'at':1,'author':{'name':'ann','id':7}}}"),
+                l.applyToDoc(json("{'author':{'name':'ann','id':7},'meta':{'at':1}}")));
+    }
+
+    @Test
+    void convert_tellsANumberFromItsText() {
+        // Cambria looks values up by String(value): 1 and "1" find the same entry.
+        CambriaLens l = lens("lens:",
+                "  - convert: { name: level, sourceType: number, mapping: [ { 1: low }, { low: 1 } ] }");
+        assertEquals(json("{'level':'low'}"), l.applyToDoc(json("{'level':1}")));
+        LensException e = assertThrows(LensException.class, () -> l.applyToDoc(json("{'level':'1'}")));
+        assertEquals("/level", e.pointer());
+    }
 }
