@@ -218,7 +218,7 @@ class LenscTest {
         Path schema = write("s.json", "{\"type\":\"object\",\"properties\":{\"title\":{\"type\":\"string\"}}}");
         Run r = lensc("", "schema", "--lens", lens.toString(), "--schema", schema.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: no field 'titl' here (fields: title) (did you mean 'title'?)"), r.err());
+        assertTrue(r.err().startsWith("error: at /: no field 'titl' here (fields: title) (did you mean 'title'?)"), r.err());
         Path ref = write("ref.json", "{\"type\":\"object\",\"properties\":{\"x\":{\"$ref\":\"#/y\"}}}");
         Run bad = lensc("{}", "apply", "--lens", lens.toString(), "--schema", ref.toString());
         assertEquals(2, bad.code());

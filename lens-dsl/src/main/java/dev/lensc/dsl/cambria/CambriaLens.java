@@ -6,7 +6,11 @@ import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.SchemaValidator;
 import dev.lensc.runtime.schema.JsonSchemas;
 import dev.lensc.runtime.schema.SchemaInference;
 import dev.lensc.runtime.schema.Type;
@@ -41,17 +45,40 @@ public record CambriaLens(List<LensOp> ops) {
      * The type documents have after the lens.
      *
      * @throws LensException when an op does not fit the input type (a rename of a missing field,
-     *     a hoist out of a non-object); the message names the op and the fields that do exist
+     *     a hoist out of a non-object); it names the JSON pointer of the object the op ran on, the
+     *     op and the fields that do exist
      */
     public Type outputType(Type input) {
-        return SchemaTransform.apply(ops, input, (op, message, hint) -> {
+        return outputType(ops, input, "");
+    }
+
+    /** Walks {@code in} ops itself so that a problem inside one names the JSON pointer of its object. */
+    private static Type outputType(List<LensOp> ops, Type input, String pointer) {
+        Type t = input;
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.In in && t instanceof Type.ObjectType obj && obj.has(in.name())) {
+                Field f = obj.field(in.name()).orElseThrow();
+                Type inner = outputType(in.ops(), Type.nonNull(f.type()), JsonPointers.child(pointer, in.name()));
+                Type changed = f.type().isNullable() && !(f.type() instanceof Type.AnyType) ? Type.nullable(inner) : inner;
+                JsonNode def = f.defaultValue() != null && SchemaValidator.fits(f.defaultValue(), changed)
+                        ? f.defaultValue() : null;
+                t = obj.with(new Field(in.name(), changed, def));
+            } else {
+                t = SchemaTransform.apply(op, t, problems(pointer));
+            }
+        }
+        return t;
+    }
+
+    private static SchemaProblems problems(String pointer) {
+        return (op, message, hint) -> {
             // Cambria's remove carries a loose type ("object", default {}) that only serves to go back:
             // it is not checked against the field it removes.
             if (op instanceof LensOp.Remove && (message.startsWith("remove declares") || message.startsWith("the default"))) {
                 return;
             }
-            throw new LensException(message + (hint == null ? "" : " (" + hint + ")"), null, LensOps.describe(op));
-        });
+            throw new LensException(message + (hint == null ? "" : " (" + hint + ")"), pointer, LensOps.describe(op));
+        };
     }
 
     /** The output JSON Schema for an input JSON Schema; a lens applied to {@code {}} when none is given. */

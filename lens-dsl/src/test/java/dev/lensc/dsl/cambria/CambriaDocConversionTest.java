@@ -74,7 +74,7 @@ class CambriaDocConversionTest {
         CambriaLens l = lens("lens:", "  - rename: { source: nonexistent, destination: ghost }");
         LensException e = assertThrows(LensException.class,
                 () -> l.applyToDoc(json("{'name':'hello','details':{'age':23}}")));
-        assertEquals("no field 'nonexistent' here (fields: name, details) (in op 'rename nonexistent -> ghost')",
+        assertEquals("at /: no field 'nonexistent' here (fields: name, details) (in op 'rename nonexistent -> ghost')",
                 e.getMessage());
     }
 

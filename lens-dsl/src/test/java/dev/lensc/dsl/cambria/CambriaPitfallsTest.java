@@ -119,7 +119,7 @@ class CambriaPitfallsTest {
         CambriaLens l = lens("lens:", "  - hoist: { host: labels, name: title }");
         LensException e = assertThrows(LensException.class,
                 () -> l.applyToDoc(json("{'id':1,'labels':{'name':'bug','color':'red'}}")));
-        assertEquals("no field 'title' here (fields: name, color) (in op 'hoist labels.title')", e.getMessage());
+        assertEquals("at /: no field 'title' here (fields: name, color) (in op 'hoist labels.title')", e.getMessage());
     }
 
     @Test
@@ -138,5 +138,14 @@ class CambriaPitfallsTest {
         assertEquals(json("{'level':'low'}"), l.applyToDoc(json("{'level':1}")));
         LensException e = assertThrows(LensException.class, () -> l.applyToDoc(json("{'level':'1'}")));
         assertEquals("/level", e.pointer());
+    }
+
+    @Test
+    void lensThatDoesNotFitTheDocument_namesTheObjectInsideAnIn() {
+        CambriaLens l = lens("lens:", "  - in: { name: user, lens: [ { rename: { source: nme, destination: login } } ] }");
+        LensException e = assertThrows(LensException.class, () -> l.applyToDoc(json("{'user':{'name':'ann'}}")));
+        assertEquals("/user", e.pointer());
+        assertEquals("at /user: no field 'nme' here (fields: name) (did you mean 'name'?) (in op 'rename nme -> login')",
+                e.getMessage());
     }
 }
