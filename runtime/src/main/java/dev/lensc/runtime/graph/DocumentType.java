@@ -11,6 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
+import dev.lensc.runtime.laws.Law;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +38,14 @@ public final class DocumentType {
     private final Map<Integer, List<Step>> adjacency = new HashMap<>();
     private final Map<Long, Lens> paths = new ConcurrentHashMap<>();
 
-    private record Step(int to, Lens lens) {}
+    private record Step(int to, Lens lens, LensEdge edge) {}
 
     private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges) {
         this.name = name;
         this.edges = List.copyOf(edges);
         for (LensEdge e : edges) {
-            adjacency.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(new Step(e.to(), e.lens()));
-            adjacency.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(new Step(e.from(), e.lens().reverse()));
+            adjacency.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(new Step(e.to(), e.lens(), e));
+            adjacency.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(new Step(e.from(), e.lens().reverse(), e));
         }
         for (Integer v : declared.keySet()) {
             adjacency.computeIfAbsent(v, k -> new ArrayList<>());
@@ -78,6 +81,17 @@ public final class DocumentType {
         return paths.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> findPath(from, to));
     }
 
+    /** The laws the lenses on the path between two versions declare they may break. */
+    public Set<Law> acceptedLosses(int from, int to) {
+        requireVersion(from);
+        requireVersion(to);
+        Set<Law> out = EnumSet.noneOf(Law.class);
+        for (Step s : steps(from, to)) {
+            out.addAll(s.edge().acceptedLosses());
+        }
+        return out;
+    }
+
     public JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
     }
@@ -109,9 +123,15 @@ public final class DocumentType {
         List<Violation> violations = SchemaValidator.validate(doc, schema);
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
-            String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-            throw new LensException("the " + what + " does not fit " + name + " version " + version + ": "
-                    + first.message() + more, first.pointer(), null).inContext(name, version, version);
+            StringBuilder all = new StringBuilder(first.message());
+            for (Violation v : violations.subList(1, Math.min(violations.size(), 5))) {
+                all.append("; at ").append(v);
+            }
+            if (violations.size() > 5) {
+                all.append("; and ").append(violations.size() - 5).append(" more");
+            }
+            throw new LensException("the " + what + " does not fit " + name + " version " + version + ": " + all,
+                    first.pointer(), null);
         }
     }
 
@@ -123,8 +143,16 @@ public final class DocumentType {
     }
 
     private Lens findPath(int from, int to) {
+        Lens all = new Lens(List.of());
+        for (Step hop : steps(from, to)) {
+            all = all.andThen(hop.lens());
+        }
+        return all;
+    }
+
+    private List<Step> steps(int from, int to) {
         if (from == to) {
-            return new Lens(List.of());
+            return List.of();
         }
         Map<Integer, Step> cameBy = new HashMap<>();
         Map<Integer, Integer> previous = new HashMap<>();
@@ -148,16 +176,12 @@ public final class DocumentType {
             throw new LensException("no chain of lenses joins version " + from + " and version " + to + " of " + name,
                     null, null);
         }
-        List<Lens> hops = new ArrayList<>();
+        List<Step> hops = new ArrayList<>();
         for (int v = to; v != from; v = previous.get(v)) {
-            hops.add(cameBy.get(v).lens());
+            hops.add(cameBy.get(v));
         }
         Collections.reverse(hops);
-        Lens all = new Lens(List.of());
-        for (Lens hop : hops) {
-            all = all.andThen(hop);
-        }
-        return all;
+        return hops;
     }
 
     private Map<Integer, Type> deriveSchemas(Map<Integer, Type> declared) {
@@ -200,7 +224,11 @@ public final class DocumentType {
         }
 
         public Builder lens(int from, int to, Lens lens, String description) {
-            edges.add(new LensEdge(from, to, lens, description));
+            return lens(new LensEdge(from, to, lens, description));
+        }
+
+        public Builder lens(LensEdge edge) {
+            edges.add(edge);
             return this;
         }
 

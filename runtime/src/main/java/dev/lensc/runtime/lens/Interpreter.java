@@ -115,8 +115,17 @@ public final class Interpreter {
 
     private static ObjectNode hoist(Hoist h, ObjectNode doc, JsonNode base, String pointer) {
         JsonNode host = doc.get(h.host());
-        if (host == null || host.isNull()) {
+        if (host == null) {
             return doc;
+        }
+        if (host.isNull()) {
+            // the field lives in a host that may be null: with no host it is null too
+            if (doc.has(h.name())) {
+                throw conflict(h, h.name(), pointer);
+            }
+            ObjectNode out = copy(doc);
+            out.set(h.name(), NullNode.getInstance());
+            return out;
         }
         ObjectNode hostObject = object(host, h, JsonPointers.child(pointer, h.host()));
         if (!hostObject.has(h.name())) {
@@ -147,6 +156,9 @@ public final class Interpreter {
             return doc;
         }
         JsonNode host = doc.get(p.host());
+        if (host != null && host.isNull() && doc.get(p.name()).isNull()) {
+            return without(doc, p.name());
+        }
         ObjectNode newHost = NODES.objectNode();
         if (host != null && !host.isNull()) {
             ObjectNode hostObject = object(host, p, JsonPointers.child(pointer, p.host()));

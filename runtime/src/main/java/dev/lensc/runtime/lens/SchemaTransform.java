@@ -106,7 +106,7 @@ public final class SchemaTransform {
         if (f == null) {
             return obj;
         }
-        if (!(r.type() instanceof AnyType) && !Types.assignable(f.type(), r.type())) {
+        if (!(r.type() instanceof AnyType) && !Types.assignable(Type.nonNull(f.type()), Type.nonNull(r.type()))) {
             problems.error(r, "remove declares '" + r.name() + "' as " + Types.display(r.type())
                     + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type()));
         }
@@ -148,26 +148,27 @@ public final class SchemaTransform {
         if (moved == null) {
             return obj;
         }
-        ObjectType hostObject = ObjectType.empty();
         Field host = obj.field(p.host()).orElse(null);
-        if (host != null) {
-            Type hostType = Type.nonNull(host.type());
-            if (!(hostType instanceof ObjectType ho)) {
-                problems.error(p, "cannot plunge into '" + p.host() + "': it is " + Types.display(host.type())
-                        + ", not an object", null);
-                return obj;
-            }
-            if (ho.has(p.name())) {
-                problems.error(p, "cannot plunge '" + p.name() + "': '" + p.host() + "' already has a field '"
-                        + p.name() + "'", null);
-                return obj;
-            }
-            hostObject = ho;
+        if (host == null) {
+            problems.error(p, "cannot plunge into '" + p.host() + "': no such field here",
+                    "add " + p.host() + ": {} = {} first, then plunge into it");
+            return obj;
+        }
+        Type hostType = Type.nonNull(host.type());
+        if (!(hostType instanceof ObjectType hostObject)) {
+            problems.error(p, "cannot plunge into '" + p.host() + "': it is " + Types.display(host.type())
+                    + ", not an object", null);
+            return obj;
+        }
+        if (hostObject.has(p.name())) {
+            problems.error(p, "cannot plunge '" + p.name() + "': '" + p.host() + "' already has a field '"
+                    + p.name() + "'", null);
+            return obj;
         }
         ObjectType newHost = hostObject.with(moved);
         ObjectType out = obj.without(p.name());
-        // a nullable host becomes an object as soon as the plunged field is written into it
-        return out.with(new Field(p.host(), newHost, null));
+        boolean nullable = host.type().isNullable();
+        return out.with(new Field(p.host(), nullable ? Type.nullable(newHost) : newHost, null));
     }
 
     private static Type head(Head h, ObjectType obj, SchemaProblems problems) {

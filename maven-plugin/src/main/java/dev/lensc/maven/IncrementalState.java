@@ -1,0 +1,119 @@
+package dev.lensc.maven;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * What the last successful generation read and wrote: a digest per input file (and one for the
+ * settings that shape the output) and the output files. Generation is skipped when nothing
+ * changed and every output is still there; otherwise the outputs of the last run are deleted
+ * before the new ones are written, so output of a deleted or renamed input does not linger.
+ */
+final class IncrementalState {
+    private static final String SETTINGS_KEY = "settings";
+    private static final String INPUT_PREFIX = "in.";
+    private static final String OUTPUT_PREFIX = "out.";
+
+    private final Map<String, String> inputs;
+    private final String settings;
+    private final List<String> outputs;
+
+    private IncrementalState(Map<String, String> inputs, String settings, List<String> outputs) {
+        this.inputs = inputs;
+        this.settings = settings;
+        this.outputs = outputs;
+    }
+
+    static IncrementalState of(Path base, List<Path> inputFiles, String settings) throws IOException {
+        Map<String, String> digests = new TreeMap<>();
+        for (Path p : inputFiles) {
+            digests.put(base.relativize(p).toString().replace('\\', '/'), digest(Files.readAllBytes(p)));
+        }
+        return new IncrementalState(digests, digest(settings.getBytes(StandardCharsets.UTF_8)), List.of());
+    }
+
+    static IncrementalState read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new IncrementalState(Map.of(), "", List.of());
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        }
+        Map<String, String> inputs = new TreeMap<>();
+        List<String> outputs = new ArrayList<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(INPUT_PREFIX)) {
+                inputs.put(key.substring(INPUT_PREFIX.length()), p.getProperty(key));
+            } else if (key.startsWith(OUTPUT_PREFIX)) {
+                outputs.add(p.getProperty(key));
+            }
+        }
+        outputs.sort(null);
+        return new IncrementalState(inputs, p.getProperty(SETTINGS_KEY, ""), outputs);
+    }
+
+    IncrementalState withOutputs(List<String> written) {
+        return new IncrementalState(inputs, settings, List.copyOf(written));
+    }
+
+    void write(Path file) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(SETTINGS_KEY, settings);
+        inputs.forEach((k, v) -> p.setProperty(INPUT_PREFIX + k, v));
+        for (int i = 0; i < outputs.size(); i++) {
+            p.setProperty(OUTPUT_PREFIX + i, outputs.get(i));
+        }
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            p.store(out, "lens:generate state; delete to force regeneration");
+        }
+    }
+
+    /** Same inputs and settings as {@code previous}, and every output {@code previous} wrote still exists. */
+    boolean upToDate(IncrementalState previous, Path outputDirectory) {
+        if (!inputs.equals(previous.inputs) || !settings.equals(previous.settings) || previous.outputs.isEmpty()) {
+            return false;
+        }
+        return previous.outputs.stream().allMatch(o -> Files.isRegularFile(outputDirectory.resolve(o)));
+    }
+
+    /** Input paths that differ from {@code previous}: added, changed or deleted. */
+    List<String> changes(IncrementalState previous) {
+        Map<String, String> all = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> {
+            if (!v.equals(previous.inputs.get(k))) {
+                all.put(k, previous.inputs.containsKey(k) ? "changed" : "added");
+            }
+        });
+        previous.inputs.keySet().stream().filter(k -> !inputs.containsKey(k)).forEach(k -> all.put(k, "deleted"));
+        List<String> out = new ArrayList<>();
+        all.forEach((k, v) -> out.add(k + " (" + v + ")"));
+        return out;
+    }
+
+    List<String> outputs() {
+        return outputs;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.lensc.runtime.gen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Type.AnyType;
+import dev.lensc.runtime.schema.Type.ArrayType;
+import dev.lensc.runtime.schema.Type.BooleanType;
+import dev.lensc.runtime.schema.Type.DoubleType;
+import dev.lensc.runtime.schema.Type.EnumType;
+import dev.lensc.runtime.schema.Type.IntType;
+import dev.lensc.runtime.schema.Type.LongType;
+import dev.lensc.runtime.schema.Type.MapType;
+import dev.lensc.runtime.schema.Type.NullableType;
+import dev.lensc.runtime.schema.Type.ObjectType;
+import dev.lensc.runtime.schema.Type.StringType;
+import java.util.Random;
+
+/**
+ * Random documents of a type. The same seed gives the same documents. Values lean towards the
+ * edges that break lenses: empty strings and arrays, zero, false, null, one-item arrays, keys that
+ * need JSON Pointer escaping, non-ASCII text.
+ */
+public final class DocumentGenerator {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String[] INTERESTING_STRINGS = {
+        "", "a", "null", "true", "0", "done", "a/b", "~1", "ünïcödé", " ", "x\"y"
+    };
+    private static final String ALPHABET = "abcxyz019 _-/~é";
+
+    private final Random random;
+    private final GeneratorSettings settings;
+
+    public DocumentGenerator(long seed, GeneratorSettings settings) {
+        this(new Random(seed), settings);
+    }
+
+    public DocumentGenerator(Random random, GeneratorSettings settings) {
+        this.random = random;
+        this.settings = settings;
+    }
+
+    public JsonNode generate(Type type) {
+        return generate(type, 0);
+    }
+
+    private JsonNode generate(Type type, int depth) {
+        return type.accept(new Type.Visitor<JsonNode>() {
+            public JsonNode stringType(StringType t) { return NODES.textNode(string()); }
+            public JsonNode intType(IntType t) { return NODES.numberNode(integer()); }
+            public JsonNode longType(LongType t) {
+                return NODES.numberNode(random.nextInt(10) == 0 ? random.nextLong() : (long) integer());
+            }
+            public JsonNode doubleType(DoubleType t) {
+                return switch (random.nextInt(4)) {
+                    case 0 -> NODES.numberNode(0.0);
+                    case 1 -> NODES.numberNode(integer() + 0.5);
+                    default -> NODES.numberNode(random.nextDouble() * 1000 - 500);
+                };
+            }
+            public JsonNode booleanType(BooleanType t) { return NODES.booleanNode(random.nextBoolean()); }
+            public JsonNode anyType(AnyType t) { return anyValue(depth); }
+            public JsonNode enumType(EnumType t) {
+                return t.values().isEmpty() ? NODES.nullNode()
+                        : NODES.textNode(t.values().get(random.nextInt(t.values().size())));
+            }
+            public JsonNode arrayType(ArrayType t) {
+                ArrayNode a = NODES.arrayNode();
+                int n = size();
+                for (int i = 0; i < n; i++) {
+                    a.add(generate(t.items(), depth + 1));
+                }
+                return a;
+            }
+            public JsonNode mapType(MapType t) {
+                ObjectNode o = NODES.objectNode();
+                int n = size();
+                for (int i = 0; i < n; i++) {
+                    o.set(key(), generate(t.values(), depth + 1));
+                }
+                return o;
+            }
+            public JsonNode nullableType(NullableType t) {
+                return random.nextInt(100) < settings.nullPercent() ? NODES.nullNode() : generate(t.inner(), depth);
+            }
+            public JsonNode objectType(ObjectType t) {
+                ObjectNode o = NODES.objectNode();
+                for (Field f : t.fields()) {
+                    o.set(f.name(), generate(f.type(), depth + 1));
+                }
+                return o;
+            }
+        });
+    }
+
+    private int size() {
+        // one item in three: the boundary cases 0 and 1 are where head and wrap go wrong
+        return switch (random.nextInt(3)) {
+            case 0 -> 0;
+            case 1 -> 1;
+            default -> settings.maxArrayItems() == 0 ? 0 : random.nextInt(settings.maxArrayItems() + 1);
+        };
+    }
+
+    private int integer() {
+        return switch (random.nextInt(6)) {
+            case 0 -> 0;
+            case 1 -> -1;
+            case 2 -> random.nextBoolean() ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+            default -> random.nextInt(200) - 100;
+        };
+    }
+
+    private String string() {
+        if (random.nextInt(3) == 0) {
+            return INTERESTING_STRINGS[random.nextInt(INTERESTING_STRINGS.length)];
+        }
+        int n = settings.maxStringLength() == 0 ? 0 : random.nextInt(settings.maxStringLength() + 1);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private String key() {
+        String s = string();
+        return s.isEmpty() ? "k" : s;
+    }
+
+    private JsonNode anyValue(int depth) {
+        int kind = random.nextInt(depth >= settings.maxDepth() ? 5 : 7);
+        return switch (kind) {
+            case 0 -> NODES.nullNode();
+            case 1 -> NODES.booleanNode(random.nextBoolean());
+            case 2 -> NODES.numberNode(integer());
+            case 3, 4 -> NODES.textNode(string());
+            case 5 -> generate(new ArrayType(new AnyType()), depth + 1);
+            default -> generate(new MapType(new AnyType()), depth + 1);
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package dev.lensc.runtime.gen;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.ValueMapping;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Type.ArrayType;
+import dev.lensc.runtime.schema.Type.ObjectType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random schemas and random chains of ops that are valid on them, for testing lens engines (the
+ * interpreter, generated code, patch translation) against each other and against the laws.
+ */
+public final class RandomLenses {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String[] NAMES = {"title", "done", "tags", "meta", "owner", "count", "tagline", "metadata",
+        "a", "b", "x/y", "ü", "class"};
+
+    private final Random random;
+    private int fresh;
+
+    public RandomLenses(Random random) {
+        this.random = random;
+    }
+
+    /** A random object type, nesting objects and arrays up to {@code depth}. */
+    public ObjectType schema(int depth) {
+        List<Field> fields = new ArrayList<>();
+        int n = 1 + random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String name = freshName(fields.stream().map(Field::name).toList());
+            fields.add(new Field(name, type(depth)));
+        }
+        return new ObjectType(fields);
+    }
+
+    public Type type(int depth) {
+        int kind = random.nextInt(depth > 0 ? 10 : 7);
+        Type t = switch (kind) {
+            case 0 -> new Type.StringType();
+            case 1 -> new Type.IntType();
+            case 2 -> new Type.BooleanType();
+            case 3 -> new Type.EnumType(List.of("red", "green", "blue"));
+            case 4 -> new Type.DoubleType();
+            case 5 -> new Type.LongType();
+            case 6 -> new ArrayType(new Type.StringType());
+            case 7 -> schema(depth - 1);
+            case 8 -> new ArrayType(schema(depth - 1));
+            default -> new Type.MapType(new Type.IntType());
+        };
+        return random.nextInt(4) == 0 ? Type.nullable(t) : t;
+    }
+
+    /** {@code length} ops, each valid on the schema the previous ones produce. */
+    public List<LensOp> chain(ObjectType source, int length) {
+        List<LensOp> ops = new ArrayList<>();
+        Type t = source;
+        for (int i = 0; i < length && t instanceof ObjectType o; i++) {
+            LensOp op = op(o, 2);
+            ops.add(op);
+            t = SchemaTransform.apply(List.of(op), t);
+        }
+        return ops;
+    }
+
+    /** One op valid on {@code o}. */
+    public LensOp op(ObjectType o, int depth) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            LensOp op = tryOp(o, depth);
+            if (op != null) {
+                return op;
+            }
+        }
+        return new LensOp.Add(freshName(o.fieldNames()), new Type.StringType(), NODES.textNode("x"));
+    }
+
+    private LensOp tryOp(ObjectType o, int depth) {
+        List<Field> fields = o.fields();
+        Field f = fields.isEmpty() ? null : fields.get(random.nextInt(fields.size()));
+        Type ft = f == null ? null : Type.nonNull(f.type());
+        switch (random.nextInt(10)) {
+            case 0:
+                return f == null ? null : new LensOp.Rename(f.name(), freshName(o.fieldNames()));
+            case 1: {
+                Type t = type(0);
+                return new LensOp.Add(freshName(o.fieldNames()), t, new DocumentGenerator(random,
+                        GeneratorSettings.defaults()).generate(t));
+            }
+            case 2:
+                return f == null ? null : new LensOp.Remove(f.name(), f.type(),
+                        new DocumentGenerator(random, GeneratorSettings.defaults()).generate(f.type()));
+            case 3: {
+                if (!(ft instanceof ObjectType host) || host.fields().isEmpty()) {
+                    return null;
+                }
+                Field inner = host.fields().get(random.nextInt(host.fields().size()));
+                return o.has(inner.name()) ? null : new LensOp.Hoist(f.name(), inner.name());
+            }
+            case 4: {
+                if (f == null) {
+                    return null;
+                }
+                List<Field> hosts = fields.stream().filter(h -> h != f && Type.nonNull(h.type()) instanceof ObjectType ho
+                        && !ho.has(f.name())).toList();
+                return hosts.isEmpty() ? null : new LensOp.Plunge(hosts.get(random.nextInt(hosts.size())).name(), f.name());
+            }
+            case 5:
+                return f == null ? null : new LensOp.Wrap(f.name());
+            case 6:
+                return ft instanceof ArrayType ? new LensOp.Head(f.name()) : null;
+            case 7:
+                if (depth > 0 && ft instanceof ObjectType inner) {
+                    return new LensOp.In(f.name(), List.of(op(inner, depth - 1)));
+                }
+                if (depth > 0 && ft instanceof ArrayType a && a.items() instanceof ObjectType item) {
+                    return new LensOp.In(f.name(), List.of(new LensOp.Map(List.of(op(item, depth - 1)))));
+                }
+                return null;
+            default:
+                return convert(f, ft);
+        }
+    }
+
+    private LensOp convert(Field f, Type ft) {
+        if (ft instanceof Type.BooleanType) {
+            List<ValueMapping> table = new ArrayList<>(List.of(
+                    ValueMapping.both(NODES.booleanNode(true), NODES.textNode("yes")),
+                    ValueMapping.both(NODES.booleanNode(false), NODES.textNode("no"))));
+            List<String> values = new ArrayList<>(List.of("yes", "no"));
+            if (random.nextBoolean()) {
+                table.add(new ValueMapping(NODES.booleanNode(false), NODES.textNode("maybe"),
+                        ValueMapping.Direction.BACKWARD));
+                values.add("maybe");
+            }
+            return new LensOp.Convert(f.name(), ft, new Type.EnumType(values), table, null, null);
+        }
+        if (ft instanceof Type.EnumType e) {
+            List<ValueMapping> table = new ArrayList<>();
+            for (String v : e.values()) {
+                table.add(ValueMapping.both(NODES.textNode(v), NODES.textNode(v.toUpperCase(java.util.Locale.ROOT))));
+            }
+            return new LensOp.Convert(f.name(), ft, new Type.EnumType(e.values().stream()
+                    .map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList()), table, null, null);
+        }
+        if (ft instanceof Type.IntType) {
+            return new LensOp.Convert(f.name(), ft, new Type.LongType(), List.of(), null, null);
+        }
+        return null;
+    }
+
+    private String freshName(List<String> taken) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String n = NAMES[random.nextInt(NAMES.length)];
+            if (!taken.contains(n)) {
+                return n;
+            }
+        }
+        String n;
+        do {
+            n = "f" + (fresh++);
+        } while (taken.contains(n));
+        return n;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.lensc.runtime.laws;
+
+import dev.lensc.runtime.gen.GeneratorSettings;
+
+/** How hard to look for counterexamples: the seed, tries per law, and document bounds. */
+public record LawSettings(long seed, int tries, GeneratorSettings generator) {
+    public LawSettings {
+        if (tries < 1) {
+            throw new IllegalArgumentException("tries must be at least 1");
+        }
+    }
+
+    public static LawSettings of(long seed, int tries) {
+        return new LawSettings(seed, tries, GeneratorSettings.defaults());
+    }
+}

@@ -1,0 +1,191 @@
+package dev.lensc.runtime.laws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.gen.DocumentGenerator;
+import dev.lensc.runtime.gen.Shrinker;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.graph.LensEdge;
+import dev.lensc.runtime.json.JsonDiff;
+import dev.lensc.runtime.json.JsonValues;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.schema.SchemaValidator;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.function.Predicate;
+
+/**
+ * Checks the round-trip laws on documents generated from the schemas, and shrinks what breaks a
+ * law to a small counterexample. Runs are reproducible: try {@code i} of a run with seed {@code s}
+ * always generates the same documents.
+ */
+public final class LensLaws {
+    private final LawSettings settings;
+
+    public LensLaws(LawSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Every law, for every lens of the type in both directions and every pair of versions. */
+    public List<LawResult> check(DocumentType type) {
+        List<LawResult> out = new ArrayList<>();
+        for (LensEdge e : type.lenses()) {
+            checkPair(type, e.from(), e.to(), out);
+        }
+        SortedSet<Integer> versions = type.versions();
+        for (int from : versions) {
+            for (int to : versions) {
+                if (from < to && !adjacent(type, from, to)) {
+                    checkPair(type, from, to, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void checkPair(DocumentType type, int from, int to, List<LawResult> out) {
+        type.schema(from).ifPresent(s -> {
+            Set<Law> accepted = type.acceptedLosses(from, to);
+            out.addAll(check(type.name() + " " + from + " -> " + to, type.path(from, to), s, accepted));
+            out.addAll(check(type.name() + " " + to + " -> " + from, type.path(to, from),
+                    type.schema(to).orElseThrow(), accepted));
+        });
+    }
+
+    private static boolean adjacent(DocumentType type, int a, int b) {
+        return type.lenses().stream().anyMatch(e -> (e.from() == a && e.to() == b) || (e.from() == b && e.to() == a));
+    }
+
+    /** Every law for one lens whose source version has type {@code source}. */
+    public List<LawResult> check(String name, Lens lens, Type source) {
+        return check(name, lens, source, Set.of());
+    }
+
+    /** @param accepted laws the lens declares it may break: their counterexamples do not fail */
+    public List<LawResult> check(String name, Lens lens, Type source, Set<Law> accepted) {
+        List<LawResult> out = new ArrayList<>();
+        for (Law law : Law.values()) {
+            out.add(check(name, law, lens, source, accepted.contains(law)));
+        }
+        return out;
+    }
+
+    public LawResult check(String name, Law law, Lens lens, Type source, boolean accepted) {
+        Type target = SchemaTransform.apply(lens.ops(), source);
+        List<Loss> losses = LossAnalysis.losses(lens.ops(), source).stream()
+                .filter(l -> l.laws().contains(law)).toList();
+        Trial trial = new Trial(law, lens, source, target);
+        for (int i = 0; i < settings.tries(); i++) {
+            Random random = new Random(settings.seed() * 1_000_003L + i);
+            DocumentGenerator gen = new DocumentGenerator(random, settings.generator());
+            JsonNode a = gen.generate(source);
+            JsonNode b = gen.generate(target);
+            if (trial.run(a, b) != null) {
+                Counterexample ce = shrink(trial, a, b);
+                return new LawResult(name, law, accepted ? LawResult.Status.ACCEPTED_LOSS : LawResult.Status.FAILED,
+                        i + 1, settings.seed(), ce, losses);
+            }
+        }
+        return new LawResult(name, law, LawResult.Status.PASSED, settings.tries(), settings.seed(), null, losses);
+    }
+
+    private static Counterexample shrink(Trial trial, JsonNode a, JsonNode b) {
+        Predicate<JsonNode> failsWithA = x -> trial.run(x, b) != null;
+        JsonNode sa = trial.usesA() ? Shrinker.shrink(a, trial.source, failsWithA) : a;
+        Predicate<JsonNode> failsWithB = x -> trial.run(sa, x) != null;
+        JsonNode sb = trial.usesB() ? Shrinker.shrink(b, trial.target, failsWithB) : b;
+        return trial.run(sa, sb);
+    }
+
+    /** One law on one lens: run(a, b) gives null when the law holds for the pair. */
+    private static final class Trial {
+        final Law law;
+        final Lens lens;
+        final Type source;
+        final Type target;
+
+        Trial(Law law, Lens lens, Type source, Type target) {
+            this.law = law;
+            this.lens = lens;
+            this.source = source;
+            this.target = target;
+        }
+
+        boolean usesA() {
+            return law == Law.GET_PUT || law == Law.PUT_GET;
+        }
+
+        boolean usesB() {
+            return law != Law.GET_PUT;
+        }
+
+        Counterexample run(JsonNode a, JsonNode b) {
+            JsonNode input = law == Law.GET_PUT ? a : b;
+            JsonNode original = law == Law.PUT_GET ? a : null;
+            JsonNode translated = null;
+            try {
+                JsonNode back;
+                switch (law) {
+                    case GET_PUT -> {
+                        translated = lens.forward(a);
+                        fits(translated, target, "up");
+                        back = lens.backward(translated, a);
+                        fits(back, source, "back down");
+                    }
+                    case PUT_GET_BASE -> {
+                        translated = lens.backward(b);
+                        fits(translated, source, "down");
+                        back = lens.forward(translated, b);
+                        fits(back, target, "back up");
+                    }
+                    case PUT_GET -> {
+                        translated = lens.backward(b, a);
+                        fits(translated, source, "down");
+                        back = lens.forward(translated);
+                        fits(back, target, "back up");
+                    }
+                    case CREATE_GET -> {
+                        translated = lens.backward(b);
+                        fits(translated, source, "down");
+                        back = lens.forward(translated);
+                        fits(back, target, "back up");
+                    }
+                    default -> throw new AssertionError(law);
+                }
+                if (JsonValues.equal(back, input)) {
+                    return null;
+                }
+                String at = JsonDiff.firstDifference(input, back);
+                return new Counterexample(input, original, translated, back, at,
+                        "the round trip changed the document at " + (at.isEmpty() ? "/" : at));
+            } catch (LensException e) {
+                return new Counterexample(input, original, translated, null, e.pointer(), e.getMessage());
+            } catch (NotFitting e) {
+                return new Counterexample(input, original, translated, null, e.violation.pointer(), e.getMessage());
+            }
+        }
+
+        private static void fits(JsonNode doc, Type type, String leg) {
+            List<Violation> v = SchemaValidator.validate(doc, type);
+            if (!v.isEmpty()) {
+                throw new NotFitting(leg, v.get(0));
+            }
+        }
+    }
+
+    private static final class NotFitting extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Violation violation;
+
+        NotFitting(String leg, Violation violation) {
+            super("the document translated " + leg + " does not fit its version: " + violation, null, false, false);
+            this.violation = violation;
+        }
+    }
+}

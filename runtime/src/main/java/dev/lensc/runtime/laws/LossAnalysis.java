@@ -1,0 +1,149 @@
+package dev.lensc.runtime.laws;
+
+import dev.lensc.runtime.json.JsonValues;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOp.Add;
+import dev.lensc.runtime.lens.LensOp.Convert;
+import dev.lensc.runtime.lens.LensOp.Custom;
+import dev.lensc.runtime.lens.LensOp.Head;
+import dev.lensc.runtime.lens.LensOp.Hoist;
+import dev.lensc.runtime.lens.LensOp.In;
+import dev.lensc.runtime.lens.LensOp.Map;
+import dev.lensc.runtime.lens.LensOp.Plunge;
+import dev.lensc.runtime.lens.LensOp.Remove;
+import dev.lensc.runtime.lens.LensOp.Rename;
+import dev.lensc.runtime.lens.LensOp.Wrap;
+import dev.lensc.runtime.lens.SchemaProblems;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.ValueMapping;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Type.ArrayType;
+import dev.lensc.runtime.schema.Type.ObjectType;
+import dev.lensc.runtime.schema.Types;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which laws a chain of ops cannot keep, found from the ops and the schema alone. GetPut always
+ * holds for built-in ops; the view-side laws fail where the target version can say more than the
+ * source version can hold.
+ */
+public final class LossAnalysis {
+    private static final Set<Law> VIEW_LAWS = EnumSet.of(Law.PUT_GET, Law.CREATE_GET);
+
+    private LossAnalysis() {}
+
+    public static List<Loss> losses(List<LensOp> ops, Type source) {
+        List<Loss> out = new ArrayList<>();
+        Type t = source;
+        SchemaProblems ignore = (op, message, hint) -> { };
+        for (LensOp op : ops) {
+            analyse(op, t, out);
+            t = SchemaTransform.apply(op, t, ignore);
+        }
+        return out;
+    }
+
+    public static Set<Law> lawsBroken(List<Loss> losses) {
+        Set<Law> laws = new HashSet<>();
+        losses.forEach(l -> laws.addAll(l.laws()));
+        return laws;
+    }
+
+    private static void analyse(LensOp op, Type in, List<Loss> out) {
+        op.accept(new LensOp.Visitor<Void>() {
+            public Void rename(Rename r) { return null; }
+            public Void add(Add a) {
+                out.add(new Loss(a, VIEW_LAWS, "'" + a.name() + "' exists only in the newer version: a value other than"
+                        + " the default survives the trip down only when the newer document is the base going up"));
+                return null;
+            }
+            public Void remove(Remove r) { return null; }
+            public Void hoist(Hoist h) {
+                field(in, h.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(h,
+                        EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                        "'" + h.host() + "' may be null, yet the newer version may still give '" + h.name() + "' a value")));
+                return null;
+            }
+            public Void plunge(Plunge p) {
+                field(in, p.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(p,
+                        EnumSet.allOf(Law.class), "'" + p.host() + "' may be null: a value of '" + p.name()
+                                + "' then goes into a new host that lacks the host's other fields, and a host"
+                                + " holding only a null '" + p.name() + "' goes back as a null host")));
+                return null;
+            }
+            public Void wrap(Wrap w) {
+                out.add(new Loss(w, VIEW_LAWS, "an array of more than one item keeps only its first going back"));
+                field(in, w.name()).filter(f -> !f.type().isNullable()).ifPresent(f -> out.add(new Loss(w,
+                        EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                        "'" + w.name() + "' is not nullable, but an empty array becomes null going back")));
+                return null;
+            }
+            public Void head(Head h) { return null; }
+            public Void in(In i) {
+                field(in, i.name()).ifPresent(f -> out.addAll(losses(i.ops(), Type.nonNull(f.type()))));
+                return null;
+            }
+            public Void map(Map m) {
+                if (Type.nonNull(in) instanceof ArrayType a) {
+                    out.addAll(losses(m.ops(), a.items()));
+                }
+                return null;
+            }
+            public Void convert(Convert c) {
+                for (ValueMapping m : c.table()) {
+                    if (!m.forwards()) {
+                        out.add(new Loss(c, VIEW_LAWS, "the one-way entry " + m.from() + " <- " + m.to()
+                                + " brings " + m.to() + " back as " + m.from() + ", which goes up as something else"));
+                    }
+                }
+                if (c.table().isEmpty() && c.fromType() != null && c.toType() != null
+                        && !Types.assignable(c.fromType(), c.toType())) {
+                    out.add(new Loss(c, EnumSet.allOf(Law.class), Types.display(c.fromType())
+                            + " values do not all fit " + Types.display(c.toType())));
+                }
+                if (c.toType() instanceof Type.EnumType e && c.backwardFallback() == null) {
+                    for (String v : e.values()) {
+                        boolean back = c.table().stream().anyMatch(m -> m.backwards() && m.to().isTextual()
+                                && m.to().textValue().equals(v));
+                        if (!back) {
+                            out.add(new Loss(c, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                                    "\"" + v + "\" has no entry going back"));
+                        }
+                    }
+                }
+                if (c.table().isEmpty() && c.fromType() != null && c.toType() != null
+                        && !Types.assignable(c.toType(), c.fromType())) {
+                    out.add(new Loss(c, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
+                            Types.display(c.toType()) + " values do not all fit "
+                            + Types.display(c.fromType()) + " going back"));
+                }
+                for (int i = 0; i < c.table().size(); i++) {
+                    ValueMapping m = c.table().get(i);
+                    for (ValueMapping earlier : c.table().subList(0, i)) {
+                        if (m.forwards() && earlier.forwards() && JsonValues.equal(m.from(), earlier.from())
+                                && !JsonValues.equal(m.to(), earlier.to()) && m.backwards()) {
+                            out.add(new Loss(c, VIEW_LAWS, m.from() + " goes up as " + earlier.to() + ", so "
+                                    + m.to() + " does not come back as itself"));
+                        }
+                    }
+                }
+                if (c.backwardFallback() != null) {
+                    out.add(new Loss(c, VIEW_LAWS, "values without an entry go back as the fallback "
+                            + c.backwardFallback()));
+                }
+                return null;
+            }
+            public Void custom(Custom c) { return null; }
+        });
+    }
+
+    private static Optional<Field> field(Type in, String name) {
+        return Type.nonNull(in) instanceof ObjectType o ? o.field(name) : Optional.empty();
+    }
+}

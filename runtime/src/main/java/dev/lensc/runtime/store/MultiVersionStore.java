@@ -1,0 +1,78 @@
+package dev.lensc.runtime.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.LensException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps every document in every version of its type side by side ("per-version documents"), under
+ * keys {@code type@version:id}. A write in version k is stored as written and carried to every
+ * other version through the version graph, each onto the document already stored there, so what
+ * only that version knows survives writers of other versions.
+ *
+ * <p>A write that cannot be carried to some version fails as a whole and stores nothing.
+ */
+public final class MultiVersionStore {
+    private final DocumentType type;
+    private final String keyPrefix;
+    private final Map<String, Map<Integer, JsonNode>> documents = new ConcurrentHashMap<>();
+
+    public MultiVersionStore(DocumentType type) {
+        this(type, kebab(type.name()));
+    }
+
+    public MultiVersionStore(DocumentType type, String keyPrefix) {
+        this.type = type;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** The storage key of a document in one version, e.g. {@code todo-item@2:6f1c...}. */
+    public String key(int version, String id) {
+        return keyPrefix + "@" + version + ":" + id;
+    }
+
+    /** Stores a document written by a client of {@code version}, and its translation into every other version. */
+    public synchronized void write(String id, int version, JsonNode doc) {
+        Map<Integer, JsonNode> stored = documents.getOrDefault(id, Map.of());
+        Map<Integer, JsonNode> next = new TreeMap<>();
+        type.check(doc, version, "document");
+        next.put(version, doc.deepCopy());
+        SortedSet<Integer> versions = type.versions();
+        for (int v : versions) {
+            if (v != version) {
+                try {
+                    next.put(v, type.translate(doc, version, v, stored.get(v)));
+                } catch (LensException e) {
+                    throw new LensException("write of " + key(version, id) + " cannot be carried to version " + v
+                            + ": " + e.getMessage(), e.pointer(), e.op());
+                }
+            }
+        }
+        documents.put(id, Collections.unmodifiableMap(next));
+    }
+
+    /** The document as a client of {@code version} reads it. */
+    public Optional<JsonNode> read(String id, int version) {
+        Map<Integer, JsonNode> stored = documents.get(id);
+        return stored == null ? Optional.empty() : Optional.ofNullable(stored.get(version)).map(JsonNode::deepCopy);
+    }
+
+    /** Every stored document by key, in key order. */
+    public Map<String, JsonNode> snapshot() {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        new TreeMap<>(documents).forEach((id, byVersion) ->
+                byVersion.forEach((v, doc) -> out.put(key(v, id), doc.deepCopy())));
+        return out;
+    }
+
+    private static String kebab(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
