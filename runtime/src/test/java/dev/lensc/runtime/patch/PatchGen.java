@@ -154,7 +154,7 @@ final class PatchGen {
         switch (kind) {
             case ADD: {
                 Slot s = pick(slots(doc, type));
-                return new PatchOp.Add(s.pointer(), value(s.type()));
+                return s == null ? null : new PatchOp.Add(s.pointer(), value(s.type()));
             }
             case REPLACE: {
                 if (random.nextInt(30) == 0) {
