@@ -110,6 +110,13 @@ public final class PatchTranslator {
             } else {
                 out.addAll(JsonDiff.diff(t, tNext));
             }
+            if (op instanceof PatchOp.Move move && !JsonValues.equal(t, tNext)) {
+                String gone = goneReason(lens, move, s);
+                if (gone != null) {
+                    dropped.add(new PatchTranslation.Dropped(i, op, "the value leaves the target version: it moves to "
+                            + move.path() + ", and " + gone));
+                }
+            }
             s = sNext;
             t = tNext;
         }

@@ -127,8 +127,8 @@ class PatchTranslatorTest {
         void moveOutOfARemovedField_becomesAnAdd_andIntoIt_becomesARemove() {
             forward(Fixtures.REMOVE, doc(), "[{'op':'move','from':'/legacy','path':'/title'}]",
                     "[{'op':'add','path':'/title','value':'x'}]");
-            forward(Fixtures.REMOVE, doc(), "[{'op':'move','from':'/title','path':'/legacy'}]",
-                    "[{'op':'remove','path':'/title'}]");
+            assertDropped(forward(Fixtures.REMOVE, doc(), "[{'op':'move','from':'/title','path':'/legacy'}]",
+                    "[{'op':'remove','path':'/title'}]"), 0, "the value leaves the target version");
             forward(Fixtures.REMOVE, doc(), "[{'op':'copy','from':'/legacy','path':'/owner'}]",
                     "[{'op':'add','path':'/owner','value':'x'}]");
         }
