@@ -79,7 +79,7 @@ public final class PatchTranslator {
             PatchOp op = ops.get(i);
             JsonNode sNext = PatchApplier.applyOne(op, s.deepCopy(), i);
             if (op instanceof PatchOp.Test test) {
-                translateTest(lens, test, i, s, t, out, dropped);
+                translateTest(lens, base, test, i, s, t, out, dropped);
                 continue;
             }
             JsonNode tNext;
@@ -123,28 +123,78 @@ public final class PatchTranslator {
         return new PatchTranslation(new JsonPatch(out), dropped);
     }
 
-    private static void translateTest(Lens lens, PatchOp.Test test, int index, JsonNode s, JsonNode t,
-            List<PatchOp> out, List<PatchTranslation.Dropped> dropped) {
+    /**
+     * A test becomes tests of the target values that depend on the tested one: those that change
+     * when the tested value is taken out of the source. Where they all sit at the mapped path, one
+     * test there (the image of the tested value); otherwise one per value (a hoist's host and the
+     * hoisted field). A tested value nothing in the target depends on is dropped.
+     */
+    private static void translateTest(Lens lens, JsonNode base, PatchOp.Test test, int index, JsonNode s,
+            JsonNode t, List<PatchOp> out, List<PatchTranslation.Dropped> dropped) {
         PathMapping m = PathMapping.through(lens.ops(), resolve(test.path(), s));
-        if (m.isGone()) {
-            dropped.add(new PatchTranslation.Dropped(index, test, "the tested value has no counterpart: "
-                    + m.goneReason()));
+        List<String> dependents = dependents(lens, base, test.path(), s, t);
+        if (dependents == null || !m.isGone() && allOverlap(dependents, JsonPointers.join(m.tokens()))) {
+            if (m.isGone()) {
+                dropped.add(new PatchTranslation.Dropped(index, test, "the tested value has no counterpart: "
+                        + m.goneReason()));
+                return;
+            }
+            List<String> tokens = m.tokens();
+            JsonNode value = at(t, tokens);
+            // a null that wrap made an empty array has no item 0: test the array
+            if (value == null && !tokens.isEmpty()) {
+                tokens = tokens.subList(0, tokens.size() - 1);
+                value = at(t, tokens);
+            }
+            if (value == null) {
+                dropped.add(new PatchTranslation.Dropped(index, test, "the target has no value at "
+                        + JsonPointers.join(m.tokens())));
+                return;
+            }
+            out.add(new PatchOp.Test(JsonPointers.join(tokens), value.deepCopy()));
             return;
         }
-        List<String> tokens = m.tokens();
-        JsonNode value = at(t, tokens);
-        // a null that wrap made an empty array has no item 0: test the array
-        if (value == null && !tokens.isEmpty()) {
-            tokens = tokens.subList(0, tokens.size() - 1);
-            value = at(t, tokens);
-        }
-        if (value == null) {
-            dropped.add(new PatchTranslation.Dropped(index, test, "the target has no value at "
-                    + JsonPointers.join(m.tokens())));
+        if (dependents.isEmpty()) {
+            dropped.add(new PatchTranslation.Dropped(index, test, m.isGone()
+                    ? "the tested value has no counterpart: " + m.goneReason()
+                    : "no value of the target version depends on the tested value"));
             return;
         }
-        // The image of the tested value, as the target holds it now: the same condition, in target terms.
-        out.add(new PatchOp.Test(JsonPointers.join(tokens), value.deepCopy()));
+        for (String pointer : dependents) {
+            out.add(new PatchOp.Test(pointer, at(t, JsonPointers.parse(pointer)).deepCopy()));
+        }
+    }
+
+    /**
+     * The pointers of existing target values that change when the value at {@code pointer} is taken
+     * out of the source, or null when that cannot be worked out (the root, a lens that rejects it).
+     */
+    private static List<String> dependents(Lens lens, JsonNode base, String pointer, JsonNode s, JsonNode t) {
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        JsonNode without;
+        try {
+            without = lens.forward(PatchApplier.applyOne(new PatchOp.Remove(pointer), s.deepCopy(), 0), base);
+        } catch (LensException e) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (PatchOp op : JsonDiff.diff(t, without)) {
+            if (!(op instanceof PatchOp.Add) && !out.contains(op.path())) {
+                out.add(op.path());
+            }
+        }
+        return out;
+    }
+
+    private static boolean allOverlap(List<String> pointers, String mapped) {
+        for (String p : pointers) {
+            if (!(p.equals(mapped) || p.startsWith(mapped + "/") || mapped.startsWith(p + "/"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The op rebuilt at the mapped paths, or null when it has no direct counterpart. */

@@ -169,6 +169,14 @@ class PatchTranslatorTest {
         }
 
         @Test
+        void hoist_testOfTheWholeHost_testsTheHostAndTheHoistedField() {
+            forward(Fixtures.HOIST, doc(),
+                    "[{'op':'test','path':'/metadata','value':{'createdBy':'cy','priority':2,'note':null}}]",
+                    "[{'op':'test','path':'/metadata','value':{'createdBy':'cy','note':null}},"
+                            + "{'op':'test','path':'/priority','value':2}]");
+        }
+
+        @Test
         void plunge_buildsNestedPaths_andCreatesAMissingHost() {
             forward(Fixtures.PLUNGE, doc(), "[{'op':'replace','path':'/owner','value':'z'}]",
                     "[{'op':'replace','path':'/metadata/owner','value':'z'}]");
