@@ -28,9 +28,15 @@ import java.util.List;
  * op's paths are mapped through the lens ops (rename, hoist, plunge, wrap/head index 0, in, map)
  * and the op is rebuilt there with the value the target really holds afterwards (so nested
  * renames, defaults and converted values are in it). The rebuilt op is kept only if it turns the
- * target before into the target after; otherwise the smallest diff between the two is used. An op
- * whose change does not show in the target at all (a write to a removed field, to item 3 of a
- * head'ed array) is reported as dropped with the reason; so is a test with no counterpart.
+ * target before into the target after, or does so together with writes elsewhere (a whole write
+ * of a hoist's host also writes the hoisted field); otherwise the smallest diff between the two is
+ * used. So the law holds whenever the lens can translate the documents at all. An op whose change
+ * does not show in the target (a write to a removed field, to item 3 of a head'ed array), a test
+ * with no counterpart, and an op after which the lens rejects the document are reported as
+ * dropped with the reason. A patch that does not apply to the source throws a
+ * {@link LensException} naming the op's index and pointer.
+ *
+ * <p>Cost: every op translates the whole document once or twice; meant for edits, not bulk loads.
  */
 public final class PatchTranslator {
     private PatchTranslator() {}
