@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * seed, and a failure prints the shrunk counterexample.
  */
 class PatchTranslationLawTest {
-    private static final int TRIES = 1_000;
+    /** Raise with -Dlensc.patch.tries=20000 for a deeper run. */
+    private static final int TRIES = Integer.getInteger("lensc.patch.tries", 1_000);
     private static final long SEED = 0x1e45c0deL;
 
     private static final List<String> NAMES = new ArrayList<>(Fixtures.singleOps().keySet());
@@ -180,7 +181,9 @@ class PatchTranslationLawTest {
                 PatchTranslation tr = backward ? PatchTranslator.backward(lens, patch, doc)
                         : PatchTranslator.forward(lens, patch, doc);
                 java.util.Set<Integer> dropped = new java.util.HashSet<>();
-                tr.dropped().forEach(d -> dropped.add(d.index()));
+                // a move out to a field the target lacks is reported, yet still translated (as a remove)
+                tr.dropped().stream().filter(d -> !d.reason().startsWith("the value leaves"))
+                        .forEach(d -> dropped.add(d.index()));
                 List<String> kinds = new ArrayList<>();
                 for (int k = 0; k < patch.ops().size(); k++) {
                     if (!dropped.contains(k)) {

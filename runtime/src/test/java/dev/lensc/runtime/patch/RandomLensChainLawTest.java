@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@link RandomLenses}), with random multi-op patches, both directions.
  */
 class RandomLensChainLawTest {
-    private static final int TRIES = 1_000;
+    /** Raise with -Dlensc.patch.tries=20000 for a deeper run. */
+    private static final int TRIES = Integer.getInteger("lensc.patch.tries", 1_000);
 
     @Test
     void forward_commutes_onRandomLensChains() {
