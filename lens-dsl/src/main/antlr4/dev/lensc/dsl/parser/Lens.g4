@@ -10,14 +10,15 @@ packageDecl
     ;
 
 schema
-    : SCHEMA name LBRACE schemaItem* RBRACE
+    : SCHEMA name LBRACE schemaItem* RBRACE SEMI?
     ;
 
 schemaItem
-    : version
+    : (version
     | lens
     | epoch
-    | semantic SEMI?
+    | semantic
+    ) SEMI?
     ;
 
 version

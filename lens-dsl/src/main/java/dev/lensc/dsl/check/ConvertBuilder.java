@@ -94,11 +94,11 @@ final class ConvertBuilder {
                 + arrow(flip(e.direction())) + " " + e.left().value() + "'" : null;
         if (!leftOk) {
             diagnostics.error(e.left().location(), DiagnosticCode.CONVERT_ENTRY, "convert table entry "
-                    + e.left().value() + " is not a " + TypeText.display(from), hint);
+                    + e.left().value() + " is not of type " + TypeText.display(from), hint);
         }
         if (!rightOk) {
             diagnostics.error(e.right().location(), DiagnosticCode.CONVERT_ENTRY, "convert table entry "
-                    + e.right().value() + " is not a " + TypeText.display(to), swapped && !leftOk ? null : hint);
+                    + e.right().value() + " is not of type " + TypeText.display(to), swapped && !leftOk ? null : hint);
         }
         return false;
     }
@@ -108,7 +108,7 @@ final class ConvertBuilder {
             return true;
         }
         diagnostics.error(v.location(), DiagnosticCode.CONVERT_ENTRY, "convert " + what + " " + v.value()
-                + " is not a " + TypeText.display(type), "it must be a value of the " + version + " version");
+                + " is not of type " + TypeText.display(type), "it must be a value of the " + version + " version");
         return false;
     }
 

@@ -111,7 +111,7 @@ final class OpBuilder {
             def = r.defaultValue().value();
             if (!SchemaValidator.fits(def, restoredAs)) {
                 diagnostics.error(r.defaultValue().location(), DiagnosticCode.LOSSY_OP, "remove '" + name
-                        + "' cannot be undone: its default " + def + " is not a " + TypeText.display(restoredAs),
+                        + "' cannot be undone: its default " + def + " is not of type " + TypeText.display(restoredAs),
                         "give a default of type " + TypeText.display(restoredAs)
                                 + "; going back, the field is restored with it");
             }

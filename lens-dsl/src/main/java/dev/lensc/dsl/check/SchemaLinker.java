@@ -67,6 +67,10 @@ final class SchemaLinker {
         }
         unsupported(schema);
         if (versions.isEmpty()) {
+            if (!schema.versions().isEmpty()) {
+                schema.lenses().forEach(this::checkWithoutSchema);
+                return null; // its version number is wrong, which is reported already
+            }
             diagnostics.error(schema.name().location(), DiagnosticCode.INVALID_SCHEMA, "schema '" + schema.name().text()
                     + "' declares no version", "declare the first version: 'version 1 { <field>: <type> ... }'");
             schema.lenses().forEach(this::checkWithoutSchema);

@@ -55,8 +55,8 @@ final class TypeResolver {
         }
         Violation v = violations.get(0);
         diagnostics.error(value.location(), DiagnosticCode.DEFAULT_TYPE, "the default " + value.value() + " of '"
-                + field + "' is not a " + TypeText.display(type) + ": "
-                + (v.pointer().isEmpty() ? "" : "at " + v.pointer() + ": ") + v.message(),
+                + field + "' is not of type " + TypeText.display(type)
+                + (v.pointer().isEmpty() ? "" : ": at " + v.pointer() + ": " + v.message()),
                 type.isNullable() ? null : value.value().isNull()
                         ? "make the type nullable (" + TypeText.display(type) + "?) to allow null"
                         : "give a default of type " + TypeText.display(type));

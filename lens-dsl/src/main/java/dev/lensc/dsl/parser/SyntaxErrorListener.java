@@ -21,7 +21,7 @@ import org.antlr.v4.runtime.misc.Interval;
 final class SyntaxErrorListener extends BaseErrorListener {
     private final String file;
     private final Diagnostics diagnostics;
-    private final Set<Location> reported = new LinkedHashSet<>();
+    private final Set<Integer> linesReported = new LinkedHashSet<>();
     private int count;
 
     SyntaxErrorListener(String file, Diagnostics diagnostics) {
@@ -37,10 +37,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
             RecognitionException e) {
         Location at = new Location(file, Math.max(1, line), column + 1);
-        if (!reported.add(at)) {
+        count++;
+        // after the first error on a line, the rest are mostly echoes of it while the parser recovers
+        if (!linesReported.add(at.line())) {
             return;
         }
-        count++;
         if (recognizer instanceof Lexer lexer) {
             lexerError(lexer, e, at);
         } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
