@@ -41,6 +41,7 @@ final class ConvertBuilder {
         List<ConvertEntry> tableEntries = new ArrayList<>();
         JsonNode forwardFallback = null;
         JsonNode backwardFallback = null;
+        boolean allFit = true;
         for (ConvertEntry e : c.entries()) {
             if (e.isFallback()) {
                 switch (e.direction()) {
@@ -49,6 +50,8 @@ final class ConvertBuilder {
                             diagnostics.error(e.location(), DiagnosticCode.DUPLICATE, "a second 'else ->' fallback", null);
                         } else if (fits(e.right(), to, "fallback", "newer")) {
                             forwardFallback = e.right().value();
+                        } else {
+                            allFit = false;
                         }
                         break;
                     case BACKWARD:
@@ -56,6 +59,8 @@ final class ConvertBuilder {
                             diagnostics.error(e.location(), DiagnosticCode.DUPLICATE, "a second 'else <-' fallback", null);
                         } else if (fits(e.right(), from, "fallback", "older")) {
                             backwardFallback = e.right().value();
+                        } else {
+                            allFit = false;
                         }
                         break;
                     default:
@@ -65,14 +70,16 @@ final class ConvertBuilder {
                 }
                 continue;
             }
-            boolean ok = entryFits(e, from, to);
-            if (ok) {
+            if (entryFits(e, from, to)) {
                 table.add(new ValueMapping(e.left().value(), e.right().value(), direction(e.direction())));
                 tableEntries.add(e);
+            } else {
+                allFit = false;
             }
         }
         unusedEntries(tableEntries);
-        if (!c.entries().isEmpty() && !table.isEmpty()) {
+        // with an entry already wrong, values it meant to cover would be reported missing as well
+        if (allFit && !table.isEmpty()) {
             missing(c, domain(from), table, forwardFallback, true);
             missing(c, domain(to), table, backwardFallback, false);
         } else if (c.entries().isEmpty() && from != null && to != null) {

@@ -209,11 +209,11 @@ final class SchemaLinker {
         if (firstInSource != l) {
             return;
         }
-        StringBuilder path = new StringBuilder();
-        for (LensNode c : cycle) {
-            path.append(c.from()).append(" -> ");
+        // the cycle as built ends with l; say it starting from l, the lens first in the source
+        StringBuilder path = new StringBuilder().append(l.from());
+        for (int i = 0; i < cycle.size(); i++) {
+            path.append(" -> ").append(cycle.get((cycle.size() - 1 + i) % cycle.size()).to());
         }
-        path.append(cycle.get(0).from());
         diagnostics.error(l.location(), DiagnosticCode.VERSION_CYCLE, "lenses form a cycle: " + path
                 + ", which no lens reaches from version " + root,
                 "remove one lens of the cycle and lead into it from one of the versions reached: " + reached);

@@ -23,6 +23,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private final Diagnostics diagnostics;
     private final Set<Integer> linesReported = new LinkedHashSet<>();
     private int count;
+    private boolean afterLexerError;
 
     SyntaxErrorListener(String file, Diagnostics diagnostics) {
         this.file = file;
@@ -40,10 +41,14 @@ final class SyntaxErrorListener extends BaseErrorListener {
         count++;
         // after the first error on a line, the rest are mostly echoes of it while the parser recovers
         if (!linesReported.add(at.line())) {
+            afterLexerError = false;
             return;
         }
         if (recognizer instanceof Lexer lexer) {
+            afterLexerError = true;
             lexerError(lexer, e, at);
+        } else if (afterLexerError) {
+            afterLexerError = false; // the parser stumbling over what the lexer dropped
         } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
             parserError(parser, token, at);
         } else {
