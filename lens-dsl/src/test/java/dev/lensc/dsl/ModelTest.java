@@ -91,6 +91,7 @@ class ModelTest {
         LinkedSchema s = link("""
                 schema D { version 1 {
                   t: string = "tab\\tquote\\" \\u00e9"
+                  raw: string = "a	b"
                   neg: int = -42
                   exp: double = 1.5e3
                   yes: boolean = true
@@ -101,6 +102,7 @@ class ModelTest {
                 } }""");
         Type.ObjectType t = (Type.ObjectType) s.type(1);
         assertEquals(json("\"tab\\tquote\\\" é\""), t.field("t").orElseThrow().defaultValue());
+        assertEquals(json("\"a\\tb\""), t.field("raw").orElseThrow().defaultValue());
         assertEquals(json("-42"), t.field("neg").orElseThrow().defaultValue());
         assertEquals(json("1500.0"), t.field("exp").orElseThrow().defaultValue());
         assertEquals(json("true"), t.field("yes").orElseThrow().defaultValue());

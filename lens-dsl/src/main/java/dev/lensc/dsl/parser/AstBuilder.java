@@ -250,11 +250,14 @@ final class AstBuilder extends LensBaseVisitor<Object> {
 
     @Override
     public Object visitNumberValue(LensParser.NumberValueContext ctx) {
+        String text = ctx.NUMBER().getText();
         try {
-            return JSON.readTree(ctx.NUMBER().getText());
+            return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            // the lexer only admits JSON numbers; this cannot happen for well-formed tokens
-            throw new IllegalStateException("not a JSON number: " + ctx.NUMBER().getText(), e);
+            // the lexer admits only JSON numbers, so this is a number beyond Jackson's limits
+            diagnostics.error(at(ctx), DiagnosticCode.SYNTAX, "the number " + (text.length() > 20
+                    ? text.substring(0, 17) + "..." : text) + " is too long", null);
+            return NODES.nullNode();
         }
     }
 
@@ -335,12 +338,31 @@ final class AstBuilder extends LensBaseVisitor<Object> {
         return -1;
     }
 
-    private String string(Token token) {
-        try {
-            return JSON.readTree(token.getText()).textValue();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not a JSON string: " + token.getText(), e);
+    /** The text of a string token: JSON escapes decoded; raw tabs and other characters kept as written. */
+    private static String string(Token token) {
+        String raw = token.getText();
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 1; i < raw.length() - 1; i++) {
+            char c = raw.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char e = raw.charAt(++i);
+            switch (e) {
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'u':
+                    sb.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+                    i += 4;
+                    break;
+                default: sb.append(e); // " \\ /
+            }
         }
+        return sb.toString();
     }
 
     private Location at(ParserRuleContext ctx) {
