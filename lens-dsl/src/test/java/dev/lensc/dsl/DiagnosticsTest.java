@@ -179,6 +179,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void convertEntryWrittenNewValueFirst_suggestsTheOneWayBackEntry() {
+        expect(TODO + """
+                  lens 1 -> 2 {
+                    convert isDone: boolean -> enum(done, active, blocked) {
+                      true <-> "done"
+                      false <-> "active"
+                      "blocked" -> false
+                    }
+                  }
+                }""", List.of(DiagnosticCode.CONVERT_ENTRY, DiagnosticCode.CONVERT_ENTRY),
+                "t.lens:7:7: error: convert table entry \"blocked\" is not of type boolean\n"
+                        + "  hint: the left side is the older version's value: write 'false <- \"blocked\"'",
+                "t.lens:7:20: error: convert table entry false is not of type enum(done, active, blocked)");
+    }
+
+    @Test
     void convertTableMissingAnEnumValue() {
         expect(TODO + """
                   lens 1 -> 2 {
@@ -299,6 +315,18 @@ class DiagnosticsTest {
                         + "  hint: did you mean 'c'?",
                 "t.lens:8:13: error: version 2 restates field 'n.x' as long, but the lenses derive int\n"
                         + "  hint: write 'x: int'");
+    }
+
+    @Test
+    void restatedVersion_afterALensWithErrors_isNotComparedAgain() {
+        expect("""
+                schema T {
+                  version 1 { a: int }
+                  lens 1 -> 2 { rename b -> c }
+                  lens 2 -> 3 { add d: int }
+                  version 3 { c: int  d: int }
+                }""", List.of(DiagnosticCode.UNKNOWN_FIELD),
+                "t.lens:3:24: error: no field 'b' here (fields: a)");
     }
 
     // ---- custom classes ----

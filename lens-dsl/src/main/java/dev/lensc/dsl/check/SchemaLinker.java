@@ -84,11 +84,17 @@ final class SchemaLinker {
         List<LinkedLens> linked = new ArrayList<>();
         Set<LensNode> done = new LinkedHashSet<>();
         Deque<Integer> queue = new ArrayDeque<>(List.of(root));
+        // versions derived through a lens with errors: comparing a restatement with them would only echo those
+        Set<Integer> uncertain = new TreeSet<>();
         while (!queue.isEmpty()) {
             int v = queue.poll();
             for (LensNode l : chain) {
                 if (l.from() == v) {
+                    int errors = diagnostics.errorCount();
                     Lens lens = derive(l, derived.get(v), derived);
+                    if (diagnostics.errorCount() > errors || uncertain.contains(v)) {
+                        uncertain.add(l.to());
+                    }
                     linked.add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location()));
                     done.add(l);
                     queue.add(l.to());
@@ -117,7 +123,7 @@ final class SchemaLinker {
                 diagnostics.error(v.location(), DiagnosticCode.VERSION_UNREACHABLE, "version " + v.number()
                         + " is not reached by any lens from version " + root,
                         "add a lens into version " + v.number() + " from one of the versions reached: " + reached);
-            } else if (t instanceof Type.ObjectType obj) {
+            } else if (t instanceof Type.ObjectType obj && !uncertain.contains(v.number())) {
                 restatements.check(v, obj);
                 restated.add(v.number());
             }
