@@ -322,11 +322,11 @@ class DiagnosticsTest {
         expect("""
                 schema T {
                   version 1 { a: int }
-                  lens 1 -> 2 { rename b -> c }
+                  lens 1 -> 2 { rename zzz -> c }
                   lens 2 -> 3 { add d: int }
                   version 3 { c: int  d: int }
                 }""", List.of(DiagnosticCode.UNKNOWN_FIELD),
-                "t.lens:3:24: error: no field 'b' here (fields: a)");
+                "t.lens:3:24: error: no field 'zzz' here (fields: a)");
     }
 
     // ---- custom classes ----
