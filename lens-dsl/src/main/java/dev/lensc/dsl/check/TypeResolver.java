@@ -93,7 +93,7 @@ final class TypeResolver {
         } else {
             TypeNode.NullableTypeNode n = (TypeNode.NullableTypeNode) node;
             if (n.marks() > 1) {
-                diagnostics.error(n.location(), DiagnosticCode.INVALID_SCHEMA, "a type is nullable once: write '?' once",
+                diagnostics.error(n.location(), DiagnosticCode.INVALID_SCHEMA, "a type takes one '?'",
                         null);
             }
             return Type.nullable(type(n.inner()));
