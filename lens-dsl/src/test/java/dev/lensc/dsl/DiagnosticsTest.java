@@ -60,6 +60,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void syntax_missingClosingBrace_isNamedInTheHint() {
+        expect("schema T {\n  version 1 { a: int\n  lens 1 -> 2 { }\n}", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:3:8: error: unexpected '1', expected ':'\n"
+                        + "  hint: 'lens' was read as a field name: is a '}' missing before it?");
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { rename a -> b\n}\n", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', '}'\n"
+                        + "  hint: a '}' is missing");
+    }
+
+    @Test
     void syntax_unexpectedCharacter() {
         expect("schema T { version 1 { a: int # } }", List.of(DiagnosticCode.SYNTAX),
                 "t.lens:1:31: error: unexpected character '#'");

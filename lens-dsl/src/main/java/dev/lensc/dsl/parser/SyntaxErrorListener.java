@@ -78,13 +78,35 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private void parserError(Parser parser, Token token, Location at) {
         String found = token.getType() == Token.EOF ? "end of file" : "'" + brief(token.getText()) + "'";
         String expected = null;
+        IntervalSet expectedSet = null;
         try {
-            expected = describe(parser.getExpectedTokens(), parser.getVocabulary());
+            expectedSet = parser.getExpectedTokens();
+            expected = describe(expectedSet, parser.getVocabulary());
         } catch (RuntimeException ignored) {
             // the expected set is only a courtesy; the error itself stands without it
         }
         diagnostics.error(at, DiagnosticCode.SYNTAX, "unexpected " + found
-                + (expected == null ? "" : ", expected " + expected), null);
+                + (expected == null ? "" : ", expected " + expected), hint(parser, token, expectedSet));
+    }
+
+    /** The likely cause of the two errors a missing '}' produces. */
+    private static String hint(Parser parser, Token token, IntervalSet expected) {
+        if (expected == null || !expected.contains(LensParser.RBRACE) && !expected.contains(LensParser.COLON)) {
+            return null;
+        }
+        if (token.getType() == Token.EOF && expected.contains(LensParser.RBRACE)) {
+            return "a '}' is missing";
+        }
+        Token previous = parser.getTokenStream().LT(-1);
+        if (previous != null && expected.contains(LensParser.COLON) && isItemKeyword(previous.getType())) {
+            return "'" + previous.getText() + "' was read as a field name: is a '}' missing before it?";
+        }
+        return null;
+    }
+
+    private static boolean isItemKeyword(int type) {
+        return type == LensParser.VERSION || type == LensParser.LENS || type == LensParser.EPOCH
+                || type == LensParser.SEMANTIC || type == LensParser.SCHEMA;
     }
 
     private static String describe(IntervalSet set, Vocabulary vocabulary) {
