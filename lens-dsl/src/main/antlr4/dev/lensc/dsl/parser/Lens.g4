@@ -1,0 +1,216 @@
+// The .lens language. Whitespace and newlines are insignificant; ';' between items is optional.
+grammar Lens;
+
+file
+    : packageDecl? schema* EOF
+    ;
+
+packageDecl
+    : PACKAGE qualifiedName SEMI?
+    ;
+
+schema
+    : SCHEMA name LBRACE schemaItem* RBRACE SEMI?
+    ;
+
+schemaItem
+    : (version
+    | lens
+    | epoch
+    | semantic
+    ) SEMI?
+    ;
+
+version
+    : VERSION number LBRACE fieldDecl* RBRACE
+    ;
+
+fieldDecl
+    : name COLON type (EQ value)? (SEMI | COMMA)?
+    ;
+
+// ---- types ----
+
+type
+    : baseType QUESTION*
+    ;
+
+baseType
+    : STRING_T                                   # stringType
+    | INT_T                                      # intType
+    | LONG_T                                     # longType
+    | DOUBLE_T                                   # doubleType
+    | BOOLEAN_T                                  # booleanType
+    | ANY_T                                      # anyType
+    | ENUM LPAREN name (COMMA name)* COMMA? RPAREN  # enumType
+    | LBRACE fieldDecl* RBRACE                   # objectType
+    | LBRACK type RBRACK                         # arrayType
+    | MAP LT type GT                             # mapType
+    ;
+
+// ---- lenses ----
+
+lens
+    : LENS number ARROW number STRING? LBRACE op* RBRACE
+    ;
+
+op
+    : (RENAME name ARROW name
+    | ADD name COLON type (EQ value)?
+    | REMOVE name COLON type (EQ value)?
+    | HOIST name DOT name
+    | PLUNGE name ARROW name
+    | WRAP name (ARROW name)?
+    | HEAD name (ARROW name)?
+    | IN name LBRACE op* RBRACE
+    | MAP name? LBRACE op* RBRACE
+    | CONVERT name (COLON type ARROW type)? LBRACE convertEntry* RBRACE
+    | CUSTOM name USING qualifiedName
+    | SPLIT name ARROW name (COMMA name)+ (BY STRING)?
+    | MERGE name (COMMA name)+ ARROW name (BY STRING)?
+    | semantic
+    ) SEMI?
+    ;
+
+convertEntry
+    : (ELSE direction value
+    | value direction value
+    ) (SEMI | COMMA)?
+    ;
+
+direction
+    : BOTH_ARROW
+    | ARROW
+    | BACK_ARROW
+    ;
+
+semantic
+    : SEMANTIC name
+    ;
+
+epoch
+    : EPOCH number LBRACE rejectRule* RBRACE
+    ;
+
+rejectRule
+    : REJECT WRITES TO name FROM VERSIONS LT number COLON STRING SEMI?
+    ;
+
+// ---- names and values ----
+
+qualifiedName
+    : name (DOT name)*
+    ;
+
+// Keywords are ordinary names wherever a name is expected; quoting covers every other spelling.
+name
+    : IDENT | STRING | BACKTICKED
+    | PACKAGE | SCHEMA | VERSION | LENS | RENAME | ADD | REMOVE | HOIST | PLUNGE | WRAP | HEAD | IN
+    | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
+    | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
+    | TRUE | FALSE | NULL
+    ;
+
+number
+    : NUMBER
+    ;
+
+value
+    : STRING                                         # stringValue
+    | NUMBER                                         # numberValue
+    | TRUE                                           # trueValue
+    | FALSE                                          # falseValue
+    | NULL                                           # nullValue
+    | LBRACK (value (COMMA value)* COMMA?)? RBRACK   # arrayValue
+    | LBRACE (member (COMMA member)* COMMA?)? RBRACE # objectValue
+    ;
+
+member
+    : name COLON value
+    ;
+
+// ---- lexer ----
+
+PACKAGE   : 'package';
+SCHEMA    : 'schema';
+VERSION   : 'version';
+LENS      : 'lens';
+RENAME    : 'rename';
+ADD       : 'add';
+REMOVE    : 'remove';
+HOIST     : 'hoist';
+PLUNGE    : 'plunge';
+WRAP      : 'wrap';
+HEAD      : 'head';
+IN        : 'in';
+MAP       : 'map';
+CONVERT   : 'convert';
+CUSTOM    : 'custom';
+USING     : 'using';
+SPLIT     : 'split';
+MERGE     : 'merge';
+BY        : 'by';
+SEMANTIC  : 'semantic';
+EPOCH     : 'epoch';
+REJECT    : 'reject';
+WRITES    : 'writes';
+TO        : 'to';
+FROM      : 'from';
+VERSIONS  : 'versions';
+ELSE      : 'else';
+ENUM      : 'enum';
+STRING_T  : 'string';
+INT_T     : 'int';
+LONG_T    : 'long';
+DOUBLE_T  : 'double';
+BOOLEAN_T : 'boolean';
+ANY_T     : 'any';
+TRUE      : 'true';
+FALSE     : 'false';
+NULL      : 'null';
+
+BOTH_ARROW : '<->';
+BACK_ARROW : '<-';
+ARROW      : '->';
+LBRACE     : '{';
+RBRACE     : '}';
+LBRACK     : '[';
+RBRACK     : ']';
+LPAREN     : '(';
+RPAREN     : ')';
+LT         : '<';
+GT         : '>';
+COLON      : ':';
+SEMI       : ';';
+COMMA      : ',';
+DOT        : '.';
+EQ         : '=';
+QUESTION   : '?';
+
+NUMBER
+    : '-'? ('0' | [1-9] [0-9]*) ('.' [0-9]+)? ([eE] [+-]? [0-9]+)?
+    ;
+
+STRING
+    : '"' (ESCAPE | ~["\\\r\n])* '"'
+    ;
+
+BACKTICKED
+    : '`' (~[`\r\n] | '``')+ '`'
+    ;
+
+IDENT
+    : [\p{L}_] [\p{L}\p{N}_]*
+    ;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> skip;
+BLOCK_COMMENT : '/*' .*? '*/' -> skip;
+WS            : [ \t\r\n\u000C\uFEFF]+ -> skip;
+
+fragment ESCAPE
+    : '\\' (["\\/bfnrt] | 'u' HEX HEX HEX HEX)
+    ;
+
+fragment HEX
+    : [0-9a-fA-F]
+    ;

@@ -1,0 +1,147 @@
+package dev.lensc.dsl.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.dsl.DiagnosticCode;
+import dev.lensc.dsl.Diagnostics;
+import dev.lensc.dsl.ast.OpNode;
+import dev.lensc.runtime.lens.CustomLens;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.SchemaProblems;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.SchemaValidator;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Types;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Written ops to runtime ops. It walks the ops with the schema at each point (derived silently;
+ * the caller derives again with a reporting sink), so checks the runtime cannot place, such as a
+ * convert table entry of the wrong type, are reported at the entry itself. Every op it makes is
+ * recorded in {@link #origins()} so problems found later map back to the written op.
+ */
+final class OpBuilder {
+    private static final SchemaProblems SILENT = (op, message, hint) -> {};
+
+    private final TypeResolver types;
+    private final CustomLensLoader customs;
+    private final Diagnostics diagnostics;
+    private final Map<LensOp, OpNode> origins = new IdentityHashMap<>();
+
+    OpBuilder(TypeResolver types, CustomLensLoader customs, Diagnostics diagnostics) {
+        this.types = types;
+        this.customs = customs;
+        this.diagnostics = diagnostics;
+    }
+
+    Map<LensOp, OpNode> origins() {
+        return origins;
+    }
+
+    /** @param context the type the ops run on (AnyType when unknown: then only context-free checks run) */
+    List<LensOp> build(List<OpNode> nodes, Type context) {
+        List<LensOp> out = new ArrayList<>();
+        Type t = context;
+        for (OpNode node : nodes) {
+            for (LensOp op : build(node, t)) {
+                origins.put(op, node);
+                out.add(op);
+                t = SchemaTransform.apply(op, t, SILENT);
+            }
+        }
+        return out;
+    }
+
+    private List<LensOp> build(OpNode node, Type t) {
+        if (node instanceof OpNode.RenameOp r) {
+            return List.of(new LensOp.Rename(r.from().text(), r.to().text()));
+        } else if (node instanceof OpNode.AddOp a) {
+            Type type = types.type(a.type());
+            JsonNode def = Types.defaultValue(type);
+            if (a.defaultValue() != null && types.checkDefault(a.name().text(), a.defaultValue(), type)) {
+                def = a.defaultValue().value();
+            }
+            return List.of(new LensOp.Add(a.name().text(), type, def));
+        } else if (node instanceof OpNode.RemoveOp r) {
+            return List.of(remove(r, t));
+        } else if (node instanceof OpNode.HoistOp h) {
+            return List.of(new LensOp.Hoist(h.host().text(), h.name().text()));
+        } else if (node instanceof OpNode.PlungeOp p) {
+            return List.of(new LensOp.Plunge(p.host().text(), p.name().text()));
+        } else if (node instanceof OpNode.WrapOp w) {
+            LensOp wrap = new LensOp.Wrap(w.name().text());
+            return w.renameTo() == null ? List.of(wrap)
+                    : List.of(wrap, new LensOp.Rename(w.name().text(), w.renameTo().text()));
+        } else if (node instanceof OpNode.HeadOp h) {
+            LensOp head = new LensOp.Head(h.name().text());
+            return h.renameTo() == null ? List.of(head)
+                    : List.of(head, new LensOp.Rename(h.name().text(), h.renameTo().text()));
+        } else if (node instanceof OpNode.InOp in) {
+            return List.of(new LensOp.In(in.name().text(), build(in.ops(), inner(t, in.name().text()))));
+        } else if (node instanceof OpNode.MapOp m) {
+            if (m.name() == null) {
+                return List.of(new LensOp.Map(build(m.ops(), items(t))));
+            }
+            LensOp.Map map = new LensOp.Map(build(m.ops(), items(inner(t, m.name().text()))));
+            origins.put(map, node);
+            return List.of(new LensOp.In(m.name().text(), List.of(map)));
+        } else if (node instanceof OpNode.ConvertOp c) {
+            return List.of(new ConvertBuilder(types, diagnostics).build(c, fieldType(t, c.name().text())));
+        } else if (node instanceof OpNode.CustomOp c) {
+            CustomLens lens = customs.load(c.className(), c.classLocation());
+            return lens == null ? List.of() : List.of(new LensOp.Custom(c.name().text(), c.className(), lens, false));
+        } else {
+            String what = node instanceof OpNode.SplitOp ? "split" : node instanceof OpNode.MergeOp ? "merge" : "semantic";
+            diagnostics.error(node.location(), DiagnosticCode.NOT_SUPPORTED, "'" + what + "' is not supported yet",
+                    "write the migration as a custom op: 'custom <field> using <class>'");
+            return List.of();
+        }
+    }
+
+    private LensOp.Remove remove(OpNode.RemoveOp r, Type t) {
+        String name = r.name().text();
+        Type declared = types.type(r.type());
+        Type actual = fieldType(t, name);
+        Type restoredAs = actual != null && !(actual instanceof Type.AnyType) ? actual : declared;
+        JsonNode def;
+        if (r.defaultValue() != null) {
+            def = r.defaultValue().value();
+            if (!SchemaValidator.fits(def, restoredAs)) {
+                diagnostics.error(r.defaultValue().location(), DiagnosticCode.LOSSY_OP, "remove '" + name
+                        + "' cannot be undone: its default " + def + " is not of type " + TypeText.display(restoredAs),
+                        "give a default of type " + TypeText.display(restoredAs)
+                                + "; going back, the field is restored with it");
+            }
+        } else {
+            Field field = t instanceof Type.ObjectType o ? o.field(name).orElse(null) : null;
+            def = field != null && field.defaultValue() != null && SchemaValidator.fits(field.defaultValue(), declared)
+                    ? field.defaultValue() : Types.defaultValue(declared);
+        }
+        return new LensOp.Remove(name, declared, def);
+    }
+
+    /** The type of a field of an object, AnyType when the context is unknown, null when there is no such field. */
+    static Type fieldType(Type t, String name) {
+        if (t instanceof Type.AnyType) {
+            return t;
+        }
+        if (t instanceof Type.ObjectType o) {
+            return o.field(name).map(Field::type).orElse(null);
+        }
+        return null;
+    }
+
+    /** What ops inside {@code in name} run on; AnyType when unknown (the transform reports why). */
+    private static Type inner(Type t, String name) {
+        Type f = fieldType(t, name);
+        return f == null ? new Type.AnyType() : Type.nonNull(f);
+    }
+
+    private static Type items(Type t) {
+        Type n = Type.nonNull(t);
+        return n instanceof Type.ArrayType a ? a.items() : new Type.AnyType();
+    }
+}

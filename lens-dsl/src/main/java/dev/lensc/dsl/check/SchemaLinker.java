@@ -1,0 +1,308 @@
+package dev.lensc.dsl.check;
+
+import dev.lensc.dsl.DiagnosticCode;
+import dev.lensc.dsl.Diagnostics;
+import dev.lensc.dsl.LinkedLens;
+import dev.lensc.dsl.LinkedSchema;
+import dev.lensc.dsl.Location;
+import dev.lensc.dsl.ast.EpochNode;
+import dev.lensc.dsl.ast.LensNode;
+import dev.lensc.dsl.ast.Name;
+import dev.lensc.dsl.ast.OpNode;
+import dev.lensc.dsl.ast.SchemaNode;
+import dev.lensc.dsl.ast.VersionNode;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.SchemaProblems;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.schema.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Links one schema: the first version's type, the chain of lenses (no gaps, no cycles, one lens
+ * into each version), each later version's type derived through its lens, restated versions
+ * compared with the derived ones.
+ */
+final class SchemaLinker {
+    private final String packageName;
+    private final Diagnostics diagnostics;
+    private final TypeResolver types;
+    private final CustomLensLoader customs;
+
+    SchemaLinker(String packageName, Diagnostics diagnostics, ClassLoader classLoader) {
+        this.packageName = packageName;
+        this.diagnostics = diagnostics;
+        this.types = new TypeResolver(diagnostics);
+        this.customs = new CustomLensLoader(classLoader, diagnostics);
+    }
+
+    /** The linked schema, or null when it has errors (they are in the diagnostics). */
+    LinkedSchema link(SchemaNode schema) {
+        int errorsBefore = diagnostics.errorCount();
+        Map<Integer, VersionNode> versions = new LinkedHashMap<>();
+        Map<Integer, Type.ObjectType> declared = new HashMap<>();
+        for (VersionNode v : schema.versions()) {
+            Type.ObjectType t = types.object(v.fields());
+            if (v.number() < 0) {
+                continue;
+            }
+            VersionNode first = versions.putIfAbsent(v.number(), v);
+            if (first != null) {
+                diagnostics.error(v.location(), DiagnosticCode.DUPLICATE, "version " + v.number() + " is declared twice",
+                        "first declared at " + first.location());
+                continue;
+            }
+            declared.put(v.number(), t);
+        }
+        unsupported(schema);
+        if (versions.isEmpty()) {
+            if (!schema.versions().isEmpty()) {
+                schema.lenses().forEach(this::checkWithoutSchema);
+                return null; // its version number is wrong, which is reported already
+            }
+            diagnostics.error(schema.name().location(), DiagnosticCode.INVALID_SCHEMA, "schema '" + schema.name().text()
+                    + "' declares no version", "declare the first version: 'version 1 { <field>: <type> ... }'");
+            schema.lenses().forEach(this::checkWithoutSchema);
+            return null;
+        }
+        int root = versions.keySet().iterator().next();
+        List<LensNode> chain = acceptedLenses(schema.lenses(), root);
+
+        TreeMap<Integer, Type> derived = new TreeMap<>();
+        derived.put(root, declared.get(root));
+        List<LinkedLens> linked = new ArrayList<>();
+        Set<LensNode> done = new LinkedHashSet<>();
+        Deque<Integer> queue = new ArrayDeque<>(List.of(root));
+        // versions derived through a lens with errors: comparing a restatement with them would only echo those
+        Set<Integer> uncertain = new TreeSet<>();
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (LensNode l : chain) {
+                if (l.from() == v) {
+                    int errors = diagnostics.errorCount();
+                    Lens lens = derive(l, derived.get(v), derived);
+                    if (diagnostics.errorCount() > errors || uncertain.contains(v)) {
+                        uncertain.add(l.to());
+                    }
+                    linked.add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location()));
+                    done.add(l);
+                    queue.add(l.to());
+                }
+            }
+        }
+        linked.sort((a, b) -> a.location().compareTo(b.location()));
+        String reached = derived.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        Map<Integer, LensNode> into = new HashMap<>();
+        chain.forEach(l -> into.put(l.to(), l));
+        for (LensNode l : chain) {
+            if (!done.contains(l)) {
+                checkWithoutSchema(l);
+                unreachable(l, root, into, reached);
+            }
+        }
+
+        RestatementCheck restatements = new RestatementCheck(diagnostics);
+        Set<Integer> restated = new TreeSet<>();
+        for (VersionNode v : versions.values()) {
+            if (v.number() == root) {
+                continue;
+            }
+            Type t = derived.get(v.number());
+            if (t == null) {
+                diagnostics.error(v.location(), DiagnosticCode.VERSION_UNREACHABLE, "version " + v.number()
+                        + " is not reached by any lens from version " + root,
+                        "add a lens into version " + v.number() + " from one of the versions reached: " + reached);
+            } else if (t instanceof Type.ObjectType obj && !uncertain.contains(v.number())) {
+                restatements.check(v, obj);
+                restated.add(v.number());
+            }
+        }
+        if (diagnostics.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new LinkedSchema(schema.name().text(), packageName, root, derived, new TreeSet<>(restated), linked,
+                schema.location());
+    }
+
+    /** The lenses that form a chain; reports self-loops, duplicates and second ways into a version. */
+    private List<LensNode> acceptedLenses(List<LensNode> lenses, int root) {
+        List<LensNode> accepted = new ArrayList<>();
+        Map<Integer, LensNode> into = new HashMap<>();
+        for (LensNode l : lenses) {
+            String name = "lens " + l.from() + " -> " + l.to();
+            if (l.from() < 0 || l.to() < 0) {
+                checkWithoutSchema(l);
+                continue;
+            }
+            if (l.from() == l.to()) {
+                diagnostics.error(l.location(), DiagnosticCode.VERSION_CYCLE, name + " leads from version " + l.from()
+                        + " to itself", "a lens joins two different versions");
+                checkWithoutSchema(l);
+                continue;
+            }
+            LensNode same = find(accepted, l.from(), l.to());
+            LensNode opposite = find(accepted, l.to(), l.from());
+            LensNode other = into.get(l.to());
+            if (same != null) {
+                diagnostics.error(l.location(), DiagnosticCode.DUPLICATE, name + " is declared twice",
+                        "first declared at " + same.location());
+            } else if (opposite != null) {
+                diagnostics.error(l.location(), DiagnosticCode.VERSION_CYCLE, name + " goes back along lens "
+                        + l.to() + " -> " + l.from() + ", which already runs both ways",
+                        "remove this lens; lens " + l.to() + " -> " + l.from() + " also translates version "
+                                + l.from() + " to version " + l.to());
+            } else if (l.to() == root) {
+                diagnostics.error(l.location(), DiagnosticCode.VERSION_TWO_WAYS_IN, name + " leads into version " + root
+                        + ", the first version", "the chain starts at the first version block; lenses lead away from it");
+            } else if (other != null) {
+                diagnostics.error(l.location(), DiagnosticCode.VERSION_TWO_WAYS_IN, "version " + l.to()
+                        + " already has a lens into it: lens " + other.from() + " -> " + other.to() + " at "
+                        + other.location(), "each version after the first is derived by exactly one lens");
+            } else {
+                accepted.add(l);
+                into.put(l.to(), l);
+                continue;
+            }
+            checkWithoutSchema(l);
+        }
+        return accepted;
+    }
+
+    private static LensNode find(List<LensNode> lenses, int from, int to) {
+        for (LensNode l : lenses) {
+            if (l.from() == from && l.to() == to) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** A lens the chain from the first version does not reach: a gap before it, or a cycle. */
+    private void unreachable(LensNode l, int root, Map<Integer, LensNode> into, String reached) {
+        if (!into.containsKey(l.from())) {
+            diagnostics.error(l.location(), DiagnosticCode.VERSION_UNREACHABLE, "lens " + l.from() + " -> " + l.to()
+                    + " starts at version " + l.from() + ", which no lens reaches from version " + root,
+                    "add a lens into version " + l.from() + " from one of the versions reached: " + reached);
+            return;
+        }
+        List<LensNode> cycle = new ArrayList<>();
+        int v = l.from();
+        Set<Integer> seen = new LinkedHashSet<>();
+        cycle.add(l);
+        while (into.containsKey(v) && seen.add(v)) {
+            if (v == l.to()) {
+                break;
+            }
+            LensNode prev = into.get(v);
+            cycle.add(0, prev);
+            v = prev.from();
+        }
+        if (v != l.to()) {
+            return; // downstream of a gap or a cycle, which is reported there
+        }
+        LensNode firstInSource = cycle.stream().min((a, b) -> a.location().compareTo(b.location())).orElseThrow();
+        if (firstInSource != l) {
+            return;
+        }
+        // the cycle as built ends with l; say it starting from l, the lens first in the source
+        StringBuilder path = new StringBuilder().append(l.from());
+        for (int i = 0; i < cycle.size(); i++) {
+            path.append(" -> ").append(cycle.get((cycle.size() - 1 + i) % cycle.size()).to());
+        }
+        diagnostics.error(l.location(), DiagnosticCode.VERSION_CYCLE, "lenses form a cycle: " + path
+                + ", which no lens reaches from version " + root,
+                "remove one lens of the cycle and lead into it from one of the versions reached: " + reached);
+    }
+
+    private Lens derive(LensNode l, Type from, Map<Integer, Type> derived) {
+        OpBuilder builder = new OpBuilder(types, customs, diagnostics);
+        Type to = from;
+        List<LensOp> ops = List.of();
+        try {
+            ops = builder.build(l.ops(), from);
+            to = SchemaTransform.apply(ops, from, new Sink(builder.origins(), l.location()));
+        } catch (RuntimeException e) {
+            // only a custom lens's own code can throw here (forwardType)
+            diagnostics.error(l.location(), DiagnosticCode.CUSTOM_CLASS, "checking lens " + l.from() + " -> " + l.to()
+                    + " failed: " + e, null);
+        }
+        derived.put(l.to(), to);
+        return new Lens(ops);
+    }
+
+    /** Checks what can be checked without knowing the schema (custom classes, unsupported ops, literals). */
+    private void checkWithoutSchema(LensNode l) {
+        try {
+            new OpBuilder(types, customs, diagnostics).build(l.ops(), new Type.AnyType());
+        } catch (RuntimeException e) {
+            diagnostics.error(l.location(), DiagnosticCode.CUSTOM_CLASS, "checking lens " + l.from() + " -> " + l.to()
+                    + " failed: " + e, null);
+        }
+    }
+
+    private void unsupported(SchemaNode schema) {
+        for (EpochNode e : schema.epochs()) {
+            diagnostics.error(e.location(), DiagnosticCode.NOT_SUPPORTED, "'epoch' is not supported yet", null);
+        }
+        for (OpNode.SemanticOp s : schema.semantics()) {
+            diagnostics.error(s.location(), DiagnosticCode.NOT_SUPPORTED, "'semantic' is not supported yet", null);
+        }
+    }
+
+    /** Places the runtime's per-op problems at the op (or the field name) in the source. */
+    private final class Sink implements SchemaProblems {
+        private final Map<LensOp, OpNode> origins;
+        private final Location fallback;
+
+        Sink(Map<LensOp, OpNode> origins, Location fallback) {
+            this.origins = origins;
+            this.fallback = fallback;
+        }
+
+        @Override
+        public void error(LensOp op, String message, String hint) {
+            report(op, message, hint, true);
+        }
+
+        @Override
+        public void warning(LensOp op, String message, String hint) {
+            report(op, message, hint, false);
+        }
+
+        private void report(LensOp op, String message, String hint, boolean error) {
+            if (message.startsWith("convert table entry ") || message.startsWith("the default ")) {
+                return; // reported by OpBuilder at the entry or the default itself
+            }
+            OpNode node = origins.get(op);
+            Location at = node != null ? node.location() : fallback;
+            DiagnosticCode code = DiagnosticCode.INVALID_OP;
+            if (message.startsWith("no field '")) {
+                code = DiagnosticCode.UNKNOWN_FIELD;
+                if (node != null) {
+                    for (Name n : node.names()) {
+                        if (message.startsWith("no field '" + n.text() + "' here")) {
+                            at = n.location();
+                            break;
+                        }
+                    }
+                }
+            }
+            if (error) {
+                diagnostics.error(at, code, message, hint);
+            } else {
+                diagnostics.warning(at, code, message, hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.lensc.dsl.check;
+
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Types as the DSL writes them, objects included ({@code {a: int, b: string?}}), for messages. */
+final class TypeText {
+    private TypeText() {}
+
+    static String display(Type type) {
+        if (type instanceof Type.ObjectType o) {
+            List<String> fields = new ArrayList<>();
+            for (Field f : o.fields()) {
+                fields.add(f.name() + ": " + display(f.type()) + (f.defaultValue() == null ? "" : " = " + f.defaultValue()));
+            }
+            return "{" + String.join(", ", fields) + "}";
+        } else if (type instanceof Type.NullableType n) {
+            return display(n.inner()) + "?";
+        } else if (type instanceof Type.ArrayType a) {
+            return "[" + display(a.items()) + "]";
+        } else if (type instanceof Type.MapType m) {
+            return "map<" + display(m.values()) + ">";
+        }
+        return Types.display(type);
+    }
+}

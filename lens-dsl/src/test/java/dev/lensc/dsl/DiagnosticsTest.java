@@ -1,0 +1,481 @@
+package dev.lensc.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of problem: the exact text, position and code users see. */
+class DiagnosticsTest {
+
+    private static LensFileResult parse(String text) {
+        return LensFiles.parse("t.lens", text);
+    }
+
+    /** Asserts the formatted diagnostics, in order, and their codes. */
+    private static void expect(String text, List<DiagnosticCode> codes, String... formatted) {
+        LensFileResult r = parse(text);
+        assertEquals(String.join("", List.of(formatted).stream().map(f -> f + "\n").toList()), r.formatDiagnostics());
+        assertEquals(codes, r.diagnostics().stream().map(Diagnostic::code).toList());
+    }
+
+    private static final String TODO = """
+            schema Todo {
+              version 1 { title: string  isDone: boolean }
+            """;
+
+    // ---- format ----
+
+    @Test
+    void format_isFileLineColSeverityMessage_thenTheHintOnItsOwnLine() {
+        Location at = new Location("a/b.lens", 3, 7);
+        assertEquals("a/b.lens:3:7: error: no field 'x' here",
+                Diagnostic.error(at, DiagnosticCode.UNKNOWN_FIELD, "no field 'x' here", null).format());
+        assertEquals("a/b.lens:3:7: warning: lossy\n  hint: make it one-way",
+                Diagnostic.warning(at, DiagnosticCode.LOSSY_OP, "lossy", "make it one-way").format());
+    }
+
+    @Test
+    void codes_areStableAndUnique() {
+        assertEquals("LENS001", DiagnosticCode.SYNTAX.code());
+        assertEquals("LENS003", DiagnosticCode.UNKNOWN_FIELD.code());
+        assertEquals(DiagnosticCode.values().length,
+                java.util.Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::code).distinct().count());
+    }
+
+    // ---- syntax ----
+
+    @Test
+    void syntax_unexpectedToken_namesWhatWasExpected() {
+        expect(TODO + "  lens 1 -> 2 { rename isDone status }\n}", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:3:31: error: unexpected 'status', expected '->'");
+    }
+
+    @Test
+    void syntax_missingClosingBrace_isNamedInTheHint() {
+        expect("schema T {\n  version 1 { a: int\n  lens 1 -> 2 { }\n}", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:3:8: error: unexpected '1', expected ':'\n"
+                        + "  hint: 'lens' was read as a field name: is a '}' missing before it?");
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { rename a -> b\n}\n", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', '}'\n"
+                        + "  hint: a '}' is missing");
+    }
+
+    @Test
+    void syntax_unexpectedCharacter() {
+        expect("schema T { version 1 { a: int # } }", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:1:31: error: unexpected character '#'");
+    }
+
+    @Test
+    void syntax_unterminatedString_hasAHint() {
+        expect("schema T {\n  version 1 { a: string = \"open }\n}", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:2:27: error: unterminated string\n"
+                        + "  hint: close the string with '\"' on the same line; write \\\" for a quote inside it");
+    }
+
+    @Test
+    void syntax_errorsNeverReachTheConsole() {
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            LensFileResult r = parse("schema { version x }} ~ \"");
+            assertTrue(r.hasErrors());
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void syntax_badVersionNumber() {
+        expect("schema T { version 1.5 { a: int } }", List.of(DiagnosticCode.BAD_VERSION_NUMBER),
+                "t.lens:1:20: error: '1.5' is not a version number\n"
+                        + "  hint: version numbers are whole numbers from 0 to 2147483647");
+    }
+
+    // ---- names ----
+
+    @Test
+    void unknownField_suggestsTheClosestName() {
+        expect(TODO + "  lens 1 -> 2 { rename isDon -> status }\n}", List.of(DiagnosticCode.UNKNOWN_FIELD),
+                "t.lens:3:24: error: no field 'isDon' here (fields: title, isDone)\n"
+                        + "  hint: did you mean 'isDone'?");
+    }
+
+    @Test
+    void unknownField_insideIn_isPlacedAtTheName() {
+        expect("schema T { version 1 { p: { first: string } }\n lens 1 -> 2 { in p { rename firs -> given } } }",
+                List.of(DiagnosticCode.UNKNOWN_FIELD),
+                "t.lens:2:30: error: no field 'firs' here (fields: first)\n  hint: did you mean 'first'?");
+    }
+
+    @Test
+    void duplicateField() {
+        expect("schema T {\n  version 1 { a: int  a: string }\n}", List.of(DiagnosticCode.DUPLICATE),
+                "t.lens:2:23: error: field 'a' is declared twice\n  hint: first declared at t.lens:2:15");
+    }
+
+    @Test
+    void duplicateSchema() {
+        expect("schema T { version 1 { a: int } }\nschema T { version 1 { b: int } }", List.of(DiagnosticCode.DUPLICATE),
+                "t.lens:2:8: error: schema 'T' is declared twice\n  hint: first declared at t.lens:1:8");
+    }
+
+    @Test
+    void duplicateVersion() {
+        expect("schema T {\n  version 1 { a: int }\n  version 1 { a: int }\n}", List.of(DiagnosticCode.DUPLICATE),
+                "t.lens:3:3: error: version 1 is declared twice\n  hint: first declared at t.lens:2:3");
+    }
+
+    @Test
+    void duplicateLens() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { }\n  lens 1 -> 2 { }\n}",
+                List.of(DiagnosticCode.DUPLICATE),
+                "t.lens:4:3: error: lens 1 -> 2 is declared twice\n  hint: first declared at t.lens:3:3");
+    }
+
+    @Test
+    void duplicateEnumValue() {
+        expect("schema T { version 1 { e: enum(a, b, a) } }", List.of(DiagnosticCode.DUPLICATE),
+                "t.lens:1:38: error: enum value 'a' is listed twice");
+    }
+
+    // ---- defaults and convert tables ----
+
+    @Test
+    void defaultOfTheWrongType() {
+        expect("schema T {\n  version 1 { a: int = \"x\"  b: boolean = null  c: [int] = [1, \"2\"] }\n}",
+                List.of(DiagnosticCode.DEFAULT_TYPE, DiagnosticCode.DEFAULT_TYPE, DiagnosticCode.DEFAULT_TYPE),
+                "t.lens:2:24: error: the default \"x\" of 'a' is not of type int\n  hint: give a default of type int",
+                "t.lens:2:42: error: the default null of 'b' is not of type boolean\n"
+                        + "  hint: make the type nullable (boolean?) to allow null",
+                "t.lens:2:59: error: the default [1,\"2\"] of 'c' is not of type [int]: at /1: expected an int, found string \"2\"\n"
+                        + "  hint: give a default of type [int]");
+    }
+
+    @Test
+    void defaultOfAnAddedField_ofTheWrongType() {
+        expect(TODO + "  lens 1 -> 2 { add priority: int = \"high\" }\n}", List.of(DiagnosticCode.DEFAULT_TYPE),
+                "t.lens:3:37: error: the default \"high\" of 'priority' is not of type int\n"
+                        + "  hint: give a default of type int");
+    }
+
+    @Test
+    void convertEntryOfTheWrongType_suggestsTheSwappedEntry() {
+        expect(TODO + """
+                  lens 1 -> 2 {
+                    convert isDone: boolean -> enum(on, off) {
+                      true <-> "on"
+                      "off" <-> false
+                    }
+                  }
+                }""", List.of(DiagnosticCode.CONVERT_ENTRY, DiagnosticCode.CONVERT_ENTRY),
+                "t.lens:6:7: error: convert table entry \"off\" is not of type boolean\n"
+                        + "  hint: the left side is the older version's value: write 'false <-> \"off\"'",
+                "t.lens:6:17: error: convert table entry false is not of type enum(on, off)");
+    }
+
+    @Test
+    void convertEntryWrittenNewValueFirst_suggestsTheOneWayBackEntry() {
+        expect(TODO + """
+                  lens 1 -> 2 {
+                    convert isDone: boolean -> enum(done, active, blocked) {
+                      true <-> "done"
+                      false <-> "active"
+                      "blocked" -> false
+                    }
+                  }
+                }""", List.of(DiagnosticCode.CONVERT_ENTRY, DiagnosticCode.CONVERT_ENTRY),
+                "t.lens:7:7: error: convert table entry \"blocked\" is not of type boolean\n"
+                        + "  hint: the left side is the older version's value: write 'false <- \"blocked\"'",
+                "t.lens:7:20: error: convert table entry false is not of type enum(done, active, blocked)");
+    }
+
+    @Test
+    void convertTableMissingAnEnumValue() {
+        expect(TODO + """
+                  lens 1 -> 2 {
+                    convert isDone: boolean -> enum(on, off, maybe) {
+                      true <-> "on"
+                      false <-> "off"
+                    }
+                  }
+                }""", List.of(DiagnosticCode.CONVERT_MISSING_VALUE),
+                "t.lens:4:5: error: convert table of 'isDone' has no entry for \"maybe\" going back\n"
+                        + "  hint: add '<value> <- \"maybe\"' or a fallback 'else <- <value>'");
+    }
+
+    @Test
+    void convertTableMissingAValueGoingForward() {
+        expect("schema T { version 1 { c: enum(r, g, b) }\n lens 1 -> 2 { convert c: enum(r, g, b) -> int { \"r\" <-> 1 \"g\" <-> 2 } } }",
+                List.of(DiagnosticCode.CONVERT_MISSING_VALUE),
+                "t.lens:2:16: error: convert table of 'c' has no entry for \"b\" going forward\n"
+                        + "  hint: add '\"b\" -> <value>' or a fallback 'else -> <value>'");
+    }
+
+    @Test
+    void convertFallbackGoesOneWay() {
+        expect("schema T { version 1 { a: int } lens 1 -> 2 { convert a { else <-> 1 } } }",
+                List.of(DiagnosticCode.CONVERT_ENTRY),
+                "t.lens:1:59: error: a fallback goes one way\n"
+                        + "  hint: write 'else -> 1' (going forward) or 'else <- 1' (going back)");
+    }
+
+    // ---- the version chain ----
+
+    @Test
+    void chain_lensFromAVersionToItself() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 1 { }\n}", List.of(DiagnosticCode.VERSION_CYCLE),
+                "t.lens:3:3: error: lens 1 -> 1 leads from version 1 to itself\n"
+                        + "  hint: a lens joins two different versions");
+    }
+
+    @Test
+    void chain_gap() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { }\n  lens 3 -> 4 { }\n}",
+                List.of(DiagnosticCode.VERSION_UNREACHABLE),
+                "t.lens:4:3: error: lens 3 -> 4 starts at version 3, which no lens reaches from version 1\n"
+                        + "  hint: add a lens into version 3 from one of the versions reached: 1, 2");
+    }
+
+    @Test
+    void chain_restatedVersionNotReached() {
+        expect("schema T {\n  version 1 { a: int }\n  version 7 { a: int }\n}",
+                List.of(DiagnosticCode.VERSION_UNREACHABLE),
+                "t.lens:3:3: error: version 7 is not reached by any lens from version 1\n"
+                        + "  hint: add a lens into version 7 from one of the versions reached: 1");
+    }
+
+    @Test
+    void chain_twoLensesIntoOneVersion() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { }\n  lens 2 -> 3 { }\n  lens 1 -> 3 { }\n}",
+                List.of(DiagnosticCode.VERSION_TWO_WAYS_IN),
+                "t.lens:5:3: error: version 3 already has a lens into it: lens 2 -> 3 at t.lens:4:3\n"
+                        + "  hint: each version after the first is derived by exactly one lens");
+    }
+
+    @Test
+    void chain_lensIntoTheFirstVersion() {
+        expect("schema T {\n  version 2 { a: int }\n  lens 1 -> 2 { }\n}",
+                List.of(DiagnosticCode.VERSION_TWO_WAYS_IN),
+                "t.lens:3:3: error: lens 1 -> 2 leads into version 2, the first version\n"
+                        + "  hint: the chain starts at the first version block; lenses lead away from it");
+    }
+
+    @Test
+    void chain_lensBackAlongAnother() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { }\n  lens 2 -> 1 { }\n}",
+                List.of(DiagnosticCode.VERSION_CYCLE),
+                "t.lens:4:3: error: lens 2 -> 1 goes back along lens 1 -> 2, which already runs both ways\n"
+                        + "  hint: remove this lens; lens 1 -> 2 also translates version 2 to version 1");
+    }
+
+    @Test
+    void chain_cycle() {
+        expect("schema T {\n  version 1 { a: int }\n  lens 5 -> 6 { }\n  lens 6 -> 7 { }\n  lens 7 -> 5 { }\n}",
+                List.of(DiagnosticCode.VERSION_CYCLE),
+                "t.lens:3:3: error: lenses form a cycle: 5 -> 6 -> 7 -> 5, which no lens reaches from version 1\n"
+                        + "  hint: remove one lens of the cycle and lead into it from one of the versions reached: 1");
+    }
+
+    @Test
+    void schemaWithoutVersion() {
+        expect("schema Empty { }", List.of(DiagnosticCode.INVALID_SCHEMA),
+                "t.lens:1:8: error: schema 'Empty' declares no version\n"
+                        + "  hint: declare the first version: 'version 1 { <field>: <type> ... }'");
+    }
+
+    // ---- restated versions ----
+
+    @Test
+    void restatedVersion_reportsEachDifference() {
+        expect("""
+                schema T {
+                  version 1 { a: int  b: string  n: { x: int } }
+                  lens 1 -> 2 { rename a -> c  add d: string = "x" }
+                  version 2 {
+                    c: string
+                    b: string = "b"
+                    e: int
+                    n: { x: long }
+                  }
+                }""", List.of(DiagnosticCode.RESTATED_VERSION_DIFFERS, DiagnosticCode.RESTATED_VERSION_DIFFERS,
+                        DiagnosticCode.RESTATED_VERSION_DIFFERS, DiagnosticCode.RESTATED_VERSION_DIFFERS,
+                        DiagnosticCode.RESTATED_VERSION_DIFFERS),
+                "t.lens:4:3: error: version 2 does not restate field 'd', which the lenses derive\n"
+                        + "  hint: add 'd: string = \"x\"'",
+                "t.lens:5:8: error: version 2 restates field 'c' as string, but the lenses derive int\n"
+                        + "  hint: write 'c: int'",
+                "t.lens:6:17: error: version 2 restates field 'b' with default \"b\", but the lenses derive no default\n"
+                        + "  hint: write 'b: string'",
+                "t.lens:7:5: error: version 2 restates field 'e', which the lenses do not derive\n"
+                        + "  hint: did you mean 'c'?",
+                "t.lens:8:13: error: version 2 restates field 'n.x' as long, but the lenses derive int\n"
+                        + "  hint: write 'x: int'");
+    }
+
+    @Test
+    void restatedVersion_afterALensWithErrors_isNotComparedAgain() {
+        expect("""
+                schema T {
+                  version 1 { a: int }
+                  lens 1 -> 2 { rename zzz -> c }
+                  lens 2 -> 3 { add d: int }
+                  version 3 { c: int  d: int }
+                }""", List.of(DiagnosticCode.UNKNOWN_FIELD),
+                "t.lens:3:24: error: no field 'zzz' here (fields: a)");
+    }
+
+    // ---- custom classes ----
+
+    @Test
+    void customClassNotFound() {
+        expect("schema T { version 1 { a: int }\n lens 1 -> 2 { custom a using com.example.Missing } }",
+                List.of(DiagnosticCode.CUSTOM_CLASS),
+                "t.lens:2:31: error: class 'com.example.Missing' not found\n"
+                        + "  hint: put the class on the class path of the lens compiler; it must implement "
+                        + "dev.lensc.runtime.lens.CustomLens");
+    }
+
+    @Test
+    void customClassNotACustomLens() {
+        expect("schema T { version 1 { a: int }\n lens 1 -> 2 { custom a using java.lang.String } }",
+                List.of(DiagnosticCode.CUSTOM_CLASS),
+                "t.lens:2:31: error: class 'java.lang.String' does not implement dev.lensc.runtime.lens.CustomLens");
+    }
+
+    @Test
+    void customClassWithoutNoArgumentConstructor() {
+        expect("schema T { version 1 { a: int }\n lens 1 -> 2 { custom a using dev.lensc.dsl.testlenses.NoDefaultConstructor } }",
+                List.of(DiagnosticCode.CUSTOM_CLASS),
+                "t.lens:2:31: error: class 'dev.lensc.dsl.testlenses.NoDefaultConstructor' has no public"
+                        + " no-argument constructor");
+    }
+
+    @Test
+    void customClass_isLookedUpInTheGivenClassLoader() {
+        String text = "schema T { version 1 { a: string }\n lens 1 -> 2 { custom a using dev.lensc.dsl.testlenses.ReversedText } }";
+        ClassLoader empty = new ClassLoader(null) {};
+        assertFalse(LensFiles.parse("t.lens", text, getClass().getClassLoader()).hasErrors());
+        assertEquals("t.lens:2:31: error: class 'dev.lensc.dsl.testlenses.ReversedText' not found",
+                LensFiles.parse("t.lens", text, empty).diagnostics().get(0).format().lines().findFirst().orElseThrow());
+    }
+
+    // ---- lossy ops ----
+
+    @Test
+    void removeWhoseDefaultCannotRestoreTheField_isAnError() {
+        expect(TODO + "  lens 1 -> 2 { remove title: string = null }\n}", List.of(DiagnosticCode.LOSSY_OP),
+                "t.lens:3:40: error: remove 'title' cannot be undone: its default null is not of type string\n"
+                        + "  hint: give a default of type string; going back, the field is restored with it");
+    }
+
+    @Test
+    void manyToOneConvertWithoutOneWayEntries_isAWarning() {
+        LensFileResult r = parse(TODO + """
+                  lens 1 -> 2 {
+                    convert isDone: boolean -> string {
+                      true <-> "yes"
+                      false <-> "yes"
+                    }
+                  }
+                }""");
+        assertFalse(r.hasErrors());
+        assertEquals("t.lens:6:7: warning: both true and false become \"yes\"; going back, \"yes\" always becomes true\n"
+                + "  hint: make it one-way forward: 'false -> \"yes\"'\n", r.formatDiagnostics());
+        assertEquals(1, r.schemas().size());
+    }
+
+    @Test
+    void convertThatCanOnlyCoerce_isAWarning() {
+        expect("schema T { version 1 { n: string }\n lens 1 -> 2 { convert n: string -> int { } } }",
+                List.of(DiagnosticCode.LOSSY_OP),
+                "t.lens:2:16: warning: convert 'n' from string to int has no table: going forward and back, values"
+                        + " that do not convert exactly fail\n"
+                        + "  hint: add a table, or fallbacks 'else -> <value>' and 'else <- <value>'");
+    }
+
+    // ---- ops the schema does not allow ----
+
+    @Test
+    void opThatDoesNotFitTheSchema() {
+        expect(TODO + "  lens 1 -> 2 { add title: int  map isDone { } }\n}",
+                List.of(DiagnosticCode.INVALID_OP, DiagnosticCode.INVALID_OP),
+                "t.lens:3:17: error: cannot add 'title': the field already exists",
+                "t.lens:3:33: error: 'map' needs an array here, but the value is boolean\n"
+                        + "  hint: use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field");
+    }
+
+    // ---- not supported yet ----
+
+    @Test
+    void splitMergeSemanticAndEpoch_parseButAreNotSupportedYet() {
+        expect("""
+                schema T {
+                  version 1 { name: string  tags: [string] }
+                  semantic tags
+                  epoch 3 { reject writes to tags from versions < 3: "upgrade to resync tags" }
+                  lens 1 -> 2 { split name -> first, last by " " }
+                  lens 2 -> 3 { merge first, last -> name }
+                }""", List.of(DiagnosticCode.NOT_SUPPORTED, DiagnosticCode.NOT_SUPPORTED,
+                        DiagnosticCode.NOT_SUPPORTED, DiagnosticCode.NOT_SUPPORTED),
+                "t.lens:3:3: error: 'semantic' is not supported yet",
+                "t.lens:4:3: error: 'epoch' is not supported yet",
+                "t.lens:5:17: error: 'split' is not supported yet\n"
+                        + "  hint: write the migration as a custom op: 'custom <field> using <class>'",
+                "t.lens:6:17: error: 'merge' is not supported yet\n"
+                        + "  hint: write the migration as a custom op: 'custom <field> using <class>'");
+    }
+
+    // ---- files ----
+
+    @Test
+    void unreadableFile_isADiagnostic(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing.lens");
+        LensFileResult r = LensFiles.load(missing);
+        assertEquals(1, r.diagnostics().size());
+        assertEquals(DiagnosticCode.IO, r.diagnostics().get(0).code());
+        assertTrue(r.diagnostics().get(0).format().startsWith(missing + ":1:1: error: cannot read the file: "));
+        Path binary = dir.resolve("binary.lens");
+        Files.write(binary, new byte[] {(byte) 0xC3, (byte) 0x28});
+        assertEquals(binary + ":1:1: error: the file is not valid UTF-8\n", LensFiles.load(binary).formatDiagnostics());
+    }
+
+    // ---- everything at once ----
+
+    @Test
+    void allProblemsOfAFile_areReportedInOneRun_inSourceOrder() {
+        LensFileResult r = parse("""
+                schema A {
+                  version 1 { title: string  isDone: boolean  title: int }
+                  lens 1 -> 2 { rename isDon -> status  add n: int = "x" }
+                  lens 1 -> 2 { }
+                  lens 4 -> 5 { custom title using com.example.Nope }
+                }
+                schema B { }
+                """);
+        assertEquals(List.of(
+                "t.lens:2:47: error: field 'title' is declared twice",
+                "t.lens:3:24: error: no field 'isDon' here (fields: title, isDone)",
+                "t.lens:3:54: error: the default \"x\" of 'n' is not of type int",
+                "t.lens:4:3: error: lens 1 -> 2 is declared twice",
+                "t.lens:5:3: error: lens 4 -> 5 starts at version 4, which no lens reaches from version 1",
+                "t.lens:5:36: error: class 'com.example.Nope' not found",
+                "t.lens:7:8: error: schema 'B' declares no version"),
+                r.diagnostics().stream().map(d -> d.format().lines().findFirst().orElseThrow()).toList());
+        assertTrue(r.schemas().isEmpty());
+    }
+}
