@@ -47,11 +47,44 @@ final class SchemaLinker {
         this.customs = new CustomLensLoader(classLoader, diagnostics);
     }
 
+    /** The chain as derived from the first version. */
+    private record Derivation(TreeMap<Integer, Type> types, List<LinkedLens> lenses, Set<LensNode> derived,
+            Set<Integer> uncertain) {
+        String reached() {
+            return types.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+    }
+
     /** The linked schema, or null when it has errors (they are in the diagnostics). */
     LinkedSchema link(SchemaNode schema) {
         int errorsBefore = diagnostics.errorCount();
-        Map<Integer, VersionNode> versions = new LinkedHashMap<>();
         Map<Integer, Type.ObjectType> declared = new HashMap<>();
+        Map<Integer, VersionNode> versions = versions(schema, declared);
+        unsupported(schema);
+        if (versions.isEmpty()) {
+            if (schema.versions().isEmpty()) {
+                diagnostics.error(schema.name().location(), DiagnosticCode.INVALID_SCHEMA, "schema '"
+                        + schema.name().text() + "' declares no version",
+                        "declare the first version: 'version 1 { <field>: <type> ... }'");
+            } // else its version number is wrong, which is reported already
+            schema.lenses().forEach(this::checkWithoutSchema);
+            return null;
+        }
+        int root = versions.keySet().iterator().next();
+        List<LensNode> chain = acceptedLenses(schema.lenses(), root);
+        Derivation derivation = derive(chain, root, declared.get(root));
+        reportUnreached(chain, derivation, root);
+        Set<Integer> restated = checkRestatements(versions.values(), root, derivation);
+        if (diagnostics.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new LinkedSchema(schema.name().text(), packageName, root, derivation.types(), new TreeSet<>(restated),
+                derivation.lenses(), schema.location());
+    }
+
+    /** Declared versions by number, in source order; their types go to {@code declared}. */
+    private Map<Integer, VersionNode> versions(SchemaNode schema, Map<Integer, Type.ObjectType> declared) {
+        Map<Integer, VersionNode> versions = new LinkedHashMap<>();
         for (VersionNode v : schema.versions()) {
             Type.ObjectType t = types.object(v.fields());
             if (v.number() < 0) {
@@ -65,74 +98,64 @@ final class SchemaLinker {
             }
             declared.put(v.number(), t);
         }
-        unsupported(schema);
-        if (versions.isEmpty()) {
-            if (!schema.versions().isEmpty()) {
-                schema.lenses().forEach(this::checkWithoutSchema);
-                return null; // its version number is wrong, which is reported already
-            }
-            diagnostics.error(schema.name().location(), DiagnosticCode.INVALID_SCHEMA, "schema '" + schema.name().text()
-                    + "' declares no version", "declare the first version: 'version 1 { <field>: <type> ... }'");
-            schema.lenses().forEach(this::checkWithoutSchema);
-            return null;
-        }
-        int root = versions.keySet().iterator().next();
-        List<LensNode> chain = acceptedLenses(schema.lenses(), root);
+        return versions;
+    }
 
-        TreeMap<Integer, Type> derived = new TreeMap<>();
-        derived.put(root, declared.get(root));
-        List<LinkedLens> linked = new ArrayList<>();
-        Set<LensNode> done = new LinkedHashSet<>();
+    /** Every version the chain reaches from the root, each through its lens. */
+    private Derivation derive(List<LensNode> chain, int root, Type rootType) {
+        Derivation d = new Derivation(new TreeMap<>(), new ArrayList<>(), new LinkedHashSet<>(), new TreeSet<>());
+        d.types().put(root, rootType);
         Deque<Integer> queue = new ArrayDeque<>(List.of(root));
-        // versions derived through a lens with errors: comparing a restatement with them would only echo those
-        Set<Integer> uncertain = new TreeSet<>();
         while (!queue.isEmpty()) {
             int v = queue.poll();
             for (LensNode l : chain) {
                 if (l.from() == v) {
                     int errors = diagnostics.errorCount();
-                    Lens lens = derive(l, derived.get(v), derived);
-                    if (diagnostics.errorCount() > errors || uncertain.contains(v)) {
-                        uncertain.add(l.to());
+                    Lens lens = derive(l, d.types().get(v), d.types());
+                    // a restatement compared with a version derived through errors would only echo them
+                    if (diagnostics.errorCount() > errors || d.uncertain().contains(v)) {
+                        d.uncertain().add(l.to());
                     }
-                    linked.add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location()));
-                    done.add(l);
+                    d.lenses().add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location()));
+                    d.derived().add(l);
                     queue.add(l.to());
                 }
             }
         }
-        linked.sort((a, b) -> a.location().compareTo(b.location()));
-        String reached = derived.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        d.lenses().sort((a, b) -> a.location().compareTo(b.location()));
+        return d;
+    }
+
+    private void reportUnreached(List<LensNode> chain, Derivation d, int root) {
         Map<Integer, LensNode> into = new HashMap<>();
         chain.forEach(l -> into.put(l.to(), l));
         for (LensNode l : chain) {
-            if (!done.contains(l)) {
+            if (!d.derived().contains(l)) {
                 checkWithoutSchema(l);
-                unreachable(l, root, into, reached);
+                unreachable(l, root, into, d.reached());
             }
         }
+    }
 
+    /** @return the restated versions that were compared */
+    private Set<Integer> checkRestatements(java.util.Collection<VersionNode> versions, int root, Derivation d) {
         RestatementCheck restatements = new RestatementCheck(diagnostics);
         Set<Integer> restated = new TreeSet<>();
-        for (VersionNode v : versions.values()) {
+        for (VersionNode v : versions) {
             if (v.number() == root) {
                 continue;
             }
-            Type t = derived.get(v.number());
+            Type t = d.types().get(v.number());
             if (t == null) {
                 diagnostics.error(v.location(), DiagnosticCode.VERSION_UNREACHABLE, "version " + v.number()
                         + " is not reached by any lens from version " + root,
-                        "add a lens into version " + v.number() + " from one of the versions reached: " + reached);
-            } else if (t instanceof Type.ObjectType obj && !uncertain.contains(v.number())) {
+                        "add a lens into version " + v.number() + " from one of the versions reached: " + d.reached());
+            } else if (t instanceof Type.ObjectType obj && !d.uncertain().contains(v.number())) {
                 restatements.check(v, obj);
                 restated.add(v.number());
             }
         }
-        if (diagnostics.errorCount() > errorsBefore) {
-            return null;
-        }
-        return new LinkedSchema(schema.name().text(), packageName, root, derived, new TreeSet<>(restated), linked,
-                schema.location());
+        return restated;
     }
 
     /** The lenses that form a chain; reports self-loops, duplicates and second ways into a version. */
