@@ -66,6 +66,7 @@ class FuzzTest {
                     big: long = -7
                     flag: boolean = true
                     blob: any
+                    stats: { n: int = 0 }
                   }
                   lens 1 -> 2 "everything" {
                     rename name -> fullName

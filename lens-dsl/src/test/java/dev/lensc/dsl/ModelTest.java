@@ -163,7 +163,7 @@ class ModelTest {
                 new LensOp.Head("tags"),
                 new LensOp.Wrap("x"),
                 new LensOp.Rename("x", "xs")),
-                ops("address: { city: string street: string }  tag: string  owner: string  tags: [string]  x: int",
+                ops("address: { city: string street: string }  tag: string  meta: {}  owner: string  tags: [string]  x: int",
                         "hoist address.city  plunge tag -> meta  wrap owner  head tags  wrap x -> xs"));
     }
 
