@@ -58,7 +58,7 @@ public record LinkedSchema(String name, String packageName, int firstVersion, So
     public DocumentType toDocumentType() {
         DocumentType.Builder b = DocumentType.builder(name).version(firstVersion, types.get(firstVersion));
         for (LinkedLens l : lenses) {
-            b.lens(l.from(), l.to(), l.lens(), l.description());
+            b.lens(l.toEdge());
         }
         return b.build();
     }

@@ -35,6 +35,28 @@ class DiagnosticsTest {
     // ---- format ----
 
     @Test
+    void undeclaredLoss_isAWarningNamingTheLawsAndTheDeclaration() {
+        expect("""
+                schema S { version 1 { tags: [string] }
+                  lens 1 -> 2 { head tags }
+                }""", List.of(DiagnosticCode.LOSSY_OP),
+                "t.lens:2:17: warning: 'head tags' breaks PutGet, CreateGet going back (lens 1 -> 2): an array of more"
+                        + " than one item keeps only its first going back\n"
+                        + "  hint: if that is acceptable, declare it in the lens: lossy PutGet, CreateGet \"why\"");
+    }
+
+    @Test
+    void lossy_withAnUnknownLaw_orInsideIn_isAnError() {
+        expect("""
+                schema S { version 1 { m: { a: string } }
+                  lens 1 -> 2 { lossy PutGit "x"  in m { lossy PutGet } }
+                }""", List.of(DiagnosticCode.INVALID_OP, DiagnosticCode.INVALID_OP),
+                "t.lens:2:23: error: 'PutGit' is not a law\n  hint: did you mean 'PutGet'?",
+                "t.lens:2:42: error: 'lossy' declares what a whole lens may break; it belongs directly in the lens"
+                        + " block, not inside 'in' or 'map'\n  hint: move it to the top level of the lens");
+    }
+
+    @Test
     void format_isFileLineColSeverityMessage_thenTheHintOnItsOwnLine() {
         Location at = new Location("a/b.lens", 3, 7);
         assertEquals("a/b.lens:3:7: error: no field 'x' here",
@@ -65,7 +87,7 @@ class DiagnosticsTest {
                 "t.lens:3:8: error: unexpected '1', expected ':'\n"
                         + "  hint: 'lens' was read as a field name: is a '}' missing before it?");
         expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { rename a -> b\n}\n", List.of(DiagnosticCode.SYNTAX),
-                "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', '}'\n"
+                "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', 'lossy', '}'\n"
                         + "  hint: a '}' is missing");
     }
 

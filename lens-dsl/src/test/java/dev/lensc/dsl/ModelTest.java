@@ -164,7 +164,18 @@ class ModelTest {
                 new LensOp.Wrap("x"),
                 new LensOp.Rename("x", "xs")),
                 ops("address: { city: string street: string }  tag: string  meta: {}  owner: string  tags: [string]  x: int",
-                        "hoist address.city  plunge tag -> meta  wrap owner  head tags  wrap x -> xs"));
+                        "hoist address.city  plunge tag -> meta  wrap owner  head tags  wrap x -> xs"
+                                + "  lossy PutGetBase, PutGet, CreateGet \"only first items\""));
+    }
+
+    @Test
+    void lossy_declaresTheLawsALensMayBreak_andTheyReachTheGraph() {
+        LinkedSchema s = link("schema S { version 1 { owner: string? }\n lens 1 -> 2 { wrap owner\n"
+                + " lossy PutGet, createget \"v1 sees one owner\" } }");
+        assertEquals(java.util.Set.of(dev.lensc.runtime.laws.Law.PUT_GET, dev.lensc.runtime.laws.Law.CREATE_GET),
+                s.lenses().get(0).acceptedLosses());
+        assertEquals(List.of(new LensOp.Wrap("owner")), s.lenses().get(0).lens().ops());
+        assertEquals(s.lenses().get(0).acceptedLosses(), s.toDocumentType().acceptedLosses(1, 2));
     }
 
     @Test

@@ -18,6 +18,7 @@ schemaItem
     | lens
     | epoch
     | semantic
+    | LOSSY name (COMMA name)* STRING?
     ) SEMI?
     ;
 
@@ -69,6 +70,7 @@ op
     | SPLIT name ARROW name (COMMA name)+ (BY STRING)?
     | MERGE name (COMMA name)+ ARROW name (BY STRING)?
     | semantic
+    | LOSSY name (COMMA name)* STRING?
     ) SEMI?
     ;
 
@@ -108,7 +110,7 @@ name
     | PACKAGE | SCHEMA | VERSION | LENS | RENAME | ADD | REMOVE | HOIST | PLUNGE | WRAP | HEAD | IN
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
-    | TRUE | FALSE | NULL
+    | TRUE | FALSE | NULL | LOSSY
     ;
 
 number
@@ -168,6 +170,7 @@ ANY_T     : 'any';
 TRUE      : 'true';
 FALSE     : 'false';
 NULL      : 'null';
+LOSSY     : 'lossy';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';

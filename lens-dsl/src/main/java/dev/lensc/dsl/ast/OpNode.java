@@ -107,4 +107,16 @@ public sealed interface OpNode {
     record SemanticOp(Name name, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
     }
+
+    /**
+     * {@code lossy PutGet, CreateGet "why"}: the lens's author accepts that the lens breaks these
+     * laws; {@code reason} is null when not given. Not an op on documents.
+     */
+    record LossyOp(List<Name> laws, String reason, Location location) implements OpNode {
+        public LossyOp {
+            laws = List.copyOf(laws);
+        }
+
+        public List<Name> names() { return laws; }
+    }
 }

@@ -93,6 +93,11 @@ final class OpBuilder {
         } else if (node instanceof OpNode.CustomOp c) {
             CustomLens lens = customs.load(c.className(), c.classLocation());
             return lens == null ? List.of() : List.of(new LensOp.Custom(c.name().text(), c.className(), lens, false));
+        } else if (node instanceof OpNode.LossyOp l) {
+            diagnostics.error(l.location(), DiagnosticCode.INVALID_OP, "'lossy' declares what a whole lens may break;"
+                    + " it belongs directly in the lens block, not inside 'in' or 'map'",
+                    "move it to the top level of the lens");
+            return List.of();
         } else {
             String what = node instanceof OpNode.SplitOp ? "split" : node instanceof OpNode.MergeOp ? "merge" : "semantic";
             diagnostics.error(node.location(), DiagnosticCode.NOT_SUPPORTED, "'" + what + "' is not supported yet",

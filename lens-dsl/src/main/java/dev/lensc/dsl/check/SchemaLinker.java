@@ -11,6 +11,7 @@ import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.SchemaNode;
 import dev.lensc.dsl.ast.VersionNode;
+import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.SchemaProblems;
@@ -111,12 +112,13 @@ final class SchemaLinker {
             for (LensNode l : chain) {
                 if (l.from() == v) {
                     int errors = diagnostics.errorCount();
-                    Lens lens = derive(l, d.types().get(v), d.types());
+                    Set<Law> accepted = acceptedLosses(l);
+                    Lens lens = derive(l, d.types().get(v), d.types(), accepted);
                     // a restatement compared with a version derived through errors would only echo them
                     if (diagnostics.errorCount() > errors || d.uncertain().contains(v)) {
                         d.uncertain().add(l.to());
                     }
-                    d.lenses().add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location()));
+                    d.lenses().add(new LinkedLens(l.from(), l.to(), l.description(), lens, l.location(), accepted));
                     d.derived().add(l);
                     queue.add(l.to());
                 }
@@ -248,13 +250,39 @@ final class SchemaLinker {
                 "remove one lens of the cycle and lead into it from one of the versions reached: " + reached);
     }
 
-    private Lens derive(LensNode l, Type from, Map<Integer, Type> derived) {
+    /** The laws the lens's {@code lossy} lines name; unknown names are reported. */
+    private Set<Law> acceptedLosses(LensNode l) {
+        Set<Law> out = java.util.EnumSet.noneOf(Law.class);
+        for (OpNode op : l.ops()) {
+            if (op instanceof OpNode.LossyOp lossy) {
+                for (Name n : lossy.laws()) {
+                    Law law = Law.byDslName(n.text()).orElse(null);
+                    if (law == null) {
+                        List<String> names = java.util.Arrays.stream(Law.values()).map(Law::dslName).toList();
+                        String hint = dev.lensc.runtime.schema.Hints.didYouMean(n.text(), names);
+                        diagnostics.error(n.location(), DiagnosticCode.INVALID_OP, "'" + n.text() + "' is not a law",
+                                hint != null ? hint : "the laws are " + String.join(", ", names));
+                    } else {
+                        out.add(law);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Lens derive(LensNode l, Type from, Map<Integer, Type> derived, Set<Law> accepted) {
         OpBuilder builder = new OpBuilder(types, customs, diagnostics);
         Type to = from;
         List<LensOp> ops = List.of();
+        List<OpNode> written = l.ops().stream().filter(o -> !(o instanceof OpNode.LossyOp)).toList();
+        int errors = diagnostics.errorCount();
         try {
-            ops = builder.build(l.ops(), from);
+            ops = builder.build(written, from);
             to = SchemaTransform.apply(ops, from, new Sink(builder.origins(), l.location()));
+            if (diagnostics.errorCount() == errors) {
+                new LossWarnings(diagnostics, builder.origins(), l, accepted).report(ops, from, to);
+            }
         } catch (RuntimeException e) {
             // only a custom lens's own code can throw here (forwardType)
             diagnostics.error(l.location(), DiagnosticCode.CUSTOM_CLASS, "checking lens " + l.from() + " -> " + l.to()

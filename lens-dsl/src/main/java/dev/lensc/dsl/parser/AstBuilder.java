@@ -122,6 +122,10 @@ final class AstBuilder extends LensBaseVisitor<Object> {
             return new OpNode.WrapOp(name(names.get(0)), names.size() > 1 ? name(names.get(1)) : null, at);
         } else if (ctx.HEAD() != null) {
             return new OpNode.HeadOp(name(names.get(0)), names.size() > 1 ? name(names.get(1)) : null, at);
+        } else if (ctx.LOSSY() != null) {
+            List<Name> laws = new ArrayList<>();
+            names.forEach(n -> laws.add(name(n)));
+            return new OpNode.LossyOp(laws, ctx.STRING() == null ? null : string(ctx.STRING().getSymbol()), at);
         } else if (ctx.IN() != null) {
             return new OpNode.InOp(name(names.get(0)), ops(ctx.op()), at);
         } else if (ctx.MAP() != null) {

@@ -19,7 +19,10 @@ public record LawResult(String lens, Law law, Status status, int tries, long see
         PASSED,
         /** A counterexample, and the lens does not declare the loss. */
         FAILED,
-        /** A counterexample for a law the lens declares it may break. */
+        /**
+         * A counterexample for a law the lens declares it may break, or that only losses its ops
+         * state themselves explain (a new field, a one-way convert entry).
+         */
         ACCEPTED_LOSS
     }
 

@@ -32,7 +32,7 @@ public final class LensLaws {
         this.settings = settings;
     }
 
-    /** Every law, for every lens of the type in both directions and every pair of versions. */
+    /** Every law, for every lens of the type in both directions and every other pair of versions. */
     public List<LawResult> check(DocumentType type) {
         List<LawResult> out = new ArrayList<>();
         for (LensEdge e : type.lenses()) {
@@ -88,8 +88,10 @@ public final class LensLaws {
             JsonNode b = gen.generate(target);
             if (trial.run(a, b) != null) {
                 Counterexample ce = shrink(trial, a, b);
-                return new LawResult(name, law, accepted ? LawResult.Status.ACCEPTED_LOSS : LawResult.Status.FAILED,
-                        i + 1, settings.seed(), ce, losses);
+                // a loss the ops themselves state (a new field, a one-way entry) needs no declaration
+                boolean stated = !losses.isEmpty() && losses.stream().allMatch(Loss::implicit);
+                return new LawResult(name, law, accepted || stated ? LawResult.Status.ACCEPTED_LOSS
+                        : LawResult.Status.FAILED, i + 1, settings.seed(), ce, losses);
             }
         }
         return new LawResult(name, law, LawResult.Status.PASSED, settings.tries(), settings.seed(), null, losses);

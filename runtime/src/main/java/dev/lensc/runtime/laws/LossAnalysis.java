@@ -60,7 +60,7 @@ public final class LossAnalysis {
             public Void rename(Rename r) { return null; }
             public Void add(Add a) {
                 out.add(new Loss(a, VIEW_LAWS, "'" + a.name() + "' exists only in the newer version: a value other than"
-                        + " the default survives the trip down only when the newer document is the base going up"));
+                        + " the default survives the trip down only when the newer document is the base going up", true));
                 return null;
             }
             public Void remove(Remove r) { return null; }
@@ -99,7 +99,7 @@ public final class LossAnalysis {
                 for (ValueMapping m : c.table()) {
                     if (!m.forwards()) {
                         out.add(new Loss(c, VIEW_LAWS, "the one-way entry " + m.from() + " <- " + m.to()
-                                + " brings " + m.to() + " back as " + m.from() + ", which goes up as something else"));
+                                + " brings " + m.to() + " back as " + m.from() + ", which goes up as something else", true));
                     }
                 }
                 if (c.table().isEmpty() && c.fromType() != null && c.toType() != null
@@ -135,7 +135,7 @@ public final class LossAnalysis {
                 }
                 if (c.backwardFallback() != null) {
                     out.add(new Loss(c, VIEW_LAWS, "values without an entry go back as the fallback "
-                            + c.backwardFallback()));
+                            + c.backwardFallback(), true));
                 }
                 return null;
             }
