@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,6 +36,11 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lens.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/lens")
     private File outputDirectory;
 
+    /** Where the ServiceLoader registration goes; added as a resource directory. */
+    @Parameter(property = "lens.resourceOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/lens")
+    private File resourceOutputDirectory;
+
     /** A Java package for all generated code, instead of each file's {@code package} line. */
     @Parameter(property = "lens.package")
     private String packageName;
@@ -59,7 +65,11 @@ public class GenerateMojo extends AbstractMojo {
         }
         Path source = sourceDirectory.toPath();
         Path output = outputDirectory.toPath();
+        Path resources = resourceOutputDirectory.toPath();
         project.addCompileSourceRoot(output.toString());
+        Resource resource = new Resource();
+        resource.setDirectory(resources.toString());
+        project.addResource(resource);
         try {
             List<Path> files = LensFilesScanner.scan(source, includes, excludes);
             if (files.isEmpty()) {
@@ -68,7 +78,7 @@ public class GenerateMojo extends AbstractMojo {
             }
             IncrementalState now = IncrementalState.of(source, files, settings());
             IncrementalState before = IncrementalState.read(stateFile.toPath());
-            if (now.upToDate(before, output)) {
+            if (now.upToDate(before)) {
                 getLog().info("Nothing to generate: " + files.size() + " lens file(s) unchanged since the last build");
                 return;
             }
@@ -81,19 +91,19 @@ public class GenerateMojo extends AbstractMojo {
                 throw new MojoFailureException("lens files have errors (see above)");
             }
             for (String stale : before.outputs()) {
-                Files.deleteIfExists(output.resolve(stale));
+                Files.deleteIfExists(Path.of(stale));
             }
-            List<Path> written = lenses.generate(output, packageName);
-            List<String> relative = written.stream().map(p -> output.relativize(p).toString().replace('\\', '/')).toList();
-            now.withOutputs(relative).write(stateFile.toPath());
-            getLog().info("Wrote " + written.size() + " Java source file(s) to " + output);
+            List<Path> written = lenses.generate(output, resources, packageName);
+            now.withOutputs(written.stream().map(p -> p.toAbsolutePath().toString()).toList()).write(stateFile.toPath());
+            getLog().info("Wrote " + written.size() + " file(s) to " + output + " and " + resources);
         } catch (IOException e) {
             throw new MojoExecutionException("lens:generate could not read or write files: " + e.getMessage(), e);
         }
     }
 
     private String settings() {
-        return "package=" + packageName + ";output=" + outputDirectory + ";version=" + LensProject.VERSION;
+        return "package=" + packageName + ";output=" + outputDirectory + ";resources=" + resourceOutputDirectory
+                + ";version=" + LensProject.VERSION;
     }
 
     private ClassLoader projectClassLoader() {

@@ -84,11 +84,11 @@ final class IncrementalState {
     }
 
     /** Same inputs and settings as {@code previous}, and every output {@code previous} wrote still exists. */
-    boolean upToDate(IncrementalState previous, Path outputDirectory) {
+    boolean upToDate(IncrementalState previous) {
         if (!inputs.equals(previous.inputs) || !settings.equals(previous.settings) || previous.outputs.isEmpty()) {
             return false;
         }
-        return previous.outputs.stream().allMatch(o -> Files.isRegularFile(outputDirectory.resolve(o)));
+        return previous.outputs.stream().allMatch(o -> Files.isRegularFile(Path.of(o)));
     }
 
     /** Input paths that differ from {@code previous}: added, changed or deleted. */
