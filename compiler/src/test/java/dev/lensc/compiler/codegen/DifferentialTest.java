@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated translators and the runtime interpreter agree on get, put and create: same result
@@ -22,29 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 class DifferentialTest {
     private static final int DOCS_PER_PAIR = 25;
 
-    @TempDir
-    Path dir;
-
     @Test
     void sampleTypes_generatedAgreesWithInterpreter() {
-        List<DocumentType> types = List.of(SampleTypes.todo(), SampleTypes.issue());
-        ClassLoader loader = InProcessCompiler.compile(new JavaGenerator("gen.samples").generate(types), dir);
         int compared = 0;
-        compared += compareAll(SampleTypes.todo(), new Generated(loader, "gen.samples.TodoItemLenses"), 11);
-        compared += compareAll(SampleTypes.issue(), new Generated(loader, "gen.samples.GitHubIssueLenses"), 12);
+        compared += compareAll(SampleTypes.todo(), Fixtures.lenses("gen.samples.TodoItemLenses"), 11);
+        compared += compareAll(SampleTypes.issue(), Fixtures.lenses("gen.samples.GitHubIssueLenses"), 12);
         assertTrue(compared > 500, "compared " + compared);
     }
 
     @Test
     void randomChainsOfOps_generatedAgreesWithInterpreter() {
-        List<DocumentType> types = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            types.add(new RandomLenses(1000 + i).documentType("Random" + i, 4));
-        }
-        ClassLoader loader = InProcessCompiler.compile(new JavaGenerator("gen.random").generate(types), dir);
+        List<DocumentType> types = Fixtures.random();
         int compared = 0;
         for (int i = 0; i < types.size(); i++) {
-            compared += compareAll(types.get(i), new Generated(loader, "gen.random.Random" + i + "Lenses"), 2000 + i);
+            compared += compareAll(types.get(i), Fixtures.lenses("gen.random.Random" + i + "Lenses"), 2000 + i);
         }
         assertTrue(compared > 1500, "compared " + compared);
     }

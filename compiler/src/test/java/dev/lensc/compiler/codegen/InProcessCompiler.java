@@ -27,12 +27,19 @@ final class InProcessCompiler {
     private InProcessCompiler() {}
 
     static ClassLoader compile(GeneratedSources sources, Path dir) {
+        return compile(List.of(sources), dir);
+    }
+
+    /** One javac run for several packages' sources: javac's start-up dominates on a busy machine. */
+    static ClassLoader compile(List<GeneratedSources> all, Path dir) {
         Path src = dir.resolve("src");
         Path res = dir.resolve("classes");
-        sources.writeTo(src, res);
         List<String> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.sources().entrySet()) {
-            files.add(src.resolve(e.getKey()).toString());
+        for (GeneratedSources sources : all) {
+            sources.writeTo(src, res);
+            for (Map.Entry<String, String> e : sources.sources().entrySet()) {
+                files.add(src.resolve(e.getKey()).toString());
+            }
         }
         String classPath = String.join(java.io.File.pathSeparator, location(Steps.class), location(JsonNode.class),
                 location(JsonParser.class), location(JsonProperty.class));
