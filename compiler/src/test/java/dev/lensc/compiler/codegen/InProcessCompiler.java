@@ -35,11 +35,19 @@ final class InProcessCompiler {
         Path src = dir.resolve("src");
         Path res = dir.resolve("classes");
         List<String> files = new ArrayList<>();
+        StringBuilder services = new StringBuilder();
         for (GeneratedSources sources : all) {
             sources.writeTo(src, res);
+            services.append(sources.serviceFile());
             for (Map.Entry<String, String> e : sources.sources().entrySet()) {
                 files.add(src.resolve(e.getKey()).toString());
             }
+        }
+        try {
+            // each package's sources bring a service file; the class path holds all of them in one
+            Files.writeString(res.resolve(JavaGenerator.SERVICE_FILE), services);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String classPath = String.join(java.io.File.pathSeparator, location(Steps.class), location(JsonNode.class),
                 location(JsonParser.class), location(JsonProperty.class));
