@@ -209,6 +209,24 @@ public final class Steps {
         return o;
     }
 
+    /** {@code wrap} of a present value without a base: null becomes [], anything else [value]. */
+    public static JsonNode wrapValue(JsonNode value) {
+        return value.isNull() ? NODES.arrayNode() : NODES.arrayNode().add(value);
+    }
+
+    /** {@code head} of a present value of field {@code name}: its first item, null when empty. */
+    public static JsonNode headValue(JsonNode value, String name, String op) {
+        if (!value.isArray() && !value.isNull()) {
+            throw new LensException("expected an array, found " + JsonValues.kind(value), child(name), op);
+        }
+        return headOf(value);
+    }
+
+    /** A new empty object for a rebuilt level. */
+    public static ObjectNode newObject() {
+        return NODES.objectNode();
+    }
+
     private static JsonNode headOf(JsonNode arrayOrNull) {
         return arrayOrNull.isArray() && !arrayOrNull.isEmpty() ? arrayOrNull.get(0) : NullNode.getInstance();
     }
