@@ -62,10 +62,127 @@ final class OpEmitter {
         if (!fused.isEmpty()) {
             m.addJavadoc("$L\n", RecordGenerator.javadocText(describeAll(fused)));
         }
-        for (LensOp op : fused) {
-            m.addStatement("x = $L", apply(op, CodeBlock.of("x"), null));
+        for (Object item : FlatRun.split(fused)) {
+            if (item instanceof FlatRun run) {
+                m.addStatement("x = $N(x)", pass(run));
+            } else {
+                m.addStatement("x = $L", apply((LensOp) item, CodeBlock.of("x"), null));
+            }
         }
         m.addStatement("return x");
+        methods.add(m.build());
+        return name;
+    }
+
+    /** One pass over an object's fields doing a whole {@link FlatRun}. */
+    private String pass(FlatRun run) {
+        Object key = List.of("pass", run.ops);
+        String existing = methodNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = reserve(key, "pass");
+        MethodSpec.Builder m = method(name, false)
+                .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(describeAll(run.ops)));
+        m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops.get(0)));
+        m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
+        m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
+        m.beginControlFlow("switch (e.getKey())");
+        for (FlatRun.Slot s : run.inputSlots) {
+            m.addCode("case $S:\n$>", s.origin);
+            if (!s.removed) {
+                m.addStatement("out.set($S, $L)", s.name, changes(s, CodeBlock.of("e.getValue()")));
+            } else if (mayFail(s)) {
+                // the field goes, but the interpreter changes it first, and the change can fail
+                m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()")));
+            }
+            m.addStatement("break").addCode("$<");
+        }
+        m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue())").addStatement("break").addCode("$<");
+        m.endControlFlow();
+        m.endControlFlow();
+        for (FlatRun.Slot s : run.addedSlots) {
+            CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", constant(s.added)));
+            if (!s.removed) {
+                m.addStatement("out.set($S, $L)", s.name, value);
+            } else if (mayFail(s)) {
+                m.addStatement("$L", value);
+            }
+        }
+        m.addStatement("return out");
+        methods.add(m.build());
+        return name;
+    }
+
+    private static boolean mayFail(FlatRun.Slot s) {
+        for (LensOp op : s.changes) {
+            if ((op instanceof LensOp.Convert c && c.forwardFallback() == null) || op instanceof LensOp.In
+                    || op instanceof LensOp.Head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value changes of a slot, innermost first, around {@code value}. */
+    private CodeBlock changes(FlatRun.Slot s, CodeBlock value) {
+        CodeBlock e = value;
+        for (LensOp op : s.changes) {
+            String text = LensOps.describe(op);
+            if (op instanceof LensOp.Convert c) {
+                e = CodeBlock.of("$N($L)", convertValue(c), e);
+            } else if (op instanceof LensOp.Wrap) {
+                e = CodeBlock.of("$T.wrapValue($L)", STEPS, e);
+            } else if (op instanceof LensOp.Head h) {
+                e = CodeBlock.of("$T.headValue($L, $S, $S)", STEPS, e, h.name(), text);
+            } else if (op instanceof LensOp.In in) {
+                e = CodeBlock.of("$N($L)", inValue(in), e);
+            }
+        }
+        return e;
+    }
+
+    /** {@code JsonNode name(JsonNode value)}: a present value converted, or the convert's failure. */
+    private String convertValue(LensOp.Convert c) {
+        Object key = List.of("convertValue", c);
+        String existing = methodNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = reserve(key, "convert");
+        String image = imageMethod(c);
+        String text = LensOps.describe(c);
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(JSON_NODE).addParameter(JSON_NODE, "value")
+                .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(text));
+        m.addStatement("$T result = $N(value)", JSON_NODE, image);
+        m.beginControlFlow("if (result == null)");
+        m.addStatement("throw $T.noImage(value, $L, $L, $S, $S)", STEPS, c.table().isEmpty(),
+                c.toType() == null ? CodeBlock.of("null") : CodeBlock.of("$N", typeConstant(c.toType())), c.name(), text);
+        m.endControlFlow();
+        m.addStatement("return result.deepCopy()");
+        methods.add(m.build());
+        return name;
+    }
+
+    /** {@code JsonNode name(JsonNode value)}: the ops of an {@code in} run on a present value. */
+    private String inValue(LensOp.In in) {
+        Object key = List.of("inValue", in);
+        String existing = methodNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String name = reserve(key, "in");
+        String inner = get(in.ops());
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(JSON_NODE).addParameter(JSON_NODE, "value")
+                .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(LensOps.describe(in)));
+        m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
+        m.beginControlFlow("try");
+        m.addStatement("return $N(value)", inner);
+        m.nextControlFlow("catch ($T e)", LensException.class);
+        m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
+        m.endControlFlow();
         methods.add(m.build());
         return name;
     }

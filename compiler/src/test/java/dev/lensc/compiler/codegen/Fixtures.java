@@ -13,7 +13,9 @@ import java.util.List;
  * chains of ops ({@code gen.random}).
  */
 final class Fixtures {
-    static final int RANDOM_TYPES = 10;
+    /** More with -Dlensc.randomTypes=N, other documents and ops with -Dlensc.seed=S. */
+    static final int RANDOM_TYPES = Integer.getInteger("lensc.randomTypes", 10);
+    static final long SEED = Long.getLong("lensc.seed", 1000);
     private static ClassLoader loader;
 
     private Fixtures() {}
@@ -25,7 +27,7 @@ final class Fixtures {
     static List<DocumentType> random() {
         List<DocumentType> types = new ArrayList<>();
         for (int i = 0; i < RANDOM_TYPES; i++) {
-            types.add(new RandomLenses(1000 + i).documentType("Random" + i, 4));
+            types.add(new RandomLenses(SEED + i).documentType("Random" + i, 4));
         }
         return types;
     }
