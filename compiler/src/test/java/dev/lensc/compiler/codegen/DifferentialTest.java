@@ -24,6 +24,7 @@ class DifferentialTest {
         int compared = 0;
         compared += compareAll(SampleTypes.todo(), Fixtures.lenses("gen.samples.TodoItemLenses"), 11);
         compared += compareAll(SampleTypes.issue(), Fixtures.lenses("gen.samples.GitHubIssueLenses"), 12);
+        compared += compareAll(SampleTypes.tagged(), Fixtures.lenses("gen.samples.TaggedLenses"), 13);
         assertTrue(compared > 500, "compared " + compared);
     }
 

@@ -15,9 +15,16 @@ final class DocGen {
     private static final List<String> STRINGS = List.of("", "a", "done", "active", "inbox", "ünï", "7", "true", "x y");
 
     private final Random random;
+    private final boolean allFields;
 
     DocGen(long seed) {
+        this(seed, false);
+    }
+
+    /** @param allFields write every field, even those that may be absent */
+    DocGen(long seed, boolean allFields) {
         this.random = new Random(seed);
+        this.allFields = allFields;
     }
 
     Random random() {
@@ -60,7 +67,7 @@ final class DocGen {
                 ObjectNode o = NODES.objectNode();
                 for (Field f : t.fields()) {
                     boolean mayBeAbsent = f.type().isNullable() || f.defaultValue() != null;
-                    if (mayBeAbsent && random.nextInt(5) == 0) {
+                    if (mayBeAbsent && !allFields && random.nextInt(5) == 0) {
                         continue;
                     }
                     o.set(f.name(), doc(f.type()));

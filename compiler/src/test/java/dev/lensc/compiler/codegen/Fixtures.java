@@ -21,7 +21,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static List<DocumentType> samples() {
-        return List.of(SampleTypes.todo(), SampleTypes.issue());
+        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged());
     }
 
     static List<DocumentType> random() {

@@ -83,6 +83,37 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void customLens_isCalledByTheGeneratedCode() throws Exception {
+        JsonNode up = Fixtures.lenses("gen.samples.TaggedLenses")
+                .translate(json("{\"name\":\"n\",\"tags\":[\"a\",\"b\"]}"), 1, 2, null);
+        assertEquals("{\"title\":\"n\",\"tagSet\":{\"a\":true,\"b\":true}}", up.toString());
+    }
+
+    @Test
+    void customLensFailure_isALensExceptionAtTheField() throws Exception {
+        LensException e = assertThrows(LensException.class, () -> Fixtures.lenses("gen.samples.TaggedLenses")
+                .translate(json("{\"name\":\"n\",\"tags\":\"a\"}"), 1, 2, null));
+        assertEquals("/tags", e.pointer());
+    }
+
+    @Test
+    void tenVersionChain_fusesToOneHopOfWork() {
+        String lenses = new JavaGenerator("gen.chain").generate(BenchmarkTypes.chain()).sources()
+                .get("gen/chain/ChainLenses.java");
+        int v1ToV10 = lenses.indexOf("public static JsonNode v1ToV10(JsonNode doc) {");
+        String get = lenses.substring(v1ToV10).split("return ", 2)[1].split("\\(", 2)[0];
+        String body = lenses.substring(lenses.indexOf("private static JsonNode " + get + "(JsonNode x) {"));
+        body = body.substring(0, body.indexOf("\n    }\n"));
+        assertEquals(2, body.split("\n").length - 1, body);
+        String pass = body.split("x = ", 2)[1].split("\\(", 2)[0];
+        String passBody = lenses.substring(lenses.indexOf("private static JsonNode " + pass + "(JsonNode x) {"));
+        passBody = passBody.substring(0, passBody.indexOf("\n    }\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"f10\", e.getValue());"), passBody);
+        org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"tmp9\", JSON_"), passBody);
+        org.junit.jupiter.api.Assertions.assertFalse(passBody.contains("tmp8"), passBody);
+    }
+
+    @Test
     void unknownVersionPair_isALensException() {
         LensException e = assertThrows(LensException.class,
                 () -> Fixtures.lenses("gen.samples.TodoItemLenses").translate(JSON.createObjectNode(), 1, 9, null));
@@ -93,7 +124,7 @@ class GeneratedCodeTest {
     @Test
     void serviceLoader_findsTheRegistrations() throws Exception {
         Map<String, GeneratedLenses> found = GeneratedLenses.load(Fixtures.loader());
-        assertEquals(Set.of("TodoItem", "GitHubIssue", "String", "Record"), Set.copyOf(
+        assertEquals(Set.of("TodoItem", "GitHubIssue", "Tagged", "String", "Record"), Set.copyOf(
                 found.keySet().stream().filter(n -> !n.startsWith("Random")).toList()));
         GeneratedLenses todo = found.get("TodoItem");
         assertEquals(List.of(1, 2, 3), List.copyOf(todo.versions()));

@@ -20,7 +20,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources with javac in this JVM ({@code -Xlint:all -Werror}) against the
- * runtime and Jackson only, and loads them. The class path comes from the classes' own locations,
+ * runtime and Jackson (plus the test classes, for the custom lens {@link TagsToSet}), and loads them. The class path comes from the classes' own locations,
  * because surefire's {@code java.class.path} may be a manifest-only jar.
  */
 final class InProcessCompiler {
@@ -50,7 +50,7 @@ final class InProcessCompiler {
             throw new UncheckedIOException(e);
         }
         String classPath = String.join(java.io.File.pathSeparator, location(Steps.class), location(JsonNode.class),
-                location(JsonParser.class), location(JsonProperty.class));
+                location(JsonParser.class), location(JsonProperty.class), location(TagsToSet.class));
         List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8",
                 "-proc:none", "-classpath", classPath, "-d", res.toString()));
         args.addAll(files);

@@ -63,6 +63,18 @@ final class SampleTypes {
                 .build();
     }
 
+    /** A custom lens between two renames: generated code calls the class, as the interpreter does. */
+    static DocumentType tagged() {
+        Type.ObjectType v1 = object(field("name", STRING), field("tags", new Type.ArrayType(STRING)));
+        return DocumentType.builder("Tagged")
+                .version(1, v1)
+                .lens(1, 2, Lens.of(
+                        new LensOp.Rename("name", "title"),
+                        new LensOp.Custom("tags", TagsToSet.class.getName(), new TagsToSet(), false),
+                        new LensOp.Rename("tags", "tagSet")), "tags become a set")
+                .build();
+    }
+
     /** A GitHub-issue-like document: snake_case to camelCase, a label list to one label. */
     static DocumentType issue() {
         Type.ObjectType label = object(field("name", STRING), field("color", STRING), field("default", BOOLEAN));
