@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class BigArrayLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private static final JsonNode JSON_6 = Steps.json("0");
+    private static final JsonNode JSON_7 = Steps.json("0");
 
     private BigArrayLenses() {
     }
@@ -34,14 +35,14 @@ public final class BigArrayLenses {
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
-        return get0(doc.deepCopy());
+        return get0(doc);
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put7(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put8(doc.deepCopy(), base);
     }
 
     /**
@@ -67,14 +68,14 @@ public final class BigArrayLenses {
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get12(doc.deepCopy());
+        return get13(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get12(doc.deepCopy()) : put18(doc.deepCopy(), base);
+        return base == null ? get13(doc) : put20(doc.deepCopy(), base);
     }
 
     /**
@@ -170,88 +171,111 @@ public final class BigArrayLenses {
     /**
      * <code>rename done -&#62; isDone; add priority: int = 0</code>, in one pass
      */
-    private static JsonNode pass5(JsonNode x) {
+    private static JsonNode pass6(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename done -> isDone");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "done":
-                    out.set("isDone", e.getValue());
+                    out.set("isDone", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("priority", JSON_6.deepCopy());
+        out.set("priority", JSON_7.deepCopy());
         return out;
     }
 
     /**
      * <code>rename done -&#62; isDone; add priority: int = 0</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get4(JsonNode x) {
-        x = pass5(x);
+    private static JsonNode get5(JsonNode x) {
+        x = pass6(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map3(JsonNode x) {
+    private static JsonNode map4(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, get4(a.get(i)));
+                out.add(get5(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
         }
-        return a;
+        return out;
     }
 
     /**
      * <code>map</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get2(JsonNode x) {
-        x = map3(x);
+    private static JsonNode get3(JsonNode x) {
+        x = map4(x);
         return x;
     }
 
     /**
-     * <code>in items</code>
+     * <code>in items</code>, on the value
      */
-    private static JsonNode in1(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in items");
-        JsonNode value = o.get("items");
-        if (value == null || value.isNull()) {
-            return o;
+    private static JsonNode in2(JsonNode value) {
+        if (value.isNull()) {
+            return value;
         }
         try {
-            o.set("items", get2(value));
+            return get3(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
-        return o;
+    }
+
+    /**
+     * <code>in items</code>, in one pass
+     */
+    private static JsonNode pass1(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in items");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "items":
+                    out.set("items", in2(e.getValue()));
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
     }
 
     /**
      * <code>in items</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
-        x = in1(x);
+        x = pass1(x);
         return x;
     }
 
     /**
      * <code>rename done -&#62; isDone; add priority: int = 0</code>, onto a base
      */
-    private static JsonNode put11(JsonNode x, JsonNode base) {
+    private static JsonNode put12(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get4(x);
+            return get5(x);
         }
         JsonNode b2 = base;
         JsonNode b1;
@@ -261,14 +285,14 @@ public final class BigArrayLenses {
             throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
         }
         x = Steps.rename(x, "done", "isDone", "rename done -> isDone");
-        x = Steps.add(x, "priority", JSON_6, b2, "add priority: int = 0");
+        x = Steps.add(x, "priority", JSON_7, b2, "add priority: int = 0");
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map10(JsonNode x, JsonNode base) {
+    private static JsonNode map11(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -276,7 +300,7 @@ public final class BigArrayLenses {
         for (int i = 0, n = a.size(); i < n; i++) {
             JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put11(a.get(i), itemBase));
+                a.set(i, put12(a.get(i), itemBase));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -287,18 +311,18 @@ public final class BigArrayLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put10(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get2(x);
+            return get3(x);
         }
-        x = map10(x, base);
+        x = map11(x, base);
         return x;
     }
 
     /**
      * <code>in items</code>
      */
-    private static JsonNode in8(JsonNode x, JsonNode base) {
+    private static JsonNode in9(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
@@ -309,7 +333,7 @@ public final class BigArrayLenses {
             baseValue = null;
         }
         try {
-            o.set("items", put9(value, baseValue));
+            o.set("items", put10(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -319,18 +343,18 @@ public final class BigArrayLenses {
     /**
      * <code>in items</code>, onto a base
      */
-    private static JsonNode put7(JsonNode x, JsonNode base) {
+    private static JsonNode put8(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        x = in8(x, base);
+        x = in9(x, base);
         return x;
     }
 
     /**
      * <code>remove priority: int = 0; rename isDone -&#62; done</code>, in one pass
      */
-    private static JsonNode pass17(JsonNode x) {
+    private static JsonNode pass19(JsonNode x) {
         ObjectNode o = Steps.object(x, "remove priority: int = 0");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -338,10 +362,10 @@ public final class BigArrayLenses {
                 case "priority":
                     break;
                 case "isDone":
-                    out.set("done", e.getValue());
+                    out.set("done", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -350,69 +374,92 @@ public final class BigArrayLenses {
 
     /**
      * <code>remove priority: int = 0; rename isDone -&#62; done</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get16(JsonNode x) {
-        x = pass17(x);
+    private static JsonNode get18(JsonNode x) {
+        x = pass19(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map15(JsonNode x) {
+    private static JsonNode map17(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, get16(a.get(i)));
+                out.add(get18(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
         }
-        return a;
+        return out;
     }
 
     /**
      * <code>map</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get14(JsonNode x) {
-        x = map15(x);
+    private static JsonNode get16(JsonNode x) {
+        x = map17(x);
         return x;
     }
 
     /**
-     * <code>in items</code>
+     * <code>in items</code>, on the value
      */
-    private static JsonNode in13(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in items");
-        JsonNode value = o.get("items");
-        if (value == null || value.isNull()) {
-            return o;
+    private static JsonNode in15(JsonNode value) {
+        if (value.isNull()) {
+            return value;
         }
         try {
-            o.set("items", get14(value));
+            return get16(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
-        return o;
+    }
+
+    /**
+     * <code>in items</code>, in one pass
+     */
+    private static JsonNode pass14(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in items");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "items":
+                    out.set("items", in15(e.getValue()));
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
     }
 
     /**
      * <code>in items</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get12(JsonNode x) {
-        x = in13(x);
+    private static JsonNode get13(JsonNode x) {
+        x = pass14(x);
         return x;
     }
 
     /**
      * <code>remove priority: int = 0; rename isDone -&#62; done</code>, onto a base
      */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
+    private static JsonNode put24(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get18(x);
         }
         JsonNode b2 = base;
         JsonNode b1;
@@ -429,7 +476,7 @@ public final class BigArrayLenses {
     /**
      * map: every item of the array
      */
-    private static JsonNode map21(JsonNode x, JsonNode base) {
+    private static JsonNode map23(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -437,7 +484,7 @@ public final class BigArrayLenses {
         for (int i = 0, n = a.size(); i < n; i++) {
             JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put22(a.get(i), itemBase));
+                a.set(i, put24(a.get(i), itemBase));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -448,18 +495,18 @@ public final class BigArrayLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
+    private static JsonNode put22(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get14(x);
+            return get16(x);
         }
-        x = map21(x, base);
+        x = map23(x, base);
         return x;
     }
 
     /**
      * <code>in items</code>
      */
-    private static JsonNode in19(JsonNode x, JsonNode base) {
+    private static JsonNode in21(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
@@ -470,7 +517,7 @@ public final class BigArrayLenses {
             baseValue = null;
         }
         try {
-            o.set("items", put20(value, baseValue));
+            o.set("items", put22(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -480,11 +527,11 @@ public final class BigArrayLenses {
     /**
      * <code>in items</code>, onto a base
      */
-    private static JsonNode put18(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get12(x);
+            return get13(x);
         }
-        x = in19(x, base);
+        x = in21(x, base);
         return x;
     }
 }

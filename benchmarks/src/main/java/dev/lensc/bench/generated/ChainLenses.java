@@ -67,14 +67,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
-        return get0(doc.deepCopy());
+        return get0(doc);
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put10(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put10(doc.deepCopy(), base);
     }
 
     /**
@@ -106,14 +106,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV3(JsonNode doc) {
-        return get15(doc.deepCopy());
+        return get15(doc);
     }
 
     /**
      * Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get15(doc.deepCopy()) : put21(doc.deepCopy(), base);
+        return base == null ? get15(doc) : put21(doc.deepCopy(), base);
     }
 
     /**
@@ -149,14 +149,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV4(JsonNode doc) {
-        return get24(doc.deepCopy());
+        return get24(doc);
     }
 
     /**
      * Version 1 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v1ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get24(doc.deepCopy()) : put29(doc.deepCopy(), base);
+        return base == null ? get24(doc) : put29(doc.deepCopy(), base);
     }
 
     /**
@@ -196,14 +196,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV5(JsonNode doc) {
-        return get30(doc.deepCopy());
+        return get30(doc);
     }
 
     /**
      * Version 1 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v1ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get30(doc.deepCopy()) : put33(doc.deepCopy(), base);
+        return base == null ? get30(doc) : put33(doc.deepCopy(), base);
     }
 
     /**
@@ -247,14 +247,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV6(JsonNode doc) {
-        return get34(doc.deepCopy());
+        return get34(doc);
     }
 
     /**
      * Version 1 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v1ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get34(doc.deepCopy()) : put37(doc.deepCopy(), base);
+        return base == null ? get34(doc) : put37(doc.deepCopy(), base);
     }
 
     /**
@@ -302,14 +302,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV7(JsonNode doc) {
-        return get38(doc.deepCopy());
+        return get38(doc);
     }
 
     /**
      * Version 1 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v1ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get38(doc.deepCopy()) : put41(doc.deepCopy(), base);
+        return base == null ? get38(doc) : put41(doc.deepCopy(), base);
     }
 
     /**
@@ -361,14 +361,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV8(JsonNode doc) {
-        return get42(doc.deepCopy());
+        return get42(doc);
     }
 
     /**
      * Version 1 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v1ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get42(doc.deepCopy()) : put45(doc.deepCopy(), base);
+        return base == null ? get42(doc) : put45(doc.deepCopy(), base);
     }
 
     /**
@@ -424,14 +424,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV9(JsonNode doc) {
-        return get46(doc.deepCopy());
+        return get46(doc);
     }
 
     /**
      * Version 1 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v1ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get46(doc.deepCopy()) : put49(doc.deepCopy(), base);
+        return base == null ? get46(doc) : put49(doc.deepCopy(), base);
     }
 
     /**
@@ -491,14 +491,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v1ToV10(JsonNode doc) {
-        return get50(doc.deepCopy());
+        return get50(doc);
     }
 
     /**
      * Version 1 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v1ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get50(doc.deepCopy()) : put53(doc.deepCopy(), base);
+        return base == null ? get50(doc) : put53(doc.deepCopy(), base);
     }
 
     /**
@@ -526,14 +526,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get54(doc.deepCopy());
+        return get54(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get54(doc.deepCopy()) : put57(doc.deepCopy(), base);
+        return base == null ? get54(doc) : put57(doc.deepCopy(), base);
     }
 
     /**
@@ -562,14 +562,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get58(doc.deepCopy());
+        return get58(doc);
     }
 
     /**
      * Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get58(doc.deepCopy()) : put60(doc.deepCopy(), base);
+        return base == null ? get58(doc) : put60(doc.deepCopy(), base);
     }
 
     /**
@@ -602,14 +602,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV4(JsonNode doc) {
-        return get61(doc.deepCopy());
+        return get61(doc);
     }
 
     /**
      * Version 2 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v2ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get61(doc.deepCopy()) : put65(doc.deepCopy(), base);
+        return base == null ? get61(doc) : put65(doc.deepCopy(), base);
     }
 
     /**
@@ -646,14 +646,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV5(JsonNode doc) {
-        return get66(doc.deepCopy());
+        return get66(doc);
     }
 
     /**
      * Version 2 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v2ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get66(doc.deepCopy()) : put70(doc.deepCopy(), base);
+        return base == null ? get66(doc) : put70(doc.deepCopy(), base);
     }
 
     /**
@@ -694,14 +694,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV6(JsonNode doc) {
-        return get71(doc.deepCopy());
+        return get71(doc);
     }
 
     /**
      * Version 2 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v2ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get71(doc.deepCopy()) : put73(doc.deepCopy(), base);
+        return base == null ? get71(doc) : put73(doc.deepCopy(), base);
     }
 
     /**
@@ -746,14 +746,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV7(JsonNode doc) {
-        return get74(doc.deepCopy());
+        return get74(doc);
     }
 
     /**
      * Version 2 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v2ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get74(doc.deepCopy()) : put76(doc.deepCopy(), base);
+        return base == null ? get74(doc) : put76(doc.deepCopy(), base);
     }
 
     /**
@@ -802,14 +802,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV8(JsonNode doc) {
-        return get77(doc.deepCopy());
+        return get77(doc);
     }
 
     /**
      * Version 2 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v2ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get77(doc.deepCopy()) : put79(doc.deepCopy(), base);
+        return base == null ? get77(doc) : put79(doc.deepCopy(), base);
     }
 
     /**
@@ -862,14 +862,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV9(JsonNode doc) {
-        return get80(doc.deepCopy());
+        return get80(doc);
     }
 
     /**
      * Version 2 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v2ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get80(doc.deepCopy()) : put82(doc.deepCopy(), base);
+        return base == null ? get80(doc) : put82(doc.deepCopy(), base);
     }
 
     /**
@@ -926,14 +926,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v2ToV10(JsonNode doc) {
-        return get83(doc.deepCopy());
+        return get83(doc);
     }
 
     /**
      * Version 2 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v2ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get83(doc.deepCopy()) : put85(doc.deepCopy(), base);
+        return base == null ? get83(doc) : put85(doc.deepCopy(), base);
     }
 
     /**
@@ -965,14 +965,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get86(doc.deepCopy());
+        return get86(doc);
     }
 
     /**
      * Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get86(doc.deepCopy()) : put88(doc.deepCopy(), base);
+        return base == null ? get86(doc) : put88(doc.deepCopy(), base);
     }
 
     /**
@@ -1001,14 +1001,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get89(doc.deepCopy());
+        return get89(doc);
     }
 
     /**
      * Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get89(doc.deepCopy()) : put91(doc.deepCopy(), base);
+        return base == null ? get89(doc) : put91(doc.deepCopy(), base);
     }
 
     /**
@@ -1037,14 +1037,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV4(JsonNode doc) {
-        return get92(doc.deepCopy());
+        return get92(doc);
     }
 
     /**
      * Version 3 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v3ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get92(doc.deepCopy()) : put94(doc.deepCopy(), base);
+        return base == null ? get92(doc) : put94(doc.deepCopy(), base);
     }
 
     /**
@@ -1077,14 +1077,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV5(JsonNode doc) {
-        return get95(doc.deepCopy());
+        return get95(doc);
     }
 
     /**
      * Version 3 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v3ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get95(doc.deepCopy()) : put97(doc.deepCopy(), base);
+        return base == null ? get95(doc) : put97(doc.deepCopy(), base);
     }
 
     /**
@@ -1121,14 +1121,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV6(JsonNode doc) {
-        return get98(doc.deepCopy());
+        return get98(doc);
     }
 
     /**
      * Version 3 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v3ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get98(doc.deepCopy()) : put100(doc.deepCopy(), base);
+        return base == null ? get98(doc) : put100(doc.deepCopy(), base);
     }
 
     /**
@@ -1169,14 +1169,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV7(JsonNode doc) {
-        return get101(doc.deepCopy());
+        return get101(doc);
     }
 
     /**
      * Version 3 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v3ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get101(doc.deepCopy()) : put103(doc.deepCopy(), base);
+        return base == null ? get101(doc) : put103(doc.deepCopy(), base);
     }
 
     /**
@@ -1221,14 +1221,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV8(JsonNode doc) {
-        return get104(doc.deepCopy());
+        return get104(doc);
     }
 
     /**
      * Version 3 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v3ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get104(doc.deepCopy()) : put106(doc.deepCopy(), base);
+        return base == null ? get104(doc) : put106(doc.deepCopy(), base);
     }
 
     /**
@@ -1277,14 +1277,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV9(JsonNode doc) {
-        return get107(doc.deepCopy());
+        return get107(doc);
     }
 
     /**
      * Version 3 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v3ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get107(doc.deepCopy()) : put109(doc.deepCopy(), base);
+        return base == null ? get107(doc) : put109(doc.deepCopy(), base);
     }
 
     /**
@@ -1337,14 +1337,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v3ToV10(JsonNode doc) {
-        return get110(doc.deepCopy());
+        return get110(doc);
     }
 
     /**
      * Version 3 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v3ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get110(doc.deepCopy()) : put112(doc.deepCopy(), base);
+        return base == null ? get110(doc) : put112(doc.deepCopy(), base);
     }
 
     /**
@@ -1380,14 +1380,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV1(JsonNode doc) {
-        return get113(doc.deepCopy());
+        return get113(doc);
     }
 
     /**
      * Version 4 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v4ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get113(doc.deepCopy()) : put115(doc.deepCopy(), base);
+        return base == null ? get113(doc) : put115(doc.deepCopy(), base);
     }
 
     /**
@@ -1420,14 +1420,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV2(JsonNode doc) {
-        return get116(doc.deepCopy());
+        return get116(doc);
     }
 
     /**
      * Version 4 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v4ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get116(doc.deepCopy()) : put118(doc.deepCopy(), base);
+        return base == null ? get116(doc) : put118(doc.deepCopy(), base);
     }
 
     /**
@@ -1456,14 +1456,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV3(JsonNode doc) {
-        return get119(doc.deepCopy());
+        return get119(doc);
     }
 
     /**
      * Version 4 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v4ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get119(doc.deepCopy()) : put121(doc.deepCopy(), base);
+        return base == null ? get119(doc) : put121(doc.deepCopy(), base);
     }
 
     /**
@@ -1492,14 +1492,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV5(JsonNode doc) {
-        return get122(doc.deepCopy());
+        return get122(doc);
     }
 
     /**
      * Version 4 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v4ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get122(doc.deepCopy()) : put124(doc.deepCopy(), base);
+        return base == null ? get122(doc) : put124(doc.deepCopy(), base);
     }
 
     /**
@@ -1532,14 +1532,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV6(JsonNode doc) {
-        return get125(doc.deepCopy());
+        return get125(doc);
     }
 
     /**
      * Version 4 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v4ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get125(doc.deepCopy()) : put127(doc.deepCopy(), base);
+        return base == null ? get125(doc) : put127(doc.deepCopy(), base);
     }
 
     /**
@@ -1576,14 +1576,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV7(JsonNode doc) {
-        return get128(doc.deepCopy());
+        return get128(doc);
     }
 
     /**
      * Version 4 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v4ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get128(doc.deepCopy()) : put130(doc.deepCopy(), base);
+        return base == null ? get128(doc) : put130(doc.deepCopy(), base);
     }
 
     /**
@@ -1624,14 +1624,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV8(JsonNode doc) {
-        return get131(doc.deepCopy());
+        return get131(doc);
     }
 
     /**
      * Version 4 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v4ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get131(doc.deepCopy()) : put133(doc.deepCopy(), base);
+        return base == null ? get131(doc) : put133(doc.deepCopy(), base);
     }
 
     /**
@@ -1676,14 +1676,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV9(JsonNode doc) {
-        return get134(doc.deepCopy());
+        return get134(doc);
     }
 
     /**
      * Version 4 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v4ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get134(doc.deepCopy()) : put136(doc.deepCopy(), base);
+        return base == null ? get134(doc) : put136(doc.deepCopy(), base);
     }
 
     /**
@@ -1732,14 +1732,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v4ToV10(JsonNode doc) {
-        return get137(doc.deepCopy());
+        return get137(doc);
     }
 
     /**
      * Version 4 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v4ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get137(doc.deepCopy()) : put139(doc.deepCopy(), base);
+        return base == null ? get137(doc) : put139(doc.deepCopy(), base);
     }
 
     /**
@@ -1779,14 +1779,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV1(JsonNode doc) {
-        return get140(doc.deepCopy());
+        return get140(doc);
     }
 
     /**
      * Version 5 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v5ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get140(doc.deepCopy()) : put142(doc.deepCopy(), base);
+        return base == null ? get140(doc) : put142(doc.deepCopy(), base);
     }
 
     /**
@@ -1823,14 +1823,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV2(JsonNode doc) {
-        return get143(doc.deepCopy());
+        return get143(doc);
     }
 
     /**
      * Version 5 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v5ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get143(doc.deepCopy()) : put145(doc.deepCopy(), base);
+        return base == null ? get143(doc) : put145(doc.deepCopy(), base);
     }
 
     /**
@@ -1863,14 +1863,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV3(JsonNode doc) {
-        return get146(doc.deepCopy());
+        return get146(doc);
     }
 
     /**
      * Version 5 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v5ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get146(doc.deepCopy()) : put148(doc.deepCopy(), base);
+        return base == null ? get146(doc) : put148(doc.deepCopy(), base);
     }
 
     /**
@@ -1899,14 +1899,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV4(JsonNode doc) {
-        return get149(doc.deepCopy());
+        return get149(doc);
     }
 
     /**
      * Version 5 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v5ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get149(doc.deepCopy()) : put151(doc.deepCopy(), base);
+        return base == null ? get149(doc) : put151(doc.deepCopy(), base);
     }
 
     /**
@@ -1935,14 +1935,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV6(JsonNode doc) {
-        return get152(doc.deepCopy());
+        return get152(doc);
     }
 
     /**
      * Version 5 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v5ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get152(doc.deepCopy()) : put154(doc.deepCopy(), base);
+        return base == null ? get152(doc) : put154(doc.deepCopy(), base);
     }
 
     /**
@@ -1975,14 +1975,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV7(JsonNode doc) {
-        return get155(doc.deepCopy());
+        return get155(doc);
     }
 
     /**
      * Version 5 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v5ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get155(doc.deepCopy()) : put157(doc.deepCopy(), base);
+        return base == null ? get155(doc) : put157(doc.deepCopy(), base);
     }
 
     /**
@@ -2019,14 +2019,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV8(JsonNode doc) {
-        return get158(doc.deepCopy());
+        return get158(doc);
     }
 
     /**
      * Version 5 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v5ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get158(doc.deepCopy()) : put160(doc.deepCopy(), base);
+        return base == null ? get158(doc) : put160(doc.deepCopy(), base);
     }
 
     /**
@@ -2067,14 +2067,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV9(JsonNode doc) {
-        return get161(doc.deepCopy());
+        return get161(doc);
     }
 
     /**
      * Version 5 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v5ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get161(doc.deepCopy()) : put163(doc.deepCopy(), base);
+        return base == null ? get161(doc) : put163(doc.deepCopy(), base);
     }
 
     /**
@@ -2119,14 +2119,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v5ToV10(JsonNode doc) {
-        return get164(doc.deepCopy());
+        return get164(doc);
     }
 
     /**
      * Version 5 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v5ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get164(doc.deepCopy()) : put166(doc.deepCopy(), base);
+        return base == null ? get164(doc) : put166(doc.deepCopy(), base);
     }
 
     /**
@@ -2170,14 +2170,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV1(JsonNode doc) {
-        return get167(doc.deepCopy());
+        return get167(doc);
     }
 
     /**
      * Version 6 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v6ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get167(doc.deepCopy()) : put169(doc.deepCopy(), base);
+        return base == null ? get167(doc) : put169(doc.deepCopy(), base);
     }
 
     /**
@@ -2218,14 +2218,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV2(JsonNode doc) {
-        return get170(doc.deepCopy());
+        return get170(doc);
     }
 
     /**
      * Version 6 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v6ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get170(doc.deepCopy()) : put172(doc.deepCopy(), base);
+        return base == null ? get170(doc) : put172(doc.deepCopy(), base);
     }
 
     /**
@@ -2262,14 +2262,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV3(JsonNode doc) {
-        return get173(doc.deepCopy());
+        return get173(doc);
     }
 
     /**
      * Version 6 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v6ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get173(doc.deepCopy()) : put175(doc.deepCopy(), base);
+        return base == null ? get173(doc) : put175(doc.deepCopy(), base);
     }
 
     /**
@@ -2302,14 +2302,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV4(JsonNode doc) {
-        return get176(doc.deepCopy());
+        return get176(doc);
     }
 
     /**
      * Version 6 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v6ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get176(doc.deepCopy()) : put178(doc.deepCopy(), base);
+        return base == null ? get176(doc) : put178(doc.deepCopy(), base);
     }
 
     /**
@@ -2338,14 +2338,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV5(JsonNode doc) {
-        return get179(doc.deepCopy());
+        return get179(doc);
     }
 
     /**
      * Version 6 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v6ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get179(doc.deepCopy()) : put181(doc.deepCopy(), base);
+        return base == null ? get179(doc) : put181(doc.deepCopy(), base);
     }
 
     /**
@@ -2374,14 +2374,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV7(JsonNode doc) {
-        return get182(doc.deepCopy());
+        return get182(doc);
     }
 
     /**
      * Version 6 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v6ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get182(doc.deepCopy()) : put184(doc.deepCopy(), base);
+        return base == null ? get182(doc) : put184(doc.deepCopy(), base);
     }
 
     /**
@@ -2414,14 +2414,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV8(JsonNode doc) {
-        return get185(doc.deepCopy());
+        return get185(doc);
     }
 
     /**
      * Version 6 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v6ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get185(doc.deepCopy()) : put187(doc.deepCopy(), base);
+        return base == null ? get185(doc) : put187(doc.deepCopy(), base);
     }
 
     /**
@@ -2458,14 +2458,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV9(JsonNode doc) {
-        return get188(doc.deepCopy());
+        return get188(doc);
     }
 
     /**
      * Version 6 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v6ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get188(doc.deepCopy()) : put190(doc.deepCopy(), base);
+        return base == null ? get188(doc) : put190(doc.deepCopy(), base);
     }
 
     /**
@@ -2506,14 +2506,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v6ToV10(JsonNode doc) {
-        return get191(doc.deepCopy());
+        return get191(doc);
     }
 
     /**
      * Version 6 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v6ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get191(doc.deepCopy()) : put193(doc.deepCopy(), base);
+        return base == null ? get191(doc) : put193(doc.deepCopy(), base);
     }
 
     /**
@@ -2561,14 +2561,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV1(JsonNode doc) {
-        return get194(doc.deepCopy());
+        return get194(doc);
     }
 
     /**
      * Version 7 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v7ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get194(doc.deepCopy()) : put196(doc.deepCopy(), base);
+        return base == null ? get194(doc) : put196(doc.deepCopy(), base);
     }
 
     /**
@@ -2613,14 +2613,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV2(JsonNode doc) {
-        return get197(doc.deepCopy());
+        return get197(doc);
     }
 
     /**
      * Version 7 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v7ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get197(doc.deepCopy()) : put199(doc.deepCopy(), base);
+        return base == null ? get197(doc) : put199(doc.deepCopy(), base);
     }
 
     /**
@@ -2661,14 +2661,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV3(JsonNode doc) {
-        return get200(doc.deepCopy());
+        return get200(doc);
     }
 
     /**
      * Version 7 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v7ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get200(doc.deepCopy()) : put202(doc.deepCopy(), base);
+        return base == null ? get200(doc) : put202(doc.deepCopy(), base);
     }
 
     /**
@@ -2705,14 +2705,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV4(JsonNode doc) {
-        return get203(doc.deepCopy());
+        return get203(doc);
     }
 
     /**
      * Version 7 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v7ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get203(doc.deepCopy()) : put205(doc.deepCopy(), base);
+        return base == null ? get203(doc) : put205(doc.deepCopy(), base);
     }
 
     /**
@@ -2745,14 +2745,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV5(JsonNode doc) {
-        return get206(doc.deepCopy());
+        return get206(doc);
     }
 
     /**
      * Version 7 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v7ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get206(doc.deepCopy()) : put208(doc.deepCopy(), base);
+        return base == null ? get206(doc) : put208(doc.deepCopy(), base);
     }
 
     /**
@@ -2781,14 +2781,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV6(JsonNode doc) {
-        return get209(doc.deepCopy());
+        return get209(doc);
     }
 
     /**
      * Version 7 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v7ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get209(doc.deepCopy()) : put211(doc.deepCopy(), base);
+        return base == null ? get209(doc) : put211(doc.deepCopy(), base);
     }
 
     /**
@@ -2817,14 +2817,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV8(JsonNode doc) {
-        return get212(doc.deepCopy());
+        return get212(doc);
     }
 
     /**
      * Version 7 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v7ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get212(doc.deepCopy()) : put214(doc.deepCopy(), base);
+        return base == null ? get212(doc) : put214(doc.deepCopy(), base);
     }
 
     /**
@@ -2857,14 +2857,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV9(JsonNode doc) {
-        return get215(doc.deepCopy());
+        return get215(doc);
     }
 
     /**
      * Version 7 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v7ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get215(doc.deepCopy()) : put217(doc.deepCopy(), base);
+        return base == null ? get215(doc) : put217(doc.deepCopy(), base);
     }
 
     /**
@@ -2901,14 +2901,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v7ToV10(JsonNode doc) {
-        return get218(doc.deepCopy());
+        return get218(doc);
     }
 
     /**
      * Version 7 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v7ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get218(doc.deepCopy()) : put220(doc.deepCopy(), base);
+        return base == null ? get218(doc) : put220(doc.deepCopy(), base);
     }
 
     /**
@@ -2960,14 +2960,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV1(JsonNode doc) {
-        return get221(doc.deepCopy());
+        return get221(doc);
     }
 
     /**
      * Version 8 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v8ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get221(doc.deepCopy()) : put223(doc.deepCopy(), base);
+        return base == null ? get221(doc) : put223(doc.deepCopy(), base);
     }
 
     /**
@@ -3016,14 +3016,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV2(JsonNode doc) {
-        return get224(doc.deepCopy());
+        return get224(doc);
     }
 
     /**
      * Version 8 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v8ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get224(doc.deepCopy()) : put226(doc.deepCopy(), base);
+        return base == null ? get224(doc) : put226(doc.deepCopy(), base);
     }
 
     /**
@@ -3068,14 +3068,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV3(JsonNode doc) {
-        return get227(doc.deepCopy());
+        return get227(doc);
     }
 
     /**
      * Version 8 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v8ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get227(doc.deepCopy()) : put229(doc.deepCopy(), base);
+        return base == null ? get227(doc) : put229(doc.deepCopy(), base);
     }
 
     /**
@@ -3116,14 +3116,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV4(JsonNode doc) {
-        return get230(doc.deepCopy());
+        return get230(doc);
     }
 
     /**
      * Version 8 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v8ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get230(doc.deepCopy()) : put232(doc.deepCopy(), base);
+        return base == null ? get230(doc) : put232(doc.deepCopy(), base);
     }
 
     /**
@@ -3160,14 +3160,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV5(JsonNode doc) {
-        return get233(doc.deepCopy());
+        return get233(doc);
     }
 
     /**
      * Version 8 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v8ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get233(doc.deepCopy()) : put235(doc.deepCopy(), base);
+        return base == null ? get233(doc) : put235(doc.deepCopy(), base);
     }
 
     /**
@@ -3200,14 +3200,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV6(JsonNode doc) {
-        return get236(doc.deepCopy());
+        return get236(doc);
     }
 
     /**
      * Version 8 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v8ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get236(doc.deepCopy()) : put238(doc.deepCopy(), base);
+        return base == null ? get236(doc) : put238(doc.deepCopy(), base);
     }
 
     /**
@@ -3236,14 +3236,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV7(JsonNode doc) {
-        return get239(doc.deepCopy());
+        return get239(doc);
     }
 
     /**
      * Version 8 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v8ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get239(doc.deepCopy()) : put241(doc.deepCopy(), base);
+        return base == null ? get239(doc) : put241(doc.deepCopy(), base);
     }
 
     /**
@@ -3272,14 +3272,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV9(JsonNode doc) {
-        return get242(doc.deepCopy());
+        return get242(doc);
     }
 
     /**
      * Version 8 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v8ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get242(doc.deepCopy()) : put244(doc.deepCopy(), base);
+        return base == null ? get242(doc) : put244(doc.deepCopy(), base);
     }
 
     /**
@@ -3312,14 +3312,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v8ToV10(JsonNode doc) {
-        return get245(doc.deepCopy());
+        return get245(doc);
     }
 
     /**
      * Version 8 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v8ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get245(doc.deepCopy()) : put247(doc.deepCopy(), base);
+        return base == null ? get245(doc) : put247(doc.deepCopy(), base);
     }
 
     /**
@@ -3375,14 +3375,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV1(JsonNode doc) {
-        return get248(doc.deepCopy());
+        return get248(doc);
     }
 
     /**
      * Version 9 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v9ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get248(doc.deepCopy()) : put250(doc.deepCopy(), base);
+        return base == null ? get248(doc) : put250(doc.deepCopy(), base);
     }
 
     /**
@@ -3435,14 +3435,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV2(JsonNode doc) {
-        return get251(doc.deepCopy());
+        return get251(doc);
     }
 
     /**
      * Version 9 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v9ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get251(doc.deepCopy()) : put253(doc.deepCopy(), base);
+        return base == null ? get251(doc) : put253(doc.deepCopy(), base);
     }
 
     /**
@@ -3491,14 +3491,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV3(JsonNode doc) {
-        return get254(doc.deepCopy());
+        return get254(doc);
     }
 
     /**
      * Version 9 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v9ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get254(doc.deepCopy()) : put256(doc.deepCopy(), base);
+        return base == null ? get254(doc) : put256(doc.deepCopy(), base);
     }
 
     /**
@@ -3543,14 +3543,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV4(JsonNode doc) {
-        return get257(doc.deepCopy());
+        return get257(doc);
     }
 
     /**
      * Version 9 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v9ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get257(doc.deepCopy()) : put259(doc.deepCopy(), base);
+        return base == null ? get257(doc) : put259(doc.deepCopy(), base);
     }
 
     /**
@@ -3591,14 +3591,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV5(JsonNode doc) {
-        return get260(doc.deepCopy());
+        return get260(doc);
     }
 
     /**
      * Version 9 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v9ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get260(doc.deepCopy()) : put262(doc.deepCopy(), base);
+        return base == null ? get260(doc) : put262(doc.deepCopy(), base);
     }
 
     /**
@@ -3635,14 +3635,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV6(JsonNode doc) {
-        return get263(doc.deepCopy());
+        return get263(doc);
     }
 
     /**
      * Version 9 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v9ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get263(doc.deepCopy()) : put265(doc.deepCopy(), base);
+        return base == null ? get263(doc) : put265(doc.deepCopy(), base);
     }
 
     /**
@@ -3675,14 +3675,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV7(JsonNode doc) {
-        return get266(doc.deepCopy());
+        return get266(doc);
     }
 
     /**
      * Version 9 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v9ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get266(doc.deepCopy()) : put268(doc.deepCopy(), base);
+        return base == null ? get266(doc) : put268(doc.deepCopy(), base);
     }
 
     /**
@@ -3711,14 +3711,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV8(JsonNode doc) {
-        return get269(doc.deepCopy());
+        return get269(doc);
     }
 
     /**
      * Version 9 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v9ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get269(doc.deepCopy()) : put271(doc.deepCopy(), base);
+        return base == null ? get269(doc) : put271(doc.deepCopy(), base);
     }
 
     /**
@@ -3747,14 +3747,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v9ToV10(JsonNode doc) {
-        return get272(doc.deepCopy());
+        return get272(doc);
     }
 
     /**
      * Version 9 to version 10 onto {@code base}, an existing version 10 document (null: none).
      */
     public static JsonNode v9ToV10(JsonNode doc, JsonNode base) {
-        return base == null ? get272(doc.deepCopy()) : put274(doc.deepCopy(), base);
+        return base == null ? get272(doc) : put274(doc.deepCopy(), base);
     }
 
     /**
@@ -3814,14 +3814,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV1(JsonNode doc) {
-        return get275(doc.deepCopy());
+        return get275(doc);
     }
 
     /**
      * Version 10 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v10ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get275(doc.deepCopy()) : put277(doc.deepCopy(), base);
+        return base == null ? get275(doc) : put277(doc.deepCopy(), base);
     }
 
     /**
@@ -3878,14 +3878,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV2(JsonNode doc) {
-        return get278(doc.deepCopy());
+        return get278(doc);
     }
 
     /**
      * Version 10 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v10ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get278(doc.deepCopy()) : put280(doc.deepCopy(), base);
+        return base == null ? get278(doc) : put280(doc.deepCopy(), base);
     }
 
     /**
@@ -3938,14 +3938,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV3(JsonNode doc) {
-        return get281(doc.deepCopy());
+        return get281(doc);
     }
 
     /**
      * Version 10 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v10ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get281(doc.deepCopy()) : put283(doc.deepCopy(), base);
+        return base == null ? get281(doc) : put283(doc.deepCopy(), base);
     }
 
     /**
@@ -3994,14 +3994,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV4(JsonNode doc) {
-        return get284(doc.deepCopy());
+        return get284(doc);
     }
 
     /**
      * Version 10 to version 4 onto {@code base}, an existing version 4 document (null: none).
      */
     public static JsonNode v10ToV4(JsonNode doc, JsonNode base) {
-        return base == null ? get284(doc.deepCopy()) : put286(doc.deepCopy(), base);
+        return base == null ? get284(doc) : put286(doc.deepCopy(), base);
     }
 
     /**
@@ -4046,14 +4046,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV5(JsonNode doc) {
-        return get287(doc.deepCopy());
+        return get287(doc);
     }
 
     /**
      * Version 10 to version 5 onto {@code base}, an existing version 5 document (null: none).
      */
     public static JsonNode v10ToV5(JsonNode doc, JsonNode base) {
-        return base == null ? get287(doc.deepCopy()) : put289(doc.deepCopy(), base);
+        return base == null ? get287(doc) : put289(doc.deepCopy(), base);
     }
 
     /**
@@ -4094,14 +4094,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV6(JsonNode doc) {
-        return get290(doc.deepCopy());
+        return get290(doc);
     }
 
     /**
      * Version 10 to version 6 onto {@code base}, an existing version 6 document (null: none).
      */
     public static JsonNode v10ToV6(JsonNode doc, JsonNode base) {
-        return base == null ? get290(doc.deepCopy()) : put292(doc.deepCopy(), base);
+        return base == null ? get290(doc) : put292(doc.deepCopy(), base);
     }
 
     /**
@@ -4138,14 +4138,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV7(JsonNode doc) {
-        return get293(doc.deepCopy());
+        return get293(doc);
     }
 
     /**
      * Version 10 to version 7 onto {@code base}, an existing version 7 document (null: none).
      */
     public static JsonNode v10ToV7(JsonNode doc, JsonNode base) {
-        return base == null ? get293(doc.deepCopy()) : put295(doc.deepCopy(), base);
+        return base == null ? get293(doc) : put295(doc.deepCopy(), base);
     }
 
     /**
@@ -4178,14 +4178,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV8(JsonNode doc) {
-        return get296(doc.deepCopy());
+        return get296(doc);
     }
 
     /**
      * Version 10 to version 8 onto {@code base}, an existing version 8 document (null: none).
      */
     public static JsonNode v10ToV8(JsonNode doc, JsonNode base) {
-        return base == null ? get296(doc.deepCopy()) : put298(doc.deepCopy(), base);
+        return base == null ? get296(doc) : put298(doc.deepCopy(), base);
     }
 
     /**
@@ -4214,14 +4214,14 @@ public final class ChainLenses {
      * </ul>
      */
     public static JsonNode v10ToV9(JsonNode doc) {
-        return get299(doc.deepCopy());
+        return get299(doc);
     }
 
     /**
      * Version 10 to version 9 onto {@code base}, an existing version 9 document (null: none).
      */
     public static JsonNode v10ToV9(JsonNode doc, JsonNode base) {
-        return base == null ? get299(doc.deepCopy()) : put301(doc.deepCopy(), base);
+        return base == null ? get299(doc) : put301(doc.deepCopy(), base);
     }
 
     /**
@@ -4838,13 +4838,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert2(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -4854,6 +4854,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f2; convert flag: boolean -&#62; string; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
@@ -4981,13 +4983,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -4997,6 +4999,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f3; convert flag: boolean -&#62; string; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get15(JsonNode x) {
         x = pass16(x);
@@ -5120,13 +5124,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5136,6 +5140,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f4; convert flag: boolean -&#62; string; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get24(JsonNode x) {
         x = pass25(x);
@@ -5197,13 +5203,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5213,6 +5219,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f5; convert flag: boolean -&#62; string; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get30(JsonNode x) {
         x = pass31(x);
@@ -5286,13 +5294,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5302,6 +5310,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f6; convert flag: boolean -&#62; string; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get34(JsonNode x) {
         x = pass35(x);
@@ -5387,13 +5397,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5403,6 +5413,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f7; convert flag: boolean -&#62; string; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get38(JsonNode x) {
         x = pass39(x);
@@ -5500,13 +5512,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5516,6 +5528,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f8; convert flag: boolean -&#62; string; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get42(JsonNode x) {
         x = pass43(x);
@@ -5625,13 +5639,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5641,6 +5655,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f9; convert flag: boolean -&#62; string; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get46(JsonNode x) {
         x = pass47(x);
@@ -5762,13 +5778,13 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f1":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5778,6 +5794,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f1 -&#62; f10; convert flag: boolean -&#62; string; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get50(JsonNode x) {
         x = pass51(x);
@@ -5927,10 +5945,10 @@ public final class ChainLenses {
                     out.set("flag", convert56(e.getValue()));
                     break;
                 case "f2":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5939,6 +5957,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp1: int = 1; convert flag: string -&#62; boolean; rename f2 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get54(JsonNode x) {
         x = pass55(x);
@@ -5976,7 +5996,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert56(e.getValue()));
@@ -5984,7 +6004,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -5994,6 +6014,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f3; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get58(JsonNode x) {
         x = pass59(x);
@@ -6064,7 +6086,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -6072,7 +6094,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6082,6 +6104,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f4; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get61(JsonNode x) {
         x = pass62(x);
@@ -6164,7 +6188,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -6172,7 +6196,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6182,6 +6206,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f5; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get66(JsonNode x) {
         x = pass67(x);
@@ -6246,7 +6272,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -6254,7 +6280,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6264,6 +6290,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f6; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get71(JsonNode x) {
         x = pass72(x);
@@ -6340,7 +6368,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -6348,7 +6376,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6358,6 +6386,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f7; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get74(JsonNode x) {
         x = pass75(x);
@@ -6446,7 +6476,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -6454,7 +6484,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6464,6 +6494,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f8; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get77(JsonNode x) {
         x = pass78(x);
@@ -6564,7 +6596,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -6572,7 +6604,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6582,6 +6614,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f9; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get80(JsonNode x) {
         x = pass81(x);
@@ -6694,7 +6728,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f2":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -6702,7 +6736,7 @@ public final class ChainLenses {
                 case "tmp1":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6712,6 +6746,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f2 -&#62; f10; convert flag: string -&#62; boolean; remove tmp1: int = 1; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get83(JsonNode x) {
         x = pass84(x);
@@ -6841,10 +6877,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f3":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6853,6 +6889,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp2: int = 2; convert flag: boolean -&#62; string; rename f3 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get86(JsonNode x) {
         x = pass87(x);
@@ -6907,10 +6945,10 @@ public final class ChainLenses {
                     out.set("flag", convert2(e.getValue()));
                     break;
                 case "f3":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6920,6 +6958,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp2: int = 2; add tmp1: int = 1; convert flag: boolean -&#62; string; rename f3 -&#62; f2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get89(JsonNode x) {
         x = pass90(x);
@@ -6960,7 +7000,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert2(e.getValue()));
@@ -6968,7 +7008,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -6978,6 +7018,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f4; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get92(JsonNode x) {
         x = pass93(x);
@@ -7018,7 +7060,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -7026,7 +7068,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7036,6 +7078,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f5; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get95(JsonNode x) {
         x = pass96(x);
@@ -7088,7 +7132,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -7096,7 +7140,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7106,6 +7150,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f6; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get98(JsonNode x) {
         x = pass99(x);
@@ -7170,7 +7216,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -7178,7 +7224,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7188,6 +7234,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f7; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get101(JsonNode x) {
         x = pass102(x);
@@ -7264,7 +7312,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -7272,7 +7320,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7282,6 +7330,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f8; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get104(JsonNode x) {
         x = pass105(x);
@@ -7370,7 +7420,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -7378,7 +7428,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7388,6 +7438,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f9; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get107(JsonNode x) {
         x = pass108(x);
@@ -7488,7 +7540,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f3":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -7496,7 +7548,7 @@ public final class ChainLenses {
                 case "tmp2":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7506,6 +7558,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f3 -&#62; f10; convert flag: boolean -&#62; string; remove tmp2: int = 2; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get110(JsonNode x) {
         x = pass111(x);
@@ -7623,10 +7677,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f4":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7635,6 +7689,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp3: int = 3; convert flag: string -&#62; boolean; rename f4 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get113(JsonNode x) {
         x = pass114(x);
@@ -7701,10 +7757,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f4":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7714,6 +7770,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp3: int = 3; convert flag: string -&#62; boolean; rename f4 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get116(JsonNode x) {
         x = pass117(x);
@@ -7771,10 +7829,10 @@ public final class ChainLenses {
                     out.set("flag", convert56(e.getValue()));
                     break;
                 case "f4":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7784,6 +7842,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp3: int = 3; add tmp2: int = 2; convert flag: string -&#62; boolean; rename f4 -&#62; f3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get119(JsonNode x) {
         x = pass120(x);
@@ -7824,7 +7884,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert56(e.getValue()));
@@ -7832,7 +7892,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7842,6 +7902,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f5; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get122(JsonNode x) {
         x = pass123(x);
@@ -7882,7 +7944,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -7890,7 +7952,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7900,6 +7962,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f6; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get125(JsonNode x) {
         x = pass126(x);
@@ -7952,7 +8016,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -7960,7 +8024,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -7970,6 +8034,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f7; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get128(JsonNode x) {
         x = pass129(x);
@@ -8034,7 +8100,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -8042,7 +8108,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8052,6 +8118,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f8; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get131(JsonNode x) {
         x = pass132(x);
@@ -8128,7 +8196,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -8136,7 +8204,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8146,6 +8214,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f9; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get134(JsonNode x) {
         x = pass135(x);
@@ -8234,7 +8304,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f4":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -8242,7 +8312,7 @@ public final class ChainLenses {
                 case "tmp3":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8252,6 +8322,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f4 -&#62; f10; convert flag: string -&#62; boolean; remove tmp3: int = 3; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get137(JsonNode x) {
         x = pass138(x);
@@ -8357,10 +8429,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f5":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8369,6 +8441,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp4: int = 4; convert flag: boolean -&#62; string; rename f5 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get140(JsonNode x) {
         x = pass141(x);
@@ -8447,10 +8521,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f5":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8460,6 +8534,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp4: int = 4; convert flag: boolean -&#62; string; rename f5 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get143(JsonNode x) {
         x = pass144(x);
@@ -8529,10 +8605,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f5":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8542,6 +8618,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp4: int = 4; convert flag: boolean -&#62; string; rename f5 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get146(JsonNode x) {
         x = pass147(x);
@@ -8599,10 +8677,10 @@ public final class ChainLenses {
                     out.set("flag", convert2(e.getValue()));
                     break;
                 case "f5":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8612,6 +8690,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp4: int = 4; add tmp3: int = 3; convert flag: boolean -&#62; string; rename f5 -&#62; f4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get149(JsonNode x) {
         x = pass150(x);
@@ -8652,7 +8732,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f5":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert2(e.getValue()));
@@ -8660,7 +8740,7 @@ public final class ChainLenses {
                 case "tmp4":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8670,6 +8750,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f5 -&#62; f6; convert flag: boolean -&#62; string; remove tmp4: int = 4; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get152(JsonNode x) {
         x = pass153(x);
@@ -8710,7 +8792,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f5":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -8718,7 +8800,7 @@ public final class ChainLenses {
                 case "tmp4":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8728,6 +8810,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f5 -&#62; f7; convert flag: boolean -&#62; string; remove tmp4: int = 4; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get155(JsonNode x) {
         x = pass156(x);
@@ -8780,7 +8864,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f5":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -8788,7 +8872,7 @@ public final class ChainLenses {
                 case "tmp4":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8798,6 +8882,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f5 -&#62; f8; convert flag: boolean -&#62; string; remove tmp4: int = 4; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get158(JsonNode x) {
         x = pass159(x);
@@ -8862,7 +8948,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f5":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -8870,7 +8956,7 @@ public final class ChainLenses {
                 case "tmp4":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8880,6 +8966,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f5 -&#62; f9; convert flag: boolean -&#62; string; remove tmp4: int = 4; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get161(JsonNode x) {
         x = pass162(x);
@@ -8956,7 +9044,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f5":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -8964,7 +9052,7 @@ public final class ChainLenses {
                 case "tmp4":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -8974,6 +9062,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f5 -&#62; f10; convert flag: boolean -&#62; string; remove tmp4: int = 4; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get164(JsonNode x) {
         x = pass165(x);
@@ -9067,10 +9157,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f6":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9079,6 +9169,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp5: int = 5; convert flag: string -&#62; boolean; rename f6 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get167(JsonNode x) {
         x = pass168(x);
@@ -9169,10 +9261,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f6":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9182,6 +9274,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp5: int = 5; convert flag: string -&#62; boolean; rename f6 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get170(JsonNode x) {
         x = pass171(x);
@@ -9263,10 +9357,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f6":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9276,6 +9370,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp5: int = 5; convert flag: string -&#62; boolean; rename f6 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get173(JsonNode x) {
         x = pass174(x);
@@ -9345,10 +9441,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f6":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9358,6 +9454,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp5: int = 5; convert flag: string -&#62; boolean; rename f6 -&#62; f4; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get176(JsonNode x) {
         x = pass177(x);
@@ -9415,10 +9513,10 @@ public final class ChainLenses {
                     out.set("flag", convert56(e.getValue()));
                     break;
                 case "f6":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9428,6 +9526,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp5: int = 5; add tmp4: int = 4; convert flag: string -&#62; boolean; rename f6 -&#62; f5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get179(JsonNode x) {
         x = pass180(x);
@@ -9468,7 +9568,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f6":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert56(e.getValue()));
@@ -9476,7 +9576,7 @@ public final class ChainLenses {
                 case "tmp5":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9486,6 +9586,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f6 -&#62; f7; convert flag: string -&#62; boolean; remove tmp5: int = 5; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get182(JsonNode x) {
         x = pass183(x);
@@ -9526,7 +9628,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f6":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -9534,7 +9636,7 @@ public final class ChainLenses {
                 case "tmp5":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9544,6 +9646,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f6 -&#62; f8; convert flag: string -&#62; boolean; remove tmp5: int = 5; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get185(JsonNode x) {
         x = pass186(x);
@@ -9596,7 +9700,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f6":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert68(e.getValue()));
@@ -9604,7 +9708,7 @@ public final class ChainLenses {
                 case "tmp5":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9614,6 +9718,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f6 -&#62; f9; convert flag: string -&#62; boolean; remove tmp5: int = 5; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get188(JsonNode x) {
         x = pass189(x);
@@ -9678,7 +9784,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f6":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -9686,7 +9792,7 @@ public final class ChainLenses {
                 case "tmp5":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9696,6 +9802,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f6 -&#62; f10; convert flag: string -&#62; boolean; remove tmp5: int = 5; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get191(JsonNode x) {
         x = pass192(x);
@@ -9777,10 +9885,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9789,6 +9897,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; convert flag: boolean -&#62; string; rename f7 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get194(JsonNode x) {
         x = pass195(x);
@@ -9891,10 +10001,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -9904,6 +10014,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; convert flag: boolean -&#62; string; rename f7 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get197(JsonNode x) {
         x = pass198(x);
@@ -9997,10 +10109,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10010,6 +10122,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; convert flag: boolean -&#62; string; rename f7 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get200(JsonNode x) {
         x = pass201(x);
@@ -10091,10 +10205,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10104,6 +10218,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; convert flag: boolean -&#62; string; rename f7 -&#62; f4; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get203(JsonNode x) {
         x = pass204(x);
@@ -10173,10 +10289,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10186,6 +10302,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; convert flag: boolean -&#62; string; rename f7 -&#62; f5; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get206(JsonNode x) {
         x = pass207(x);
@@ -10243,10 +10361,10 @@ public final class ChainLenses {
                     out.set("flag", convert2(e.getValue()));
                     break;
                 case "f7":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10256,6 +10374,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp6: int = 6; add tmp5: int = 5; convert flag: boolean -&#62; string; rename f7 -&#62; f6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get209(JsonNode x) {
         x = pass210(x);
@@ -10296,7 +10416,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f7":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert2(e.getValue()));
@@ -10304,7 +10424,7 @@ public final class ChainLenses {
                 case "tmp6":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10314,6 +10434,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f7 -&#62; f8; convert flag: boolean -&#62; string; remove tmp6: int = 6; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get212(JsonNode x) {
         x = pass213(x);
@@ -10354,7 +10476,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f7":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert17(e.getValue()));
@@ -10362,7 +10484,7 @@ public final class ChainLenses {
                 case "tmp6":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10372,6 +10494,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f7 -&#62; f9; convert flag: boolean -&#62; string; remove tmp6: int = 6; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get215(JsonNode x) {
         x = pass216(x);
@@ -10424,7 +10548,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f7":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert26(e.getValue()));
@@ -10432,7 +10556,7 @@ public final class ChainLenses {
                 case "tmp6":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10442,6 +10566,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f7 -&#62; f10; convert flag: boolean -&#62; string; remove tmp6: int = 6; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get218(JsonNode x) {
         x = pass219(x);
@@ -10511,10 +10637,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10523,6 +10649,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get221(JsonNode x) {
         x = pass222(x);
@@ -10637,10 +10765,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10650,6 +10778,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get224(JsonNode x) {
         x = pass225(x);
@@ -10755,10 +10885,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10768,6 +10898,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get227(JsonNode x) {
         x = pass228(x);
@@ -10861,10 +10993,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10874,6 +11006,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f4; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get230(JsonNode x) {
         x = pass231(x);
@@ -10955,10 +11089,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -10968,6 +11102,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f5; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get233(JsonNode x) {
         x = pass234(x);
@@ -11037,10 +11173,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11050,6 +11186,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; convert flag: string -&#62; boolean; rename f8 -&#62; f6; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get236(JsonNode x) {
         x = pass237(x);
@@ -11107,10 +11245,10 @@ public final class ChainLenses {
                     out.set("flag", convert56(e.getValue()));
                     break;
                 case "f8":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11120,6 +11258,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp7: int = 7; add tmp6: int = 6; convert flag: string -&#62; boolean; rename f8 -&#62; f7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get239(JsonNode x) {
         x = pass240(x);
@@ -11160,7 +11300,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f8":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert56(e.getValue()));
@@ -11168,7 +11308,7 @@ public final class ChainLenses {
                 case "tmp7":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11178,6 +11318,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f8 -&#62; f9; convert flag: string -&#62; boolean; remove tmp7: int = 7; add tmp8: int = 8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get242(JsonNode x) {
         x = pass243(x);
@@ -11218,7 +11360,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f8":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert63(e.getValue()));
@@ -11226,7 +11368,7 @@ public final class ChainLenses {
                 case "tmp7":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11236,6 +11378,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f8 -&#62; f10; convert flag: string -&#62; boolean; remove tmp7: int = 7; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get245(JsonNode x) {
         x = pass246(x);
@@ -11293,10 +11437,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11305,6 +11449,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get248(JsonNode x) {
         x = pass249(x);
@@ -11431,10 +11577,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11444,6 +11590,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get251(JsonNode x) {
         x = pass252(x);
@@ -11561,10 +11709,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11574,6 +11722,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get254(JsonNode x) {
         x = pass255(x);
@@ -11679,10 +11829,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11692,6 +11842,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f4; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get257(JsonNode x) {
         x = pass258(x);
@@ -11785,10 +11937,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11798,6 +11950,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f5; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get260(JsonNode x) {
         x = pass261(x);
@@ -11879,10 +12033,10 @@ public final class ChainLenses {
                     out.set("flag", convert26(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11892,6 +12046,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f6; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get263(JsonNode x) {
         x = pass264(x);
@@ -11961,10 +12117,10 @@ public final class ChainLenses {
                     out.set("flag", convert17(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -11974,6 +12130,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; convert flag: boolean -&#62; string; rename f9 -&#62; f7; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get266(JsonNode x) {
         x = pass267(x);
@@ -12031,10 +12189,10 @@ public final class ChainLenses {
                     out.set("flag", convert2(e.getValue()));
                     break;
                 case "f9":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12044,6 +12202,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp8: int = 8; add tmp7: int = 7; convert flag: boolean -&#62; string; rename f9 -&#62; f8</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get269(JsonNode x) {
         x = pass270(x);
@@ -12084,7 +12244,7 @@ public final class ChainLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "f9":
-                    out.set("f10", e.getValue());
+                    out.set("f10", e.getValue().deepCopy());
                     break;
                 case "flag":
                     out.set("flag", convert2(e.getValue()));
@@ -12092,7 +12252,7 @@ public final class ChainLenses {
                 case "tmp8":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12102,6 +12262,8 @@ public final class ChainLenses {
 
     /**
      * <code>rename f9 -&#62; f10; convert flag: boolean -&#62; string; remove tmp8: int = 8; add tmp9: int = 9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get272(JsonNode x) {
         x = pass273(x);
@@ -12147,10 +12309,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f1", e.getValue());
+                    out.set("f1", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12159,6 +12321,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get275(JsonNode x) {
         x = pass276(x);
@@ -12297,10 +12461,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f2", e.getValue());
+                    out.set("f2", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12310,6 +12474,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f2; add tmp1: int = 1</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get278(JsonNode x) {
         x = pass279(x);
@@ -12439,10 +12605,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f3", e.getValue());
+                    out.set("f3", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12452,6 +12618,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f3; add tmp2: int = 2</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get281(JsonNode x) {
         x = pass282(x);
@@ -12569,10 +12737,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f4", e.getValue());
+                    out.set("f4", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12582,6 +12750,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f4; add tmp3: int = 3</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get284(JsonNode x) {
         x = pass285(x);
@@ -12687,10 +12857,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f5", e.getValue());
+                    out.set("f5", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12700,6 +12870,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f5; add tmp4: int = 4</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get287(JsonNode x) {
         x = pass288(x);
@@ -12793,10 +12965,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f6", e.getValue());
+                    out.set("f6", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12806,6 +12978,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f6; add tmp5: int = 5</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get290(JsonNode x) {
         x = pass291(x);
@@ -12887,10 +13061,10 @@ public final class ChainLenses {
                     out.set("flag", convert68(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f7", e.getValue());
+                    out.set("f7", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12900,6 +13074,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f7; add tmp6: int = 6</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get293(JsonNode x) {
         x = pass294(x);
@@ -12969,10 +13145,10 @@ public final class ChainLenses {
                     out.set("flag", convert63(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f8", e.getValue());
+                    out.set("f8", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -12982,6 +13158,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; convert flag: string -&#62; boolean; rename f10 -&#62; f8; add tmp7: int = 7</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get296(JsonNode x) {
         x = pass297(x);
@@ -13039,10 +13217,10 @@ public final class ChainLenses {
                     out.set("flag", convert56(e.getValue()));
                     break;
                 case "f10":
-                    out.set("f9", e.getValue());
+                    out.set("f9", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -13052,6 +13230,8 @@ public final class ChainLenses {
 
     /**
      * <code>remove tmp9: int = 9; add tmp8: int = 8; convert flag: string -&#62; boolean; rename f10 -&#62; f9</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get299(JsonNode x) {
         x = pass300(x);

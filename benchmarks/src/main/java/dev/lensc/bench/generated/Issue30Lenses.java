@@ -19,9 +19,9 @@ import java.util.Map;
 public final class Issue30Lenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private static final JsonNode JSON_7 = Steps.json("null");
+    private static final JsonNode JSON_9 = Steps.json("null");
 
-    private static final JsonNode JSON_8 = Steps.json("\"\"");
+    private static final JsonNode JSON_10 = Steps.json("\"\"");
 
     private Issue30Lenses() {
     }
@@ -48,14 +48,14 @@ public final class Issue30Lenses {
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
-        return get0(doc.deepCopy());
+        return get0(doc);
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put4(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put5(doc.deepCopy(), base);
     }
 
     /**
@@ -94,14 +94,14 @@ public final class Issue30Lenses {
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get11(doc.deepCopy());
+        return get13(doc.deepCopy());
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get11(doc.deepCopy()) : put14(doc.deepCopy(), base);
+        return base == null ? get13(doc.deepCopy()) : put16(doc.deepCopy(), base);
     }
 
     /**
@@ -195,10 +195,31 @@ public final class Issue30Lenses {
     }
 
     /**
+     * <code>rename default -&#62; isDefault</code>, in one pass
+     */
+    private static JsonNode pass4(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename default -> isDefault");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "default":
+                    out.set("isDefault", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * <code>rename default -&#62; isDefault</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get3(JsonNode x) {
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        x = pass4(x);
         return x;
     }
 
@@ -245,13 +266,13 @@ public final class Issue30Lenses {
                 case "active_lock_reason":
                     break;
                 case "created_at":
-                    out.set("createdAt", e.getValue());
+                    out.set("createdAt", e.getValue().deepCopy());
                     break;
                 case "labels":
                     out.set("labels", in2(Steps.headValue(e.getValue(), "labels", "head labels")));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -260,6 +281,8 @@ public final class Issue30Lenses {
 
     /**
      * <code>remove node_id: string = ""; remove url: string = ""; remove repository_url: string = ""; remove labels_url: string = ""; remove comments_url: string = ""; remove events_url: string = ""; remove html_url: string = ""; remove timeline_url: string = ""; remove performed_via_github_app: string? = null; remove active_lock_reason: string? = null; rename created_at -&#62; createdAt; head labels; in labels; hoist labels.name</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
@@ -268,24 +291,45 @@ public final class Issue30Lenses {
     }
 
     /**
-     * <code>rename isDefault -&#62; default</code>
+     * <code>rename isDefault -&#62; default</code>, in one pass
      */
-    private static JsonNode get6(JsonNode x) {
-        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
+    private static JsonNode pass8(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename isDefault -> default");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "isDefault":
+                    out.set("default", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * <code>rename isDefault -&#62; default</code>
+     *
+     * <p>Reads {@code x} without changing it.
+     */
+    private static JsonNode get7(JsonNode x) {
+        x = pass8(x);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in5(JsonNode x) {
+    private static JsonNode in6(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get6(value));
+            o.set("labels", get7(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -295,7 +339,7 @@ public final class Issue30Lenses {
     /**
      * <code>rename default -&#62; isDefault</code>, onto a base
      */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put12(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
@@ -306,7 +350,7 @@ public final class Issue30Lenses {
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in9(JsonNode x, JsonNode base) {
+    private static JsonNode in11(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -317,7 +361,7 @@ public final class Issue30Lenses {
             baseValue = null;
         }
         try {
-            o.set("labels", put10(value, baseValue));
+            o.set("labels", put12(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -327,7 +371,7 @@ public final class Issue30Lenses {
     /**
      * <code>remove node_id: string = ""; remove url: string = ""; remove repository_url: string = ""; remove labels_url: string = ""; remove comments_url: string = ""; remove events_url: string = ""; remove html_url: string = ""; remove timeline_url: string = ""; remove performed_via_github_app: string? = null; remove active_lock_reason: string? = null; rename created_at -&#62; createdAt; head labels; in labels; hoist labels.name</code>, onto a base
      */
-    private static JsonNode put4(JsonNode x, JsonNode base) {
+    private static JsonNode put5(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
@@ -347,18 +391,18 @@ public final class Issue30Lenses {
         JsonNode b1;
         try {
             b13 = Steps.plunge(b14.deepCopy(), "labels", "name", "plunge name -> labels");
-            b12 = in5(b13.deepCopy());
+            b12 = in6(b13.deepCopy());
             b11 = Steps.wrap(b12.deepCopy(), "labels", null, "wrap labels");
             b10 = Steps.rename(b11.deepCopy(), "createdAt", "created_at", "rename createdAt -> created_at");
-            b9 = Steps.add(b10.deepCopy(), "active_lock_reason", JSON_7, null, "add active_lock_reason: string? = null");
-            b8 = Steps.add(b9.deepCopy(), "performed_via_github_app", JSON_7, null, "add performed_via_github_app: string? = null");
-            b7 = Steps.add(b8.deepCopy(), "timeline_url", JSON_8, null, "add timeline_url: string = \"\"");
-            b6 = Steps.add(b7.deepCopy(), "html_url", JSON_8, null, "add html_url: string = \"\"");
-            b5 = Steps.add(b6.deepCopy(), "events_url", JSON_8, null, "add events_url: string = \"\"");
-            b4 = Steps.add(b5.deepCopy(), "comments_url", JSON_8, null, "add comments_url: string = \"\"");
-            b3 = Steps.add(b4.deepCopy(), "labels_url", JSON_8, null, "add labels_url: string = \"\"");
-            b2 = Steps.add(b3.deepCopy(), "repository_url", JSON_8, null, "add repository_url: string = \"\"");
-            b1 = Steps.add(b2.deepCopy(), "url", JSON_8, null, "add url: string = \"\"");
+            b9 = Steps.add(b10.deepCopy(), "active_lock_reason", JSON_9, null, "add active_lock_reason: string? = null");
+            b8 = Steps.add(b9.deepCopy(), "performed_via_github_app", JSON_9, null, "add performed_via_github_app: string? = null");
+            b7 = Steps.add(b8.deepCopy(), "timeline_url", JSON_10, null, "add timeline_url: string = \"\"");
+            b6 = Steps.add(b7.deepCopy(), "html_url", JSON_10, null, "add html_url: string = \"\"");
+            b5 = Steps.add(b6.deepCopy(), "events_url", JSON_10, null, "add events_url: string = \"\"");
+            b4 = Steps.add(b5.deepCopy(), "comments_url", JSON_10, null, "add comments_url: string = \"\"");
+            b3 = Steps.add(b4.deepCopy(), "labels_url", JSON_10, null, "add labels_url: string = \"\"");
+            b2 = Steps.add(b3.deepCopy(), "repository_url", JSON_10, null, "add repository_url: string = \"\"");
+            b1 = Steps.add(b2.deepCopy(), "url", JSON_10, null, "add url: string = \"\"");
         } catch (LensException e) {
             throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
         }
@@ -374,7 +418,7 @@ public final class Issue30Lenses {
         x = Steps.remove(x, "active_lock_reason", "remove active_lock_reason: string? = null");
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
         x = Steps.head(x, "labels", "head labels");
-        x = in9(x, b13);
+        x = in11(x, b13);
         x = Steps.hoist(x, "labels", "name", b14, "hoist labels.name");
         return x;
     }
@@ -382,12 +426,12 @@ public final class Issue30Lenses {
     /**
      * <code>in labels</code>, on the value
      */
-    private static JsonNode in13(JsonNode value) {
+    private static JsonNode in15(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get6(value);
+            return get7(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -396,48 +440,48 @@ public final class Issue30Lenses {
     /**
      * <code>in labels; wrap labels; rename createdAt -&#62; created_at; add active_lock_reason: string? = null; add performed_via_github_app: string? = null; add timeline_url: string = ""; add html_url: string = ""; add events_url: string = ""; add comments_url: string = ""; add labels_url: string = ""; add repository_url: string = ""; add url: string = ""; add node_id: string = ""</code>, in one pass
      */
-    private static JsonNode pass12(JsonNode x) {
+    private static JsonNode pass14(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "labels":
-                    out.set("labels", Steps.wrapValue(in13(e.getValue())));
+                    out.set("labels", Steps.wrapValue(in15(e.getValue())));
                     break;
                 case "createdAt":
-                    out.set("created_at", e.getValue());
+                    out.set("created_at", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("active_lock_reason", JSON_7.deepCopy());
-        out.set("performed_via_github_app", JSON_7.deepCopy());
-        out.set("timeline_url", JSON_8.deepCopy());
-        out.set("html_url", JSON_8.deepCopy());
-        out.set("events_url", JSON_8.deepCopy());
-        out.set("comments_url", JSON_8.deepCopy());
-        out.set("labels_url", JSON_8.deepCopy());
-        out.set("repository_url", JSON_8.deepCopy());
-        out.set("url", JSON_8.deepCopy());
-        out.set("node_id", JSON_8.deepCopy());
+        out.set("active_lock_reason", JSON_9.deepCopy());
+        out.set("performed_via_github_app", JSON_9.deepCopy());
+        out.set("timeline_url", JSON_10.deepCopy());
+        out.set("html_url", JSON_10.deepCopy());
+        out.set("events_url", JSON_10.deepCopy());
+        out.set("comments_url", JSON_10.deepCopy());
+        out.set("labels_url", JSON_10.deepCopy());
+        out.set("repository_url", JSON_10.deepCopy());
+        out.set("url", JSON_10.deepCopy());
+        out.set("node_id", JSON_10.deepCopy());
         return out;
     }
 
     /**
      * <code>plunge name -&#62; labels; in labels; wrap labels; rename createdAt -&#62; created_at; add active_lock_reason: string? = null; add performed_via_github_app: string? = null; add timeline_url: string = ""; add html_url: string = ""; add events_url: string = ""; add comments_url: string = ""; add labels_url: string = ""; add repository_url: string = ""; add url: string = ""; add node_id: string = ""</code>
      */
-    private static JsonNode get11(JsonNode x) {
+    private static JsonNode get13(JsonNode x) {
         x = Steps.plunge(x, "labels", "name", "plunge name -> labels");
-        x = pass12(x);
+        x = pass14(x);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in15(JsonNode x) {
+    private static JsonNode in17(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -454,9 +498,9 @@ public final class Issue30Lenses {
     /**
      * <code>rename isDefault -&#62; default</code>, onto a base
      */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
+    private static JsonNode put19(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get6(x);
+            return get7(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
@@ -465,7 +509,7 @@ public final class Issue30Lenses {
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in16(JsonNode x, JsonNode base) {
+    private static JsonNode in18(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -476,7 +520,7 @@ public final class Issue30Lenses {
             baseValue = null;
         }
         try {
-            o.set("labels", put17(value, baseValue));
+            o.set("labels", put19(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -486,9 +530,9 @@ public final class Issue30Lenses {
     /**
      * <code>plunge name -&#62; labels; in labels; wrap labels; rename createdAt -&#62; created_at; add active_lock_reason: string? = null; add performed_via_github_app: string? = null; add timeline_url: string = ""; add html_url: string = ""; add events_url: string = ""; add comments_url: string = ""; add labels_url: string = ""; add repository_url: string = ""; add url: string = ""; add node_id: string = ""</code>, onto a base
      */
-    private static JsonNode put14(JsonNode x, JsonNode base) {
+    private static JsonNode put16(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get11(x);
+            return get13(x);
         }
         JsonNode b14 = base;
         JsonNode b13;
@@ -517,24 +561,24 @@ public final class Issue30Lenses {
             b4 = Steps.remove(b5.deepCopy(), "active_lock_reason", "remove active_lock_reason: string? = null");
             b3 = Steps.rename(b4.deepCopy(), "created_at", "createdAt", "rename created_at -> createdAt");
             b2 = Steps.head(b3.deepCopy(), "labels", "head labels");
-            b1 = in15(b2.deepCopy());
+            b1 = in17(b2.deepCopy());
         } catch (LensException e) {
             throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
         }
         x = Steps.plunge(x, "labels", "name", "plunge name -> labels");
-        x = in16(x, b2);
+        x = in18(x, b2);
         x = Steps.wrap(x, "labels", b3, "wrap labels");
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
-        x = Steps.add(x, "active_lock_reason", JSON_7, b5, "add active_lock_reason: string? = null");
-        x = Steps.add(x, "performed_via_github_app", JSON_7, b6, "add performed_via_github_app: string? = null");
-        x = Steps.add(x, "timeline_url", JSON_8, b7, "add timeline_url: string = \"\"");
-        x = Steps.add(x, "html_url", JSON_8, b8, "add html_url: string = \"\"");
-        x = Steps.add(x, "events_url", JSON_8, b9, "add events_url: string = \"\"");
-        x = Steps.add(x, "comments_url", JSON_8, b10, "add comments_url: string = \"\"");
-        x = Steps.add(x, "labels_url", JSON_8, b11, "add labels_url: string = \"\"");
-        x = Steps.add(x, "repository_url", JSON_8, b12, "add repository_url: string = \"\"");
-        x = Steps.add(x, "url", JSON_8, b13, "add url: string = \"\"");
-        x = Steps.add(x, "node_id", JSON_8, b14, "add node_id: string = \"\"");
+        x = Steps.add(x, "active_lock_reason", JSON_9, b5, "add active_lock_reason: string? = null");
+        x = Steps.add(x, "performed_via_github_app", JSON_9, b6, "add performed_via_github_app: string? = null");
+        x = Steps.add(x, "timeline_url", JSON_10, b7, "add timeline_url: string = \"\"");
+        x = Steps.add(x, "html_url", JSON_10, b8, "add html_url: string = \"\"");
+        x = Steps.add(x, "events_url", JSON_10, b9, "add events_url: string = \"\"");
+        x = Steps.add(x, "comments_url", JSON_10, b10, "add comments_url: string = \"\"");
+        x = Steps.add(x, "labels_url", JSON_10, b11, "add labels_url: string = \"\"");
+        x = Steps.add(x, "repository_url", JSON_10, b12, "add repository_url: string = \"\"");
+        x = Steps.add(x, "url", JSON_10, b13, "add url: string = \"\"");
+        x = Steps.add(x, "node_id", JSON_10, b14, "add node_id: string = \"\"");
         return x;
     }
 }

@@ -54,14 +54,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
-        return get0(doc.deepCopy());
+        return get0(doc);
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put9(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put9(doc.deepCopy(), base);
     }
 
     /**
@@ -92,14 +92,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v1ToV3(JsonNode doc) {
-        return get16(doc.deepCopy());
+        return get16(doc);
     }
 
     /**
      * Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get16(doc.deepCopy()) : put19(doc.deepCopy(), base);
+        return base == null ? get16(doc) : put19(doc.deepCopy(), base);
     }
 
     /**
@@ -126,14 +126,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get21(doc.deepCopy());
+        return get21(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get21(doc.deepCopy()) : put24(doc.deepCopy(), base);
+        return base == null ? get21(doc) : put24(doc.deepCopy(), base);
     }
 
     /**
@@ -162,14 +162,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get26(doc.deepCopy());
+        return get26(doc);
     }
 
     /**
      * Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get26(doc.deepCopy()) : put28(doc.deepCopy(), base);
+        return base == null ? get26(doc) : put28(doc.deepCopy(), base);
     }
 
     /**
@@ -200,14 +200,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get29(doc.deepCopy());
+        return get29(doc);
     }
 
     /**
      * Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get29(doc.deepCopy()) : put31(doc.deepCopy(), base);
+        return base == null ? get29(doc) : put31(doc.deepCopy(), base);
     }
 
     /**
@@ -236,14 +236,14 @@ public final class TodoItemLenses {
      * </ul>
      */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get33(doc.deepCopy());
+        return get33(doc);
     }
 
     /**
      * Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get33(doc.deepCopy()) : put35(doc.deepCopy(), base);
+        return base == null ? get33(doc) : put35(doc.deepCopy(), base);
     }
 
     /**
@@ -401,7 +401,7 @@ public final class TodoItemLenses {
                     out.set("status", convert2(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -410,6 +410,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
@@ -513,12 +515,12 @@ public final class TodoItemLenses {
                     out.set("status", convert2(e.getValue()));
                     break;
                 case "assignee":
-                    out.set("assignees", Steps.wrapValue(e.getValue()));
+                    out.set("assignees", Steps.wrapValue(e.getValue()).deepCopy());
                     break;
                 case "isImportant":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -528,6 +530,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get16(JsonNode x) {
         x = pass17(x);
@@ -588,7 +592,7 @@ public final class TodoItemLenses {
                     out.set("isDone", convert23(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -597,6 +601,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get21(JsonNode x) {
         x = pass22(x);
@@ -658,12 +664,12 @@ public final class TodoItemLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignee":
-                    out.set("assignees", Steps.wrapValue(e.getValue()));
+                    out.set("assignees", Steps.wrapValue(e.getValue()).deepCopy());
                     break;
                 case "isImportant":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -673,6 +679,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get26(JsonNode x) {
         x = pass27(x);
@@ -713,7 +721,7 @@ public final class TodoItemLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee"));
+                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
                     break;
                 case "groupId":
                     break;
@@ -721,7 +729,7 @@ public final class TodoItemLenses {
                     out.set("isDone", convert23(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -731,6 +739,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get29(JsonNode x) {
         x = pass30(x);
@@ -794,12 +804,12 @@ public final class TodoItemLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee"));
+                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
                     break;
                 case "groupId":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -809,6 +819,8 @@ public final class TodoItemLenses {
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get33(JsonNode x) {
         x = pass34(x);

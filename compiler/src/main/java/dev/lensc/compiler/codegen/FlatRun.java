@@ -101,7 +101,7 @@ final class FlatRun {
 
     /**
      * Splits a fused get-mode list into items: a {@link FlatRun} for every stretch of two or more
-     * flat ops with at most one that may fail, the op itself otherwise.
+     * flat ops (or any at the start) with at most one that may fail, the op itself otherwise.
      */
     static List<Object> split(List<LensOp> ops) {
         List<Object> out = new ArrayList<>();
@@ -128,7 +128,8 @@ final class FlatRun {
     }
 
     private static void flush(List<LensOp> run, List<Object> out) {
-        if (run.size() >= 2) {
+        // first in its list, even one op is worth a pass: the pass replaces copying the input
+        if (run.size() >= 2 || (!run.isEmpty() && out.isEmpty())) {
             out.add(new FlatRun(run));
         } else {
             out.addAll(run);

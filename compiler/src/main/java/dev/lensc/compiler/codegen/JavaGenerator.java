@@ -127,14 +127,16 @@ public final class JavaGenerator {
         String put = emitter.put(ops);
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
+        // generated steps change the document they get: hand them a copy unless they only read it
+        CodeBlock input = emitter.borrows(get) ? CodeBlock.of("doc") : CodeBlock.of("doc.deepCopy()");
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(doc).returns(JSON_NODE).addParameter(JSON_NODE, "doc")
-                .addStatement("return $N(doc.deepCopy())", get).build());
+                .addStatement("return $N($L)", get, input).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, an existing version $L document (null: none).\n",
                         from, to, to)
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(JSON_NODE, "base")
-                .addStatement("return base == null ? $N(doc.deepCopy()) : $N(doc.deepCopy(), base)", get, put).build());
+                .addStatement("return base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L, as records.\n", from, to)
                 .returns(toRecord).addParameter(fromRecord, "doc")

@@ -2,6 +2,7 @@ package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -39,7 +40,14 @@ final class OpEmitter {
     private final List<FieldSpec> fields = new ArrayList<>();
     private final Map<Object, String> methodNames = new LinkedHashMap<>();
     private final List<MethodSpec> methods = new ArrayList<>();
+    /** Get-mode methods that only read their input (they start with a pass): callers need not copy. */
+    private final java.util.Set<String> borrowing = new java.util.HashSet<>();
     private int counter;
+
+    /** Whether the get method reads its input without changing it, so callers may pass a shared node. */
+    boolean borrows(String getMethod) {
+        return borrowing.contains(getMethod);
+    }
 
     List<FieldSpec> fields() {
         return fields;
@@ -62,7 +70,8 @@ final class OpEmitter {
         if (!fused.isEmpty()) {
             m.addJavadoc("$L\n", RecordGenerator.javadocText(describeAll(fused)));
         }
-        for (Object item : FlatRun.split(fused)) {
+        List<Object> items = FlatRun.split(fused);
+        for (Object item : items) {
             if (item instanceof FlatRun run) {
                 m.addStatement("x = $N(x)", pass(run));
             } else {
@@ -70,6 +79,12 @@ final class OpEmitter {
             }
         }
         m.addStatement("return x");
+        // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+        if (!items.isEmpty() && (items.get(0) instanceof FlatRun
+                || (items.get(0) instanceof LensOp.Map map && borrows(get(map.ops()))))) {
+            borrowing.add(name);
+            m.addJavadoc("\n<p>Reads {@code x} without changing it.\n");
+        }
         methods.add(m.build());
         return name;
     }
@@ -91,18 +106,19 @@ final class OpEmitter {
         for (FlatRun.Slot s : run.inputSlots) {
             m.addCode("case $S:\n$>", s.origin);
             if (!s.removed) {
-                m.addStatement("out.set($S, $L)", s.name, changes(s, CodeBlock.of("e.getValue()")));
+                m.addStatement("out.set($S, $L)", s.name, changes(s, CodeBlock.of("e.getValue()"), false));
             } else if (mayFail(s)) {
                 // the field goes, but the interpreter changes it first, and the change can fail
-                m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()")));
+                m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
             }
             m.addStatement("break").addCode("$<");
         }
-        m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue())").addStatement("break").addCode("$<");
+        m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
+                .addCode("$<");
         m.endControlFlow();
         m.endControlFlow();
         for (FlatRun.Slot s : run.addedSlots) {
-            CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", constant(s.added)));
+            CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", constant(s.added)), true);
             if (!s.removed) {
                 m.addStatement("out.set($S, $L)", s.name, value);
             } else if (mayFail(s)) {
@@ -124,22 +140,30 @@ final class OpEmitter {
         return false;
     }
 
-    /** The value changes of a slot, innermost first, around {@code value}. */
-    private CodeBlock changes(FlatRun.Slot s, CodeBlock value) {
+    /**
+     * The value changes of a slot, innermost first, around {@code value}; the pass reads the input
+     * without changing it, so a value is copied before a change that works in place, and at the end
+     * unless a change already made a new one ({@code owned}).
+     */
+    private CodeBlock changes(FlatRun.Slot s, CodeBlock value, boolean owned) {
         CodeBlock e = value;
         for (LensOp op : s.changes) {
             String text = LensOps.describe(op);
             if (op instanceof LensOp.Convert c) {
                 e = CodeBlock.of("$N($L)", convertValue(c), e);
+                owned = true;
             } else if (op instanceof LensOp.Wrap) {
                 e = CodeBlock.of("$T.wrapValue($L)", STEPS, e);
             } else if (op instanceof LensOp.Head h) {
                 e = CodeBlock.of("$T.headValue($L, $S, $S)", STEPS, e, h.name(), text);
             } else if (op instanceof LensOp.In in) {
-                e = CodeBlock.of("$N($L)", inValue(in), e);
+                String method = inValue(in);
+                boolean borrows = borrows(get(in.ops()));
+                e = CodeBlock.of("$N($L)", method, owned || borrows ? e : CodeBlock.of("$L.deepCopy()", e));
+                owned = true;
             }
         }
-        return e;
+        return owned ? e : CodeBlock.of("$L.deepCopy()", e);
     }
 
     /** {@code JsonNode name(JsonNode value)}: a present value converted, or the convert's failure. */
@@ -315,6 +339,20 @@ final class OpEmitter {
         MethodSpec.Builder m = method(name, withBase).addJavadoc("map: every item of the array\n");
         m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, "map");
         m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
+        if (!withBase && borrows(inner)) {
+            // the items' ops copy as they read: build a new array instead of copying the old one first
+            m.addStatement("$T out = $T.instance.arrayNode(a.size())", ArrayNode.class, JsonNodeFactory.class);
+            m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
+            m.beginControlFlow("try");
+            m.addStatement("out.add($N(a.get(i)))", inner);
+            m.nextControlFlow("catch ($T e)", LensException.class);
+            m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
+            m.endControlFlow();
+            m.endControlFlow();
+            m.addStatement("return out");
+            methods.add(m.build());
+            return name;
+        }
         m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
         if (withBase) {
             m.addStatement("$T itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null",

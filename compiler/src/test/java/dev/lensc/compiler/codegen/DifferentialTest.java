@@ -58,6 +58,8 @@ class DifferentialTest {
                 for (int i = 0; i < DOCS_PER_PAIR; i++) {
                     JsonNode doc = gen.doc(fromSchema);
                     JsonNode randomBase = gen.doc(toSchema);
+                    JsonNode docBefore = doc.deepCopy();
+                    JsonNode baseBefore = randomBase.deepCopy();
                     String context = type.name() + " " + from + " -> " + to + " doc " + doc;
                     assertSame(() -> type.path(from, to).forward(doc), () -> generated.translate(doc, from, to, null),
                             context);
@@ -69,11 +71,25 @@ class DifferentialTest {
                         assertSame(() -> type.path(from, to).forward(image, randomBase),
                                 () -> generated.translate(image, from, to, randomBase), context + " image " + image);
                     }
+                    JsonNode result = outcomeNode(() -> generated.translate(doc, from, to, randomBase));
+                    if (result != null) {
+                        // emptying every container of the result must leave the arguments alone
+                        clear(result);
+                    }
+                    assertEquals(docBefore, doc, "the generated code changed its input or shares nodes with it");
+                    assertEquals(baseBefore, randomBase, "the generated code changed its base");
                     compared += 3;
                 }
             }
         }
         return compared;
+    }
+
+    private static void clear(JsonNode node) {
+        node.forEach(DifferentialTest::clear);
+        if (node instanceof com.fasterxml.jackson.databind.node.ContainerNode<?> c) {
+            c.removeAll();
+        }
     }
 
     private static JsonNode outcomeNode(Supplier<JsonNode> f) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class GitHubIssueLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private static final JsonNode JSON_10 = Steps.json("false");
+    private static final JsonNode JSON_12 = Steps.json("false");
 
     private GitHubIssueLenses() {
     }
@@ -40,14 +41,14 @@ public final class GitHubIssueLenses {
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
-        return get0(doc.deepCopy());
+        return get0(doc);
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put9(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put11(doc.deepCopy(), base);
     }
 
     /**
@@ -79,14 +80,14 @@ public final class GitHubIssueLenses {
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get23(doc.deepCopy());
+        return get27(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get23(doc.deepCopy()) : put28(doc.deepCopy(), base);
+        return base == null ? get27(doc) : put32(doc.deepCopy(), base);
     }
 
     /**
@@ -180,10 +181,31 @@ public final class GitHubIssueLenses {
     }
 
     /**
+     * <code>rename site_admin -&#62; siteAdmin</code>, in one pass
+     */
+    private static JsonNode pass4(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "site_admin":
+                    out.set("siteAdmin", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * <code>rename site_admin -&#62; siteAdmin</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get3(JsonNode x) {
-        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
+        x = pass4(x);
         return x;
     }
 
@@ -210,13 +232,32 @@ public final class GitHubIssueLenses {
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "created_at":
-                    out.set("createdAt", e.getValue());
+                    out.set("createdAt", e.getValue().deepCopy());
                     break;
                 case "user":
                     out.set("user", in2(e.getValue()));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * <code>rename default -&#62; isDefault</code>, in one pass
+     */
+    private static JsonNode pass10(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename default -> isDefault");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "default":
+                    out.set("isDefault", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -225,47 +266,52 @@ public final class GitHubIssueLenses {
 
     /**
      * <code>rename default -&#62; isDefault</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get8(JsonNode x) {
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+    private static JsonNode get9(JsonNode x) {
+        x = pass10(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map7(JsonNode x) {
+    private static JsonNode map8(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, get8(a.get(i)));
+                out.add(get9(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
         }
-        return a;
+        return out;
     }
 
     /**
      * <code>map</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get6(JsonNode x) {
-        x = map7(x);
+    private static JsonNode get7(JsonNode x) {
+        x = map8(x);
         return x;
     }
 
     /**
      * <code>in labels</code>, on the value
      */
-    private static JsonNode in5(JsonNode value) {
+    private static JsonNode in6(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get6(value);
+            return get7(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -274,18 +320,18 @@ public final class GitHubIssueLenses {
     /**
      * <code>in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one pass
      */
-    private static JsonNode pass4(JsonNode x) {
+    private static JsonNode pass5(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "labels":
-                    out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
+                    out.set("label", Steps.headValue(in6(e.getValue()), "labels", "head labels"));
                     break;
                 case "locked":
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -294,59 +340,85 @@ public final class GitHubIssueLenses {
 
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
         x = Steps.hoist(x, "user", "login", null, "hoist user.login");
-        x = pass4(x);
+        x = pass5(x);
         return x;
     }
 
     /**
-     * <code>rename isDefault -&#62; default</code>
+     * <code>rename isDefault -&#62; default</code>, in one pass
      */
-    private static JsonNode get14(JsonNode x) {
-        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
+    private static JsonNode pass17(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename isDefault -> default");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "isDefault":
+                    out.set("default", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * <code>rename isDefault -&#62; default</code>
+     *
+     * <p>Reads {@code x} without changing it.
+     */
+    private static JsonNode get16(JsonNode x) {
+        x = pass17(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map13(JsonNode x) {
+    private static JsonNode map15(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, get14(a.get(i)));
+                out.add(get16(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
         }
-        return a;
+        return out;
     }
 
     /**
      * <code>map</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get12(JsonNode x) {
-        x = map13(x);
+    private static JsonNode get14(JsonNode x) {
+        x = map15(x);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in11(JsonNode x) {
+    private static JsonNode in13(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get12(value));
+            o.set("labels", get14(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -354,24 +426,45 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>rename siteAdmin -&#62; site_admin</code>
+     * <code>rename siteAdmin -&#62; site_admin</code>, in one pass
      */
-    private static JsonNode get16(JsonNode x) {
-        x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
+    private static JsonNode pass20(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "siteAdmin":
+                    out.set("site_admin", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * <code>rename siteAdmin -&#62; site_admin</code>
+     *
+     * <p>Reads {@code x} without changing it.
+     */
+    private static JsonNode get19(JsonNode x) {
+        x = pass20(x);
         return x;
     }
 
     /**
      * <code>in user</code>
      */
-    private static JsonNode in15(JsonNode x) {
+    private static JsonNode in18(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get16(value));
+            o.set("user", get19(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -381,7 +474,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, onto a base
      */
-    private static JsonNode put18(JsonNode x, JsonNode base) {
+    private static JsonNode put22(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
@@ -392,7 +485,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user</code>
      */
-    private static JsonNode in17(JsonNode x, JsonNode base) {
+    private static JsonNode in21(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -403,7 +496,7 @@ public final class GitHubIssueLenses {
             baseValue = null;
         }
         try {
-            o.set("user", put18(value, baseValue));
+            o.set("user", put22(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -413,9 +506,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename default -&#62; isDefault</code>, onto a base
      */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
+    private static JsonNode put26(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get8(x);
+            return get9(x);
         }
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
@@ -424,7 +517,7 @@ public final class GitHubIssueLenses {
     /**
      * map: every item of the array
      */
-    private static JsonNode map21(JsonNode x, JsonNode base) {
+    private static JsonNode map25(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -432,7 +525,7 @@ public final class GitHubIssueLenses {
         for (int i = 0, n = a.size(); i < n; i++) {
             JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put22(a.get(i), itemBase));
+                a.set(i, put26(a.get(i), itemBase));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -443,18 +536,18 @@ public final class GitHubIssueLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
+    private static JsonNode put24(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get6(x);
+            return get7(x);
         }
-        x = map21(x, base);
+        x = map25(x, base);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in19(JsonNode x, JsonNode base) {
+    private static JsonNode in23(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -465,7 +558,7 @@ public final class GitHubIssueLenses {
             baseValue = null;
         }
         try {
-            o.set("labels", put20(value, baseValue));
+            o.set("labels", put24(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -475,7 +568,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put11(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
@@ -487,19 +580,19 @@ public final class GitHubIssueLenses {
         JsonNode b2;
         JsonNode b1;
         try {
-            b6 = Steps.add(b7.deepCopy(), "locked", JSON_10, null, "add locked: boolean = false");
+            b6 = Steps.add(b7.deepCopy(), "locked", JSON_12, null, "add locked: boolean = false");
             b5 = Steps.rename(b6.deepCopy(), "label", "labels", "rename label -> labels");
             b4 = Steps.wrap(b5.deepCopy(), "labels", null, "wrap labels");
-            b3 = in11(b4.deepCopy());
+            b3 = in13(b4.deepCopy());
             b2 = Steps.plunge(b3.deepCopy(), "user", "login", "plunge login -> user");
-            b1 = in15(b2.deepCopy());
+            b1 = in18(b2.deepCopy());
         } catch (LensException e) {
             throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
         }
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in17(x, b2);
+        x = in21(x, b2);
         x = Steps.hoist(x, "user", "login", b3, "hoist user.login");
-        x = in19(x, b4);
+        x = in23(x, b4);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -509,12 +602,12 @@ public final class GitHubIssueLenses {
     /**
      * <code>in labels</code>, on the value
      */
-    private static JsonNode in25(JsonNode value) {
+    private static JsonNode in29(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get12(value);
+            return get14(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -523,32 +616,32 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels</code>, in one pass
      */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "label":
-                    out.set("labels", in25(Steps.wrapValue(e.getValue())));
+                    out.set("labels", in29(Steps.wrapValue(e.getValue())));
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("locked", JSON_10.deepCopy());
+        out.set("locked", JSON_12.deepCopy());
         return out;
     }
 
     /**
      * <code>in user</code>, on the value
      */
-    private static JsonNode in27(JsonNode value) {
+    private static JsonNode in31(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get16(value);
+            return get19(value);
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -557,19 +650,19 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user; rename createdAt -&#62; created_at</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass30(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "user":
-                    out.set("user", in27(e.getValue()));
+                    out.set("user", in31(e.getValue()));
                     break;
                 case "createdAt":
-                    out.set("created_at", e.getValue());
+                    out.set("created_at", e.getValue().deepCopy());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue());
+                    out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
@@ -578,18 +671,20 @@ public final class GitHubIssueLenses {
 
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>
+     *
+     * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get23(JsonNode x) {
-        x = pass24(x);
+    private static JsonNode get27(JsonNode x) {
+        x = pass28(x);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = pass26(x);
+        x = pass30(x);
         return x;
     }
 
     /**
      * <code>in user</code>
      */
-    private static JsonNode in29(JsonNode x) {
+    private static JsonNode in33(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -606,14 +701,14 @@ public final class GitHubIssueLenses {
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in30(JsonNode x) {
+    private static JsonNode in34(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get6(value));
+            o.set("labels", get7(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -623,9 +718,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename isDefault -&#62; default</code>, onto a base
      */
-    private static JsonNode put34(JsonNode x, JsonNode base) {
+    private static JsonNode put38(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get14(x);
+            return get16(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
@@ -634,7 +729,7 @@ public final class GitHubIssueLenses {
     /**
      * map: every item of the array
      */
-    private static JsonNode map33(JsonNode x, JsonNode base) {
+    private static JsonNode map37(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -642,7 +737,7 @@ public final class GitHubIssueLenses {
         for (int i = 0, n = a.size(); i < n; i++) {
             JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put34(a.get(i), itemBase));
+                a.set(i, put38(a.get(i), itemBase));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -653,18 +748,18 @@ public final class GitHubIssueLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put32(JsonNode x, JsonNode base) {
+    private static JsonNode put36(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get12(x);
+            return get14(x);
         }
-        x = map33(x, base);
+        x = map37(x, base);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in31(JsonNode x, JsonNode base) {
+    private static JsonNode in35(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -675,7 +770,7 @@ public final class GitHubIssueLenses {
             baseValue = null;
         }
         try {
-            o.set("labels", put32(value, baseValue));
+            o.set("labels", put36(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -685,9 +780,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, onto a base
      */
-    private static JsonNode put36(JsonNode x, JsonNode base) {
+    private static JsonNode put40(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get19(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
@@ -696,7 +791,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user</code>
      */
-    private static JsonNode in35(JsonNode x, JsonNode base) {
+    private static JsonNode in39(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -707,7 +802,7 @@ public final class GitHubIssueLenses {
             baseValue = null;
         }
         try {
-            o.set("user", put36(value, baseValue));
+            o.set("user", put40(value, baseValue));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -717,9 +812,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put28(JsonNode x, JsonNode base) {
+    private static JsonNode put32(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get23(x);
+            return get27(x);
         }
         JsonNode b7 = base;
         JsonNode b6;
@@ -730,20 +825,20 @@ public final class GitHubIssueLenses {
         JsonNode b1;
         try {
             b6 = Steps.rename(b7.deepCopy(), "created_at", "createdAt", "rename created_at -> createdAt");
-            b5 = in29(b6.deepCopy());
+            b5 = in33(b6.deepCopy());
             b4 = Steps.hoist(b5.deepCopy(), "user", "login", null, "hoist user.login");
-            b3 = in30(b4.deepCopy());
+            b3 = in34(b4.deepCopy());
             b2 = Steps.head(b3.deepCopy(), "labels", "head labels");
             b1 = Steps.rename(b2.deepCopy(), "labels", "label", "rename labels -> label");
         } catch (LensException e) {
             throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
         }
-        x = Steps.add(x, "locked", JSON_10, b1, "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_12, b1, "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", b3, "wrap labels");
-        x = in31(x, b4);
+        x = in35(x, b4);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in35(x, b6);
+        x = in39(x, b6);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
