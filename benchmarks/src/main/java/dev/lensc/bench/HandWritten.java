@@ -1,0 +1,56 @@
+package dev.lensc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** The same transformations written by hand against Jackson, as an application would without lensc. */
+final class HandWritten {
+    private static final List<String> REMOVED = List.of("node_id", "url", "repository_url", "labels_url",
+            "comments_url", "events_url", "html_url", "timeline_url", "performed_via_github_app", "active_lock_reason");
+
+    private HandWritten() {}
+
+    static JsonNode issue(JsonNode doc) {
+        ObjectNode out = doc.deepCopy();
+        out.remove(REMOVED);
+        out.set("createdAt", out.remove("created_at"));
+        JsonNode labels = out.get("labels");
+        JsonNode first = labels.isArray() && !labels.isEmpty() ? labels.get(0) : NullNode.getInstance();
+        if (first instanceof ObjectNode label) {
+            label.set("isDefault", label.remove("default"));
+            JsonNode name = label.remove("name");
+            out.set("labels", label);
+            out.set("name", name);
+        } else {
+            out.set("labels", first);
+        }
+        return out;
+    }
+
+    static JsonNode todoV1ToV3(JsonNode doc) {
+        ObjectNode out = doc.deepCopy();
+        JsonNode done = out.remove("isDone");
+        out.put("status", done.booleanValue() ? "done" : "active");
+        out.put("groupId", "inbox");
+        JsonNode assignee = out.remove("assignee");
+        ArrayNode assignees = out.putArray("assignees");
+        if (assignee != null && !assignee.isNull()) {
+            assignees.add(assignee);
+        }
+        out.remove("isImportant");
+        return out;
+    }
+
+    static JsonNode bigArray(JsonNode doc) {
+        ObjectNode out = doc.deepCopy();
+        for (JsonNode item : out.get("items")) {
+            ObjectNode o = (ObjectNode) item;
+            o.set("isDone", o.remove("done"));
+            o.put("priority", 0);
+        }
+        return out;
+    }
+}

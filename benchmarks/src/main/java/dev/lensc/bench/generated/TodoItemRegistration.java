@@ -1,0 +1,31 @@
+package dev.lensc.bench.generated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.graph.GeneratedLenses;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Registers {@link TodoItemLenses} with the runtime through {@code META-INF/services/dev.lensc.runtime.graph.GeneratedLenses}.
+ */
+public final class TodoItemRegistration implements GeneratedLenses {
+    public TodoItemRegistration() {
+    }
+
+    @Override
+    public String documentType() {
+        return "TodoItem";
+    }
+
+    @Override
+    public SortedSet<Integer> versions() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(List.of(1, 2, 3)));
+    }
+
+    @Override
+    public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
+        return TodoItemLenses.translate(doc, from, to, base);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lensc.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.util.List;
+
+/** Java expressions that rebuild runtime values (types) in generated code. */
+final class Literals {
+    private static final ClassName TYPE = ClassName.get(Type.class);
+    private static final ClassName STEPS = ClassName.get(Steps.class);
+
+    private Literals() {}
+
+    static CodeBlock type(Type type) {
+        return type.accept(new Type.Visitor<CodeBlock>() {
+            public CodeBlock stringType(Type.StringType t) { return CodeBlock.of("new $T()", TYPE.nestedClass("StringType")); }
+            public CodeBlock intType(Type.IntType t) { return CodeBlock.of("new $T()", TYPE.nestedClass("IntType")); }
+            public CodeBlock longType(Type.LongType t) { return CodeBlock.of("new $T()", TYPE.nestedClass("LongType")); }
+            public CodeBlock doubleType(Type.DoubleType t) { return CodeBlock.of("new $T()", TYPE.nestedClass("DoubleType")); }
+            public CodeBlock booleanType(Type.BooleanType t) {
+                return CodeBlock.of("new $T()", TYPE.nestedClass("BooleanType"));
+            }
+            public CodeBlock anyType(Type.AnyType t) { return CodeBlock.of("new $T()", TYPE.nestedClass("AnyType")); }
+            public CodeBlock enumType(Type.EnumType t) {
+                CodeBlock values = t.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+                return CodeBlock.of("new $T($T.of($L))", TYPE.nestedClass("EnumType"), List.class, values);
+            }
+            public CodeBlock arrayType(Type.ArrayType t) {
+                return CodeBlock.of("new $T($L)", TYPE.nestedClass("ArrayType"), type(t.items()));
+            }
+            public CodeBlock mapType(Type.MapType t) {
+                return CodeBlock.of("new $T($L)", TYPE.nestedClass("MapType"), type(t.values()));
+            }
+            public CodeBlock nullableType(Type.NullableType t) {
+                return CodeBlock.of("new $T($L)", TYPE.nestedClass("NullableType"), type(t.inner()));
+            }
+            public CodeBlock objectType(Type.ObjectType t) {
+                CodeBlock fields = t.fields().stream().map(Literals::field).collect(CodeBlock.joining(", "));
+                return CodeBlock.of("new $T($T.of($L))", TYPE.nestedClass("ObjectType"), List.class, fields);
+            }
+        });
+    }
+
+    private static CodeBlock field(Field f) {
+        return f.defaultValue() == null
+                ? CodeBlock.of("new $T($S, $L)", Field.class, f.name(), type(f.type()))
+                : CodeBlock.of("new $T($S, $L, $T.json($S))", Field.class, f.name(), type(f.type()), STEPS,
+                        f.defaultValue().toString());
+    }
+}

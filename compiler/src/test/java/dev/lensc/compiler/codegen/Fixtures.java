@@ -1,0 +1,52 @@
+package dev.lensc.compiler.codegen;
+
+import dev.lensc.runtime.graph.DocumentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generated code every test class runs, compiled once per test JVM in one javac run: the
+ * sample types ({@code gen.samples}), the hostile-name types ({@code gen.hostile}) and seeded random
+ * chains of ops ({@code gen.random}).
+ */
+final class Fixtures {
+    /** More with -Dlensc.randomTypes=N, other documents and ops with -Dlensc.seed=S. */
+    static final int RANDOM_TYPES = Integer.getInteger("lensc.randomTypes", 10);
+    static final long SEED = Long.getLong("lensc.seed", 1000);
+    private static ClassLoader loader;
+
+    private Fixtures() {}
+
+    static List<DocumentType> samples() {
+        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged());
+    }
+
+    static List<DocumentType> random() {
+        List<DocumentType> types = new ArrayList<>();
+        for (int i = 0; i < RANDOM_TYPES; i++) {
+            types.add(new RandomLenses(SEED + i).documentType("Random" + i, 4));
+        }
+        return types;
+    }
+
+    static synchronized ClassLoader loader() {
+        if (loader == null) {
+            try {
+                loader = InProcessCompiler.compile(List.of(
+                        new JavaGenerator("gen.samples").generate(samples()),
+                        new JavaGenerator("gen.hostile").generate(HostileTypes.all()),
+                        new JavaGenerator("gen.random").generate(random())), Files.createTempDirectory("lensc-codegen"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return loader;
+    }
+
+    static Generated lenses(String className) {
+        return new Generated(loader(), className);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.lensc.compiler.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lensc.runtime.graph.GeneratedLenses;
+import dev.lensc.runtime.lens.LensException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The generated todo and issue code, compiled in process and run: typed records, JsonNode paths, registration. */
+class GeneratedCodeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text);
+    }
+
+    @Test
+    void typedTranslator_v1ToV3_givesTheV3Record() throws Exception {
+        ClassLoader loader = Fixtures.loader();
+        Class<?> v1 = loader.loadClass("gen.samples.TodoItemV1");
+        Class<?> v3 = loader.loadClass("gen.samples.TodoItemV3");
+        Object item = JSON.treeToValue(json("{\"title\":\"milk\",\"isDone\":true,\"isImportant\":null,"
+                + "\"createdAt\":\"2024-01-01\",\"assignee\":\"ann\"}"), v1);
+        Object up = Fixtures.lenses("gen.samples.TodoItemLenses").call("v1ToV3", new Class<?>[] {v1}, item);
+        assertEquals(v3, up.getClass());
+        assertEquals("{\"title\":\"milk\",\"status\":\"done\",\"createdAt\":\"2024-01-01\",\"assignees\":[\"ann\"],"
+                + "\"groupId\":\"inbox\"}", JSON.writeValueAsString(up));
+    }
+
+    @Test
+    void typedPut_keepsWhatOnlyTheOldVersionHeld() throws Exception {
+        ClassLoader loader = Fixtures.loader();
+        Class<?> v1 = loader.loadClass("gen.samples.TodoItemV1");
+        Class<?> v3 = loader.loadClass("gen.samples.TodoItemV3");
+        Object original = JSON.treeToValue(json("{\"title\":\"milk\",\"isDone\":false,\"isImportant\":true,"
+                + "\"createdAt\":\"d\",\"assignee\":\"ann\"}"), v1);
+        Object edited = JSON.treeToValue(json("{\"title\":\"oat milk\",\"status\":\"blocked\",\"createdAt\":\"d\","
+                + "\"assignees\":[\"ann\",\"bob\"],\"groupId\":\"home\"}"), v3);
+        Object down = Fixtures.lenses("gen.samples.TodoItemLenses").call("v3ToV1", new Class<?>[] {v3, v1}, edited, original);
+        assertEquals("{\"title\":\"oat milk\",\"isDone\":false,\"isImportant\":true,\"createdAt\":\"d\","
+                + "\"assignee\":\"ann\"}", JSON.writeValueAsString(down));
+    }
+
+    @Test
+    void typedTranslate_anyRecordToAnyVersion() throws Exception {
+        ClassLoader loader = Fixtures.loader();
+        Class<?> v3 = loader.loadClass("gen.samples.TodoItemV3");
+        Object item = JSON.treeToValue(json("{\"title\":\"t\",\"status\":\"active\",\"createdAt\":\"d\","
+                + "\"assignees\":[],\"groupId\":\"g\"}"), v3);
+        Object v1 = Fixtures.lenses("gen.samples.TodoItemLenses").call("translate",
+                new Class<?>[] {Object.class, int.class}, item, 1);
+        assertEquals("{\"title\":\"t\",\"isDone\":false,\"isImportant\":null,\"createdAt\":\"d\",\"assignee\":null}",
+                JSON.writeValueAsString(v1));
+    }
+
+    @Test
+    void jsonPath_doesNotShareNodesWithItsArguments() throws Exception {
+        JsonNode doc = json("{\"title\":\"t\",\"isDone\":true,\"createdAt\":\"d\",\"assignee\":\"a\"}");
+        JsonNode before = doc.deepCopy();
+        JsonNode up = Fixtures.lenses("gen.samples.TodoItemLenses").translate(doc, 1, 3, null);
+        assertEquals(before, doc);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) up.get("assignees")).add("bob");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) up).put("title", "changed");
+        assertEquals(before, doc);
+    }
+
+    @Test
+    void failure_namesThePointerAndTheOp() throws Exception {
+        JsonNode doc = json("{\"id\":1,\"number\":2,\"title\":\"t\",\"body\":null,\"state\":\"open\","
+                + "\"user\":{\"login\":\"l\",\"id\":3,\"site_admin\":false},\"labels\":[{\"name\":\"n\"},7],"
+                + "\"comments\":0,\"created_at\":\"c\",\"locked\":false,\"milestone\":null,\"reactions\":{}}");
+        LensException e = assertThrows(LensException.class,
+                () -> Fixtures.lenses("gen.samples.GitHubIssueLenses").translate(doc, 1, 2, null));
+        assertEquals("/labels/1", e.pointer());
+        assertEquals("at /labels/1: expected an object, found number (in op 'rename default -> isDefault')",
+                e.getMessage());
+    }
+
+    @Test
+    void customLens_isCalledByTheGeneratedCode() throws Exception {
+        JsonNode up = Fixtures.lenses("gen.samples.TaggedLenses")
+                .translate(json("{\"name\":\"n\",\"tags\":[\"a\",\"b\"]}"), 1, 2, null);
+        assertEquals("{\"title\":\"n\",\"tagSet\":{\"a\":true,\"b\":true}}", up.toString());
+    }
+
+    @Test
+    void customLensFailure_isALensExceptionAtTheField() throws Exception {
+        LensException e = assertThrows(LensException.class, () -> Fixtures.lenses("gen.samples.TaggedLenses")
+                .translate(json("{\"name\":\"n\",\"tags\":\"a\"}"), 1, 2, null));
+        assertEquals("/tags", e.pointer());
+    }
+
+    @Test
+    void tenVersionChain_fusesToOneHopOfWork() {
+        String lenses = new JavaGenerator("gen.chain").generate(BenchmarkTypes.chain()).sources()
+                .get("gen/chain/ChainLenses.java");
+        int v1ToV10 = lenses.indexOf("public static JsonNode v1ToV10(JsonNode doc) {");
+        String get = lenses.substring(v1ToV10).split("return ", 2)[1].split("\\(", 2)[0];
+        String body = lenses.substring(lenses.indexOf("private static JsonNode " + get + "(JsonNode x) {"));
+        body = body.substring(0, body.indexOf("\n    }\n"));
+        assertEquals(2, body.split("\n").length - 1, body);
+        String pass = body.split("x = ", 2)[1].split("\\(", 2)[0];
+        String passBody = lenses.substring(lenses.indexOf("private static JsonNode " + pass + "(JsonNode x) {"));
+        passBody = passBody.substring(0, passBody.indexOf("\n    }\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"f10\", e.getValue().deepCopy());"), passBody);
+        org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"tmp9\", JSON_"), passBody);
+        org.junit.jupiter.api.Assertions.assertFalse(passBody.contains("tmp8"), passBody);
+    }
+
+    @Test
+    void unknownVersionPair_isALensException() {
+        LensException e = assertThrows(LensException.class,
+                () -> Fixtures.lenses("gen.samples.TodoItemLenses").translate(JSON.createObjectNode(), 1, 9, null));
+        assertEquals("no generated translation from version 1 to version 9 of TodoItem; versions: [1, 2, 3]",
+                e.getMessage());
+    }
+
+    @Test
+    void serviceLoader_findsTheRegistrations() throws Exception {
+        Map<String, GeneratedLenses> found = GeneratedLenses.load(Fixtures.loader());
+        assertEquals(Set.of("TodoItem", "GitHubIssue", "Tagged", "String", "Record"), Set.copyOf(
+                found.keySet().stream().filter(n -> !n.startsWith("Random")).toList()));
+        GeneratedLenses todo = found.get("TodoItem");
+        assertEquals(List.of(1, 2, 3), List.copyOf(todo.versions()));
+        JsonNode up = todo.translate(json("{\"title\":\"t\",\"isDone\":false,\"createdAt\":\"d\"}"), 1, 2, null);
+        assertEquals("{\"title\":\"t\",\"status\":\"active\",\"createdAt\":\"d\"}", up.toString());
+    }
+}
