@@ -114,7 +114,15 @@ public final class Steps {
     public static JsonNode hoist(JsonNode doc, String host, String name, JsonNode base, String op) {
         ObjectNode o = object(doc, op);
         JsonNode hostValue = o.get(host);
-        if (hostValue == null || hostValue.isNull()) {
+        if (hostValue == null) {
+            return o;
+        }
+        if (hostValue.isNull()) {
+            // as the interpreter: a field of a host that may be null is null when the host is
+            if (o.has(name)) {
+                throw conflict(name, op);
+            }
+            o.set(name, NullNode.getInstance());
             return o;
         }
         ObjectNode hostObject;
@@ -150,6 +158,10 @@ public final class Steps {
         }
         JsonNode hostValue = o.get(host);
         JsonNode value = o.get(name);
+        if (hostValue != null && hostValue.isNull() && value.isNull()) {
+            o.remove(name);
+            return o;
+        }
         if (hostValue != null && !hostValue.isNull()) {
             ObjectNode hostObject;
             try {
