@@ -34,11 +34,16 @@ final class LossWarnings {
     }
 
     void report(List<LensOp> ops, Type from, Type to) {
-        report(LossAnalysis.losses(ops, from), "");
-        report(LossAnalysis.losses(LensOp.reverseAll(ops), to), " going back");
+        report(LossAnalysis.losses(ops, from), "", accepted);
+        // going back, this lens's GetPut is PutGet onto base and the other way round
+        Set<Law> back = java.util.EnumSet.noneOf(Law.class);
+        for (Law law : accepted) {
+            back.add(law == Law.GET_PUT ? Law.PUT_GET_BASE : law == Law.PUT_GET_BASE ? Law.GET_PUT : law);
+        }
+        report(LossAnalysis.losses(LensOp.reverseAll(ops), to), " going back", back);
     }
 
-    private void report(List<Loss> losses, String direction) {
+    private void report(List<Loss> losses, String direction, Set<Law> accepted) {
         for (Loss loss : losses) {
             if (loss.implicit() || loss.op() instanceof LensOp.Convert) {
                 continue; // convert tables get their own, more specific warnings from ConvertBuilder

@@ -81,13 +81,21 @@ public final class DocumentType {
         return paths.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> findPath(from, to));
     }
 
-    /** The laws the lenses on the path between two versions declare they may break. */
+    /**
+     * The laws the lenses on the path between two versions declare they may break. A lens's
+     * declaration is about its own direction; going the other way, its GetPut is PutGet onto base
+     * and the other way round.
+     */
     public Set<Law> acceptedLosses(int from, int to) {
         requireVersion(from);
         requireVersion(to);
         Set<Law> out = EnumSet.noneOf(Law.class);
         for (Step s : steps(from, to)) {
-            out.addAll(s.edge().acceptedLosses());
+            boolean reversed = s.to() == s.edge().from();
+            for (Law law : s.edge().acceptedLosses()) {
+                out.add(!reversed ? law : law == Law.GET_PUT ? Law.PUT_GET_BASE
+                        : law == Law.PUT_GET_BASE ? Law.GET_PUT : law);
+            }
         }
         return out;
     }

@@ -54,7 +54,7 @@ public final class LensLaws {
             Set<Law> accepted = type.acceptedLosses(from, to);
             out.addAll(check(type.name() + " " + from + " -> " + to, type.path(from, to), s, accepted));
             out.addAll(check(type.name() + " " + to + " -> " + from, type.path(to, from),
-                    type.schema(to).orElseThrow(), accepted));
+                    type.schema(to).orElseThrow(), type.acceptedLosses(to, from)));
         });
     }
 

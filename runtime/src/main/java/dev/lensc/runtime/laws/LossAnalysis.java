@@ -72,7 +72,7 @@ public final class LossAnalysis {
             }
             public Void plunge(Plunge p) {
                 field(in, p.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(p,
-                        EnumSet.allOf(Law.class), "'" + p.host() + "' may be null: a value of '" + p.name()
+                        EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET), "'" + p.host() + "' may be null: a value of '" + p.name()
                                 + "' then goes into a new host that lacks the host's other fields, and a host"
                                 + " holding only a null '" + p.name() + "' goes back as a null host")));
                 return null;

@@ -20,16 +20,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A write that cannot be carried to some version fails as a whole and stores nothing.
  */
 public final class MultiVersionStore {
-    private final DocumentType type;
+    /** Translates a document between versions onto an optional base: the interpreter or generated code. */
+    @FunctionalInterface
+    public interface Translator {
+        JsonNode translate(JsonNode doc, int from, int to, JsonNode base);
+    }
+
+    private final SortedSet<Integer> versions;
+    private final Translator translator;
     private final String keyPrefix;
     private final Map<String, Map<Integer, JsonNode>> documents = new ConcurrentHashMap<>();
 
+    /** A store that checks every write against its version's schema and translates with the interpreter. */
     public MultiVersionStore(DocumentType type) {
-        this(type, kebab(type.name()));
+        this(type.versions(), (doc, from, to, base) -> {
+            if (from == to) {
+                type.check(doc, from, "document");
+                return doc.deepCopy();
+            }
+            return type.translate(doc, from, to, base);
+        }, kebab(type.name()));
     }
 
-    public MultiVersionStore(DocumentType type, String keyPrefix) {
-        this.type = type;
+    /** A store over any translator, e.g. generated code: {@code new MultiVersionStore(g.versions(), g::translate, "todo-item")}. */
+    public MultiVersionStore(SortedSet<Integer> versions, Translator translator, String keyPrefix) {
+        this.versions = new java.util.TreeSet<>(versions);
+        this.translator = translator;
         this.keyPrefix = keyPrefix;
     }
 
@@ -41,14 +57,15 @@ public final class MultiVersionStore {
     /** Stores a document written by a client of {@code version}, and its translation into every other version. */
     public synchronized void write(String id, int version, JsonNode doc) {
         Map<Integer, JsonNode> stored = documents.getOrDefault(id, Map.of());
+        if (!versions.contains(version)) {
+            throw new LensException("unknown version " + version + "; known versions: " + versions, null, null);
+        }
         Map<Integer, JsonNode> next = new TreeMap<>();
-        type.check(doc, version, "document");
-        next.put(version, doc.deepCopy());
-        SortedSet<Integer> versions = type.versions();
+        next.put(version, translator.translate(doc, version, version, null));
         for (int v : versions) {
             if (v != version) {
                 try {
-                    next.put(v, type.translate(doc, version, v, stored.get(v)));
+                    next.put(v, translator.translate(doc, version, v, stored.get(v)));
                 } catch (LensException e) {
                     throw new LensException("write of " + key(version, id) + " cannot be carried to version " + v
                             + ": " + e.getMessage(), e.pointer(), e.op());
@@ -72,7 +89,8 @@ public final class MultiVersionStore {
         return out;
     }
 
-    private static String kebab(String name) {
+    /** {@code TodoItem} becomes {@code todo-item}. */
+    public static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 }
