@@ -71,8 +71,9 @@ public final class LossAnalysis {
                 return null;
             }
             public Void plunge(Plunge p) {
+                boolean nullableField = field(in, p.name()).map(f -> f.type().isNullable()).orElse(false);
                 field(in, p.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(p,
-                        EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET), "'" + p.host() + "' may be null: a value of '" + p.name()
+                        nullableField ? EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET) : EnumSet.allOf(Law.class), "'" + p.host() + "' may be null: a value of '" + p.name()
                                 + "' then goes into a new host that lacks the host's other fields, and a host"
                                 + " holding only a null '" + p.name() + "' goes back as a null host")));
                 return null;
