@@ -6,10 +6,23 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
-/** The document types a program knows, each with its versions and lenses. */
+/**
+ * The document types a program knows. A type is known by its lens model ({@link DocumentType},
+ * interpreted and schema-checked), by translators that {@code lensc} generated
+ * ({@link GeneratedLenses}, found through {@code ServiceLoader}), or both: then documents are
+ * checked against the model's schemas and translated by the generated code.
+ */
 public final class VersionGraph {
     private final Map<String, DocumentType> types = new LinkedHashMap<>();
+    private final Map<String, GeneratedLenses> generated = new LinkedHashMap<>();
+
+    /** Every generated translator on the class path, with no hand wiring. */
+    public static VersionGraph load(ClassLoader loader) {
+        return new VersionGraph().useGenerated(loader);
+    }
 
     public VersionGraph register(DocumentType type) {
         if (types.putIfAbsent(type.name(), type) != null) {
@@ -18,10 +31,16 @@ public final class VersionGraph {
         return this;
     }
 
+    /** Translates with the generated code found on the class path wherever it covers a type. */
+    public VersionGraph useGenerated(ClassLoader loader) {
+        generated.putAll(GeneratedLenses.load(loader));
+        return this;
+    }
+
     public DocumentType type(String name) {
         DocumentType t = types.get(name);
         if (t == null) {
-            throw new LensException("unknown document type '" + name + "'; known types: " + types.keySet(), null, null);
+            throw unknown(name);
         }
         return t;
     }
@@ -30,11 +49,44 @@ public final class VersionGraph {
         return Collections.unmodifiableCollection(types.values());
     }
 
+    /** Every type name known, by model or by generated code. */
+    public SortedSet<String> typeNames() {
+        SortedSet<String> names = new TreeSet<>(types.keySet());
+        names.addAll(generated.keySet());
+        return names;
+    }
+
     public JsonNode translate(String type, JsonNode doc, int from, int to) {
-        return type(type).translate(doc, from, to);
+        return translate(type, doc, from, to, null);
     }
 
     public JsonNode translate(String type, JsonNode doc, int from, int to, JsonNode base) {
-        return type(type).translate(doc, from, to, base);
+        DocumentType model = types.get(type);
+        GeneratedLenses fast = generated.get(type);
+        if (fast == null) {
+            if (model == null) {
+                throw unknown(type);
+            }
+            return model.translate(doc, from, to, base);
+        }
+        if (!fast.versions().contains(from) || !fast.versions().contains(to)) {
+            throw new LensException("unknown version " + (fast.versions().contains(from) ? to : from) + " of " + type
+                    + "; known versions: " + fast.versions(), null, null).inContext(type, from, to);
+        }
+        try {
+            if (model != null) {
+                model.check(doc, from, "document");
+                if (base != null) {
+                    model.check(base, to, "base document");
+                }
+            }
+            return fast.translate(doc, from, to, base);
+        } catch (LensException e) {
+            throw e.inContext(type, from, to);
+        }
+    }
+
+    private LensException unknown(String name) {
+        return new LensException("unknown document type '" + name + "'; known types: " + typeNames(), null, null);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.graph.GeneratedLenses;
+import dev.lensc.runtime.graph.VersionGraph;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.store.MultiVersionStore;
 import java.util.ArrayList;
@@ -30,8 +31,13 @@ class TodoSyncTest {
     final MultiVersionStore store = new MultiVersionStore(LENSES.versions(), LENSES::translate, "todo-item");
 
     @Test
-    void generatedTranslatorsAreRegistered() {
+    void generatedTranslatorsAreRegistered_andTheVersionGraphFindsThem() throws Exception {
         assertEquals(List.of(1, 2, 3), new ArrayList<>(LENSES.versions()));
+        VersionGraph graph = VersionGraph.load(TodoSyncTest.class.getClassLoader());
+        JsonNode v1 = JSON.readTree(TodoSyncTest.class.getResourceAsStream("/todo-v1.json"));
+        JsonNode v3 = graph.translate("TodoItem", v1, 1, 3);
+        assertEquals(JSON.valueToTree(TodoItemLenses.v1ToV3(JSON.treeToValue(v1, TodoItemV1.class))), v3);
+        assertEquals(v1, graph.translate("TodoItem", v3, 3, 1, v1));
     }
 
     @Test
