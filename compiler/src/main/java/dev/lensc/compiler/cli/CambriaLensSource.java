@@ -45,7 +45,7 @@ public final class CambriaLensSource implements LensSource {
         chosen(selection, "patch");
         if (inputSchema == null) {
             return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
-                    "the empty document {}");
+                    "the empty document");
         }
         return new DefaultDocument(Types.defaultValue(JsonSchemas.fromJsonSchema(inputSchema)),
                 "the default document of the --schema");
