@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.dsl.cambria.CambriaLens;
 import dev.lensc.dsl.cambria.CambriaLensException;
 import dev.lensc.dsl.cambria.CambriaLensReader;
+import dev.lensc.runtime.patch.JsonPatch;
+import dev.lensc.runtime.patch.PatchTranslation;
+import dev.lensc.runtime.patch.PatchTranslator;
+import dev.lensc.runtime.schema.JsonSchemas;
+import dev.lensc.runtime.schema.Types;
 import java.nio.file.Path;
 
 /** A Cambria lens file: one lens, no versions; it goes forward unless {@code --reverse}. */
@@ -26,6 +31,24 @@ public final class CambriaLensSource implements LensSource {
     @Override
     public JsonNode apply(JsonNode doc, Selection selection, JsonNode inputSchema, JsonNode base) {
         return chosen(selection, "apply").applyToDoc(doc, inputSchema, base);
+    }
+
+    @Override
+    public PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode doc, JsonNode inputSchema,
+            JsonNode base) {
+        return PatchTranslator.forward(chosen(selection, "patch").lens(), patch, doc, base);
+    }
+
+    /** {@code {}}, or with {@code --schema} the default document of that schema. */
+    @Override
+    public DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema) {
+        chosen(selection, "patch");
+        if (inputSchema == null) {
+            return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                    "the empty document");
+        }
+        return new DefaultDocument(Types.defaultValue(JsonSchemas.fromJsonSchema(inputSchema)),
+                "the default document of the --schema");
     }
 
     @Override

@@ -2,9 +2,20 @@ package dev.lensc.compiler.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.dsl.Diagnostic;
+import dev.lensc.dsl.LensFileResult;
+import dev.lensc.dsl.LensFiles;
+import dev.lensc.dsl.LinkedSchema;
 import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.patch.DocumentPatches;
+import dev.lensc.runtime.patch.JsonPatch;
+import dev.lensc.runtime.patch.PatchTranslation;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.JsonSchemas;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Types;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,23 +26,78 @@ import java.util.List;
 public final class DocumentTypeLensSource implements LensSource {
     private final List<DocumentType> types;
     private final String file;
+    private final List<String> warnings;
 
     public DocumentTypeLensSource(List<DocumentType> types, String file) {
+        this(types, file, List.of());
+    }
+
+    /** @param warnings diagnostics of the file that do not stop it from loading, formatted */
+    public DocumentTypeLensSource(List<DocumentType> types, String file, List<String> warnings) {
         this.types = List.copyOf(types);
         this.file = file;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Loads a {@code .lens} file.
+     *
+     * @throws InvalidLensFileException with every diagnostic when the file has errors
+     */
+    public static LensSource load(Path file) {
+        LensFileResult result = LensFiles.load(file);
+        List<String> formatted = result.diagnostics().stream().map(Diagnostic::format).toList();
+        if (result.hasErrors()) {
+            int errors = result.errors().size();
+            throw new InvalidLensFileException(file + ": " + errors + (errors == 1 ? " error" : " errors")
+                    + " in the lens file", formatted);
+        }
+        List<DocumentType> types = result.schemas().stream().map(LinkedSchema::toDocumentType).toList();
+        return new DocumentTypeLensSource(types, file.toString(), formatted);
+    }
+
+    @Override
+    public List<String> warnings() {
+        return warnings;
     }
 
     @Override
     public JsonNode apply(JsonNode doc, Selection s, JsonNode inputSchema, JsonNode base) {
         noSchema(inputSchema, "apply");
-        if (s.reverse() || s.version() != null) {
-            throw new UsageException("apply", "a document type translates between versions: use --from V --to V");
+        DocumentType t = translation(s, "apply");
+        return t.translate(doc, s.from(), s.to(), base);
+    }
+
+    @Override
+    public PatchTranslation patch(JsonPatch patch, Selection s, JsonNode doc, JsonNode inputSchema, JsonNode base) {
+        noSchema(inputSchema, "patch");
+        DocumentType t = translation(s, "patch");
+        PatchTranslation translated = DocumentPatches.translatePatch(t, patch, doc, s.from(), s.to(), base);
+        try {
+            // a patch that writes what the version cannot hold is refused, not translated
+            t.check(JsonPatch.apply(patch, doc), s.from(), "patched document");
+        } catch (LensException e) {
+            throw e.inContext(t.name(), s.from(), s.to());
         }
-        if (s.from() == null || s.to() == null) {
-            throw new UsageException("apply", "give both --from and --to (versions of "
-                    + type(s, "apply").name() + ": " + type(s, "apply").versions() + ")");
+        return translated;
+    }
+
+    @Override
+    public DefaultDocument defaultDocument(Selection s, JsonNode inputSchema) {
+        noSchema(inputSchema, "patch");
+        DocumentType t = translation(s, "patch");
+        Type schema = t.schema(s.from()).orElse(null);
+        if (schema == null) {
+            return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "{} (the schema of " + t.name() + " version "
+                    + s.from() + " is not known)");
         }
-        return type(s, "apply").translate(doc, s.from(), s.to(), base);
+        return new DefaultDocument(Types.defaultValue(schema), "the default " + t.name() + " version " + s.from()
+                + " document");
+    }
+
+    @Override
+    public DocumentType documentType(Selection s, String command) {
+        return type(s, command);
     }
 
     @Override
@@ -48,6 +114,25 @@ public final class DocumentTypeLensSource implements LensSource {
         }
         return JsonSchemas.toJsonSchema(t.schema(v).orElseThrow(() -> new UsageException("schema",
                 "the schema of " + t.name() + " version " + v + " is not known")));
+    }
+
+    /** The document type of a translation --from V --to V, both versions checked. */
+    private DocumentType translation(Selection s, String command) {
+        if (s.reverse() || s.version() != null) {
+            throw new UsageException(command, "a document type translates between versions: use --from V --to V");
+        }
+        DocumentType t = type(s, command);
+        if (s.from() == null || s.to() == null) {
+            throw new UsageException(command, "give both --from and --to (versions of " + t.name() + ": "
+                    + t.versions() + ")");
+        }
+        for (int v : List.of(s.from(), s.to())) {
+            if (!t.versions().contains(v)) {
+                throw new UsageException(command, "unknown version " + v + " of " + t.name() + "; known versions: "
+                        + t.versions());
+            }
+        }
+        return t;
     }
 
     private DocumentType type(Selection s, String command) {

@@ -5,27 +5,40 @@ final class Help {
     private Help() {}
 
     static final String OVERVIEW = """
-            lensc - translate JSON documents between schema versions with lenses
+            lensc - translate JSON documents and patches between schema versions with lenses
 
             Usage:
               lensc apply  --lens FILE [--type NAME] [--from V --to V | --reverse]
                            [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse]
+                           [--doc DOC.json] [--base BASE.json] [--schema IN-SCHEMA.json]
+                           [PATCH.json]
               lensc schema --lens FILE [--type NAME] [--version V | --reverse]
                            [--schema IN-SCHEMA.json]
+              lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
+              lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
               apply    translate one JSON document (IN.json, or stdin) and print it
+              patch    translate a JSON Patch (RFC 6902) and print the translated patch
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
+              check    check .lens files, then test the round-trip laws of every lens
+              graph    print the version graph of a document type (Graphviz or Mermaid)
 
             Lens files:
+              *.lens          document types with numbered versions and lenses between
+                              them; pick a translation with --from/--to (and --type when
+                              the file defines several)
               *.yml, *.yaml   a Cambria lens: a list of ops with no versions; it goes
                               forward, or backward with --reverse
 
             Exit codes:
               0  success
-              1  the document cannot be translated (the message names its JSON pointer)
-              2  usage error, or a lens file that cannot be loaded
+              1  the document or patch cannot be translated (the message names its JSON
+                 pointer), or a law check failed
+              2  usage error, or a lens file with errors (each printed as
+                 FILE:LINE:COL: error: MESSAGE)
             """;
 
     static final String APPLY = """
@@ -39,10 +52,11 @@ final class Help {
             lens and prints the result as indented JSON on stdout.
 
             Options:
-              --lens FILE       the lens file (.yml/.yaml: a Cambria lens)
+              --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
+              --from V --to V   the versions to translate between (.lens files); any two
+                                versions the lenses connect, in either direction
+              --type NAME       the document type of a .lens file that defines several
               --reverse         run a Cambria lens backward
-              --type NAME       the document type of a file that defines several
-              --from V --to V   the versions to translate between (document types)
               --base BASE.json  an existing document of the target side: the result keeps
                                 everything of it the input has no say about (fields the
                                 input's side does not know, other items of a wrapped
@@ -53,8 +67,51 @@ final class Help {
                                 fields the input lacks get the output schema's defaults.
 
             Examples:
+              lensc apply --lens todo-item.lens --from 1 --to 3 todo-v1.json > todo-v3.json
+              lensc apply --lens todo-item.lens --from 3 --to 1 --base todo-v1.json todo-v3.json
               lensc apply --lens issue-to-task.lens.yml issue.json > task.json
               lensc apply --lens issue-to-task.lens.yml --reverse --base issue.json task.json
+            """;
+
+    static final String PATCH = """
+            lensc patch - translate a JSON Patch to another version
+
+            Usage:
+              lensc patch --lens FILE [--type NAME] [--from V --to V | --reverse]
+                          [--doc DOC.json] [--base BASE.json] [--schema IN-SCHEMA.json]
+                          [PATCH.json]
+
+            Reads a JSON Patch (RFC 6902: an array of add, remove, replace, move, copy and
+            test ops) from PATCH.json (or stdin when it is absent or '-') and prints the
+            patch that makes the same change on the other side, as an indented JSON array.
+            Applying the printed patch to the translated document gives the translation
+            of the patched document.
+
+            What an op means on the other side depends on the document it applies to, so
+            the translation needs that document: --doc gives it. Without --doc the patch is
+            taken to apply to the default document of the source version's schema (.lens
+            files), or to {} (Cambria lenses; with --schema, that schema's default
+            document); when it does not apply there, lensc stops and asks for --doc.
+
+            An op whose change has no counterpart on the other side (a write to a field
+            the target version does not have) is left out and reported on stderr as
+              warning: dropped op N ({"op":...}): reason
+            and the exit code stays 0.
+
+            Options:
+              --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
+              --from V --to V   the patch is on version V (--from); print it for --to
+              --type NAME       the document type of a .lens file that defines several
+              --reverse         translate through a Cambria lens backward
+              --doc DOC.json    the document (of the --from side) the patch applies to
+              --base BASE.json  the stored document of the target side the printed patch
+                                will be applied to (default: the translation of DOC)
+              --schema FILE     the JSON Schema of the input side (Cambria lenses)
+
+            Examples:
+              echo '[{"op":"replace","path":"/isDone","value":true}]' |
+                lensc patch --lens todo-item.lens --from 1 --to 3 --doc todo-v1.json
+              lensc patch --lens todo-item.lens --from 3 --to 1 --doc todo-v3.json edit.json
             """;
 
     static final String SCHEMA = """
@@ -64,17 +121,69 @@ final class Help {
               lensc schema --lens FILE [--type NAME] [--version V | --reverse]
                            [--schema IN-SCHEMA.json]
 
-            For a Cambria lens: the schema of its output, derived from IN-SCHEMA.json (or from
-            an empty object when no input schema is given); with --reverse, of the input side,
-            derived from a schema of the output side.
+            For a .lens file: the schema of one version of a document type (default: the
+            latest). For a Cambria lens: the schema of its output, derived from
+            IN-SCHEMA.json (or from an empty object when no input schema is given); with
+            --reverse, of the input side, derived from a schema of the output side.
 
             Options:
-              --lens FILE       the lens file (.yml/.yaml: a Cambria lens)
-              --reverse         derive through the reversed lens
-              --schema FILE     the JSON Schema the lens starts from
+              --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
+              --version V       the version whose schema to print (.lens files)
+              --type NAME       the document type of a .lens file that defines several
+              --reverse         derive through the reversed Cambria lens
+              --schema FILE     the JSON Schema the Cambria lens starts from
+            """;
+
+    static final String CHECK = """
+            lensc check - check .lens files and test the laws of their lenses
+
+            Usage:
+              lensc check FILE.lens... [--tries N] [--seed S] [--no-laws]
+
+            First parses and checks every file and prints every problem of every file as
+              FILE:LINE:COL: error: MESSAGE
+                hint: ...
+            (exit 2 when there is any error; warnings are printed and do not fail).
+
+            Then tests the round-trip laws of every lens, in both directions and between
+            every pair of versions, on documents generated from the version schemas:
+              GetPut               backward(forward(a), a) == a
+              PutGet (onto base)   forward(backward(b), b) == b
+              PutGet               forward(backward(b, a)) == b
+              CreateGet            forward(backward(b)) == b
+            It prints one line per lens and law, the shrunk counterexample of every law
+            that breaks, and a last line with the totals, tries, seed and time taken.
+            Exit 1 when a law fails that the lens does not declare lossy.
+
+            Options:
+              --tries N    documents to try per lens and law (default 1000)
+              --seed S     the seed of the generated documents (default 20240501, so
+                           every run checks the same documents); a failure prints the
+                           seed that replays it
+              --no-laws    check the files only
+
+            Example:
+              lensc check src/main/lens/*.lens --tries 10000
+            """;
+
+    static final String GRAPH = """
+            lensc graph - print the version graph of a document type
+
+            Usage:
+              lensc graph --lens FILE.lens [--type NAME] [--format dot|mermaid]
+
+            Prints one node per version (the version number and how many fields its schema
+            has) and one edge per lens (its description, or how many ops it has), in
+            version order, so the output changes only when the lens file does.
+
+            Options:
+              --lens FILE.lens  the lens file
               --type NAME       the document type of a file that defines several
-              --version V       the version whose schema to print (document types;
-                                default: the latest)
+              --format F        dot (Graphviz, the default) or mermaid (a flowchart)
+
+            Examples:
+              lensc graph --lens todo-item.lens | dot -Tsvg > todo-item.svg
+              lensc graph --lens todo-item.lens --format mermaid
             """;
 
     static String of(String command) {
@@ -83,7 +192,10 @@ final class Help {
         }
         return switch (command) {
             case "apply" -> APPLY;
+            case "patch" -> PATCH;
             case "schema" -> SCHEMA;
+            case "check" -> CHECK;
+            case "graph" -> GRAPH;
             default -> null;
         };
     }

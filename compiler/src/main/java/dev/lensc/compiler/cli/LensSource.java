@@ -2,7 +2,11 @@ package dev.lensc.compiler.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.patch.JsonPatch;
+import dev.lensc.runtime.patch.PatchTranslation;
+import java.util.List;
 
 /**
  * A loaded lens file, as the command line uses it. Each file format ({@code .yml} Cambria lenses,
@@ -25,4 +29,29 @@ public interface LensSource {
 
     /** The JSON Schema (draft 2020-12) of the side the selection names. */
     ObjectNode schema(Selection selection, JsonNode inputSchema);
+
+    /**
+     * Translates a patch on {@code doc} (a document of the selection's source side) to the target
+     * side: onto {@code base} when given, else onto the translation of {@code doc}.
+     */
+    PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode doc, JsonNode inputSchema, JsonNode base);
+
+    /**
+     * The document a patch is taken to apply to when none is given: the default document of the
+     * source side's schema, or {} when no schema is known.
+     */
+    DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema);
+
+    /** A document and what it is, for messages ("the default TodoItem version 1 document"). */
+    record DefaultDocument(JsonNode doc, String description) {}
+
+    /** The document type the selection names, for commands that need versions (graph). */
+    default DocumentType documentType(Selection selection, String command) {
+        throw new UsageException(command, command + " needs a .lens file with versioned document types");
+    }
+
+    /** Warnings found while loading, formatted as the file format reports them. */
+    default List<String> warnings() {
+        return List.of();
+    }
 }

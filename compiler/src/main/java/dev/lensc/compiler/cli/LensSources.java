@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Lens file formats by file extension. Cambria lenses ({@code .yml}, {@code .yaml}) are built in; a
- * {@code .lens} loader plugs in with {@link #register}, e.g.
- * {@code sources.register("lens", file -> new DocumentTypeLensSource(LensFiles.load(file), file.toString()))}.
+ * Lens file formats by file extension: {@code .lens} files ({@link DocumentTypeLensSource#load}) and
+ * Cambria lenses ({@code .yml}, {@code .yaml}). Others plug in with {@link #register}.
  */
 public final class LensSources {
     private final Map<String, Function<Path, LensSource>> loaders = new LinkedHashMap<>();
@@ -18,6 +17,7 @@ public final class LensSources {
     /** The formats this build of lensc reads. */
     public static LensSources standard() {
         LensSources s = new LensSources();
+        s.register("lens", DocumentTypeLensSource::load);
         s.register("yml", CambriaLensSource::load);
         s.register("yaml", CambriaLensSource::load);
         return s;

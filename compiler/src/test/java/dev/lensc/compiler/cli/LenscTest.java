@@ -47,7 +47,8 @@ class LenscTest {
         Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         if (code != 0) {
-            assertTrue(r.err().startsWith("error: "), r.err());
+            // diagnostics of a lens file (file:line:col: error: ...) come before the error line
+            assertTrue(r.err().startsWith("error: ") || r.err().contains("\nerror: "), r.err());
         }
         return r;
     }
