@@ -17,6 +17,7 @@ final class Help {
                            [--schema IN-SCHEMA.json]
               lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
               lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
+              lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
@@ -25,6 +26,7 @@ final class Help {
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
               check    check .lens files, then test the round-trip laws of every lens
               graph    print the version graph of a document type (Graphviz or Mermaid)
+              compile  generate Java records and translators from .lens files
 
             Lens files:
               *.lens          document types with numbered versions and lenses between
@@ -186,6 +188,23 @@ final class Help {
               lensc graph --lens todo-item.lens --format mermaid
             """;
 
+    static final String COMPILE = """
+            lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
+
+            Generates, for every schema of the files, a Java record per version, a <Type>Lenses
+            class of typed and JsonNode translators between every pair of versions, and a
+            <Type>Registration found by ServiceLoader (META-INF/services/... under --resources,
+            default OUTPUT-DIR). Generated code needs lens-runtime and Jackson only.
+
+              -d DIR          where the Java sources go (package folders are created)
+              --package NAME  one Java package for all generated code (default: each file's
+                              package line, or lensc.generated)
+              --resources DIR where the ServiceLoader registration goes
+
+            Any error in any file: every positioned error is printed, nothing is written, exit 2.
+            Prints the files written, one a line.
+            """;
+
     static String of(String command) {
         if (command == null) {
             return OVERVIEW;
@@ -196,6 +215,7 @@ final class Help {
             case "schema" -> SCHEMA;
             case "check" -> CHECK;
             case "graph" -> GRAPH;
+            case "compile" -> COMPILE;
             default -> null;
         };
     }

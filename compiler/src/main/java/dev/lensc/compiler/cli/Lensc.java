@@ -26,7 +26,7 @@ public final class Lensc {
     public static final int UNTRANSLATABLE = 1;
     public static final int USAGE = 2;
 
-    private static final List<String> COMMANDS = List.of("apply", "schema", "patch", "check", "graph", "help");
+    private static final List<String> COMMANDS = List.of("apply", "schema", "patch", "check", "graph", "compile", "help");
 
     private final LensSources sources;
     private final InputStream in;
@@ -77,6 +77,8 @@ public final class Lensc {
                     return check(rest);
                 case "graph":
                     return graph(rest);
+                case "compile":
+                    return CompileCommand.run(rest, out, err);
                 default:
                     String hint = Hints.didYouMean(command, COMMANDS);
                     command = null;

@@ -36,10 +36,10 @@ class CheckGraphPatchCommandsTest {
     static final String LOSSY = """
             schema Card {
               version 1 {
-                title: string
+                owner: string?
               }
-              lens 1 -> 2 "cards get a colour" {
-                add colour: string = "white"
+              lens 1 -> 2 "cards get several owners" {
+                wrap owner
               }
             }
             """;
@@ -82,16 +82,16 @@ class CheckGraphPatchCommandsTest {
     }
 
     @Test
-    void check_theTodoSample_with10000Tries_reportsTheLawsItsLensesBreak() {
-        // the sample's lenses lose data on purpose (one-way converts, a new field, a wrap); until the
-        // DSL can declare those losses, check reports them as failures with their counterexamples
+    void check_theTodoSample_with10000Tries_passes_withItsLossesAcceptedAndShown() {
+        // the sample's lenses lose data on purpose: one-way converts and a new field say so themselves,
+        // the wrap of assignee is declared with 'lossy PutGet, CreateGet'
         Run r = lensc("", "check", LENS, "--tries", "10000");
-        assertEquals(1, r.code(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("  TodoItem 1 -> 2              GetPut               passed (10000 tries)\n"), r.out());
-        assertTrue(r.out().contains("  TodoItem 1 -> 2              PutGet               FAILED at try"), r.out());
-        assertTrue(Pattern.compile("24 law checks: 18 passed, 6 failed, 0 accepted losses \\(10000 tries each, "
+        assertTrue(r.out().contains("  TodoItem 2 -> 3              PutGet               breaks as declared"), r.out());
+        assertTrue(Pattern.compile("24 law checks: 18 passed, 0 failed, 6 accepted losses \\(10000 tries each, "
                 + "seed 20240501, \\d+\\.\\d s\\)\n").matcher(r.out()).find(), r.out());
-        assertEquals("error: 6 law checks failed; replay with --seed 20240501 --tries 10000\n", r.err());
+        assertEquals("", r.err());
     }
 
     @Test
@@ -100,18 +100,21 @@ class CheckGraphPatchCommandsTest {
         Run r = lensc("", "check", lens.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("""
-                  Card 1 -> 2                  PutGet               FAILED at try 1
+                  Card 1 -> 2                  PutGet               FAILED at try 2
                       law:          forward(backward(b, a)) == b
-                      input:        {"title":"","colour":""}
-                      original:     {"title":""}
-                      translated:   {"title":""}
-                      round trip:   {"title":"","colour":"white"}
-                      differs at:   /colour
+                      input:        {"owner":["",""]}
+                      original:     {"owner":null}
+                      translated:   {"owner":""}
+                      round trip:   {"owner":[""]}
+                      differs at:   /owner/1
+                      problem:      the round trip changed the document at /owner/1
+                      because:      'wrap owner': an array of more than one item keeps only its first going back
                 """), r.out());
         assertTrue(r.out().contains("      replay with:  --seed 20240501\n"), r.out());
         assertTrue(r.out().contains("8 law checks: 6 passed, 2 failed, 0 accepted losses (1000 tries each, seed 20240501, "),
                 r.out());
-        assertEquals("error: 2 law checks failed; replay with --seed 20240501\n", r.err());
+        assertTrue(r.err().endsWith("error: 2 law checks failed; replay with --seed 20240501\n"), r.err());
+        assertTrue(r.err().contains("card.lens:6:5: warning: 'wrap owner' breaks PutGet, CreateGet"), r.err());
     }
 
     @Test
@@ -121,7 +124,7 @@ class CheckGraphPatchCommandsTest {
         Run b = lensc("", "check", lens.toString(), "--seed", "7", "--tries", "50");
         assertEquals(withoutTime(a.out()), withoutTime(b.out()));
         assertTrue(a.out().contains("(50 tries each, seed 7, "), a.out());
-        assertEquals("error: 2 law checks failed; replay with --seed 7 --tries 50\n", a.err());
+        assertTrue(a.err().endsWith("error: 2 law checks failed; replay with --seed 7 --tries 50\n"), a.err());
     }
 
     private static String withoutTime(String out) {
@@ -160,7 +163,7 @@ class CheckGraphPatchCommandsTest {
         Path lens = write("card.lens", LOSSY);
         Run r = lensc("", "check", "--no-laws", lens.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("checked 1 lens file: 1 schema, no errors\n", r.out());
+        assertEquals("checked 1 lens file: 1 schema, no errors, 1 warning\n", r.out());
     }
 
     @Test
