@@ -99,7 +99,7 @@ public final class PatchTranslator {
             }
             List<PatchOp> candidate = candidate(lens, op, s, t, tNext);
             JsonNode afterCandidate = candidate == null ? null : applyOrNull(candidate, t);
-            List<PatchOp> rest = afterCandidate == null ? null : JsonDiff.diff(afterCandidate, tNext);
+            List<PatchOp> rest = afterCandidate == null ? null : PatchDiff.diff(afterCandidate, tNext);
             if (rest != null && rest.isEmpty()) {
                 out.addAll(candidate);
             } else if (rest != null && disjoint(candidate, rest)) {
@@ -114,7 +114,7 @@ public final class PatchTranslator {
                             gone != null ? gone : "the change does not show in the target version"));
                 }
             } else {
-                out.addAll(JsonDiff.diff(t, tNext));
+                out.addAll(PatchDiff.diff(t, tNext));
             }
             if (op instanceof PatchOp.Move move && !JsonValues.equal(t, tNext)) {
                 String gone = goneReason(lens, move, s);
@@ -186,7 +186,7 @@ public final class PatchTranslator {
             return null;
         }
         List<String> out = new ArrayList<>();
-        for (PatchOp op : JsonDiff.diff(t, without)) {
+        for (PatchOp op : PatchDiff.diff(t, without)) {
             if (!(op instanceof PatchOp.Add) && !out.contains(op.path())) {
                 out.add(op.path());
             }

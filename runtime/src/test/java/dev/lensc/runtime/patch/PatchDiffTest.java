@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class JsonDiffTest {
 
     private static void assertDiff(String from, String to, String expectedOps) {
-        JsonPatch diff = new JsonPatch(JsonDiff.diff(json(from), json(to)));
+        JsonPatch diff = new JsonPatch(PatchDiff.diff(json(from), json(to)));
         assertTrue(JsonValues.equal(json(expectedOps), diff.toJson()), "expected " + json(expectedOps) + " but was " + diff);
     }
 
@@ -43,7 +43,7 @@ class JsonDiffTest {
             JsonNode a = gen.value(Fixtures.V1);
             JsonNode b = seed % 2 == 0 ? gen.value(Fixtures.V1)
                     : gen.patch(a, Fixtures.V1, 6, List.of(Kind.values())).applyTo(a);
-            JsonPatch diff = new JsonPatch(JsonDiff.diff(a, b));
+            JsonPatch diff = new JsonPatch(PatchDiff.diff(a, b));
             JsonNode result = diff.applyTo(a);
             if (!JsonValues.equal(b, result)) {
                 fail("seed " + seed + ": diff " + diff + "\n  from " + a + "\n  to   " + b + "\n  gave " + result);

@@ -12,8 +12,8 @@ import java.util.List;
  * are left alone, objects differ member by member, arrays by the stretch between their common
  * prefix and suffix (so one inserted or removed item is one add or remove).
  */
-public final class JsonDiff {
-    private JsonDiff() {}
+public final class PatchDiff {
+    private PatchDiff() {}
 
     public static List<PatchOp> diff(JsonNode from, JsonNode to) {
         List<PatchOp> out = new ArrayList<>();
