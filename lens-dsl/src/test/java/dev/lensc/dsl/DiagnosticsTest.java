@@ -46,6 +46,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void removeWithoutAnyDefault_isAWarning_unlessTheFieldDeclaresOneOrTheLossIsDeclared() {
+        expect("""
+                schema S { version 1 { note: string  n: int = 5 }
+                  lens 1 -> 2 { remove note: string  remove n: int }
+                }""", List.of(DiagnosticCode.LOSSY_OP),
+                "t.lens:2:17: warning: 'remove note' has no default: going back without a stored newer document,"
+                        + " 'note' comes back as \"\" (breaks CreateGet going back, lens 1 -> 2)\n"
+                        + "  hint: write the value it should come back as: remove note: <type> = <value>; or declare it:"
+                        + " lossy CreateGet \"why\"");
+        expect("""
+                schema S { version 1 { note: string }
+                  lens 1 -> 2 { remove note: string  lossy CreateGet "notes stay on the server" }
+                }""", List.of());
+    }
+
+    @Test
     void lossy_withAnUnknownLaw_orInsideIn_isAnError() {
         expect("""
                 schema S { version 1 { m: { a: string } }

@@ -34,6 +34,7 @@ final class LossWarnings {
     }
 
     void report(List<LensOp> ops, Type from, Type to) {
+        removesWithoutDefault();
         report(LossAnalysis.losses(ops, from), "", accepted);
         // going back, this lens's GetPut is PutGet onto base and the other way round
         Set<Law> back = java.util.EnumSet.noneOf(Law.class);
@@ -66,6 +67,31 @@ final class LossWarnings {
                             + lens.to() + "): " + loss.reason(),
                     "if that is acceptable, declare it in the lens: lossy " + laws + " \"why\"");
         }
+    }
+
+    /**
+     * A {@code remove} whose default is neither written nor declared on the field: going back
+     * without a stored newer document, the field is invented as its type's zero value.
+     */
+    private void removesWithoutDefault() {
+        if (accepted.contains(Law.CREATE_GET)) {
+            return;
+        }
+        origins.entrySet().stream()
+                .filter(e -> e.getKey() instanceof LensOp.Remove && e.getValue() instanceof OpNode.RemoveOp node
+                        && node.defaultValue() == null
+                        && ((LensOp.Remove) e.getKey()).defaultValue().equals(
+                                dev.lensc.runtime.schema.Types.defaultValue(((LensOp.Remove) e.getKey()).type())))
+                .sorted((a, b) -> a.getValue().location().compareTo(b.getValue().location()))
+                .forEach(e -> {
+                    LensOp.Remove r = (LensOp.Remove) e.getKey();
+                    diagnostics.warning(e.getValue().location(), DiagnosticCode.LOSSY_OP, "'remove " + r.name()
+                            + "' has no default: going back without a stored newer document, '" + r.name()
+                            + "' comes back as " + r.defaultValue() + " (breaks CreateGet going back, lens "
+                            + lens.from() + " -> " + lens.to() + ")",
+                            "write the value it should come back as: remove " + r.name() + ": <type> = <value>;"
+                                    + " or declare it: lossy CreateGet \"why\"");
+                });
     }
 
     /** The written op of a reversed op: records are equal by value, and reversing twice gives the op back. */
