@@ -92,7 +92,7 @@ public final class LensProject {
             services.append(sources.serviceFile());
         }
         if (!byPackage.isEmpty()) {
-            written.add(write(resourceRoot.resolve(JavaGeneratorFiles.SERVICE_FILE), services.toString()));
+            written.add(write(resourceRoot.resolve(JavaGenerator.SERVICE_FILE), services.toString()));
         }
         return written;
     }
@@ -111,12 +111,5 @@ public final class LensProject {
         Files.createDirectories(path.getParent());
         Files.writeString(path, text, StandardCharsets.UTF_8);
         return path;
-    }
-
-    /** Where ServiceLoader looks for generated registrations. */
-    static final class JavaGeneratorFiles {
-        static final String SERVICE_FILE = "META-INF/services/dev.lensc.runtime.graph.GeneratedLenses";
-
-        private JavaGeneratorFiles() {}
     }
 }

@@ -34,7 +34,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class JavaGenerator {
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
-    static final String SERVICE_FILE = "META-INF/services/" + GeneratedLenses.class.getName();
+    /** Where ServiceLoader finds generated registrations, relative to a resource root. */
+    public static final String SERVICE_FILE = "META-INF/services/" + GeneratedLenses.class.getName();
 
     private final String packageName;
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.schema.Types;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -256,10 +255,7 @@ public final class Steps {
 
     /** The failure of a convert whose value has no image. */
     public static LensException noImage(JsonNode value, boolean tableEmpty, Type toType, String name, String op) {
-        String reason = tableEmpty
-                ? JsonValues.brief(value) + " cannot become " + (toType == null ? "?" : Types.display(toType))
-                        + " without losing data"
-                : "no mapping for " + JsonValues.brief(value) + " and no fallback";
+        String reason = ValueConverter.noImageReason(value, tableEmpty, toType);
         return new LensException(reason, child(name), op);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensOp.Convert;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Types;
 import java.math.BigDecimal;
 
 /** The value half of {@code convert}: table lookup, fallback, lossless type coercion. */
@@ -36,13 +37,18 @@ final class ValueConverter {
     static JsonNode convert(Convert c, JsonNode value, String pointer) {
         JsonNode out = tryConvert(c, value);
         if (out == null) {
-            String reason = c.table().isEmpty()
-                    ? JsonValues.brief(value) + " cannot become " + (c.toType() == null ? "?" : dev.lensc.runtime.schema.Types.display(c.toType()))
-                            + " without losing data"
-                    : "no mapping for " + JsonValues.brief(value) + " and no fallback";
+            String reason = noImageReason(value, c.table().isEmpty(), c.toType());
             throw new LensException(reason, pointer, LensOps.describe(c));
         }
         return out.deepCopy();
+    }
+
+    /** Why a value has no image: shared by the interpreter and generated code ({@link Steps#noImage}). */
+    static String noImageReason(JsonNode value, boolean tableEmpty, Type toType) {
+        return tableEmpty
+                ? JsonValues.brief(value) + " cannot become " + (toType == null ? "?" : Types.display(toType))
+                        + " without losing data"
+                : "no mapping for " + JsonValues.brief(value) + " and no fallback";
     }
 
     /** Lossless coercion to a type, or null when none exists; unknown types leave values alone. */
