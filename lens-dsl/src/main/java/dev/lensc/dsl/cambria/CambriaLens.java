@@ -6,6 +6,7 @@ import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.Problem;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.json.JsonPointers;
@@ -71,13 +72,14 @@ public record CambriaLens(List<LensOp> ops) {
     }
 
     private static SchemaProblems problems(String pointer) {
-        return (op, message, hint) -> {
+        return p -> {
             // Cambria's remove carries a loose type ("object", default {}) that only serves to go back:
             // it is not checked against the field it removes.
-            if (op instanceof LensOp.Remove && (message.startsWith("remove declares") || message.startsWith("the default"))) {
+            if (p.op() instanceof LensOp.Remove && (p.kind() == Problem.Kind.DECLARED_TYPE_DIFFERS
+                    || p.kind() == Problem.Kind.DEFAULT_TYPE)) {
                 return;
             }
-            throw new LensException(message + (hint == null ? "" : " (" + hint + ")"), pointer, LensOps.describe(op));
+            throw new LensException(p.text(), pointer, LensOps.describe(p.op()));
         };
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
  * recorded in {@link #origins()} so problems found later map back to the written op.
  */
 final class OpBuilder {
-    private static final SchemaProblems SILENT = (op, message, hint) -> {};
+    private static final SchemaProblems SILENT = SchemaProblems.ignoring();
 
     private final TypeResolver types;
     private final CustomLensLoader customs;

@@ -14,6 +14,7 @@ import dev.lensc.dsl.ast.VersionNode;
 import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.Problem;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.Type;
@@ -322,38 +323,31 @@ final class SchemaLinker {
         }
 
         @Override
-        public void error(LensOp op, String message, String hint) {
-            report(op, message, hint, true);
-        }
-
-        @Override
-        public void warning(LensOp op, String message, String hint) {
-            report(op, message, hint, false);
-        }
-
-        private void report(LensOp op, String message, String hint, boolean error) {
-            if (message.startsWith("convert table entry ") || message.startsWith("the default ")) {
+        public void report(Problem p) {
+            DiagnosticCode code = codeOf(p.kind());
+            if (code == null) {
                 return; // reported by OpBuilder at the entry or the default itself
             }
-            OpNode node = origins.get(op);
+            OpNode node = origins.get(p.op());
             Location at = node != null ? node.location() : fallback;
-            DiagnosticCode code = DiagnosticCode.INVALID_OP;
-            if (message.startsWith("no field '")) {
-                code = DiagnosticCode.UNKNOWN_FIELD;
-                if (node != null) {
-                    for (Name n : node.names()) {
-                        if (message.startsWith("no field '" + n.text() + "' here")) {
-                            at = n.location();
-                            break;
-                        }
+            if (node != null && p.kind() == Problem.Kind.UNKNOWN_FIELD) {
+                for (Name n : node.names()) {
+                    if (n.text().equals(p.subject())) {
+                        at = n.location();
+                        break;
                     }
                 }
             }
-            if (error) {
-                diagnostics.error(at, code, message, hint);
-            } else {
-                diagnostics.warning(at, code, message, hint);
-            }
+            diagnostics.error(at, code, p.message(), p.hint());
         }
+    }
+
+    /** The one place a runtime problem kind becomes a diagnostic code; null where OpBuilder reports it. */
+    static DiagnosticCode codeOf(Problem.Kind kind) {
+        return switch (kind) {
+            case UNKNOWN_FIELD -> DiagnosticCode.UNKNOWN_FIELD;
+            case FIELD_EXISTS, WRONG_SHAPE, DECLARED_TYPE_DIFFERS -> DiagnosticCode.INVALID_OP;
+            case DEFAULT_TYPE, CONVERT_ENTRY -> null;
+        };
     }
 }

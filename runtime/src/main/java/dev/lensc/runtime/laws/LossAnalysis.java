@@ -41,7 +41,7 @@ public final class LossAnalysis {
     public static List<Loss> losses(List<LensOp> ops, Type source) {
         List<Loss> out = new ArrayList<>();
         Type t = source;
-        SchemaProblems ignore = (op, message, hint) -> { };
+        SchemaProblems ignore = SchemaProblems.ignoring();
         for (LensOp op : ops) {
             analyse(op, t, out);
             t = SchemaTransform.apply(op, t, ignore);

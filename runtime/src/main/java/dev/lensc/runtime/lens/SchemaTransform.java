@@ -70,8 +70,8 @@ public final class SchemaTransform {
         if (in instanceof ObjectType obj) {
             return f.apply(obj);
         }
-        problems.error(op, "'" + LensOps.describe(op) + "' needs an object here, but the value is "
-                + Types.display(in), null);
+        problems.report(new Problem(Problem.Kind.WRONG_SHAPE, op, null, "'" + LensOps.describe(op) + "' needs an object here, but the value is "
+                + Types.display(in), null));
         return in;
     }
 
@@ -85,8 +85,8 @@ public final class SchemaTransform {
             return obj;
         }
         if (!r.from().equals(r.to()) && obj.has(r.to())) {
-            problems.error(r, "cannot rename '" + r.from() + "' to '" + r.to() + "': a field '" + r.to()
-                    + "' already exists", "remove or rename '" + r.to() + "' first");
+            problems.report(new Problem(Problem.Kind.FIELD_EXISTS, r, r.to(), "cannot rename '" + r.from() + "' to '" + r.to() + "': a field '" + r.to()
+                    + "' already exists", "remove or rename '" + r.to() + "' first"));
             return obj;
         }
         return obj.renamed(r.from(), r.to());
@@ -94,7 +94,7 @@ public final class SchemaTransform {
 
     private static Type add(Add a, ObjectType obj, SchemaProblems problems) {
         if (obj.has(a.name())) {
-            problems.error(a, "cannot add '" + a.name() + "': the field already exists", null);
+            problems.report(new Problem(Problem.Kind.FIELD_EXISTS, a, a.name(), "cannot add '" + a.name() + "': the field already exists", null));
             return obj;
         }
         checkDefault(a, a.name(), a.defaultValue(), a.type(), problems);
@@ -107,8 +107,8 @@ public final class SchemaTransform {
             return obj;
         }
         if (!(r.type() instanceof AnyType) && !Types.assignable(Type.nonNull(f.type()), Type.nonNull(r.type()))) {
-            problems.error(r, "remove declares '" + r.name() + "' as " + Types.display(r.type())
-                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type()));
+            problems.report(new Problem(Problem.Kind.DECLARED_TYPE_DIFFERS, r, r.name(), "remove declares '" + r.name() + "' as " + Types.display(r.type())
+                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type())));
         }
         checkDefault(r, r.name(), r.defaultValue(), f.type(), problems);
         return obj.without(r.name());
@@ -124,8 +124,8 @@ public final class SchemaTransform {
             return obj.with(new Field(h.name(), hostType));
         }
         if (!(hostType instanceof ObjectType hostObject)) {
-            problems.error(h, "cannot hoist out of '" + h.host() + "': it is " + Types.display(host.type())
-                    + ", not an object", null);
+            problems.report(new Problem(Problem.Kind.WRONG_SHAPE, h, h.host(), "cannot hoist out of '" + h.host() + "': it is " + Types.display(host.type())
+                    + ", not an object", null));
             return obj;
         }
         Field inner = field(h, h.name(), hostObject, problems);
@@ -133,7 +133,7 @@ public final class SchemaTransform {
             return obj;
         }
         if (obj.has(h.name())) {
-            problems.error(h, "cannot hoist '" + h.name() + "': a field '" + h.name() + "' already exists here", null);
+            problems.report(new Problem(Problem.Kind.FIELD_EXISTS, h, h.name(), "cannot hoist '" + h.name() + "': a field '" + h.name() + "' already exists here", null));
             return obj;
         }
         Type innerType = host.type().isNullable() ? Type.nullable(inner.type()) : inner.type();
@@ -150,19 +150,19 @@ public final class SchemaTransform {
         }
         Field host = obj.field(p.host()).orElse(null);
         if (host == null) {
-            problems.error(p, "cannot plunge into '" + p.host() + "': no such field here",
-                    "add " + p.host() + ": {} = {} first, then plunge into it");
+            problems.report(new Problem(Problem.Kind.UNKNOWN_FIELD, p, p.host(), "cannot plunge into '" + p.host() + "': no such field here",
+                    "add " + p.host() + ": {} = {} first, then plunge into it"));
             return obj;
         }
         Type hostType = Type.nonNull(host.type());
         if (!(hostType instanceof ObjectType hostObject)) {
-            problems.error(p, "cannot plunge into '" + p.host() + "': it is " + Types.display(host.type())
-                    + ", not an object", null);
+            problems.report(new Problem(Problem.Kind.WRONG_SHAPE, p, p.host(), "cannot plunge into '" + p.host() + "': it is " + Types.display(host.type())
+                    + ", not an object", null));
             return obj;
         }
         if (hostObject.has(p.name())) {
-            problems.error(p, "cannot plunge '" + p.name() + "': '" + p.host() + "' already has a field '"
-                    + p.name() + "'", null);
+            problems.report(new Problem(Problem.Kind.FIELD_EXISTS, p, p.name(), "cannot plunge '" + p.name() + "': '" + p.host() + "' already has a field '"
+                    + p.name() + "'", null));
             return obj;
         }
         ObjectType newHost = hostObject.with(moved);
@@ -181,8 +181,8 @@ public final class SchemaTransform {
             return obj;
         }
         if (!(t instanceof ArrayType a)) {
-            problems.error(h, "cannot take the head of '" + h.name() + "': it is " + Types.display(f.type())
-                    + ", not an array", "use 'wrap' to turn a value into an array");
+            problems.report(new Problem(Problem.Kind.WRONG_SHAPE, h, h.name(), "cannot take the head of '" + h.name() + "': it is " + Types.display(f.type())
+                    + ", not an array", "use 'wrap' to turn a value into an array"));
             return obj;
         }
         return replaceType(obj, h.name(), Type.nullable(a.items()));
@@ -205,8 +205,8 @@ public final class SchemaTransform {
             ArrayType out = new ArrayType(items);
             return in instanceof NullableType ? Type.nullable(out) : out;
         }
-        problems.error(m, "'map' needs an array here, but the value is " + Types.display(in),
-                "use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field");
+        problems.report(new Problem(Problem.Kind.WRONG_SHAPE, m, null, "'map' needs an array here, but the value is " + Types.display(in),
+                "use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field"));
         return in;
     }
 
@@ -217,15 +217,15 @@ public final class SchemaTransform {
         }
         if (c.fromType() != null && !Types.assignable(f.type(), c.fromType())
                 && !Types.assignable(f.type(), Type.nullable(c.fromType()))) {
-            problems.error(c, "convert declares '" + c.name() + "' as " + Types.display(c.fromType())
-                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type()));
+            problems.report(new Problem(Problem.Kind.DECLARED_TYPE_DIFFERS, c, c.name(), "convert declares '" + c.name() + "' as " + Types.display(c.fromType())
+                    + ", but it is " + Types.display(f.type()), "declare it as " + Types.display(f.type())));
         }
         for (ValueMapping m : c.table()) {
             if (c.fromType() != null && !SchemaValidator.fits(m.from(), Type.nullable(c.fromType()))) {
-                problems.error(c, "convert table entry " + m.from() + " is not a " + Types.display(c.fromType()), null);
+                problems.report(new Problem(Problem.Kind.CONVERT_ENTRY, c, c.name(), "convert table entry " + m.from() + " is not a " + Types.display(c.fromType()), null));
             }
             if (c.toType() != null && !SchemaValidator.fits(m.to(), Type.nullable(c.toType()))) {
-                problems.error(c, "convert table entry " + m.to() + " is not a " + Types.display(c.toType()), null);
+                problems.report(new Problem(Problem.Kind.CONVERT_ENTRY, c, c.name(), "convert table entry " + m.to() + " is not a " + Types.display(c.toType()), null));
             }
         }
         Type to = c.toType() != null ? c.toType() : inferTarget(c);
@@ -268,8 +268,8 @@ public final class SchemaTransform {
     private static Field field(LensOp op, String name, ObjectType obj, SchemaProblems problems) {
         Field f = obj.field(name).orElse(null);
         if (f == null) {
-            problems.error(op, "no field '" + name + "' here" + (obj.fields().isEmpty() ? ""
-                    : " (fields: " + String.join(", ", obj.fieldNames()) + ")"), Hints.didYouMean(name, obj.fieldNames()));
+            problems.report(new Problem(Problem.Kind.UNKNOWN_FIELD, op, name, "no field '" + name + "' here" + (obj.fields().isEmpty() ? ""
+                    : " (fields: " + String.join(", ", obj.fieldNames()) + ")"), Hints.didYouMean(name, obj.fieldNames())));
         }
         return f;
     }
@@ -277,9 +277,9 @@ public final class SchemaTransform {
     private static void checkDefault(LensOp op, String name, JsonNode value, Type type, SchemaProblems problems) {
         List<Violation> violations = SchemaValidator.validate(value, type);
         if (!violations.isEmpty()) {
-            problems.error(op, "the default " + value + " of '" + name + "' is not a " + Types.display(type)
+            problems.report(new Problem(Problem.Kind.DEFAULT_TYPE, op, name, "the default " + value + " of '" + name + "' is not a " + Types.display(type)
                     + ": " + violations.get(0).message(), type.isNullable() ? null : "make the type nullable ("
-                    + Types.display(type) + "?) or give a default of its type");
+                    + Types.display(type) + "?) or give a default of its type"));
         }
     }
 

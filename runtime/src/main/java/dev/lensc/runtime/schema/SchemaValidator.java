@@ -90,7 +90,7 @@ public final class SchemaValidator {
         for (Field f : o.fields()) {
             JsonNode fv = v.get(f.name());
             if (fv == null) {
-                if (!f.type().isNullable() && f.defaultValue() == null) {
+                if (f.required()) {
                     out.add(new Violation(JsonPointers.child(at, f.name()),
                             "missing field '" + f.name() + "' of type " + Types.display(f.type())));
                 }

@@ -168,7 +168,7 @@ public sealed interface Type {
 
         public ObjectType renamed(String from, String to) {
             return new ObjectType(fields.stream()
-                    .map(f -> f.name().equals(from) ? new Field(to, f.type(), f.defaultValue()) : f)
+                    .map(f -> f.name().equals(from) ? new Field(to, f.type(), f.defaultValue(), f.optional()) : f)
                     .toList());
         }
     }
