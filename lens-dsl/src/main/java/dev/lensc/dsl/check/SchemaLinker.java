@@ -7,6 +7,7 @@ import dev.lensc.dsl.LinkedSchema;
 import dev.lensc.dsl.Location;
 import dev.lensc.dsl.ast.EpochNode;
 import dev.lensc.dsl.ast.LensNode;
+import dev.lensc.dsl.ast.LossDeclaration;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.SchemaNode;
@@ -254,8 +255,8 @@ final class SchemaLinker {
     /** The laws the lens's {@code lossy} lines name; unknown names are reported. */
     private Set<Law> acceptedLosses(LensNode l) {
         Set<Law> out = java.util.EnumSet.noneOf(Law.class);
-        for (OpNode op : l.ops()) {
-            if (op instanceof OpNode.LossyOp lossy) {
+        for (LossDeclaration lossy : l.losses()) {
+            {
                 for (Name n : lossy.laws()) {
                     Law law = Law.byDslName(n.text()).orElse(null);
                     if (law == null) {
@@ -276,10 +277,9 @@ final class SchemaLinker {
         OpBuilder builder = new OpBuilder(types, customs, diagnostics);
         Type to = from;
         List<LensOp> ops = List.of();
-        List<OpNode> written = l.ops().stream().filter(o -> !(o instanceof OpNode.LossyOp)).toList();
         int errors = diagnostics.errorCount();
         try {
-            ops = builder.build(written, from);
+            ops = builder.build(l.ops(), from);
             to = SchemaTransform.apply(ops, from, new Sink(builder.origins(), l.location()));
             if (diagnostics.errorCount() == errors) {
                 new LossWarnings(diagnostics, builder.origins(), l, accepted).report(ops, from, to);
