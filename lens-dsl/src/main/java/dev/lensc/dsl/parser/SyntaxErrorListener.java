@@ -98,6 +98,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return "a '}' is missing";
         }
         Token previous = parser.getTokenStream().LT(-1);
+        Token op = parser.getTokenStream().LT(-2);
+        if (token.getType() == LensParser.QUESTION && op != null && op.getType() == LensParser.ADD) {
+            return "'add' always writes the field, so it is never absent: give it a default instead ('= <value>')";
+        }
         if (previous != null && expected.contains(LensParser.COLON) && isItemKeyword(previous.getType())) {
             return "'" + previous.getText() + "' was read as a field name: is a '}' missing before it?";
         }
