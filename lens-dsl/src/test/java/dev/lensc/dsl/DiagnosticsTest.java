@@ -108,6 +108,12 @@ class DiagnosticsTest {
     }
 
     @Test
+    void syntax_whereANameIsExpected_everyKeywordCountsAsAName() {
+        expect("schema T { version 1 { : int } }", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:1:24: error: unexpected ':', expected one of a name, '}'");
+    }
+
+    @Test
     void syntax_unexpectedCharacter() {
         expect("schema T { version 1 { a: int # } }", List.of(DiagnosticCode.SYNTAX),
                 "t.lens:1:31: error: unexpected character '#'");

@@ -26,7 +26,6 @@ import dev.lensc.dsl.ast.TypeNode;
 import dev.lensc.dsl.ast.TypeNode.Scalar;
 import dev.lensc.dsl.ast.ValueNode;
 import dev.lensc.dsl.ast.VersionNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -67,7 +66,7 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     @Override
     public SchemaNode visitSchema(LensParser.SchemaContext ctx) {
-        SchemaItems items = new SchemaItems();
+        BlockItems.Schema items = new BlockItems.Schema(diagnostics);
         ctx.schemaItem().forEach(item -> visitSchemaItem(item).accept(items));
         return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.epochs, items.semantics, at(ctx));
     }
@@ -95,7 +94,7 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
     @Override
     public LensNode visitLens(LensParser.LensContext ctx) {
         String description = ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol());
-        LensItems items = new LensItems(false);
+        BlockItems.Lens items = new BlockItems.Lens(diagnostics, false);
         ctx.lensItem().forEach(item -> visitLensItem(item).accept(items));
         return new LensNode(visitNumber(ctx.number(0)), visitNumber(ctx.number(1)), description, items.ops, items.losses,
                 items.reuses, at(ctx));
@@ -108,7 +107,7 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     /** The ops of an {@code in} or {@code map} block; declarations there are reported, not kept. */
     private List<OpNode> nestedOps(List<LensParser.LensItemContext> ctxs) {
-        LensItems items = new LensItems(true);
+        BlockItems.Lens items = new BlockItems.Lens(diagnostics, true);
         ctxs.forEach(item -> visitLensItem(item).accept(items));
         return items.ops;
     }
@@ -411,91 +410,5 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     private Location at(Token t) {
         return new Location(file, Math.max(1, t.getLine()), t.getCharPositionInLine() + 1);
-    }
-
-    // ---- sorting items into the AST's lists ----
-
-    /** A schema block's items by kind; a loss declaration there is reported: it belongs in a lens. */
-    private final class SchemaItems implements SchemaItem.Visitor<Void> {
-        final List<VersionNode> versions = new ArrayList<>();
-        final List<LensNode> lenses = new ArrayList<>();
-        final List<EpochNode> epochs = new ArrayList<>();
-        final List<OpNode.SemanticOp> semantics = new ArrayList<>();
-
-        @Override
-        public Void version(VersionNode version) {
-            versions.add(version);
-            return null;
-        }
-
-        @Override
-        public Void lens(LensNode lens) {
-            lenses.add(lens);
-            return null;
-        }
-
-        @Override
-        public Void epoch(EpochNode epoch) {
-            epochs.add(epoch);
-            return null;
-        }
-
-        @Override
-        public Void semantic(OpNode.SemanticOp semantic) {
-            semantics.add(semantic);
-            return null;
-        }
-
-        @Override
-        public Void loss(LossDeclaration loss) {
-            diagnostics.error(loss.location(), DiagnosticCode.INVALID_OP, "'lossy' declares what a lens may break;"
-                    + " it belongs inside a lens block", "move it into the lens it is about: lens <from> -> <to> { ..."
-                    + " lossy <law> \"why\" }");
-            return null;
-        }
-    }
-
-    /** A lens block's ops and declarations; inside {@code in} and {@code map} a declaration is reported. */
-    private final class LensItems implements LensItem.Visitor<Void> {
-        final List<OpNode> ops = new ArrayList<>();
-        final List<LossDeclaration> losses = new ArrayList<>();
-        final List<ReuseDeclaration> reuses = new ArrayList<>();
-        private final boolean nested;
-
-        LensItems(boolean nested) {
-            this.nested = nested;
-        }
-
-        @Override
-        public Void op(OpNode op) {
-            ops.add(op);
-            return null;
-        }
-
-        @Override
-        public Void loss(LossDeclaration loss) {
-            if (nested) {
-                misplaced(loss.location(), "'lossy' declares what a whole lens may break", "");
-            } else {
-                losses.add(loss);
-            }
-            return null;
-        }
-
-        @Override
-        public Void reuse(ReuseDeclaration reuse) {
-            if (nested) {
-                misplaced(reuse.location(), "'reuse' declares a field name the whole lens brings back",
-                        " and name the field by its path: reuse <host>.<field> \"why\"");
-            } else {
-                reuses.add(reuse);
-            }
-            return null;
-        }
-
-        private void misplaced(Location at, String what, String more) {
-            diagnostics.error(at, DiagnosticCode.INVALID_OP, what + "; it belongs directly in the lens block, not inside"
-                    + " 'in' or 'map'", "move it to the top level of the lens" + more);
-        }
     }
 }

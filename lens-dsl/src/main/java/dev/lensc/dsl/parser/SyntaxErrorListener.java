@@ -144,8 +144,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
 
     private static boolean isNameToken(int type) {
-        return type == LensParser.IDENT || type == LensParser.STRING || type == LensParser.BACKTICKED
-                || (type >= LensParser.PACKAGE && type <= LensParser.NULL);
+        return type == LensParser.IDENT || type == LensParser.STRING || type == LensParser.BACKTICKED || isKeyword(type);
+    }
+
+    /** A word of the grammar (every keyword is a name too), found from the vocabulary so a new one counts. */
+    private static boolean isKeyword(int type) {
+        String literal = LensParser.VOCABULARY.getLiteralName(type);
+        return literal != null && literal.matches("'\\p{L}+'");
     }
 
     private static String quoteChar(String c) {
