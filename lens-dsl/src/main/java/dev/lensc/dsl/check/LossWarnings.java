@@ -37,10 +37,9 @@ final class LossWarnings {
     void report(List<LensOp> ops, Type from, Type to) {
         removesWithoutDefault();
         report(LossAnalysis.losses(ops, from), new IdentityHashMap<>(), "", accepted);
-        // going back, this lens's GetPut is PutGet onto base and the other way round
         Set<Law> back = java.util.EnumSet.noneOf(Law.class);
         for (Law law : accepted) {
-            back.add(law == Law.GET_PUT ? Law.PUT_GET_BASE : law == Law.PUT_GET_BASE ? Law.GET_PUT : law);
+            back.add(law.reversed());
         }
         List<LensOp> reversed = LensOp.reverseAll(ops);
         Map<LensOp, LensOp> writtenOf = new IdentityHashMap<>();
