@@ -1,0 +1,34 @@
+package dev.lensc.maven;
+
+import dev.lensc.compiler.LensProject;
+import java.util.Optional;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generated code is made for the {@code lens-runtime} of the plugin's own version; a project that
+ * declares another version gets a warning (the cure: import {@code dev.lensc:lens-bom}, or use the
+ * same version for both).
+ */
+final class RuntimeVersionCheck {
+    static final String GROUP_ID = "dev.lensc";
+    static final String RUNTIME = "lens-runtime";
+
+    private RuntimeVersionCheck() {}
+
+    /** The warning, when the project declares a {@code lens-runtime} of another version than the plugin's. */
+    static Optional<String> warning(MavenProject project) {
+        if (LensProject.VERSION.equals("development")) {
+            return Optional.empty();
+        }
+        return project.getDependencies().stream()
+                .filter(d -> GROUP_ID.equals(d.getGroupId()) && RUNTIME.equals(d.getArtifactId()))
+                .map(Dependency::getVersion)
+                .filter(v -> v != null && !v.equals(LensProject.VERSION))
+                .findFirst()
+                .map(v -> "The project uses " + GROUP_ID + ":" + RUNTIME + ":" + v + ", but lens-maven-plugin "
+                        + LensProject.VERSION + " generates code for " + RUNTIME + " " + LensProject.VERSION
+                        + "; use the same version for both (import " + GROUP_ID + ":lens-bom:"
+                        + LensProject.VERSION + ")");
+    }
+}
