@@ -132,6 +132,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         if (outcome instanceof Generation.Outcome.UpToDate u) {
             getLog().info(u.inputs() == 0 ? "No lens files in " + relative(source)
                     : "Nothing to generate: " + u.inputs() + " lens file(s) unchanged since the last build");
+        } else if (outcome instanceof Generation.Outcome.Conflict c) {
+            throw new MojoFailureException("Execution '" + mojoExecution.getExecutionId() + "' of lens:"
+                    + mojoExecution.getGoal() + " would overwrite " + c.file() + ", which execution " + c.otherExecution()
+                    + " generates: give each execution its own outputDirectory and resourceOutputDirectory");
         } else if (outcome instanceof Generation.Outcome.Failed f) {
             MavenDiagnostics.report(files, f.diagnostics(), getLog(), buildContext);
             throw new MojoFailureException(MavenDiagnostics.failure(f.diagnostics()));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +34,12 @@ record Generation(Path projectDirectory, Path sourceDirectory, Path sourceRoot, 
     sealed interface Outcome {
         /** Inputs and settings as last time, every output still there: nothing written. */
         record UpToDate(int inputs) implements Outcome {}
+
+        /**
+         * Another execution generates the same file (e.g. two executions with one resource directory,
+         * where each writes the ServiceLoader file): nothing written or deleted.
+         */
+        record Conflict(String file, String otherExecution) implements Outcome {}
 
         /** The lens files have errors: nothing written or deleted. */
         record Failed(List<Diagnostic> diagnostics) implements Outcome {}
@@ -62,6 +69,13 @@ record Generation(Path projectDirectory, Path sourceDirectory, Path sourceRoot, 
             }
             diagnostics = lenses.diagnostics();
             generated = lenses.generatedFiles(packageName);
+        }
+        Map<String, String> claimed = IncrementalState.claimedByOthers(stateFile);
+        for (GeneratedFile f : generated) {
+            String file = IncrementalState.relative(projectDirectory, target(f));
+            if (claimed.containsKey(file)) {
+                return new Outcome.Conflict(file, claimed.get(file));
+            }
         }
         Set<Path> outputs = new LinkedHashSet<>();
         int written = 0;

@@ -73,7 +73,7 @@ final class IncrementalState {
     /** This state with the files written, as paths relative to {@code projectDirectory}. */
     IncrementalState withOutputs(Path projectDirectory, Collection<Path> written) {
         return new IncrementalState(inputs, settings,
-                written.stream().map(w -> slashes(projectDirectory.relativize(w))).sorted().toList());
+                written.stream().map(w -> relative(projectDirectory, w)).sorted().toList());
     }
 
     void write(Path file) throws IOException {
@@ -117,6 +117,25 @@ final class IncrementalState {
         return outputs;
     }
 
+    /**
+     * The outputs the other executions' states (beside {@code stateFile}) record, each with the
+     * state's name ({@code generate-alpha}).
+     */
+    static Map<String, String> claimedByOthers(Path stateFile) throws IOException {
+        Map<String, String> claims = new TreeMap<>();
+        Path dir = stateFile.getParent();
+        if (!Files.isDirectory(dir)) {
+            return claims;
+        }
+        try (var others = Files.list(dir)) {
+            for (Path other : others.filter(p -> p.toString().endsWith(".properties") && !p.equals(stateFile)).toList()) {
+                String name = other.getFileName().toString().replaceFirst("\\.properties$", "");
+                read(other).outputs.forEach(o -> claims.putIfAbsent(o, name));
+            }
+        }
+        return claims;
+    }
+
     /** {@code relative} under {@code projectDirectory}, or empty when it is absolute or leads outside. */
     static Optional<Path> resolveInside(Path projectDirectory, String relative) {
         Path base = projectDirectory.toAbsolutePath().normalize();
@@ -134,6 +153,11 @@ final class IncrementalState {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** A file's path relative to the project directory, with forward slashes, as the state records it. */
+    static String relative(Path projectDirectory, Path file) {
+        return slashes(projectDirectory.relativize(file));
     }
 
     private static String slashes(Path p) {
