@@ -18,13 +18,15 @@ final class JavaSourceEncoding {
     static byte[] encode(String source, Charset charset) {
         CharsetEncoder encoder = charset.newEncoder();
         StringBuilder text = new StringBuilder(source.length());
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c < 0x80 || encoder.canEncode(c)) {
-                text.append(c);
+        for (int i = 0; i < source.length(); ) {
+            int codePoint = source.codePointAt(i);
+            String chars = source.substring(i, i + Character.charCount(codePoint));
+            if (codePoint < 0x80 || encoder.canEncode(chars)) {
+                text.append(chars);
             } else {
-                text.append(String.format("\\u%04x", (int) c));
+                chars.chars().forEach(c -> text.append(String.format("\\u%04x", c)));
             }
+            i += chars.length();
         }
         try {
             ByteBuffer bytes = charset.newEncoder().encode(CharBuffer.wrap(text));

@@ -7,8 +7,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generated code is made for the {@code lens-runtime} of the plugin's own version; a project that
- * declares another version gets a warning (the cure: import {@code dev.lensc:lens-bom}, or use the
- * same version for both).
+ * declares another version gets a warning (the cure: one version property for both).
  */
 final class RuntimeVersionCheck {
     static final String GROUP_ID = "dev.lensc";
@@ -18,17 +17,17 @@ final class RuntimeVersionCheck {
 
     /** The warning, when the project declares a {@code lens-runtime} of another version than the plugin's. */
     static Optional<String> warning(MavenProject project) {
-        if (LensProject.VERSION.equals("development")) {
-            return Optional.empty();
-        }
+        return LensProject.VERSION.equals("development") ? Optional.empty() : warning(project, LensProject.VERSION);
+    }
+
+    static Optional<String> warning(MavenProject project, String pluginVersion) {
         return project.getDependencies().stream()
                 .filter(d -> GROUP_ID.equals(d.getGroupId()) && RUNTIME.equals(d.getArtifactId()))
                 .map(Dependency::getVersion)
-                .filter(v -> v != null && !v.equals(LensProject.VERSION))
+                .filter(v -> v != null && !v.equals(pluginVersion))
                 .findFirst()
                 .map(v -> "The project uses " + GROUP_ID + ":" + RUNTIME + ":" + v + ", but lens-maven-plugin "
-                        + LensProject.VERSION + " generates code for " + RUNTIME + " " + LensProject.VERSION
-                        + "; use the same version for both (import " + GROUP_ID + ":lens-bom:"
-                        + LensProject.VERSION + ")");
+                        + pluginVersion + " generates code for " + RUNTIME + " " + pluginVersion
+                        + ": use one version (property) for both");
     }
 }
