@@ -143,8 +143,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             MavenDiagnostics.report(files, g.diagnostics(), getLog(), buildContext);
             String changes = g.changes().isEmpty() ? "" : " (" + String.join(", ", g.changes()) + ")";
             if (g.inputs() == 0) {
-                getLog().info("No lens files in " + relative(source) + "; removed " + g.removed()
-                        + " file(s) generated from lens files no longer there" + changes);
+                getLog().info("No lens files in " + relative(source) + (g.removed() == 0 ? "" : "; removed "
+                        + g.removed() + " file(s) generated from lens files no longer there" + changes));
             } else {
                 getLog().info("Generated from " + g.inputs() + " lens file(s)" + changes + ": " + g.written()
                         + " file(s) written, " + g.unchanged() + " unchanged, " + g.removed() + " removed, in "
@@ -172,7 +172,6 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
 
     private String relative(Path p) {
-        Path base = project.getBasedir().toPath();
-        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+        return ProjectPaths.relative(project, p);
     }
 }

@@ -133,7 +133,7 @@ public class CheckMojo extends AbstractMojo {
                 .loader(ProjectClassPath.Scope.TEST, getClass().getClassLoader())) {
             List<Path> files = LensFilesScanner.scan(source, includes, excludes);
             if (files.isEmpty()) {
-                getLog().info("No lens files in " + source);
+                getLog().info("No lens files in " + ProjectPaths.relative(project, source));
                 return;
             }
             LensProject lenses = LensProject.load(files, customLenses);

@@ -57,7 +57,7 @@ record Generation(Path projectDirectory, Path sourceDirectory, Path sourceRoot, 
     Outcome run(List<Path> inputs, Path stateFile, ClassLoader customLenses, OutputFiles files) throws IOException {
         IncrementalState before = IncrementalState.read(stateFile);
         IncrementalState now = IncrementalState.of(sourceDirectory, inputs, settings());
-        if (now.upToDate(before, projectDirectory)) {
+        if (now.upToDate(before, projectDirectory) || inputs.isEmpty() && before.outputs().isEmpty()) {
             return new Outcome.UpToDate(inputs.size());
         }
         List<Diagnostic> diagnostics = List.of();
