@@ -38,7 +38,11 @@ public enum DiagnosticCode {
     /** A schema that declares no version, or a type that cannot be. */
     INVALID_SCHEMA("LENS016"),
     /** The file cannot be read. */
-    IO("LENS017");
+    IO("LENS017"),
+    /** The package name is not a Java package name (a keyword such as {@code class}, or not an identifier). */
+    JAVA_PACKAGE_NAME("LENS018"),
+    /** Two schemas of one package would generate the same Java class names. */
+    JAVA_CLASS_CLASH("LENS019");
 
     private final String code;
 

@@ -19,6 +19,15 @@ public interface GeneratedLenses {
     /** The document type's name, as {@link DocumentType#name()} spells it. */
     String documentType();
 
+    /**
+     * The document type's name qualified by the Java package of its generated code
+     * ({@code com.example.todo.TodoItem}): two types of one name in two packages stay apart.
+     */
+    default String qualifiedName() {
+        String pkg = getClass().getPackageName();
+        return pkg.isEmpty() ? documentType() : pkg + "." + documentType();
+    }
+
     /** The versions the generated code translates between (every pair of them). */
     SortedSet<Integer> versions();
 
@@ -30,13 +39,13 @@ public interface GeneratedLenses {
      */
     JsonNode translate(JsonNode doc, int from, int to, JsonNode base);
 
-    /** Every registered implementation on the class path, by document type name. */
+    /** Every registered implementation on the class path, by {@linkplain #qualifiedName() qualified name}. */
     static Map<String, GeneratedLenses> load(ClassLoader loader) {
         Map<String, GeneratedLenses> out = new LinkedHashMap<>();
         for (GeneratedLenses g : ServiceLoader.load(GeneratedLenses.class, loader)) {
-            GeneratedLenses previous = out.putIfAbsent(g.documentType(), g);
+            GeneratedLenses previous = out.putIfAbsent(g.qualifiedName(), g);
             if (previous != null) {
-                throw new IllegalStateException("two generated translators for document type '" + g.documentType()
+                throw new IllegalStateException("two generated translators for document type '" + g.qualifiedName()
                         + "': " + previous.getClass().getName() + " and " + g.getClass().getName());
             }
         }
