@@ -49,14 +49,14 @@ public final class BigArrayLenses {
      * Version 1 to version 2, as records.
      */
     public static BigArrayV2 v1ToV2(BigArrayV1 doc) {
-        return fromTree(v1ToV2(toTree(doc)), BigArrayV2.class);
+        return BigArrayV2.fromJson(v1ToV2(toTree(doc)));
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static BigArrayV2 v1ToV2(BigArrayV1 doc, BigArrayV2 base) {
-        return fromTree(v1ToV2(toTree(doc), base == null ? null : toTree(base)), BigArrayV2.class);
+        return BigArrayV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -82,14 +82,14 @@ public final class BigArrayLenses {
      * Version 2 to version 1, as records.
      */
     public static BigArrayV1 v2ToV1(BigArrayV2 doc) {
-        return fromTree(v2ToV1(toTree(doc)), BigArrayV1.class);
+        return BigArrayV1.fromJson(v2ToV1(toTree(doc)));
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static BigArrayV1 v2ToV1(BigArrayV2 doc, BigArrayV1 base) {
-        return fromTree(v2ToV1(toTree(doc), base == null ? null : toTree(base)), BigArrayV1.class);
+        return BigArrayV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -164,6 +164,11 @@ public final class BigArrayLenses {
         try {
             return MAPPER.convertValue(tree, type);
         } catch (IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LensException) {
+                    throw (LensException) c;
+                }
+            }
             throw new LensException("the translated document does not fit " + type.getSimpleName() + ": " + e.getMessage(), "", null);
         }
     }

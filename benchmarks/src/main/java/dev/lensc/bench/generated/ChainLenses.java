@@ -81,14 +81,14 @@ public final class ChainLenses {
      * Version 1 to version 2, as records.
      */
     public static ChainV2 v1ToV2(ChainV1 doc) {
-        return fromTree(v1ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v1ToV2(toTree(doc)));
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v1ToV2(ChainV1 doc, ChainV2 base) {
-        return fromTree(v1ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -120,14 +120,14 @@ public final class ChainLenses {
      * Version 1 to version 3, as records.
      */
     public static ChainV3 v1ToV3(ChainV1 doc) {
-        return fromTree(v1ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v1ToV3(toTree(doc)));
     }
 
     /**
      * Version 1 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v1ToV3(ChainV1 doc, ChainV3 base) {
-        return fromTree(v1ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v1ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -163,14 +163,14 @@ public final class ChainLenses {
      * Version 1 to version 4, as records.
      */
     public static ChainV4 v1ToV4(ChainV1 doc) {
-        return fromTree(v1ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v1ToV4(toTree(doc)));
     }
 
     /**
      * Version 1 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v1ToV4(ChainV1 doc, ChainV4 base) {
-        return fromTree(v1ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v1ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -210,14 +210,14 @@ public final class ChainLenses {
      * Version 1 to version 5, as records.
      */
     public static ChainV5 v1ToV5(ChainV1 doc) {
-        return fromTree(v1ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v1ToV5(toTree(doc)));
     }
 
     /**
      * Version 1 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v1ToV5(ChainV1 doc, ChainV5 base) {
-        return fromTree(v1ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v1ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -261,14 +261,14 @@ public final class ChainLenses {
      * Version 1 to version 6, as records.
      */
     public static ChainV6 v1ToV6(ChainV1 doc) {
-        return fromTree(v1ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v1ToV6(toTree(doc)));
     }
 
     /**
      * Version 1 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v1ToV6(ChainV1 doc, ChainV6 base) {
-        return fromTree(v1ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v1ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -316,14 +316,14 @@ public final class ChainLenses {
      * Version 1 to version 7, as records.
      */
     public static ChainV7 v1ToV7(ChainV1 doc) {
-        return fromTree(v1ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v1ToV7(toTree(doc)));
     }
 
     /**
      * Version 1 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v1ToV7(ChainV1 doc, ChainV7 base) {
-        return fromTree(v1ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v1ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -375,14 +375,14 @@ public final class ChainLenses {
      * Version 1 to version 8, as records.
      */
     public static ChainV8 v1ToV8(ChainV1 doc) {
-        return fromTree(v1ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v1ToV8(toTree(doc)));
     }
 
     /**
      * Version 1 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v1ToV8(ChainV1 doc, ChainV8 base) {
-        return fromTree(v1ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v1ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -438,14 +438,14 @@ public final class ChainLenses {
      * Version 1 to version 9, as records.
      */
     public static ChainV9 v1ToV9(ChainV1 doc) {
-        return fromTree(v1ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v1ToV9(toTree(doc)));
     }
 
     /**
      * Version 1 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v1ToV9(ChainV1 doc, ChainV9 base) {
-        return fromTree(v1ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v1ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -505,14 +505,14 @@ public final class ChainLenses {
      * Version 1 to version 10, as records.
      */
     public static ChainV10 v1ToV10(ChainV1 doc) {
-        return fromTree(v1ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v1ToV10(toTree(doc)));
     }
 
     /**
      * Version 1 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v1ToV10(ChainV1 doc, ChainV10 base) {
-        return fromTree(v1ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v1ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -540,14 +540,14 @@ public final class ChainLenses {
      * Version 2 to version 1, as records.
      */
     public static ChainV1 v2ToV1(ChainV2 doc) {
-        return fromTree(v2ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v2ToV1(toTree(doc)));
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v2ToV1(ChainV2 doc, ChainV1 base) {
-        return fromTree(v2ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -576,14 +576,14 @@ public final class ChainLenses {
      * Version 2 to version 3, as records.
      */
     public static ChainV3 v2ToV3(ChainV2 doc) {
-        return fromTree(v2ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v2ToV3(toTree(doc)));
     }
 
     /**
      * Version 2 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v2ToV3(ChainV2 doc, ChainV3 base) {
-        return fromTree(v2ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v2ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -616,14 +616,14 @@ public final class ChainLenses {
      * Version 2 to version 4, as records.
      */
     public static ChainV4 v2ToV4(ChainV2 doc) {
-        return fromTree(v2ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v2ToV4(toTree(doc)));
     }
 
     /**
      * Version 2 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v2ToV4(ChainV2 doc, ChainV4 base) {
-        return fromTree(v2ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v2ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -660,14 +660,14 @@ public final class ChainLenses {
      * Version 2 to version 5, as records.
      */
     public static ChainV5 v2ToV5(ChainV2 doc) {
-        return fromTree(v2ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v2ToV5(toTree(doc)));
     }
 
     /**
      * Version 2 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v2ToV5(ChainV2 doc, ChainV5 base) {
-        return fromTree(v2ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v2ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -708,14 +708,14 @@ public final class ChainLenses {
      * Version 2 to version 6, as records.
      */
     public static ChainV6 v2ToV6(ChainV2 doc) {
-        return fromTree(v2ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v2ToV6(toTree(doc)));
     }
 
     /**
      * Version 2 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v2ToV6(ChainV2 doc, ChainV6 base) {
-        return fromTree(v2ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v2ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -760,14 +760,14 @@ public final class ChainLenses {
      * Version 2 to version 7, as records.
      */
     public static ChainV7 v2ToV7(ChainV2 doc) {
-        return fromTree(v2ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v2ToV7(toTree(doc)));
     }
 
     /**
      * Version 2 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v2ToV7(ChainV2 doc, ChainV7 base) {
-        return fromTree(v2ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v2ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -816,14 +816,14 @@ public final class ChainLenses {
      * Version 2 to version 8, as records.
      */
     public static ChainV8 v2ToV8(ChainV2 doc) {
-        return fromTree(v2ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v2ToV8(toTree(doc)));
     }
 
     /**
      * Version 2 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v2ToV8(ChainV2 doc, ChainV8 base) {
-        return fromTree(v2ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v2ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -876,14 +876,14 @@ public final class ChainLenses {
      * Version 2 to version 9, as records.
      */
     public static ChainV9 v2ToV9(ChainV2 doc) {
-        return fromTree(v2ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v2ToV9(toTree(doc)));
     }
 
     /**
      * Version 2 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v2ToV9(ChainV2 doc, ChainV9 base) {
-        return fromTree(v2ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v2ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -940,14 +940,14 @@ public final class ChainLenses {
      * Version 2 to version 10, as records.
      */
     public static ChainV10 v2ToV10(ChainV2 doc) {
-        return fromTree(v2ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v2ToV10(toTree(doc)));
     }
 
     /**
      * Version 2 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v2ToV10(ChainV2 doc, ChainV10 base) {
-        return fromTree(v2ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v2ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -979,14 +979,14 @@ public final class ChainLenses {
      * Version 3 to version 1, as records.
      */
     public static ChainV1 v3ToV1(ChainV3 doc) {
-        return fromTree(v3ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v3ToV1(toTree(doc)));
     }
 
     /**
      * Version 3 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v3ToV1(ChainV3 doc, ChainV1 base) {
-        return fromTree(v3ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v3ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1015,14 +1015,14 @@ public final class ChainLenses {
      * Version 3 to version 2, as records.
      */
     public static ChainV2 v3ToV2(ChainV3 doc) {
-        return fromTree(v3ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v3ToV2(toTree(doc)));
     }
 
     /**
      * Version 3 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v3ToV2(ChainV3 doc, ChainV2 base) {
-        return fromTree(v3ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v3ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1051,14 +1051,14 @@ public final class ChainLenses {
      * Version 3 to version 4, as records.
      */
     public static ChainV4 v3ToV4(ChainV3 doc) {
-        return fromTree(v3ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v3ToV4(toTree(doc)));
     }
 
     /**
      * Version 3 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v3ToV4(ChainV3 doc, ChainV4 base) {
-        return fromTree(v3ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v3ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1091,14 +1091,14 @@ public final class ChainLenses {
      * Version 3 to version 5, as records.
      */
     public static ChainV5 v3ToV5(ChainV3 doc) {
-        return fromTree(v3ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v3ToV5(toTree(doc)));
     }
 
     /**
      * Version 3 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v3ToV5(ChainV3 doc, ChainV5 base) {
-        return fromTree(v3ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v3ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1135,14 +1135,14 @@ public final class ChainLenses {
      * Version 3 to version 6, as records.
      */
     public static ChainV6 v3ToV6(ChainV3 doc) {
-        return fromTree(v3ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v3ToV6(toTree(doc)));
     }
 
     /**
      * Version 3 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v3ToV6(ChainV3 doc, ChainV6 base) {
-        return fromTree(v3ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v3ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1183,14 +1183,14 @@ public final class ChainLenses {
      * Version 3 to version 7, as records.
      */
     public static ChainV7 v3ToV7(ChainV3 doc) {
-        return fromTree(v3ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v3ToV7(toTree(doc)));
     }
 
     /**
      * Version 3 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v3ToV7(ChainV3 doc, ChainV7 base) {
-        return fromTree(v3ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v3ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1235,14 +1235,14 @@ public final class ChainLenses {
      * Version 3 to version 8, as records.
      */
     public static ChainV8 v3ToV8(ChainV3 doc) {
-        return fromTree(v3ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v3ToV8(toTree(doc)));
     }
 
     /**
      * Version 3 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v3ToV8(ChainV3 doc, ChainV8 base) {
-        return fromTree(v3ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v3ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1291,14 +1291,14 @@ public final class ChainLenses {
      * Version 3 to version 9, as records.
      */
     public static ChainV9 v3ToV9(ChainV3 doc) {
-        return fromTree(v3ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v3ToV9(toTree(doc)));
     }
 
     /**
      * Version 3 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v3ToV9(ChainV3 doc, ChainV9 base) {
-        return fromTree(v3ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v3ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1351,14 +1351,14 @@ public final class ChainLenses {
      * Version 3 to version 10, as records.
      */
     public static ChainV10 v3ToV10(ChainV3 doc) {
-        return fromTree(v3ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v3ToV10(toTree(doc)));
     }
 
     /**
      * Version 3 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v3ToV10(ChainV3 doc, ChainV10 base) {
-        return fromTree(v3ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v3ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1394,14 +1394,14 @@ public final class ChainLenses {
      * Version 4 to version 1, as records.
      */
     public static ChainV1 v4ToV1(ChainV4 doc) {
-        return fromTree(v4ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v4ToV1(toTree(doc)));
     }
 
     /**
      * Version 4 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v4ToV1(ChainV4 doc, ChainV1 base) {
-        return fromTree(v4ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v4ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1434,14 +1434,14 @@ public final class ChainLenses {
      * Version 4 to version 2, as records.
      */
     public static ChainV2 v4ToV2(ChainV4 doc) {
-        return fromTree(v4ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v4ToV2(toTree(doc)));
     }
 
     /**
      * Version 4 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v4ToV2(ChainV4 doc, ChainV2 base) {
-        return fromTree(v4ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v4ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1470,14 +1470,14 @@ public final class ChainLenses {
      * Version 4 to version 3, as records.
      */
     public static ChainV3 v4ToV3(ChainV4 doc) {
-        return fromTree(v4ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v4ToV3(toTree(doc)));
     }
 
     /**
      * Version 4 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v4ToV3(ChainV4 doc, ChainV3 base) {
-        return fromTree(v4ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v4ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1506,14 +1506,14 @@ public final class ChainLenses {
      * Version 4 to version 5, as records.
      */
     public static ChainV5 v4ToV5(ChainV4 doc) {
-        return fromTree(v4ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v4ToV5(toTree(doc)));
     }
 
     /**
      * Version 4 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v4ToV5(ChainV4 doc, ChainV5 base) {
-        return fromTree(v4ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v4ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1546,14 +1546,14 @@ public final class ChainLenses {
      * Version 4 to version 6, as records.
      */
     public static ChainV6 v4ToV6(ChainV4 doc) {
-        return fromTree(v4ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v4ToV6(toTree(doc)));
     }
 
     /**
      * Version 4 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v4ToV6(ChainV4 doc, ChainV6 base) {
-        return fromTree(v4ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v4ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1590,14 +1590,14 @@ public final class ChainLenses {
      * Version 4 to version 7, as records.
      */
     public static ChainV7 v4ToV7(ChainV4 doc) {
-        return fromTree(v4ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v4ToV7(toTree(doc)));
     }
 
     /**
      * Version 4 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v4ToV7(ChainV4 doc, ChainV7 base) {
-        return fromTree(v4ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v4ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1638,14 +1638,14 @@ public final class ChainLenses {
      * Version 4 to version 8, as records.
      */
     public static ChainV8 v4ToV8(ChainV4 doc) {
-        return fromTree(v4ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v4ToV8(toTree(doc)));
     }
 
     /**
      * Version 4 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v4ToV8(ChainV4 doc, ChainV8 base) {
-        return fromTree(v4ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v4ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1690,14 +1690,14 @@ public final class ChainLenses {
      * Version 4 to version 9, as records.
      */
     public static ChainV9 v4ToV9(ChainV4 doc) {
-        return fromTree(v4ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v4ToV9(toTree(doc)));
     }
 
     /**
      * Version 4 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v4ToV9(ChainV4 doc, ChainV9 base) {
-        return fromTree(v4ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v4ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1746,14 +1746,14 @@ public final class ChainLenses {
      * Version 4 to version 10, as records.
      */
     public static ChainV10 v4ToV10(ChainV4 doc) {
-        return fromTree(v4ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v4ToV10(toTree(doc)));
     }
 
     /**
      * Version 4 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v4ToV10(ChainV4 doc, ChainV10 base) {
-        return fromTree(v4ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v4ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1793,14 +1793,14 @@ public final class ChainLenses {
      * Version 5 to version 1, as records.
      */
     public static ChainV1 v5ToV1(ChainV5 doc) {
-        return fromTree(v5ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v5ToV1(toTree(doc)));
     }
 
     /**
      * Version 5 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v5ToV1(ChainV5 doc, ChainV1 base) {
-        return fromTree(v5ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v5ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1837,14 +1837,14 @@ public final class ChainLenses {
      * Version 5 to version 2, as records.
      */
     public static ChainV2 v5ToV2(ChainV5 doc) {
-        return fromTree(v5ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v5ToV2(toTree(doc)));
     }
 
     /**
      * Version 5 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v5ToV2(ChainV5 doc, ChainV2 base) {
-        return fromTree(v5ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v5ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1877,14 +1877,14 @@ public final class ChainLenses {
      * Version 5 to version 3, as records.
      */
     public static ChainV3 v5ToV3(ChainV5 doc) {
-        return fromTree(v5ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v5ToV3(toTree(doc)));
     }
 
     /**
      * Version 5 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v5ToV3(ChainV5 doc, ChainV3 base) {
-        return fromTree(v5ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v5ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1913,14 +1913,14 @@ public final class ChainLenses {
      * Version 5 to version 4, as records.
      */
     public static ChainV4 v5ToV4(ChainV5 doc) {
-        return fromTree(v5ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v5ToV4(toTree(doc)));
     }
 
     /**
      * Version 5 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v5ToV4(ChainV5 doc, ChainV4 base) {
-        return fromTree(v5ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v5ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1949,14 +1949,14 @@ public final class ChainLenses {
      * Version 5 to version 6, as records.
      */
     public static ChainV6 v5ToV6(ChainV5 doc) {
-        return fromTree(v5ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v5ToV6(toTree(doc)));
     }
 
     /**
      * Version 5 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v5ToV6(ChainV5 doc, ChainV6 base) {
-        return fromTree(v5ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v5ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -1989,14 +1989,14 @@ public final class ChainLenses {
      * Version 5 to version 7, as records.
      */
     public static ChainV7 v5ToV7(ChainV5 doc) {
-        return fromTree(v5ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v5ToV7(toTree(doc)));
     }
 
     /**
      * Version 5 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v5ToV7(ChainV5 doc, ChainV7 base) {
-        return fromTree(v5ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v5ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2033,14 +2033,14 @@ public final class ChainLenses {
      * Version 5 to version 8, as records.
      */
     public static ChainV8 v5ToV8(ChainV5 doc) {
-        return fromTree(v5ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v5ToV8(toTree(doc)));
     }
 
     /**
      * Version 5 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v5ToV8(ChainV5 doc, ChainV8 base) {
-        return fromTree(v5ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v5ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2081,14 +2081,14 @@ public final class ChainLenses {
      * Version 5 to version 9, as records.
      */
     public static ChainV9 v5ToV9(ChainV5 doc) {
-        return fromTree(v5ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v5ToV9(toTree(doc)));
     }
 
     /**
      * Version 5 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v5ToV9(ChainV5 doc, ChainV9 base) {
-        return fromTree(v5ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v5ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2133,14 +2133,14 @@ public final class ChainLenses {
      * Version 5 to version 10, as records.
      */
     public static ChainV10 v5ToV10(ChainV5 doc) {
-        return fromTree(v5ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v5ToV10(toTree(doc)));
     }
 
     /**
      * Version 5 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v5ToV10(ChainV5 doc, ChainV10 base) {
-        return fromTree(v5ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v5ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2184,14 +2184,14 @@ public final class ChainLenses {
      * Version 6 to version 1, as records.
      */
     public static ChainV1 v6ToV1(ChainV6 doc) {
-        return fromTree(v6ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v6ToV1(toTree(doc)));
     }
 
     /**
      * Version 6 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v6ToV1(ChainV6 doc, ChainV1 base) {
-        return fromTree(v6ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v6ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2232,14 +2232,14 @@ public final class ChainLenses {
      * Version 6 to version 2, as records.
      */
     public static ChainV2 v6ToV2(ChainV6 doc) {
-        return fromTree(v6ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v6ToV2(toTree(doc)));
     }
 
     /**
      * Version 6 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v6ToV2(ChainV6 doc, ChainV2 base) {
-        return fromTree(v6ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v6ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2276,14 +2276,14 @@ public final class ChainLenses {
      * Version 6 to version 3, as records.
      */
     public static ChainV3 v6ToV3(ChainV6 doc) {
-        return fromTree(v6ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v6ToV3(toTree(doc)));
     }
 
     /**
      * Version 6 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v6ToV3(ChainV6 doc, ChainV3 base) {
-        return fromTree(v6ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v6ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2316,14 +2316,14 @@ public final class ChainLenses {
      * Version 6 to version 4, as records.
      */
     public static ChainV4 v6ToV4(ChainV6 doc) {
-        return fromTree(v6ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v6ToV4(toTree(doc)));
     }
 
     /**
      * Version 6 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v6ToV4(ChainV6 doc, ChainV4 base) {
-        return fromTree(v6ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v6ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2352,14 +2352,14 @@ public final class ChainLenses {
      * Version 6 to version 5, as records.
      */
     public static ChainV5 v6ToV5(ChainV6 doc) {
-        return fromTree(v6ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v6ToV5(toTree(doc)));
     }
 
     /**
      * Version 6 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v6ToV5(ChainV6 doc, ChainV5 base) {
-        return fromTree(v6ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v6ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2388,14 +2388,14 @@ public final class ChainLenses {
      * Version 6 to version 7, as records.
      */
     public static ChainV7 v6ToV7(ChainV6 doc) {
-        return fromTree(v6ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v6ToV7(toTree(doc)));
     }
 
     /**
      * Version 6 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v6ToV7(ChainV6 doc, ChainV7 base) {
-        return fromTree(v6ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v6ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2428,14 +2428,14 @@ public final class ChainLenses {
      * Version 6 to version 8, as records.
      */
     public static ChainV8 v6ToV8(ChainV6 doc) {
-        return fromTree(v6ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v6ToV8(toTree(doc)));
     }
 
     /**
      * Version 6 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v6ToV8(ChainV6 doc, ChainV8 base) {
-        return fromTree(v6ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v6ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2472,14 +2472,14 @@ public final class ChainLenses {
      * Version 6 to version 9, as records.
      */
     public static ChainV9 v6ToV9(ChainV6 doc) {
-        return fromTree(v6ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v6ToV9(toTree(doc)));
     }
 
     /**
      * Version 6 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v6ToV9(ChainV6 doc, ChainV9 base) {
-        return fromTree(v6ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v6ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2520,14 +2520,14 @@ public final class ChainLenses {
      * Version 6 to version 10, as records.
      */
     public static ChainV10 v6ToV10(ChainV6 doc) {
-        return fromTree(v6ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v6ToV10(toTree(doc)));
     }
 
     /**
      * Version 6 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v6ToV10(ChainV6 doc, ChainV10 base) {
-        return fromTree(v6ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v6ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2575,14 +2575,14 @@ public final class ChainLenses {
      * Version 7 to version 1, as records.
      */
     public static ChainV1 v7ToV1(ChainV7 doc) {
-        return fromTree(v7ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v7ToV1(toTree(doc)));
     }
 
     /**
      * Version 7 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v7ToV1(ChainV7 doc, ChainV1 base) {
-        return fromTree(v7ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v7ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2627,14 +2627,14 @@ public final class ChainLenses {
      * Version 7 to version 2, as records.
      */
     public static ChainV2 v7ToV2(ChainV7 doc) {
-        return fromTree(v7ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v7ToV2(toTree(doc)));
     }
 
     /**
      * Version 7 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v7ToV2(ChainV7 doc, ChainV2 base) {
-        return fromTree(v7ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v7ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2675,14 +2675,14 @@ public final class ChainLenses {
      * Version 7 to version 3, as records.
      */
     public static ChainV3 v7ToV3(ChainV7 doc) {
-        return fromTree(v7ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v7ToV3(toTree(doc)));
     }
 
     /**
      * Version 7 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v7ToV3(ChainV7 doc, ChainV3 base) {
-        return fromTree(v7ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v7ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2719,14 +2719,14 @@ public final class ChainLenses {
      * Version 7 to version 4, as records.
      */
     public static ChainV4 v7ToV4(ChainV7 doc) {
-        return fromTree(v7ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v7ToV4(toTree(doc)));
     }
 
     /**
      * Version 7 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v7ToV4(ChainV7 doc, ChainV4 base) {
-        return fromTree(v7ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v7ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2759,14 +2759,14 @@ public final class ChainLenses {
      * Version 7 to version 5, as records.
      */
     public static ChainV5 v7ToV5(ChainV7 doc) {
-        return fromTree(v7ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v7ToV5(toTree(doc)));
     }
 
     /**
      * Version 7 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v7ToV5(ChainV7 doc, ChainV5 base) {
-        return fromTree(v7ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v7ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2795,14 +2795,14 @@ public final class ChainLenses {
      * Version 7 to version 6, as records.
      */
     public static ChainV6 v7ToV6(ChainV7 doc) {
-        return fromTree(v7ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v7ToV6(toTree(doc)));
     }
 
     /**
      * Version 7 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v7ToV6(ChainV7 doc, ChainV6 base) {
-        return fromTree(v7ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v7ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2831,14 +2831,14 @@ public final class ChainLenses {
      * Version 7 to version 8, as records.
      */
     public static ChainV8 v7ToV8(ChainV7 doc) {
-        return fromTree(v7ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v7ToV8(toTree(doc)));
     }
 
     /**
      * Version 7 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v7ToV8(ChainV7 doc, ChainV8 base) {
-        return fromTree(v7ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v7ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2871,14 +2871,14 @@ public final class ChainLenses {
      * Version 7 to version 9, as records.
      */
     public static ChainV9 v7ToV9(ChainV7 doc) {
-        return fromTree(v7ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v7ToV9(toTree(doc)));
     }
 
     /**
      * Version 7 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v7ToV9(ChainV7 doc, ChainV9 base) {
-        return fromTree(v7ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v7ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2915,14 +2915,14 @@ public final class ChainLenses {
      * Version 7 to version 10, as records.
      */
     public static ChainV10 v7ToV10(ChainV7 doc) {
-        return fromTree(v7ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v7ToV10(toTree(doc)));
     }
 
     /**
      * Version 7 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v7ToV10(ChainV7 doc, ChainV10 base) {
-        return fromTree(v7ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v7ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -2974,14 +2974,14 @@ public final class ChainLenses {
      * Version 8 to version 1, as records.
      */
     public static ChainV1 v8ToV1(ChainV8 doc) {
-        return fromTree(v8ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v8ToV1(toTree(doc)));
     }
 
     /**
      * Version 8 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v8ToV1(ChainV8 doc, ChainV1 base) {
-        return fromTree(v8ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v8ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3030,14 +3030,14 @@ public final class ChainLenses {
      * Version 8 to version 2, as records.
      */
     public static ChainV2 v8ToV2(ChainV8 doc) {
-        return fromTree(v8ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v8ToV2(toTree(doc)));
     }
 
     /**
      * Version 8 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v8ToV2(ChainV8 doc, ChainV2 base) {
-        return fromTree(v8ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v8ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3082,14 +3082,14 @@ public final class ChainLenses {
      * Version 8 to version 3, as records.
      */
     public static ChainV3 v8ToV3(ChainV8 doc) {
-        return fromTree(v8ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v8ToV3(toTree(doc)));
     }
 
     /**
      * Version 8 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v8ToV3(ChainV8 doc, ChainV3 base) {
-        return fromTree(v8ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v8ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3130,14 +3130,14 @@ public final class ChainLenses {
      * Version 8 to version 4, as records.
      */
     public static ChainV4 v8ToV4(ChainV8 doc) {
-        return fromTree(v8ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v8ToV4(toTree(doc)));
     }
 
     /**
      * Version 8 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v8ToV4(ChainV8 doc, ChainV4 base) {
-        return fromTree(v8ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v8ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3174,14 +3174,14 @@ public final class ChainLenses {
      * Version 8 to version 5, as records.
      */
     public static ChainV5 v8ToV5(ChainV8 doc) {
-        return fromTree(v8ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v8ToV5(toTree(doc)));
     }
 
     /**
      * Version 8 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v8ToV5(ChainV8 doc, ChainV5 base) {
-        return fromTree(v8ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v8ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3214,14 +3214,14 @@ public final class ChainLenses {
      * Version 8 to version 6, as records.
      */
     public static ChainV6 v8ToV6(ChainV8 doc) {
-        return fromTree(v8ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v8ToV6(toTree(doc)));
     }
 
     /**
      * Version 8 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v8ToV6(ChainV8 doc, ChainV6 base) {
-        return fromTree(v8ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v8ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3250,14 +3250,14 @@ public final class ChainLenses {
      * Version 8 to version 7, as records.
      */
     public static ChainV7 v8ToV7(ChainV8 doc) {
-        return fromTree(v8ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v8ToV7(toTree(doc)));
     }
 
     /**
      * Version 8 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v8ToV7(ChainV8 doc, ChainV7 base) {
-        return fromTree(v8ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v8ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3286,14 +3286,14 @@ public final class ChainLenses {
      * Version 8 to version 9, as records.
      */
     public static ChainV9 v8ToV9(ChainV8 doc) {
-        return fromTree(v8ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v8ToV9(toTree(doc)));
     }
 
     /**
      * Version 8 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v8ToV9(ChainV8 doc, ChainV9 base) {
-        return fromTree(v8ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v8ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3326,14 +3326,14 @@ public final class ChainLenses {
      * Version 8 to version 10, as records.
      */
     public static ChainV10 v8ToV10(ChainV8 doc) {
-        return fromTree(v8ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v8ToV10(toTree(doc)));
     }
 
     /**
      * Version 8 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v8ToV10(ChainV8 doc, ChainV10 base) {
-        return fromTree(v8ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v8ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3389,14 +3389,14 @@ public final class ChainLenses {
      * Version 9 to version 1, as records.
      */
     public static ChainV1 v9ToV1(ChainV9 doc) {
-        return fromTree(v9ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v9ToV1(toTree(doc)));
     }
 
     /**
      * Version 9 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v9ToV1(ChainV9 doc, ChainV1 base) {
-        return fromTree(v9ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v9ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3449,14 +3449,14 @@ public final class ChainLenses {
      * Version 9 to version 2, as records.
      */
     public static ChainV2 v9ToV2(ChainV9 doc) {
-        return fromTree(v9ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v9ToV2(toTree(doc)));
     }
 
     /**
      * Version 9 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v9ToV2(ChainV9 doc, ChainV2 base) {
-        return fromTree(v9ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v9ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3505,14 +3505,14 @@ public final class ChainLenses {
      * Version 9 to version 3, as records.
      */
     public static ChainV3 v9ToV3(ChainV9 doc) {
-        return fromTree(v9ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v9ToV3(toTree(doc)));
     }
 
     /**
      * Version 9 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v9ToV3(ChainV9 doc, ChainV3 base) {
-        return fromTree(v9ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v9ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3557,14 +3557,14 @@ public final class ChainLenses {
      * Version 9 to version 4, as records.
      */
     public static ChainV4 v9ToV4(ChainV9 doc) {
-        return fromTree(v9ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v9ToV4(toTree(doc)));
     }
 
     /**
      * Version 9 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v9ToV4(ChainV9 doc, ChainV4 base) {
-        return fromTree(v9ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v9ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3605,14 +3605,14 @@ public final class ChainLenses {
      * Version 9 to version 5, as records.
      */
     public static ChainV5 v9ToV5(ChainV9 doc) {
-        return fromTree(v9ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v9ToV5(toTree(doc)));
     }
 
     /**
      * Version 9 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v9ToV5(ChainV9 doc, ChainV5 base) {
-        return fromTree(v9ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v9ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3649,14 +3649,14 @@ public final class ChainLenses {
      * Version 9 to version 6, as records.
      */
     public static ChainV6 v9ToV6(ChainV9 doc) {
-        return fromTree(v9ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v9ToV6(toTree(doc)));
     }
 
     /**
      * Version 9 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v9ToV6(ChainV9 doc, ChainV6 base) {
-        return fromTree(v9ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v9ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3689,14 +3689,14 @@ public final class ChainLenses {
      * Version 9 to version 7, as records.
      */
     public static ChainV7 v9ToV7(ChainV9 doc) {
-        return fromTree(v9ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v9ToV7(toTree(doc)));
     }
 
     /**
      * Version 9 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v9ToV7(ChainV9 doc, ChainV7 base) {
-        return fromTree(v9ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v9ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3725,14 +3725,14 @@ public final class ChainLenses {
      * Version 9 to version 8, as records.
      */
     public static ChainV8 v9ToV8(ChainV9 doc) {
-        return fromTree(v9ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v9ToV8(toTree(doc)));
     }
 
     /**
      * Version 9 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v9ToV8(ChainV9 doc, ChainV8 base) {
-        return fromTree(v9ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v9ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3761,14 +3761,14 @@ public final class ChainLenses {
      * Version 9 to version 10, as records.
      */
     public static ChainV10 v9ToV10(ChainV9 doc) {
-        return fromTree(v9ToV10(toTree(doc)), ChainV10.class);
+        return ChainV10.fromJson(v9ToV10(toTree(doc)));
     }
 
     /**
      * Version 9 to version 10 onto {@code base}, as records.
      */
     public static ChainV10 v9ToV10(ChainV9 doc, ChainV10 base) {
-        return fromTree(v9ToV10(toTree(doc), base == null ? null : toTree(base)), ChainV10.class);
+        return ChainV10.fromJson(v9ToV10(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3828,14 +3828,14 @@ public final class ChainLenses {
      * Version 10 to version 1, as records.
      */
     public static ChainV1 v10ToV1(ChainV10 doc) {
-        return fromTree(v10ToV1(toTree(doc)), ChainV1.class);
+        return ChainV1.fromJson(v10ToV1(toTree(doc)));
     }
 
     /**
      * Version 10 to version 1 onto {@code base}, as records.
      */
     public static ChainV1 v10ToV1(ChainV10 doc, ChainV1 base) {
-        return fromTree(v10ToV1(toTree(doc), base == null ? null : toTree(base)), ChainV1.class);
+        return ChainV1.fromJson(v10ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3892,14 +3892,14 @@ public final class ChainLenses {
      * Version 10 to version 2, as records.
      */
     public static ChainV2 v10ToV2(ChainV10 doc) {
-        return fromTree(v10ToV2(toTree(doc)), ChainV2.class);
+        return ChainV2.fromJson(v10ToV2(toTree(doc)));
     }
 
     /**
      * Version 10 to version 2 onto {@code base}, as records.
      */
     public static ChainV2 v10ToV2(ChainV10 doc, ChainV2 base) {
-        return fromTree(v10ToV2(toTree(doc), base == null ? null : toTree(base)), ChainV2.class);
+        return ChainV2.fromJson(v10ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -3952,14 +3952,14 @@ public final class ChainLenses {
      * Version 10 to version 3, as records.
      */
     public static ChainV3 v10ToV3(ChainV10 doc) {
-        return fromTree(v10ToV3(toTree(doc)), ChainV3.class);
+        return ChainV3.fromJson(v10ToV3(toTree(doc)));
     }
 
     /**
      * Version 10 to version 3 onto {@code base}, as records.
      */
     public static ChainV3 v10ToV3(ChainV10 doc, ChainV3 base) {
-        return fromTree(v10ToV3(toTree(doc), base == null ? null : toTree(base)), ChainV3.class);
+        return ChainV3.fromJson(v10ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4008,14 +4008,14 @@ public final class ChainLenses {
      * Version 10 to version 4, as records.
      */
     public static ChainV4 v10ToV4(ChainV10 doc) {
-        return fromTree(v10ToV4(toTree(doc)), ChainV4.class);
+        return ChainV4.fromJson(v10ToV4(toTree(doc)));
     }
 
     /**
      * Version 10 to version 4 onto {@code base}, as records.
      */
     public static ChainV4 v10ToV4(ChainV10 doc, ChainV4 base) {
-        return fromTree(v10ToV4(toTree(doc), base == null ? null : toTree(base)), ChainV4.class);
+        return ChainV4.fromJson(v10ToV4(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4060,14 +4060,14 @@ public final class ChainLenses {
      * Version 10 to version 5, as records.
      */
     public static ChainV5 v10ToV5(ChainV10 doc) {
-        return fromTree(v10ToV5(toTree(doc)), ChainV5.class);
+        return ChainV5.fromJson(v10ToV5(toTree(doc)));
     }
 
     /**
      * Version 10 to version 5 onto {@code base}, as records.
      */
     public static ChainV5 v10ToV5(ChainV10 doc, ChainV5 base) {
-        return fromTree(v10ToV5(toTree(doc), base == null ? null : toTree(base)), ChainV5.class);
+        return ChainV5.fromJson(v10ToV5(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4108,14 +4108,14 @@ public final class ChainLenses {
      * Version 10 to version 6, as records.
      */
     public static ChainV6 v10ToV6(ChainV10 doc) {
-        return fromTree(v10ToV6(toTree(doc)), ChainV6.class);
+        return ChainV6.fromJson(v10ToV6(toTree(doc)));
     }
 
     /**
      * Version 10 to version 6 onto {@code base}, as records.
      */
     public static ChainV6 v10ToV6(ChainV10 doc, ChainV6 base) {
-        return fromTree(v10ToV6(toTree(doc), base == null ? null : toTree(base)), ChainV6.class);
+        return ChainV6.fromJson(v10ToV6(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4152,14 +4152,14 @@ public final class ChainLenses {
      * Version 10 to version 7, as records.
      */
     public static ChainV7 v10ToV7(ChainV10 doc) {
-        return fromTree(v10ToV7(toTree(doc)), ChainV7.class);
+        return ChainV7.fromJson(v10ToV7(toTree(doc)));
     }
 
     /**
      * Version 10 to version 7 onto {@code base}, as records.
      */
     public static ChainV7 v10ToV7(ChainV10 doc, ChainV7 base) {
-        return fromTree(v10ToV7(toTree(doc), base == null ? null : toTree(base)), ChainV7.class);
+        return ChainV7.fromJson(v10ToV7(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4192,14 +4192,14 @@ public final class ChainLenses {
      * Version 10 to version 8, as records.
      */
     public static ChainV8 v10ToV8(ChainV10 doc) {
-        return fromTree(v10ToV8(toTree(doc)), ChainV8.class);
+        return ChainV8.fromJson(v10ToV8(toTree(doc)));
     }
 
     /**
      * Version 10 to version 8 onto {@code base}, as records.
      */
     public static ChainV8 v10ToV8(ChainV10 doc, ChainV8 base) {
-        return fromTree(v10ToV8(toTree(doc), base == null ? null : toTree(base)), ChainV8.class);
+        return ChainV8.fromJson(v10ToV8(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4228,14 +4228,14 @@ public final class ChainLenses {
      * Version 10 to version 9, as records.
      */
     public static ChainV9 v10ToV9(ChainV10 doc) {
-        return fromTree(v10ToV9(toTree(doc)), ChainV9.class);
+        return ChainV9.fromJson(v10ToV9(toTree(doc)));
     }
 
     /**
      * Version 10 to version 9 onto {@code base}, as records.
      */
     public static ChainV9 v10ToV9(ChainV10 doc, ChainV9 base) {
-        return fromTree(v10ToV9(toTree(doc), base == null ? null : toTree(base)), ChainV9.class);
+        return ChainV9.fromJson(v10ToV9(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -4798,6 +4798,11 @@ public final class ChainLenses {
         try {
             return MAPPER.convertValue(tree, type);
         } catch (IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LensException) {
+                    throw (LensException) c;
+                }
+            }
             throw new LensException("the translated document does not fit " + type.getSimpleName() + ": " + e.getMessage(), "", null);
         }
     }

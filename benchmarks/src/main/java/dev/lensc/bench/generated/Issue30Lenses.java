@@ -62,14 +62,14 @@ public final class Issue30Lenses {
      * Version 1 to version 2, as records.
      */
     public static Issue30V2 v1ToV2(Issue30V1 doc) {
-        return fromTree(v1ToV2(toTree(doc)), Issue30V2.class);
+        return Issue30V2.fromJson(v1ToV2(toTree(doc)));
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static Issue30V2 v1ToV2(Issue30V1 doc, Issue30V2 base) {
-        return fromTree(v1ToV2(toTree(doc), base == null ? null : toTree(base)), Issue30V2.class);
+        return Issue30V2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -108,14 +108,14 @@ public final class Issue30Lenses {
      * Version 2 to version 1, as records.
      */
     public static Issue30V1 v2ToV1(Issue30V2 doc) {
-        return fromTree(v2ToV1(toTree(doc)), Issue30V1.class);
+        return Issue30V1.fromJson(v2ToV1(toTree(doc)));
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static Issue30V1 v2ToV1(Issue30V2 doc, Issue30V1 base) {
-        return fromTree(v2ToV1(toTree(doc), base == null ? null : toTree(base)), Issue30V1.class);
+        return Issue30V1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -190,6 +190,11 @@ public final class Issue30Lenses {
         try {
             return MAPPER.convertValue(tree, type);
         } catch (IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LensException) {
+                    throw (LensException) c;
+                }
+            }
             throw new LensException("the translated document does not fit " + type.getSimpleName() + ": " + e.getMessage(), "", null);
         }
     }

@@ -57,11 +57,15 @@ public final class JavaGenerator {
             }
             ClassName lenses = ClassName.get(packageName, classNames.allocate(base + "Lenses"));
             ClassName registration = ClassName.get(packageName, classNames.allocate(base + "Registration"));
+            List<Type> schemas = new ArrayList<>();
+            for (int v : versions) {
+                schemas.add(type.schema(v).orElseThrow(() -> new IllegalArgumentException(
+                        "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens")));
+            }
+            MemberNames members = MemberNames.of(schemas);
             for (int i = 0; i < versions.size(); i++) {
-                int v = versions.get(i);
-                Type schema = type.schema(v).orElseThrow(() -> new IllegalArgumentException(
-                        "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens"));
-                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), v, schema)));
+                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), versions.get(i),
+                        schemas.get(i), members)));
             }
             files.add(file(lensesClass(type, versions, records, lenses)));
             files.add(file(registrationClass(type, versions, lenses, registration)));
@@ -141,12 +145,12 @@ public final class JavaGenerator {
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L, as records.\n", from, to)
                 .returns(toRecord).addParameter(fromRecord, "doc")
-                .addStatement("return fromTree($N(toTree(doc)), $T.class)", name, toRecord).build());
+                .addStatement("return $T.fromJson($N(toTree(doc)))", toRecord, name).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, as records.\n", from, to)
                 .returns(toRecord).addParameter(fromRecord, "doc").addParameter(toRecord, "base")
-                .addStatement("return fromTree($N(toTree(doc), base == null ? null : toTree(base)), $T.class)", name,
-                        toRecord)
+                .addStatement("return $T.fromJson($N(toTree(doc), base == null ? null : toTree(base)))", toRecord,
+                        name)
                 .build());
     }
 
@@ -154,15 +158,11 @@ public final class JavaGenerator {
         CodeBlock.Builder doc = CodeBlock.builder();
         doc.add("$L version $L to version $L", type.name(), from, to);
         List<String> hops = new ArrayList<>();
-        for (LensEdge e : type.lenses()) {
-            // the hops of a linear history between the two versions, in the direction travelled
-            boolean inside = Math.min(e.from(), e.to()) >= Math.min(from, to) && Math.max(e.from(), e.to()) <= Math.max(from, to);
-            if (inside && e.description() != null) {
+        for (LensRoute.Hop h : LensRoute.between(type, from, to)) {
+            LensEdge e = h.edge();
+            if (e.description() != null) {
                 hops.add(e.from() + " -> " + e.to() + " " + e.description());
             }
-        }
-        if (from > to) {
-            Collections.reverse(hops);
         }
         if (hops.isEmpty()) {
             doc.add(".\n");
@@ -255,6 +255,12 @@ public final class JavaGenerator {
                 .beginControlFlow("try")
                 .addStatement("return MAPPER.convertValue(tree, type)")
                 .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+                // the record's fromJson names the pointer: pass its exception on as it is
+                .beginControlFlow("for ($T c = e; c != null; c = c.getCause())", Throwable.class)
+                .beginControlFlow("if (c instanceof $T)", LensException.class)
+                .addStatement("throw ($T) c", LensException.class)
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("throw new $T($S + type.getSimpleName() + $S + e.getMessage(), $S, null)",
                         LensException.class, "the translated document does not fit ", ": ", "")
                 .endControlFlow().build());
