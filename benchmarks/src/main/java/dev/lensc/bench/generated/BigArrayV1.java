@@ -43,23 +43,80 @@ public record BigArrayV1(@JsonProperty("name") String name,
             mode = JsonCreator.Mode.DELEGATING
     )
     public static BigArrayV1 fromJson(JsonNode json) {
-        BigArrayV1.requireValid(json, SCHEMA, "BigArray version 1");
-        return bind(json);
-    }
-
-    private static BigArrayV1 bind(JsonNode json) {
-        return new BigArrayV1(json.get("name").textValue(),
-                BigArrayV1.list(json.get("items"), x1 -> ItemsItem.bind(x1)));
-    }
-
-    private static void requireValid(JsonNode json, Type schema, String what) {
-        List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw BigArrayV1.invalid(json, SCHEMA, "BigArray version 1", e);
         }
     }
 
+    private static BigArrayV1 bind(JsonNode json) {
+        BigArrayV1.object(json, 2);
+        return new BigArrayV1(BigArrayV1.text(BigArrayV1.required(json, "name")),
+                BigArrayV1.list(BigArrayV1.required(json, "items"), x1 -> ItemsItem.bind(x1)));
+    }
+
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
+        List<Violation> violations = SchemaValidator.validate(json, schema);
+        if (violations.isEmpty()) {
+            return failure;
+        }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("expected an array");
+        }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
@@ -79,7 +136,7 @@ public record BigArrayV1(@JsonProperty("name") String name,
             "done",
             "text"
     })
-    public static record ItemsItem(@JsonProperty("id") int id, @JsonProperty("done") boolean done,
+    public record ItemsItem(@JsonProperty("id") int id, @JsonProperty("done") boolean done,
             @JsonProperty("text") String text) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -97,13 +154,18 @@ public record BigArrayV1(@JsonProperty("name") String name,
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static ItemsItem fromJson(JsonNode json) {
-            BigArrayV1.requireValid(json, SCHEMA, "BigArray version 1 value of items item");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw BigArrayV1.invalid(json, SCHEMA, "BigArray version 1 value of items item", e);
+            }
         }
 
         private static ItemsItem bind(JsonNode json) {
-            return new ItemsItem(json.get("id").intValue(), json.get("done").booleanValue(),
-                    json.get("text").textValue());
+            BigArrayV1.object(json, 3);
+            return new ItemsItem(BigArrayV1.int32(BigArrayV1.required(json, "id")),
+                    BigArrayV1.bool(BigArrayV1.required(json, "done")),
+                    BigArrayV1.text(BigArrayV1.required(json, "text")));
         }
     }
 }

@@ -45,20 +45,53 @@ public record BigArrayV2(@JsonProperty("name") String name,
             mode = JsonCreator.Mode.DELEGATING
     )
     public static BigArrayV2 fromJson(JsonNode json) {
-        BigArrayV2.requireValid(json, SCHEMA, "BigArray version 2");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw BigArrayV2.invalid(json, SCHEMA, "BigArray version 2", e);
+        }
     }
 
     private static BigArrayV2 bind(JsonNode json) {
-        return new BigArrayV2(json.get("name").textValue(),
-                BigArrayV2.list(json.get("items"), x1 -> ItemsItem.bind(x1)));
+        BigArrayV2.object(json, 2);
+        return new BigArrayV2(BigArrayV2.text(BigArrayV2.required(json, "name")),
+                BigArrayV2.list(BigArrayV2.required(json, "items"), x1 -> ItemsItem.bind(x1)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -66,7 +99,31 @@ public record BigArrayV2(@JsonProperty("name") String name,
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("expected an array");
+        }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
@@ -88,9 +145,8 @@ public record BigArrayV2(@JsonProperty("name") String name,
             "text",
             "priority"
     })
-    public static record ItemsItem(@JsonProperty("id") int id,
-            @JsonProperty("isDone") boolean isDone, @JsonProperty("text") String text,
-            @JsonProperty("priority") int priority) {
+    public record ItemsItem(@JsonProperty("id") int id, @JsonProperty("isDone") boolean isDone,
+            @JsonProperty("text") String text, @JsonProperty("priority") int priority) {
         private static final JsonNode DEFAULT_priority = Steps.json("0");
 
         /**
@@ -110,14 +166,19 @@ public record BigArrayV2(@JsonProperty("name") String name,
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static ItemsItem fromJson(JsonNode json) {
-            BigArrayV2.requireValid(json, SCHEMA, "BigArray version 2 value of items item");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw BigArrayV2.invalid(json, SCHEMA, "BigArray version 2 value of items item", e);
+            }
         }
 
         private static ItemsItem bind(JsonNode json) {
-            return new ItemsItem(json.get("id").intValue(), json.get("isDone").booleanValue(),
-                    json.get("text").textValue(),
-                    BigArrayV2.field(json, "priority", DEFAULT_priority).intValue());
+            BigArrayV2.object(json, 3, "priority");
+            return new ItemsItem(BigArrayV2.int32(BigArrayV2.required(json, "id")),
+                    BigArrayV2.bool(BigArrayV2.required(json, "isDone")),
+                    BigArrayV2.text(BigArrayV2.required(json, "text")),
+                    BigArrayV2.int32(BigArrayV2.field(json, "priority", DEFAULT_priority)));
         }
     }
 }

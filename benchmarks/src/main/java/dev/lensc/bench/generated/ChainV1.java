@@ -48,20 +48,76 @@ public record ChainV1(@JsonProperty("f1") String f1, @JsonProperty("flag") boole
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV1 fromJson(JsonNode json) {
-        ChainV1.requireValid(json, SCHEMA, "Chain version 1");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV1.invalid(json, SCHEMA, "Chain version 1", e);
+        }
     }
 
     private static ChainV1 bind(JsonNode json) {
-        return new ChainV1(json.get("f1").textValue(), json.get("flag").booleanValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue());
+        ChainV1.object(json, 5);
+        return new ChainV1(ChainV1.text(ChainV1.required(json, "f1")),
+                ChainV1.bool(ChainV1.required(json, "flag")),
+                ChainV1.text(ChainV1.required(json, "title")),
+                ChainV1.int32(ChainV1.required(json, "count")),
+                ChainV1.text(ChainV1.required(json, "owner")));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 }

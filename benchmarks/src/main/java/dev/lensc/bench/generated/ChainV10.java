@@ -54,26 +54,75 @@ public record ChainV10(@JsonProperty("f10") String f10, @JsonProperty("flag") St
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV10 fromJson(JsonNode json) {
-        ChainV10.requireValid(json, SCHEMA, "Chain version 10");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV10.invalid(json, SCHEMA, "Chain version 10", e);
+        }
     }
 
     private static ChainV10 bind(JsonNode json) {
-        return new ChainV10(json.get("f10").textValue(), json.get("flag").textValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV10.field(json, "tmp9", DEFAULT_tmp9).intValue());
+        ChainV10.object(json, 5, "tmp9");
+        return new ChainV10(ChainV10.text(ChainV10.required(json, "f10")),
+                ChainV10.text(ChainV10.required(json, "flag")),
+                ChainV10.text(ChainV10.required(json, "title")),
+                ChainV10.int32(ChainV10.required(json, "count")),
+                ChainV10.text(ChainV10.required(json, "owner")),
+                ChainV10.int32(ChainV10.field(json, "tmp9", DEFAULT_tmp9)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
     }
 }

@@ -54,26 +54,75 @@ public record ChainV2(@JsonProperty("f2") String f2, @JsonProperty("flag") Strin
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV2 fromJson(JsonNode json) {
-        ChainV2.requireValid(json, SCHEMA, "Chain version 2");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV2.invalid(json, SCHEMA, "Chain version 2", e);
+        }
     }
 
     private static ChainV2 bind(JsonNode json) {
-        return new ChainV2(json.get("f2").textValue(), json.get("flag").textValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV2.field(json, "tmp1", DEFAULT_tmp1).intValue());
+        ChainV2.object(json, 5, "tmp1");
+        return new ChainV2(ChainV2.text(ChainV2.required(json, "f2")),
+                ChainV2.text(ChainV2.required(json, "flag")),
+                ChainV2.text(ChainV2.required(json, "title")),
+                ChainV2.int32(ChainV2.required(json, "count")),
+                ChainV2.text(ChainV2.required(json, "owner")),
+                ChainV2.int32(ChainV2.field(json, "tmp1", DEFAULT_tmp1)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
     }
 }

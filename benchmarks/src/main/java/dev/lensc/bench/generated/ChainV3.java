@@ -54,26 +54,82 @@ public record ChainV3(@JsonProperty("f3") String f3, @JsonProperty("flag") boole
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV3 fromJson(JsonNode json) {
-        ChainV3.requireValid(json, SCHEMA, "Chain version 3");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV3.invalid(json, SCHEMA, "Chain version 3", e);
+        }
     }
 
     private static ChainV3 bind(JsonNode json) {
-        return new ChainV3(json.get("f3").textValue(), json.get("flag").booleanValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV3.field(json, "tmp2", DEFAULT_tmp2).intValue());
+        ChainV3.object(json, 5, "tmp2");
+        return new ChainV3(ChainV3.text(ChainV3.required(json, "f3")),
+                ChainV3.bool(ChainV3.required(json, "flag")),
+                ChainV3.text(ChainV3.required(json, "title")),
+                ChainV3.int32(ChainV3.required(json, "count")),
+                ChainV3.text(ChainV3.required(json, "owner")),
+                ChainV3.int32(ChainV3.field(json, "tmp2", DEFAULT_tmp2)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 }

@@ -54,26 +54,75 @@ public record ChainV4(@JsonProperty("f4") String f4, @JsonProperty("flag") Strin
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV4 fromJson(JsonNode json) {
-        ChainV4.requireValid(json, SCHEMA, "Chain version 4");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV4.invalid(json, SCHEMA, "Chain version 4", e);
+        }
     }
 
     private static ChainV4 bind(JsonNode json) {
-        return new ChainV4(json.get("f4").textValue(), json.get("flag").textValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV4.field(json, "tmp3", DEFAULT_tmp3).intValue());
+        ChainV4.object(json, 5, "tmp3");
+        return new ChainV4(ChainV4.text(ChainV4.required(json, "f4")),
+                ChainV4.text(ChainV4.required(json, "flag")),
+                ChainV4.text(ChainV4.required(json, "title")),
+                ChainV4.int32(ChainV4.required(json, "count")),
+                ChainV4.text(ChainV4.required(json, "owner")),
+                ChainV4.int32(ChainV4.field(json, "tmp3", DEFAULT_tmp3)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
     }
 }

@@ -54,26 +54,82 @@ public record ChainV5(@JsonProperty("f5") String f5, @JsonProperty("flag") boole
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV5 fromJson(JsonNode json) {
-        ChainV5.requireValid(json, SCHEMA, "Chain version 5");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV5.invalid(json, SCHEMA, "Chain version 5", e);
+        }
     }
 
     private static ChainV5 bind(JsonNode json) {
-        return new ChainV5(json.get("f5").textValue(), json.get("flag").booleanValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV5.field(json, "tmp4", DEFAULT_tmp4).intValue());
+        ChainV5.object(json, 5, "tmp4");
+        return new ChainV5(ChainV5.text(ChainV5.required(json, "f5")),
+                ChainV5.bool(ChainV5.required(json, "flag")),
+                ChainV5.text(ChainV5.required(json, "title")),
+                ChainV5.int32(ChainV5.required(json, "count")),
+                ChainV5.text(ChainV5.required(json, "owner")),
+                ChainV5.int32(ChainV5.field(json, "tmp4", DEFAULT_tmp4)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 }

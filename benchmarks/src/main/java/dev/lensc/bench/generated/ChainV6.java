@@ -54,26 +54,75 @@ public record ChainV6(@JsonProperty("f6") String f6, @JsonProperty("flag") Strin
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV6 fromJson(JsonNode json) {
-        ChainV6.requireValid(json, SCHEMA, "Chain version 6");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV6.invalid(json, SCHEMA, "Chain version 6", e);
+        }
     }
 
     private static ChainV6 bind(JsonNode json) {
-        return new ChainV6(json.get("f6").textValue(), json.get("flag").textValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV6.field(json, "tmp5", DEFAULT_tmp5).intValue());
+        ChainV6.object(json, 5, "tmp5");
+        return new ChainV6(ChainV6.text(ChainV6.required(json, "f6")),
+                ChainV6.text(ChainV6.required(json, "flag")),
+                ChainV6.text(ChainV6.required(json, "title")),
+                ChainV6.int32(ChainV6.required(json, "count")),
+                ChainV6.text(ChainV6.required(json, "owner")),
+                ChainV6.int32(ChainV6.field(json, "tmp5", DEFAULT_tmp5)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
     }
 }

@@ -54,26 +54,82 @@ public record ChainV7(@JsonProperty("f7") String f7, @JsonProperty("flag") boole
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV7 fromJson(JsonNode json) {
-        ChainV7.requireValid(json, SCHEMA, "Chain version 7");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV7.invalid(json, SCHEMA, "Chain version 7", e);
+        }
     }
 
     private static ChainV7 bind(JsonNode json) {
-        return new ChainV7(json.get("f7").textValue(), json.get("flag").booleanValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV7.field(json, "tmp6", DEFAULT_tmp6).intValue());
+        ChainV7.object(json, 5, "tmp6");
+        return new ChainV7(ChainV7.text(ChainV7.required(json, "f7")),
+                ChainV7.bool(ChainV7.required(json, "flag")),
+                ChainV7.text(ChainV7.required(json, "title")),
+                ChainV7.int32(ChainV7.required(json, "count")),
+                ChainV7.text(ChainV7.required(json, "owner")),
+                ChainV7.int32(ChainV7.field(json, "tmp6", DEFAULT_tmp6)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 }

@@ -54,26 +54,75 @@ public record ChainV8(@JsonProperty("f8") String f8, @JsonProperty("flag") Strin
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV8 fromJson(JsonNode json) {
-        ChainV8.requireValid(json, SCHEMA, "Chain version 8");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV8.invalid(json, SCHEMA, "Chain version 8", e);
+        }
     }
 
     private static ChainV8 bind(JsonNode json) {
-        return new ChainV8(json.get("f8").textValue(), json.get("flag").textValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV8.field(json, "tmp7", DEFAULT_tmp7).intValue());
+        ChainV8.object(json, 5, "tmp7");
+        return new ChainV8(ChainV8.text(ChainV8.required(json, "f8")),
+                ChainV8.text(ChainV8.required(json, "flag")),
+                ChainV8.text(ChainV8.required(json, "title")),
+                ChainV8.int32(ChainV8.required(json, "count")),
+                ChainV8.text(ChainV8.required(json, "owner")),
+                ChainV8.int32(ChainV8.field(json, "tmp7", DEFAULT_tmp7)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
     }
 }

@@ -54,26 +54,82 @@ public record ChainV9(@JsonProperty("f9") String f9, @JsonProperty("flag") boole
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ChainV9 fromJson(JsonNode json) {
-        ChainV9.requireValid(json, SCHEMA, "Chain version 9");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw ChainV9.invalid(json, SCHEMA, "Chain version 9", e);
+        }
     }
 
     private static ChainV9 bind(JsonNode json) {
-        return new ChainV9(json.get("f9").textValue(), json.get("flag").booleanValue(),
-                json.get("title").textValue(), json.get("count").intValue(),
-                json.get("owner").textValue(),
-                ChainV9.field(json, "tmp8", DEFAULT_tmp8).intValue());
+        ChainV9.object(json, 5, "tmp8");
+        return new ChainV9(ChainV9.text(ChainV9.required(json, "f9")),
+                ChainV9.bool(ChainV9.required(json, "flag")),
+                ChainV9.text(ChainV9.required(json, "title")),
+                ChainV9.int32(ChainV9.required(json, "count")),
+                ChainV9.text(ChainV9.required(json, "owner")),
+                ChainV9.int32(ChainV9.field(json, "tmp8", DEFAULT_tmp8)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 }

@@ -159,39 +159,81 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
             mode = JsonCreator.Mode.DELEGATING
     )
     public static Issue30V1 fromJson(JsonNode json) {
-        Issue30V1.requireValid(json, SCHEMA, "Issue30 version 1");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw Issue30V1.invalid(json, SCHEMA, "Issue30 version 1", e);
+        }
     }
 
     private static Issue30V1 bind(JsonNode json) {
-        return new Issue30V1(json.get("id").longValue(), json.get("node_id").textValue(),
-                json.get("number").intValue(), json.get("title").textValue(),
-                Issue30V1.nullable(Issue30V1.field(json, "body", NullNode.getInstance()), x1 -> x1.textValue()),
-                State.fromValue(json.get("state").textValue()),
-                Issue30V1.nullable(Issue30V1.field(json, "state_reason", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("locked").booleanValue(),
-                Issue30V1.nullable(Issue30V1.field(json, "active_lock_reason", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("comments").intValue(), json.get("created_at").textValue(),
-                json.get("updated_at").textValue(),
-                Issue30V1.nullable(Issue30V1.field(json, "closed_at", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("author_association").textValue(), json.get("url").textValue(),
-                json.get("repository_url").textValue(), json.get("labels_url").textValue(),
-                json.get("comments_url").textValue(), json.get("events_url").textValue(),
-                json.get("html_url").textValue(), User.bind(json.get("user")),
-                Issue30V1.list(json.get("labels"), x1 -> LabelsItem.bind(x1)),
-                Issue30V1.nullable(Issue30V1.field(json, "assignee", NullNode.getInstance()), x1 -> x1.textValue()),
+        Issue30V1.object(json, 23, "body", "state_reason", "active_lock_reason", "closed_at", "assignee", "milestone", "performed_via_github_app");
+        return new Issue30V1(Issue30V1.int64(Issue30V1.required(json, "id")),
+                Issue30V1.text(Issue30V1.required(json, "node_id")),
+                Issue30V1.int32(Issue30V1.required(json, "number")),
+                Issue30V1.text(Issue30V1.required(json, "title")),
+                Issue30V1.nullable(Issue30V1.field(json, "body", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
+                State.fromValue(Issue30V1.text(Issue30V1.required(json, "state"))),
+                Issue30V1.nullable(Issue30V1.field(json, "state_reason", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
+                Issue30V1.bool(Issue30V1.required(json, "locked")),
+                Issue30V1.nullable(Issue30V1.field(json, "active_lock_reason", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
+                Issue30V1.int32(Issue30V1.required(json, "comments")),
+                Issue30V1.text(Issue30V1.required(json, "created_at")),
+                Issue30V1.text(Issue30V1.required(json, "updated_at")),
+                Issue30V1.nullable(Issue30V1.field(json, "closed_at", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
+                Issue30V1.text(Issue30V1.required(json, "author_association")),
+                Issue30V1.text(Issue30V1.required(json, "url")),
+                Issue30V1.text(Issue30V1.required(json, "repository_url")),
+                Issue30V1.text(Issue30V1.required(json, "labels_url")),
+                Issue30V1.text(Issue30V1.required(json, "comments_url")),
+                Issue30V1.text(Issue30V1.required(json, "events_url")),
+                Issue30V1.text(Issue30V1.required(json, "html_url")),
+                User.bind(Issue30V1.required(json, "user")),
+                Issue30V1.list(Issue30V1.required(json, "labels"), x1 -> LabelsItem.bind(x1)),
+                Issue30V1.nullable(Issue30V1.field(json, "assignee", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
                 Issue30V1.nullable(Issue30V1.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
-                Issue30V1.map(json.get("reactions"), x1 -> x1.intValue()),
-                json.get("draft").booleanValue(), json.get("timeline_url").textValue(),
-                Issue30V1.nullable(Issue30V1.field(json, "performed_via_github_app", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("score").doubleValue(), json.get("pinned").booleanValue());
+                Issue30V1.map(Issue30V1.required(json, "reactions"), x1 -> Issue30V1.int32(x1)),
+                Issue30V1.bool(Issue30V1.required(json, "draft")),
+                Issue30V1.text(Issue30V1.required(json, "timeline_url")),
+                Issue30V1.nullable(Issue30V1.field(json, "performed_via_github_app", NullNode.getInstance()), x1 -> Issue30V1.text(x1)),
+                Issue30V1.number(Issue30V1.required(json, "score")),
+                Issue30V1.bool(Issue30V1.required(json, "pinned")));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -199,11 +241,49 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static long int64(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToLong())) {
+            throw new IllegalArgumentException("expected a long");
+        }
+        return v.longValue();
+    }
+
+    private static double number(JsonNode v) {
+        if (!(v.isNumber())) {
+            throw new IllegalArgumentException("expected a number");
+        }
+        return v.doubleValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> T nullable(JsonNode value, Function<JsonNode, T> read) {
         return value.isNull() ? null : read.apply(value);
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("expected an array");
+        }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
@@ -212,6 +292,9 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
     }
 
     private static <T> Map<String, T> map(JsonNode object, Function<JsonNode, T> read) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), read.apply(e.getValue()));
@@ -277,7 +360,7 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
             "type",
             "site_admin"
     })
-    public static record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
+    public record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
             @JsonProperty("node_id") String nodeId, @JsonProperty("avatar_url") String avatarUrl,
             @JsonProperty("type") String type, @JsonProperty("site_admin") boolean siteAdmin) {
         /**
@@ -299,14 +382,21 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static User fromJson(JsonNode json) {
-            Issue30V1.requireValid(json, SCHEMA, "Issue30 version 1 value of user");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V1.invalid(json, SCHEMA, "Issue30 version 1 value of user", e);
+            }
         }
 
         private static User bind(JsonNode json) {
-            return new User(json.get("login").textValue(), json.get("id").longValue(),
-                    json.get("node_id").textValue(), json.get("avatar_url").textValue(),
-                    json.get("type").textValue(), json.get("site_admin").booleanValue());
+            Issue30V1.object(json, 6);
+            return new User(Issue30V1.text(Issue30V1.required(json, "login")),
+                    Issue30V1.int64(Issue30V1.required(json, "id")),
+                    Issue30V1.text(Issue30V1.required(json, "node_id")),
+                    Issue30V1.text(Issue30V1.required(json, "avatar_url")),
+                    Issue30V1.text(Issue30V1.required(json, "type")),
+                    Issue30V1.bool(Issue30V1.required(json, "site_admin")));
         }
     }
 
@@ -330,10 +420,9 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
             "default",
             "description"
     })
-    public static record LabelsItem(@JsonProperty("id") long id,
-            @JsonProperty("node_id") String nodeId, @JsonProperty("url") String url,
-            @JsonProperty("name") String name, @JsonProperty("color") String color,
-            @JsonProperty("default") boolean default_,
+    public record LabelsItem(@JsonProperty("id") long id, @JsonProperty("node_id") String nodeId,
+            @JsonProperty("url") String url, @JsonProperty("name") String name,
+            @JsonProperty("color") String color, @JsonProperty("default") boolean default_,
             @JsonProperty("description") String description) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -355,15 +444,22 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static LabelsItem fromJson(JsonNode json) {
-            Issue30V1.requireValid(json, SCHEMA, "Issue30 version 1 value of labels item");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V1.invalid(json, SCHEMA, "Issue30 version 1 value of labels item", e);
+            }
         }
 
         private static LabelsItem bind(JsonNode json) {
-            return new LabelsItem(json.get("id").longValue(), json.get("node_id").textValue(),
-                    json.get("url").textValue(), json.get("name").textValue(),
-                    json.get("color").textValue(), json.get("default").booleanValue(),
-                    Issue30V1.nullable(Issue30V1.field(json, "description", NullNode.getInstance()), x1 -> x1.textValue()));
+            Issue30V1.object(json, 6, "description");
+            return new LabelsItem(Issue30V1.int64(Issue30V1.required(json, "id")),
+                    Issue30V1.text(Issue30V1.required(json, "node_id")),
+                    Issue30V1.text(Issue30V1.required(json, "url")),
+                    Issue30V1.text(Issue30V1.required(json, "name")),
+                    Issue30V1.text(Issue30V1.required(json, "color")),
+                    Issue30V1.bool(Issue30V1.required(json, "default")),
+                    Issue30V1.nullable(Issue30V1.field(json, "description", NullNode.getInstance()), x1 -> Issue30V1.text(x1)));
         }
     }
 
@@ -377,7 +473,7 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
             "title",
             "number"
     })
-    public static record Milestone(@JsonProperty("title") String title,
+    public record Milestone(@JsonProperty("title") String title,
             @JsonProperty("number") int number) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -394,12 +490,17 @@ public record Issue30V1(@JsonProperty("id") long id, @JsonProperty("node_id") St
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Milestone fromJson(JsonNode json) {
-            Issue30V1.requireValid(json, SCHEMA, "Issue30 version 1 value of milestone");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V1.invalid(json, SCHEMA, "Issue30 version 1 value of milestone", e);
+            }
         }
 
         private static Milestone bind(JsonNode json) {
-            return new Milestone(json.get("title").textValue(), json.get("number").intValue());
+            Issue30V1.object(json, 2);
+            return new Milestone(Issue30V1.text(Issue30V1.required(json, "title")),
+                    Issue30V1.int32(Issue30V1.required(json, "number")));
         }
     }
 }

@@ -123,34 +123,72 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
             mode = JsonCreator.Mode.DELEGATING
     )
     public static Issue30V2 fromJson(JsonNode json) {
-        Issue30V2.requireValid(json, SCHEMA, "Issue30 version 2");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw Issue30V2.invalid(json, SCHEMA, "Issue30 version 2", e);
+        }
     }
 
     private static Issue30V2 bind(JsonNode json) {
-        return new Issue30V2(json.get("id").longValue(), json.get("number").intValue(),
-                json.get("title").textValue(),
-                Issue30V2.nullable(Issue30V2.field(json, "body", NullNode.getInstance()), x1 -> x1.textValue()),
-                State.fromValue(json.get("state").textValue()),
-                Issue30V2.nullable(Issue30V2.field(json, "state_reason", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("locked").booleanValue(), json.get("comments").intValue(),
-                json.get("createdAt").textValue(), json.get("updated_at").textValue(),
-                Issue30V2.nullable(Issue30V2.field(json, "closed_at", NullNode.getInstance()), x1 -> x1.textValue()),
-                json.get("author_association").textValue(), User.bind(json.get("user")),
+        Issue30V2.object(json, 14, "body", "state_reason", "closed_at", "labels", "assignee", "milestone", "name");
+        return new Issue30V2(Issue30V2.int64(Issue30V2.required(json, "id")),
+                Issue30V2.int32(Issue30V2.required(json, "number")),
+                Issue30V2.text(Issue30V2.required(json, "title")),
+                Issue30V2.nullable(Issue30V2.field(json, "body", NullNode.getInstance()), x1 -> Issue30V2.text(x1)),
+                State.fromValue(Issue30V2.text(Issue30V2.required(json, "state"))),
+                Issue30V2.nullable(Issue30V2.field(json, "state_reason", NullNode.getInstance()), x1 -> Issue30V2.text(x1)),
+                Issue30V2.bool(Issue30V2.required(json, "locked")),
+                Issue30V2.int32(Issue30V2.required(json, "comments")),
+                Issue30V2.text(Issue30V2.required(json, "createdAt")),
+                Issue30V2.text(Issue30V2.required(json, "updated_at")),
+                Issue30V2.nullable(Issue30V2.field(json, "closed_at", NullNode.getInstance()), x1 -> Issue30V2.text(x1)),
+                Issue30V2.text(Issue30V2.required(json, "author_association")),
+                User.bind(Issue30V2.required(json, "user")),
                 Issue30V2.nullable(Issue30V2.field(json, "labels", NullNode.getInstance()), x1 -> Labels.bind(x1)),
-                Issue30V2.nullable(Issue30V2.field(json, "assignee", NullNode.getInstance()), x1 -> x1.textValue()),
+                Issue30V2.nullable(Issue30V2.field(json, "assignee", NullNode.getInstance()), x1 -> Issue30V2.text(x1)),
                 Issue30V2.nullable(Issue30V2.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
-                Issue30V2.map(json.get("reactions"), x1 -> x1.intValue()),
-                json.get("draft").booleanValue(), json.get("score").doubleValue(),
-                json.get("pinned").booleanValue(),
-                Issue30V2.nullable(Issue30V2.field(json, "name", NullNode.getInstance()), x1 -> x1.textValue()));
+                Issue30V2.map(Issue30V2.required(json, "reactions"), x1 -> Issue30V2.int32(x1)),
+                Issue30V2.bool(Issue30V2.required(json, "draft")),
+                Issue30V2.number(Issue30V2.required(json, "score")),
+                Issue30V2.bool(Issue30V2.required(json, "pinned")),
+                Issue30V2.nullable(Issue30V2.field(json, "name", NullNode.getInstance()), x1 -> Issue30V2.text(x1)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -158,11 +196,49 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static long int64(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToLong())) {
+            throw new IllegalArgumentException("expected a long");
+        }
+        return v.longValue();
+    }
+
+    private static double number(JsonNode v) {
+        if (!(v.isNumber())) {
+            throw new IllegalArgumentException("expected a number");
+        }
+        return v.doubleValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> T nullable(JsonNode value, Function<JsonNode, T> read) {
         return value.isNull() ? null : read.apply(value);
     }
 
     private static <T> Map<String, T> map(JsonNode object, Function<JsonNode, T> read) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), read.apply(e.getValue()));
@@ -228,7 +304,7 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
             "type",
             "site_admin"
     })
-    public static record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
+    public record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
             @JsonProperty("node_id") String nodeId, @JsonProperty("avatar_url") String avatarUrl,
             @JsonProperty("type") String type, @JsonProperty("site_admin") boolean siteAdmin) {
         /**
@@ -250,14 +326,21 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static User fromJson(JsonNode json) {
-            Issue30V2.requireValid(json, SCHEMA, "Issue30 version 2 value of user");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V2.invalid(json, SCHEMA, "Issue30 version 2 value of user", e);
+            }
         }
 
         private static User bind(JsonNode json) {
-            return new User(json.get("login").textValue(), json.get("id").longValue(),
-                    json.get("node_id").textValue(), json.get("avatar_url").textValue(),
-                    json.get("type").textValue(), json.get("site_admin").booleanValue());
+            Issue30V2.object(json, 6);
+            return new User(Issue30V2.text(Issue30V2.required(json, "login")),
+                    Issue30V2.int64(Issue30V2.required(json, "id")),
+                    Issue30V2.text(Issue30V2.required(json, "node_id")),
+                    Issue30V2.text(Issue30V2.required(json, "avatar_url")),
+                    Issue30V2.text(Issue30V2.required(json, "type")),
+                    Issue30V2.bool(Issue30V2.required(json, "site_admin")));
         }
     }
 
@@ -279,7 +362,7 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
             "isDefault",
             "description"
     })
-    public static record Labels(@JsonProperty("id") long id, @JsonProperty("node_id") String nodeId,
+    public record Labels(@JsonProperty("id") long id, @JsonProperty("node_id") String nodeId,
             @JsonProperty("url") String url, @JsonProperty("color") String color,
             @JsonProperty("isDefault") boolean isDefault,
             @JsonProperty("description") String description) {
@@ -302,15 +385,21 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Labels fromJson(JsonNode json) {
-            Issue30V2.requireValid(json, SCHEMA, "Issue30 version 2 value of labels");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V2.invalid(json, SCHEMA, "Issue30 version 2 value of labels", e);
+            }
         }
 
         private static Labels bind(JsonNode json) {
-            return new Labels(json.get("id").longValue(), json.get("node_id").textValue(),
-                    json.get("url").textValue(), json.get("color").textValue(),
-                    json.get("isDefault").booleanValue(),
-                    Issue30V2.nullable(Issue30V2.field(json, "description", NullNode.getInstance()), x1 -> x1.textValue()));
+            Issue30V2.object(json, 5, "description");
+            return new Labels(Issue30V2.int64(Issue30V2.required(json, "id")),
+                    Issue30V2.text(Issue30V2.required(json, "node_id")),
+                    Issue30V2.text(Issue30V2.required(json, "url")),
+                    Issue30V2.text(Issue30V2.required(json, "color")),
+                    Issue30V2.bool(Issue30V2.required(json, "isDefault")),
+                    Issue30V2.nullable(Issue30V2.field(json, "description", NullNode.getInstance()), x1 -> Issue30V2.text(x1)));
         }
     }
 
@@ -324,7 +413,7 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
             "title",
             "number"
     })
-    public static record Milestone(@JsonProperty("title") String title,
+    public record Milestone(@JsonProperty("title") String title,
             @JsonProperty("number") int number) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -341,12 +430,17 @@ public record Issue30V2(@JsonProperty("id") long id, @JsonProperty("number") int
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Milestone fromJson(JsonNode json) {
-            Issue30V2.requireValid(json, SCHEMA, "Issue30 version 2 value of milestone");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw Issue30V2.invalid(json, SCHEMA, "Issue30 version 2 value of milestone", e);
+            }
         }
 
         private static Milestone bind(JsonNode json) {
-            return new Milestone(json.get("title").textValue(), json.get("number").intValue());
+            Issue30V2.object(json, 2);
+            return new Milestone(Issue30V2.text(Issue30V2.required(json, "title")),
+                    Issue30V2.int32(Issue30V2.required(json, "number")));
         }
     }
 }

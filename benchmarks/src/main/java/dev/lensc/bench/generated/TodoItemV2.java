@@ -52,28 +52,75 @@ public record TodoItemV2(@JsonProperty("title") String title,
             mode = JsonCreator.Mode.DELEGATING
     )
     public static TodoItemV2 fromJson(JsonNode json) {
-        TodoItemV2.requireValid(json, SCHEMA, "TodoItem version 2");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw TodoItemV2.invalid(json, SCHEMA, "TodoItem version 2", e);
+        }
     }
 
     private static TodoItemV2 bind(JsonNode json) {
-        return new TodoItemV2(json.get("title").textValue(),
-                Status.fromValue(json.get("status").textValue()),
-                TodoItemV2.nullable(TodoItemV2.field(json, "isImportant", NullNode.getInstance()), x1 -> x1.booleanValue()),
-                json.get("createdAt").textValue(),
-                TodoItemV2.nullable(TodoItemV2.field(json, "assignee", NullNode.getInstance()), x1 -> x1.textValue()));
+        TodoItemV2.object(json, 3, "isImportant", "assignee");
+        return new TodoItemV2(TodoItemV2.text(TodoItemV2.required(json, "title")),
+                Status.fromValue(TodoItemV2.text(TodoItemV2.required(json, "status"))),
+                TodoItemV2.nullable(TodoItemV2.field(json, "isImportant", NullNode.getInstance()), x1 -> TodoItemV2.bool(x1)),
+                TodoItemV2.text(TodoItemV2.required(json, "createdAt")),
+                TodoItemV2.nullable(TodoItemV2.field(json, "assignee", NullNode.getInstance()), x1 -> TodoItemV2.text(x1)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
         JsonNode value = object.get(name);
         return value != null ? value : absent;
+    }
+
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
     }
 
     private static <T> T nullable(JsonNode value, Function<JsonNode, T> read) {

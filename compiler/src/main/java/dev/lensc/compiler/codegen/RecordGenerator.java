@@ -28,11 +28,10 @@ import javax.lang.model.element.Modifier;
  * and {@code Map} for arrays and maps. Jackson annotations carry every JSON name exactly as
  * written, so a record writes its version's JSON.
  *
- * <p>Reading goes through {@code fromJson(JsonNode)} (Jackson's creator): the runtime's
- * {@code SchemaValidator} checks the document against the version's schema (required fields,
- * nulls only where nullable, no undeclared fields, enum values), then generated code binds the
- * valid tree, filling defaults for absent fields. A field that may be absent without a default
- * reads as null and is left out when written.
+ * <p>Reading goes through {@code fromJson(JsonNode)} (Jackson's creator), which takes only what
+ * fits the version's schema (required fields, nulls only where nullable, no undeclared fields, enum
+ * values; see {@link RecordReaders}), filling defaults for absent fields. A field that may be absent
+ * without a default reads as null and is left out when written.
  */
 final class RecordGenerator {
     private static final ClassName JSON_PROPERTY = ClassName.get(JsonProperty.class);
@@ -72,9 +71,6 @@ final class RecordGenerator {
     private TypeSpec.Builder record(ClassName name, List<String> path, Type.ObjectType object, String what,
             String javadoc) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(name.simpleName()).addModifiers(Modifier.PUBLIC);
-        if (!path.isEmpty()) {
-            record.addModifiers(Modifier.STATIC);
-        }
         record.addJavadoc("$L\n", javadoc);
         if (!object.fields().isEmpty()) {
             record.addJavadoc("\n");
@@ -119,10 +115,10 @@ final class RecordGenerator {
                 .addJavadoc("@throws $T naming the JSON pointer of the first place where {@code json} does not fit\n",
                         ClassName.get("dev.lensc.runtime.lens", "LensException"))
                 .returns(name).addParameter(JSON_NODE, "json")
-                .addStatement("$T.requireValid(json, SCHEMA, $S)", root, what)
-                .addStatement("return bind(json)").build());
+                .addCode(readers.fromJson(what)).build());
         record.addMethod(MethodSpec.methodBuilder("bind").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(name).addParameter(JSON_NODE, "json")
+                .addStatement("$L", readers.object(object))
                 .addStatement("return new $T($L)", name, CodeBlock.join(reads, ",$W")).build());
         return record;
     }
@@ -142,15 +138,15 @@ final class RecordGenerator {
 
     private Binding binding(List<String> path, String fieldName, Type type, boolean boxed, int depth) {
         return type.accept(new Type.Visitor<Binding>() {
-            public Binding stringType(Type.StringType t) { return scalar(ClassName.get(String.class), "textValue"); }
-            public Binding intType(Type.IntType t) { return scalar(box(TypeName.INT), "intValue"); }
-            public Binding longType(Type.LongType t) { return scalar(box(TypeName.LONG), "longValue"); }
-            public Binding doubleType(Type.DoubleType t) { return scalar(box(TypeName.DOUBLE), "doubleValue"); }
-            public Binding booleanType(Type.BooleanType t) { return scalar(box(TypeName.BOOLEAN), "booleanValue"); }
-            public Binding anyType(Type.AnyType t) { return scalar(JSON_NODE, "deepCopy"); }
+            public Binding stringType(Type.StringType t) { return new Binding(ClassName.get(String.class), readers::text); }
+            public Binding intType(Type.IntType t) { return new Binding(box(TypeName.INT), readers::int32); }
+            public Binding longType(Type.LongType t) { return new Binding(box(TypeName.LONG), readers::int64); }
+            public Binding doubleType(Type.DoubleType t) { return new Binding(box(TypeName.DOUBLE), readers::number); }
+            public Binding booleanType(Type.BooleanType t) { return new Binding(box(TypeName.BOOLEAN), readers::bool); }
+            public Binding anyType(Type.AnyType t) { return new Binding(JSON_NODE, v -> CodeBlock.of("$L.deepCopy()", v)); }
             public Binding enumType(Type.EnumType t) {
                 ClassName e = enumFor(fieldName, t);
-                return new Binding(e, v -> CodeBlock.of("$T.fromValue($L.textValue())", e, v));
+                return new Binding(e, v -> CodeBlock.of("$T.fromValue($L)", e, readers.text(v)));
             }
             public Binding arrayType(Type.ArrayType t) {
                 Binding item = binding(MemberNames.child(path, MemberNames.ITEMS), fieldName + " item", t.items(),
@@ -179,10 +175,6 @@ final class RecordGenerator {
                 return boxed ? primitive.box() : primitive;
             }
         });
-    }
-
-    private static Binding scalar(TypeName type, String method) {
-        return new Binding(type, v -> CodeBlock.of("$L.$N()", v, method));
     }
 
     private ClassName enumFor(String fieldName, Type.EnumType t) {

@@ -87,27 +87,63 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             mode = JsonCreator.Mode.DELEGATING
     )
     public static GitHubIssueV1 fromJson(JsonNode json) {
-        GitHubIssueV1.requireValid(json, SCHEMA, "GitHubIssue version 1");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw GitHubIssueV1.invalid(json, SCHEMA, "GitHubIssue version 1", e);
+        }
     }
 
     private static GitHubIssueV1 bind(JsonNode json) {
-        return new GitHubIssueV1(json.get("id").longValue(), json.get("number").intValue(),
-                json.get("title").textValue(),
-                GitHubIssueV1.nullable(GitHubIssueV1.field(json, "body", NullNode.getInstance()), x1 -> x1.textValue()),
-                State.fromValue(json.get("state").textValue()), User.bind(json.get("user")),
-                GitHubIssueV1.list(json.get("labels"), x1 -> LabelsItem.bind(x1)),
-                json.get("comments").intValue(), json.get("created_at").textValue(),
-                json.get("locked").booleanValue(),
+        GitHubIssueV1.object(json, 10, "body", "milestone");
+        return new GitHubIssueV1(GitHubIssueV1.int64(GitHubIssueV1.required(json, "id")),
+                GitHubIssueV1.int32(GitHubIssueV1.required(json, "number")),
+                GitHubIssueV1.text(GitHubIssueV1.required(json, "title")),
+                GitHubIssueV1.nullable(GitHubIssueV1.field(json, "body", NullNode.getInstance()), x1 -> GitHubIssueV1.text(x1)),
+                State.fromValue(GitHubIssueV1.text(GitHubIssueV1.required(json, "state"))),
+                User.bind(GitHubIssueV1.required(json, "user")),
+                GitHubIssueV1.list(GitHubIssueV1.required(json, "labels"), x1 -> LabelsItem.bind(x1)),
+                GitHubIssueV1.int32(GitHubIssueV1.required(json, "comments")),
+                GitHubIssueV1.text(GitHubIssueV1.required(json, "created_at")),
+                GitHubIssueV1.bool(GitHubIssueV1.required(json, "locked")),
                 GitHubIssueV1.nullable(GitHubIssueV1.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
-                GitHubIssueV1.map(json.get("reactions"), x1 -> x1.intValue()));
+                GitHubIssueV1.map(GitHubIssueV1.required(json, "reactions"), x1 -> GitHubIssueV1.int32(x1)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -115,11 +151,42 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static long int64(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToLong())) {
+            throw new IllegalArgumentException("expected a long");
+        }
+        return v.longValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> T nullable(JsonNode value, Function<JsonNode, T> read) {
         return value.isNull() ? null : read.apply(value);
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("expected an array");
+        }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
@@ -128,6 +195,9 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     }
 
     private static <T> Map<String, T> map(JsonNode object, Function<JsonNode, T> read) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), read.apply(e.getValue()));
@@ -187,7 +257,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             "id",
             "site_admin"
     })
-    public static record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
+    public record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
             @JsonProperty("site_admin") boolean siteAdmin2) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -205,13 +275,18 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static User fromJson(JsonNode json) {
-            GitHubIssueV1.requireValid(json, SCHEMA, "GitHubIssue version 1 value of user");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV1.invalid(json, SCHEMA, "GitHubIssue version 1 value of user", e);
+            }
         }
 
         private static User bind(JsonNode json) {
-            return new User(json.get("login").textValue(), json.get("id").longValue(),
-                    json.get("site_admin").booleanValue());
+            GitHubIssueV1.object(json, 3);
+            return new User(GitHubIssueV1.text(GitHubIssueV1.required(json, "login")),
+                    GitHubIssueV1.int64(GitHubIssueV1.required(json, "id")),
+                    GitHubIssueV1.bool(GitHubIssueV1.required(json, "site_admin")));
         }
     }
 
@@ -227,8 +302,8 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             "color",
             "default"
     })
-    public static record LabelsItem(@JsonProperty("name") String name,
-            @JsonProperty("color") String color, @JsonProperty("default") boolean default_) {
+    public record LabelsItem(@JsonProperty("name") String name, @JsonProperty("color") String color,
+            @JsonProperty("default") boolean default_) {
         /**
          * The schema {@link #fromJson} checks documents against.
          */
@@ -245,13 +320,18 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static LabelsItem fromJson(JsonNode json) {
-            GitHubIssueV1.requireValid(json, SCHEMA, "GitHubIssue version 1 value of labels item");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV1.invalid(json, SCHEMA, "GitHubIssue version 1 value of labels item", e);
+            }
         }
 
         private static LabelsItem bind(JsonNode json) {
-            return new LabelsItem(json.get("name").textValue(), json.get("color").textValue(),
-                    json.get("default").booleanValue());
+            GitHubIssueV1.object(json, 3);
+            return new LabelsItem(GitHubIssueV1.text(GitHubIssueV1.required(json, "name")),
+                    GitHubIssueV1.text(GitHubIssueV1.required(json, "color")),
+                    GitHubIssueV1.bool(GitHubIssueV1.required(json, "default")));
         }
     }
 
@@ -265,7 +345,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             "title",
             "number"
     })
-    public static record Milestone(@JsonProperty("title") String title,
+    public record Milestone(@JsonProperty("title") String title,
             @JsonProperty("number") int number) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -282,12 +362,17 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Milestone fromJson(JsonNode json) {
-            GitHubIssueV1.requireValid(json, SCHEMA, "GitHubIssue version 1 value of milestone");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV1.invalid(json, SCHEMA, "GitHubIssue version 1 value of milestone", e);
+            }
         }
 
         private static Milestone bind(JsonNode json) {
-            return new Milestone(json.get("title").textValue(), json.get("number").intValue());
+            GitHubIssueV1.object(json, 2);
+            return new Milestone(GitHubIssueV1.text(GitHubIssueV1.required(json, "title")),
+                    GitHubIssueV1.int32(GitHubIssueV1.required(json, "number")));
         }
     }
 }

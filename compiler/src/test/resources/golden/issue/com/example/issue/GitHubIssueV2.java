@@ -85,27 +85,63 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             mode = JsonCreator.Mode.DELEGATING
     )
     public static GitHubIssueV2 fromJson(JsonNode json) {
-        GitHubIssueV2.requireValid(json, SCHEMA, "GitHubIssue version 2");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw GitHubIssueV2.invalid(json, SCHEMA, "GitHubIssue version 2", e);
+        }
     }
 
     private static GitHubIssueV2 bind(JsonNode json) {
-        return new GitHubIssueV2(json.get("id").longValue(), json.get("number").intValue(),
-                json.get("title").textValue(),
-                GitHubIssueV2.nullable(GitHubIssueV2.field(json, "body", NullNode.getInstance()), x1 -> x1.textValue()),
-                State.fromValue(json.get("state").textValue()), User.bind(json.get("user")),
+        GitHubIssueV2.object(json, 9, "body", "label", "milestone");
+        return new GitHubIssueV2(GitHubIssueV2.int64(GitHubIssueV2.required(json, "id")),
+                GitHubIssueV2.int32(GitHubIssueV2.required(json, "number")),
+                GitHubIssueV2.text(GitHubIssueV2.required(json, "title")),
+                GitHubIssueV2.nullable(GitHubIssueV2.field(json, "body", NullNode.getInstance()), x1 -> GitHubIssueV2.text(x1)),
+                State.fromValue(GitHubIssueV2.text(GitHubIssueV2.required(json, "state"))),
+                User.bind(GitHubIssueV2.required(json, "user")),
                 GitHubIssueV2.nullable(GitHubIssueV2.field(json, "label", NullNode.getInstance()), x1 -> Label.bind(x1)),
-                json.get("comments").intValue(), json.get("createdAt").textValue(),
+                GitHubIssueV2.int32(GitHubIssueV2.required(json, "comments")),
+                GitHubIssueV2.text(GitHubIssueV2.required(json, "createdAt")),
                 GitHubIssueV2.nullable(GitHubIssueV2.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
-                GitHubIssueV2.map(json.get("reactions"), x1 -> x1.intValue()),
-                json.get("login").textValue());
+                GitHubIssueV2.map(GitHubIssueV2.required(json, "reactions"), x1 -> GitHubIssueV2.int32(x1)),
+                GitHubIssueV2.text(GitHubIssueV2.required(json, "login")));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -113,11 +149,42 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
+    private static int int32(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToInt())) {
+            throw new IllegalArgumentException("expected an int");
+        }
+        return v.intValue();
+    }
+
+    private static long int64(JsonNode v) {
+        if (!(v.isIntegralNumber() && v.canConvertToLong())) {
+            throw new IllegalArgumentException("expected a long");
+        }
+        return v.longValue();
+    }
+
+    private static boolean bool(JsonNode v) {
+        if (!(v.isBoolean())) {
+            throw new IllegalArgumentException("expected a boolean");
+        }
+        return v.booleanValue();
+    }
+
     private static <T> T nullable(JsonNode value, Function<JsonNode, T> read) {
         return value.isNull() ? null : read.apply(value);
     }
 
     private static <T> Map<String, T> map(JsonNode object, Function<JsonNode, T> read) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), read.apply(e.getValue()));
@@ -175,8 +242,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             "id",
             "siteAdmin"
     })
-    public static record User(@JsonProperty("id") long id,
-            @JsonProperty("siteAdmin") boolean siteAdmin) {
+    public record User(@JsonProperty("id") long id, @JsonProperty("siteAdmin") boolean siteAdmin) {
         /**
          * The schema {@link #fromJson} checks documents against.
          */
@@ -192,12 +258,17 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static User fromJson(JsonNode json) {
-            GitHubIssueV2.requireValid(json, SCHEMA, "GitHubIssue version 2 value of user");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV2.invalid(json, SCHEMA, "GitHubIssue version 2 value of user", e);
+            }
         }
 
         private static User bind(JsonNode json) {
-            return new User(json.get("id").longValue(), json.get("siteAdmin").booleanValue());
+            GitHubIssueV2.object(json, 2);
+            return new User(GitHubIssueV2.int64(GitHubIssueV2.required(json, "id")),
+                    GitHubIssueV2.bool(GitHubIssueV2.required(json, "siteAdmin")));
         }
     }
 
@@ -213,8 +284,8 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             "color",
             "isDefault"
     })
-    public static record Label(@JsonProperty("name") String name,
-            @JsonProperty("color") String color, @JsonProperty("isDefault") boolean isDefault) {
+    public record Label(@JsonProperty("name") String name, @JsonProperty("color") String color,
+            @JsonProperty("isDefault") boolean isDefault) {
         /**
          * The schema {@link #fromJson} checks documents against.
          */
@@ -231,13 +302,18 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Label fromJson(JsonNode json) {
-            GitHubIssueV2.requireValid(json, SCHEMA, "GitHubIssue version 2 value of label");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV2.invalid(json, SCHEMA, "GitHubIssue version 2 value of label", e);
+            }
         }
 
         private static Label bind(JsonNode json) {
-            return new Label(json.get("name").textValue(), json.get("color").textValue(),
-                    json.get("isDefault").booleanValue());
+            GitHubIssueV2.object(json, 3);
+            return new Label(GitHubIssueV2.text(GitHubIssueV2.required(json, "name")),
+                    GitHubIssueV2.text(GitHubIssueV2.required(json, "color")),
+                    GitHubIssueV2.bool(GitHubIssueV2.required(json, "isDefault")));
         }
     }
 
@@ -251,7 +327,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             "title",
             "number"
     })
-    public static record Milestone(@JsonProperty("title") String title,
+    public record Milestone(@JsonProperty("title") String title,
             @JsonProperty("number") int number) {
         /**
          * The schema {@link #fromJson} checks documents against.
@@ -268,12 +344,17 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Milestone fromJson(JsonNode json) {
-            GitHubIssueV2.requireValid(json, SCHEMA, "GitHubIssue version 2 value of milestone");
-            return bind(json);
+            try {
+                return bind(json);
+            } catch (RuntimeException e) {
+                throw GitHubIssueV2.invalid(json, SCHEMA, "GitHubIssue version 2 value of milestone", e);
+            }
         }
 
         private static Milestone bind(JsonNode json) {
-            return new Milestone(json.get("title").textValue(), json.get("number").intValue());
+            GitHubIssueV2.object(json, 2);
+            return new Milestone(GitHubIssueV2.text(GitHubIssueV2.required(json, "title")),
+                    GitHubIssueV2.int32(GitHubIssueV2.required(json, "number")));
         }
     }
 }

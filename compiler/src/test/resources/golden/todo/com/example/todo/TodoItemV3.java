@@ -57,22 +57,56 @@ public record TodoItemV3(@JsonProperty("title") String title,
             mode = JsonCreator.Mode.DELEGATING
     )
     public static TodoItemV3 fromJson(JsonNode json) {
-        TodoItemV3.requireValid(json, SCHEMA, "TodoItem version 3");
-        return bind(json);
+        try {
+            return bind(json);
+        } catch (RuntimeException e) {
+            throw TodoItemV3.invalid(json, SCHEMA, "TodoItem version 3", e);
+        }
     }
 
     private static TodoItemV3 bind(JsonNode json) {
-        return new TodoItemV3(json.get("title").textValue(),
-                Status.fromValue(json.get("status").textValue()), json.get("createdAt").textValue(),
-                TodoItemV3.list(json.get("assignees"), x1 -> x1.textValue()),
-                TodoItemV3.field(json, "groupId", DEFAULT_groupId).textValue());
+        TodoItemV3.object(json, 4, "groupId");
+        return new TodoItemV3(TodoItemV3.text(TodoItemV3.required(json, "title")),
+                Status.fromValue(TodoItemV3.text(TodoItemV3.required(json, "status"))),
+                TodoItemV3.text(TodoItemV3.required(json, "createdAt")),
+                TodoItemV3.list(TodoItemV3.required(json, "assignees"), x1 -> TodoItemV3.text(x1)),
+                TodoItemV3.text(TodoItemV3.field(json, "groupId", DEFAULT_groupId)));
     }
 
-    private static void requireValid(JsonNode json, Type schema, String what) {
+    /**
+     * What is wrong with a document a bind failed on, as the schema's validator says it;
+     * {@code failure} itself when the document is valid.
+     */
+    private static RuntimeException invalid(JsonNode json, Type schema, String what,
+            RuntimeException failure) {
         List<Violation> violations = SchemaValidator.validate(json, schema);
-        if (!violations.isEmpty()) {
-            throw new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+        if (violations.isEmpty()) {
+            return failure;
         }
+        return new LensException("not a valid " + what + ": " + violations.get(0).message(), violations.get(0).pointer(), null);
+    }
+
+    private static void object(JsonNode json, int required, String... optional) {
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        int declared = required;
+        for (String name : optional) {
+            if (json.has(name)) {
+                declared++;
+            }
+        }
+        if (json.size() != declared) {
+            throw new IllegalArgumentException("expected only declared fields");
+        }
+    }
+
+    private static JsonNode required(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("expected a required field");
+        }
+        return value;
     }
 
     private static JsonNode field(JsonNode object, String name, JsonNode absent) {
@@ -80,7 +114,17 @@ public record TodoItemV3(@JsonProperty("title") String title,
         return value != null ? value : absent;
     }
 
+    private static String text(JsonNode v) {
+        if (!(v.isTextual())) {
+            throw new IllegalArgumentException("expected a string");
+        }
+        return v.textValue();
+    }
+
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("expected an array");
+        }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
