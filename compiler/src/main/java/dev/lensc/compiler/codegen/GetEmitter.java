@@ -33,74 +33,66 @@ final class GetEmitter {
     /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
     String get(TranslationPlan plan) {
         Object key = List.of("get", plan.fused());
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "get");
-        MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
-        if (!plan.fused().isEmpty()) {
-            m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
-        }
-        for (TranslationPlan.Step step : plan.get()) {
-            if (step instanceof TranslationPlan.Pass pass) {
-                m.addStatement("x = $N(x)", pass(pass));
-            } else {
-                m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
+        return members.method(key, "get", name -> {
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
+            if (!plan.fused().isEmpty()) {
+                m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
             }
-        }
-        m.addStatement("return x");
-        // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
-        List<TranslationPlan.Step> steps = plan.get();
-        if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
-                || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
-                        && members.borrows(ops.get(map.ops()))))) {
-            members.borrowing(name);
-            m.addJavadoc("\n<p>Reads {@code x} without changing it.\n");
-        }
-        members.add(m.build());
-        return name;
+            for (TranslationPlan.Step step : plan.get()) {
+                if (step instanceof TranslationPlan.Pass pass) {
+                    m.addStatement("x = $N(x)", pass(pass));
+                } else {
+                    m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
+                }
+            }
+            m.addStatement("return x");
+            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+            List<TranslationPlan.Step> steps = plan.get();
+            if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
+                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
+                            && members.borrows(ops.get(map.ops()))))) {
+                members.borrowing(name);
+                m.addJavadoc("\n<p>Reads {@code x} without changing it.\n");
+            }
+            return m.build();
+        });
     }
 
     /** One pass over an object's fields doing a whole {@link TranslationPlan.Pass}. */
     private String pass(TranslationPlan.Pass run) {
         Object key = List.of("pass", run.ops());
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "pass");
-        MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
-                .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())));
-        m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
-        m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
-        m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
-        m.beginControlFlow("switch (e.getKey())");
-        for (TranslationPlan.Slot s : run.inputSlots()) {
-            m.addCode("case $S:\n$>", s.origin());
-            if (!s.removed()) {
-                m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), false));
-            } else if (s.changeMayFail()) {
-                // the field goes, but the interpreter changes it first, and the change can fail
-                m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
+        return members.method(key, "pass", name -> {
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
+                    .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())));
+            m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
+            m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
+            m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
+            m.beginControlFlow("switch (e.getKey())");
+            for (TranslationPlan.Slot s : run.inputSlots()) {
+                m.addCode("case $S:\n$>", s.origin());
+                if (!s.removed()) {
+                    m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), false));
+                } else if (s.changeMayFail()) {
+                    // the field goes, but the interpreter changes it first, and the change can fail
+                    m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
+                }
+                m.addStatement("break").addCode("$<");
             }
-            m.addStatement("break").addCode("$<");
-        }
-        m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
-                .addCode("$<");
-        m.endControlFlow();
-        m.endControlFlow();
-        for (TranslationPlan.Slot s : run.addedSlots()) {
-            CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", members.constant(s.added())), true);
-            if (!s.removed()) {
-                m.addStatement("out.set($S, $L)", s.name(), value);
-            } else if (s.changeMayFail()) {
-                m.addStatement("$L", value);
+            m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
+                    .addCode("$<");
+            m.endControlFlow();
+            m.endControlFlow();
+            for (TranslationPlan.Slot s : run.addedSlots()) {
+                CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", members.constant(s.added())), true);
+                if (!s.removed()) {
+                    m.addStatement("out.set($S, $L)", s.name(), value);
+                } else if (s.changeMayFail()) {
+                    m.addStatement("$L", value);
+                }
             }
-        }
-        m.addStatement("return out");
-        members.add(m.build());
-        return name;
+            m.addStatement("return out");
+            return m.build();
+        });
     }
 
     /**

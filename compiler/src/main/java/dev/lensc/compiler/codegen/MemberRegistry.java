@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,20 +43,19 @@ final class MemberRegistry {
         return methods;
     }
 
-    /** The name of the method already emitted for {@code key}, or null. */
-    String method(Object key) {
-        return methodNames.get(key);
-    }
-
-    /** A new method name for {@code key}; the method itself follows through {@link #add}. */
-    String reserve(Object key, String prefix) {
+    /**
+     * The method for {@code key}: the one already emitted, or a new one named {@code prefix} and a
+     * number, which {@code build} makes (it may emit the methods it calls first).
+     */
+    String method(Object key, String prefix, Function<String, MethodSpec> build) {
+        String existing = methodNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
         String name = prefix + counter++;
         methodNames.put(key, name);
+        methods.add(build.apply(name));
         return name;
-    }
-
-    void add(MethodSpec method) {
-        methods.add(method);
     }
 
     void borrowing(String getMethod) {
@@ -68,40 +68,29 @@ final class MemberRegistry {
 
     String constant(JsonNode value) {
         String text = value.toString();
-        String existing = constants.get("json:" + text);
-        if (existing != null) {
-            return existing;
-        }
-        String name = "JSON_" + counter++;
-        constants.put("json:" + text, name);
-        fields.add(FieldSpec.builder(JSON_NODE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.json($S)", STEPS, text).build());
-        return name;
+        return constant("json:" + text, "JSON_", name -> FieldSpec.builder(JSON_NODE, name, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("$T.json($S)", STEPS, text).build());
     }
 
     String typeConstant(Type type) {
-        String key = "type:" + type;
-        String existing = constants.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = "TYPE_" + counter++;
-        constants.put(key, name);
-        fields.add(FieldSpec.builder(Type.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(Literals.type(type)).build());
-        return name;
+        return constant("type:" + type, "TYPE_", name -> FieldSpec.builder(Type.class, name, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer(Literals.type(type)).build());
     }
 
     String customLens(LensOp.Custom c) {
-        String key = "custom:" + c.className();
+        return constant("custom:" + c.className(), "CUSTOM_", name -> FieldSpec.builder(CustomLens.class, name,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", ClassName.bestGuess(c.className())).build());
+    }
+
+    private String constant(String key, String prefix, Function<String, FieldSpec> field) {
         String existing = constants.get(key);
         if (existing != null) {
             return existing;
         }
-        String name = "CUSTOM_" + counter++;
+        String name = prefix + counter++;
         constants.put(key, name);
-        fields.add(FieldSpec.builder(CustomLens.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", ClassName.bestGuess(c.className())).build());
+        fields.add(field.apply(name));
         return name;
     }
 

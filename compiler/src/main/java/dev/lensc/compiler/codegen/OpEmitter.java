@@ -107,116 +107,103 @@ final class OpEmitter {
 
     private String inMethod(LensOp.In in, boolean withBase) {
         Object key = List.of("in", in, withBase);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "in");
-        String inner = withBase ? put(in.ops()) : get(in.ops());
-        String text = LensOps.describe(in);
-        MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
-                .addJavadoc("$L\n", RecordGenerator.javadocText(text));
-        m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
-        m.addStatement("$T value = o.get($S)", JSON_NODE, in.name());
-        m.beginControlFlow("if (value == null || value.isNull())").addStatement("return o").endControlFlow();
-        if (withBase) {
-            m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, in.name());
-            m.beginControlFlow("if (baseValue != null && baseValue.isNull())").addStatement("baseValue = null")
-                    .endControlFlow();
-        }
-        m.beginControlFlow("try");
-        m.addStatement("o.set($S, $L)", in.name(), withBase ? CodeBlock.of("$N(value, baseValue)", inner)
-                : CodeBlock.of("$N(value)", inner));
-        m.nextControlFlow("catch ($T e)", LensException.class);
-        m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
-        m.endControlFlow();
-        m.addStatement("return o");
-        members.add(m.build());
-        return name;
+        return members.method(key, "in", name -> {
+            String inner = withBase ? put(in.ops()) : get(in.ops());
+            String text = LensOps.describe(in);
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
+                    .addJavadoc("$L\n", RecordGenerator.javadocText(text));
+            m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
+            m.addStatement("$T value = o.get($S)", JSON_NODE, in.name());
+            m.beginControlFlow("if (value == null || value.isNull())").addStatement("return o").endControlFlow();
+            if (withBase) {
+                m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, in.name());
+                m.beginControlFlow("if (baseValue != null && baseValue.isNull())").addStatement("baseValue = null")
+                        .endControlFlow();
+            }
+            m.beginControlFlow("try");
+            m.addStatement("o.set($S, $L)", in.name(), withBase ? CodeBlock.of("$N(value, baseValue)", inner)
+                    : CodeBlock.of("$N(value)", inner));
+            m.nextControlFlow("catch ($T e)", LensException.class);
+            m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
+            m.endControlFlow();
+            m.addStatement("return o");
+            return m.build();
+        });
     }
 
     private String mapMethod(LensOp.Map map, boolean withBase) {
         Object key = List.of("map", map, withBase);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "map");
-        String inner = withBase ? put(map.ops()) : get(map.ops());
-        MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase).addJavadoc("map: every item of the array\n");
-        m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, "map");
-        m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
-        if (!withBase && members.borrows(inner)) {
-            // the items' ops copy as they read: build a new array instead of copying the old one first
-            m.addStatement("$T out = $T.instance.arrayNode(a.size())", ArrayNode.class, JsonNodeFactory.class);
+        return members.method(key, "map", name -> {
+            String inner = withBase ? put(map.ops()) : get(map.ops());
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase).addJavadoc("map: every item of the array\n");
+            m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, "map");
+            m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
+            if (!withBase && members.borrows(inner)) {
+                // the items' ops copy as they read: build a new array instead of copying the old one first
+                m.addStatement("$T out = $T.instance.arrayNode(a.size())", ArrayNode.class, JsonNodeFactory.class);
+                m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
+                m.beginControlFlow("try");
+                m.addStatement("out.add($N(a.get(i)))", inner);
+                m.nextControlFlow("catch ($T e)", LensException.class);
+                m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
+                m.endControlFlow();
+                m.endControlFlow();
+                m.addStatement("return out");
+                return m.build();
+            }
             m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
+            if (withBase) {
+                m.addStatement("$T itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null",
+                        JSON_NODE);
+            }
             m.beginControlFlow("try");
-            m.addStatement("out.add($N(a.get(i)))", inner);
+            m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), itemBase)", inner)
+                    : CodeBlock.of("$N(a.get(i))", inner));
             m.nextControlFlow("catch ($T e)", LensException.class);
             m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
             m.endControlFlow();
             m.endControlFlow();
-            m.addStatement("return out");
-            members.add(m.build());
-            return name;
-        }
-        m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
-        if (withBase) {
-            m.addStatement("$T itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null",
-                    JSON_NODE);
-        }
-        m.beginControlFlow("try");
-        m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), itemBase)", inner)
-                : CodeBlock.of("$N(a.get(i))", inner));
-        m.nextControlFlow("catch ($T e)", LensException.class);
-        m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
-        m.endControlFlow();
-        m.endControlFlow();
-        m.addStatement("return a");
-        members.add(m.build());
-        return name;
+            m.addStatement("return a");
+            return m.build();
+        });
     }
 
     private String convertMethod(LensOp.Convert c, boolean withBase) {
         Object key = List.of("convert", c, withBase);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "convert");
-        String image = values.image(c);
-        String back = withBase ? values.image(c.reverse()) : null;
-        String text = LensOps.describe(c);
-        MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
-                .addJavadoc("$L\n", RecordGenerator.javadocText(text));
-        m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
-        m.addStatement("$T value = o.get($S)", JSON_NODE, c.name());
-        m.beginControlFlow("if (value == null)").addStatement("return o").endControlFlow();
-        if (!withBase) {
-            m.addStatement("$T result = $N(value)", JSON_NODE, image);
-            m.beginControlFlow("if (result == null)");
-            m.addStatement("$L", values.noImage(c));
-            m.endControlFlow();
-        } else {
-            m.addStatement("$T result = null", JSON_NODE);
-            // a table that is not one-to-one keeps the base's value when it still maps to this value
-            m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, c.name());
-            m.beginControlFlow("if (baseValue != null)");
-            m.addStatement("$T baseImage = $N(baseValue)", JSON_NODE, back);
-            m.beginControlFlow("if (baseImage != null && $T.equal(baseImage, value))", JsonValues.class);
-            m.addStatement("result = baseValue");
-            m.endControlFlow();
-            m.endControlFlow();
-            m.beginControlFlow("if (result == null)");
-            m.addStatement("result = $N(value)", image);
-            m.beginControlFlow("if (result == null)");
-            m.addStatement("$L", values.noImage(c));
-            m.endControlFlow();
-            m.endControlFlow();
-        }
-        m.addStatement("o.set($S, result.deepCopy())", c.name());
-        m.addStatement("return o");
-        members.add(m.build());
-        return name;
+        return members.method(key, "convert", name -> {
+            String image = values.image(c);
+            String back = withBase ? values.image(c.reverse()) : null;
+            String text = LensOps.describe(c);
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
+                    .addJavadoc("$L\n", RecordGenerator.javadocText(text));
+            m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
+            m.addStatement("$T value = o.get($S)", JSON_NODE, c.name());
+            m.beginControlFlow("if (value == null)").addStatement("return o").endControlFlow();
+            if (!withBase) {
+                m.addStatement("$T result = $N(value)", JSON_NODE, image);
+                m.beginControlFlow("if (result == null)");
+                m.addStatement("$L", values.noImage(c));
+                m.endControlFlow();
+            } else {
+                m.addStatement("$T result = null", JSON_NODE);
+                // a table that is not one-to-one keeps the base's value when it still maps to this value
+                m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, c.name());
+                m.beginControlFlow("if (baseValue != null)");
+                m.addStatement("$T baseImage = $N(baseValue)", JSON_NODE, back);
+                m.beginControlFlow("if (baseImage != null && $T.equal(baseImage, value))", JsonValues.class);
+                m.addStatement("result = baseValue");
+                m.endControlFlow();
+                m.endControlFlow();
+                m.beginControlFlow("if (result == null)");
+                m.addStatement("result = $N(value)", image);
+                m.beginControlFlow("if (result == null)");
+                m.addStatement("$L", values.noImage(c));
+                m.endControlFlow();
+                m.endControlFlow();
+            }
+            m.addStatement("o.set($S, result.deepCopy())", c.name());
+            m.addStatement("return o");
+            return m.build();
+        });
     }
 }

@@ -32,22 +32,18 @@ final class ValueEmitter {
     /** {@code JsonNode name(JsonNode value)}: a present value converted, or the convert's failure. */
     String convertValue(LensOp.Convert c) {
         Object key = List.of("convertValue", c);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "convert");
-        String image = image(c);
-        String text = LensOps.describe(c);
-        MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
-                .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(text));
-        m.addStatement("$T result = $N(value)", JSON_NODE, image);
-        m.beginControlFlow("if (result == null)");
-        m.addStatement("$L", noImage(c));
-        m.endControlFlow();
-        m.addStatement("return result.deepCopy()");
-        members.add(m.build());
-        return name;
+        return members.method(key, "convert", name -> {
+            String image = image(c);
+            String text = LensOps.describe(c);
+            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
+                    .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(text));
+            m.addStatement("$T result = $N(value)", JSON_NODE, image);
+            m.beginControlFlow("if (result == null)");
+            m.addStatement("$L", noImage(c));
+            m.endControlFlow();
+            m.addStatement("return result.deepCopy()");
+            return m.build();
+        });
     }
 
     /** {@code throw Steps.noImage(...)} for a value the convert has no image of. */
@@ -60,56 +56,48 @@ final class ValueEmitter {
     /** {@code JsonNode name(JsonNode value)}: the ops of an {@code in} run on a present value. */
     String inValue(LensOp.In in) {
         Object key = List.of("inValue", in);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "in");
-        String inner = ops.get(in.ops());
-        MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
-                .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(LensOps.describe(in)));
-        m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
-        m.beginControlFlow("try");
-        m.addStatement("return $N(value)", inner);
-        m.nextControlFlow("catch ($T e)", LensException.class);
-        m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
-        m.endControlFlow();
-        members.add(m.build());
-        return name;
+        return members.method(key, "in", name -> {
+            String inner = ops.get(in.ops());
+            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
+                    .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(LensOps.describe(in)));
+            m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
+            m.beginControlFlow("try");
+            m.addStatement("return $N(value)", inner);
+            m.nextControlFlow("catch ($T e)", LensException.class);
+            m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
+            m.endControlFlow();
+            return m.build();
+        });
     }
 
     /** {@code JsonNode imageN(JsonNode v)}: the convert's value for {@code v}, or null when it has none. */
     String image(LensOp.Convert c) {
         Object key = List.of("image", c);
-        String existing = members.method(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = members.reserve(key, "image");
-        MethodSpec.Builder m = MemberRegistry.valueMethod(name, "v")
-                .addJavadoc("The image of a value under $L, or null.\n",
-                        RecordGenerator.javadocText(LensOps.describe(c)));
-        for (ValueMapping mapping : c.table()) {
-            if (mapping.forwards()) {
-                m.beginControlFlow("if ($T.equal(v, $N))", JsonValues.class, members.constant(mapping.from()));
-                m.addStatement("return $N", members.constant(mapping.to()));
-                m.endControlFlow();
+        return members.method(key, "image", name -> {
+            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "v")
+                    .addJavadoc("The image of a value under $L, or null.\n",
+                            RecordGenerator.javadocText(LensOps.describe(c)));
+            for (ValueMapping mapping : c.table()) {
+                if (mapping.forwards()) {
+                    m.beginControlFlow("if ($T.equal(v, $N))", JsonValues.class, members.constant(mapping.from()));
+                    m.addStatement("return $N", members.constant(mapping.to()));
+                    m.endControlFlow();
+                }
             }
-        }
-        if (c.forwardFallback() != null) {
-            m.addStatement("return $N", members.constant(c.forwardFallback()));
-        } else {
-            // null is a value of its own, never looked up as the text "null"; it stays null
-            m.beginControlFlow("if (v.isNull())").addStatement("return v").endControlFlow();
-            if (!c.table().isEmpty()) {
-                m.addStatement("return null");
-            } else if (c.toType() == null) {
-                m.addStatement("return v");
+            if (c.forwardFallback() != null) {
+                m.addStatement("return $N", members.constant(c.forwardFallback()));
             } else {
-                m.addStatement("return $T.coerce(v, $N)", STEPS, members.typeConstant(c.toType()));
+                // null is a value of its own, never looked up as the text "null"; it stays null
+                m.beginControlFlow("if (v.isNull())").addStatement("return v").endControlFlow();
+                if (!c.table().isEmpty()) {
+                    m.addStatement("return null");
+                } else if (c.toType() == null) {
+                    m.addStatement("return v");
+                } else {
+                    m.addStatement("return $T.coerce(v, $N)", STEPS, members.typeConstant(c.toType()));
+                }
             }
-        }
-        members.add(m.build());
-        return name;
+            return m.build();
+        });
     }
 }
