@@ -8,6 +8,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.lensc.runtime.schema.Type;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,10 +22,9 @@ final class EnumGenerator {
     static TypeSpec enumType(ClassName name, Type.EnumType t, String javadoc) {
         TypeSpec.Builder e = TypeSpec.enumBuilder(name.simpleName()).addModifiers(Modifier.PUBLIC);
         e.addJavadoc("$L\n", javadoc);
-        Naming.Scope constants = new Naming.Scope();
+        Map<String, String> constants = Naming.allocate(t.values(), Naming::constant);
         for (String value : t.values()) {
-            e.addEnumConstant(constants.allocate(Naming.constant(value)), TypeSpec.anonymousClassBuilder("$S", value)
-                    .build());
+            e.addEnumConstant(constants.get(value), TypeSpec.anonymousClassBuilder("$S", value).build());
         }
         e.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
         e.addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "value")

@@ -31,7 +31,7 @@ final class MemberNames {
             collect(t, List.of(), jsonNames);
         }
         MemberNames names = new MemberNames();
-        jsonNames.forEach((path, json) -> names.byPath.put(path, allocate(json)));
+        jsonNames.forEach((path, json) -> names.byPath.put(path, Naming.allocate(json, Naming::member)));
         return names;
     }
 
@@ -48,20 +48,6 @@ final class MemberNames {
         List<String> out = new ArrayList<>(path);
         out.add(step);
         return List.copyOf(out);
-    }
-
-    private static Map<String, String> allocate(Set<String> json) {
-        Naming.Scope scope = new Naming.Scope();
-        Map<String, String> out = new HashMap<>();
-        for (String name : json) {
-            if (Naming.member(name).equals(name)) {
-                out.put(name, scope.allocate(name));
-            }
-        }
-        for (String name : json) {
-            out.computeIfAbsent(name, n -> scope.allocate(Naming.member(n)));
-        }
-        return out;
     }
 
     private static void collect(Type type, List<String> path, Map<List<String>, Set<String>> out) {

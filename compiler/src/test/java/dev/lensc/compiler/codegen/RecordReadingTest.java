@@ -79,12 +79,14 @@ class RecordReadingTest {
 
     @Test
     void anyStringIsAnEnumValue_emptyAndVALUEAndValueIncluded() throws Exception {
+        Map<String, String> constants = Map.of("", "EMPTY", "VALUE", "VALUE", "value", "VALUE2");
         for (String kind : List.of("", "VALUE", "value")) {
             String doc = replace("kind", JSON.writeValueAsString(kind));
             Object record = JSON.readValue(doc, reading());
             assertEquals(kind, JSON.valueToTree(record).get("kind").textValue());
-            Object constant = reading().getMethod("kind").invoke(record);
+            Enum<?> constant = (Enum<?>) reading().getMethod("kind").invoke(record);
             assertEquals(kind, constant.getClass().getMethod("value").invoke(constant));
+            assertEquals(constants.get(kind), constant.name());
         }
         LensException e = readFails(replace("kind", "\"other\""));
         assertEquals("/kind", e.pointer());
