@@ -128,8 +128,9 @@ public final class JavaGenerator {
 
     private void addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
             List<LensOp> ops, ClassName fromRecord, ClassName toRecord) {
-        String get = emitter.get(ops);
-        String put = emitter.put(ops);
+        TranslationPlan plan = TranslationPlan.of(ops);
+        String get = emitter.get(plan);
+        String put = emitter.put(plan);
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it

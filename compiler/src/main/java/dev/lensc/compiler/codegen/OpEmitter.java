@@ -46,17 +46,27 @@ final class OpEmitter {
         return members.methods();
     }
 
-    /** The method running {@code ops} without a base: {@code JsonNode name(JsonNode x)}. */
-    String get(List<LensOp> ops) {
-        return gets.get(TranslationPlan.of(ops));
+    /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
+    String get(TranslationPlan plan) {
+        return gets.get(plan);
     }
 
     /**
-     * The method running {@code ops} onto a base: {@code JsonNode name(JsonNode x, JsonNode base)};
+     * The method running the plan onto a base: {@code JsonNode name(JsonNode x, JsonNode base)};
      * a null base runs {@link #get}.
      */
+    String put(TranslationPlan plan) {
+        return puts.put(plan);
+    }
+
+    /** {@link #get(TranslationPlan)} of a nested op list ({@code in}, {@code map}). */
+    String get(List<LensOp> ops) {
+        return get(TranslationPlan.of(ops));
+    }
+
+    /** {@link #put(TranslationPlan)} of a nested op list. */
     String put(List<LensOp> ops) {
-        return puts.put(TranslationPlan.of(ops));
+        return put(TranslationPlan.of(ops));
     }
 
     /** An expression applying {@code op} to {@code x}; {@code base} null means get mode. */
