@@ -21,7 +21,10 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
@@ -43,9 +46,15 @@ public final class JavaGenerator {
         this.packageName = packageName;
     }
 
-    /** Sources for the given types, one package; names that would collide get numbered. */
+    /**
+     * Sources for the given types, one package.
+     *
+     * @throws IllegalArgumentException when two types would generate classes of one name (ignoring
+     *     case, as file systems may): the lens checker reports this for one file (LENS019), this for
+     *     types of several files that share a package
+     */
     public GeneratedSources generate(List<DocumentType> types) {
-        Naming.Scope classNames = new Naming.Scope();
+        Map<String, DocumentType> classNames = new HashMap<>();
         List<JavaFile> files = new ArrayList<>();
         List<String> registrations = new ArrayList<>();
         for (DocumentType type : types) {
@@ -53,10 +62,10 @@ public final class JavaGenerator {
             List<Integer> versions = new ArrayList<>(type.versions());
             List<ClassName> records = new ArrayList<>();
             for (int v : versions) {
-                records.add(ClassName.get(packageName, classNames.allocate(base + Naming.version(v))));
+                records.add(className(base + Naming.version(v), type, classNames));
             }
-            ClassName lenses = ClassName.get(packageName, classNames.allocate(base + "Lenses"));
-            ClassName registration = ClassName.get(packageName, classNames.allocate(base + "Registration"));
+            ClassName lenses = className(base + "Lenses", type, classNames);
+            ClassName registration = className(base + "Registration", type, classNames);
             List<Type> schemas = new ArrayList<>();
             for (int v : versions) {
                 schemas.add(type.schema(v).orElseThrow(() -> new IllegalArgumentException(
@@ -73,6 +82,15 @@ public final class JavaGenerator {
         }
         Collections.sort(registrations);
         return new GeneratedSources(files, String.join("\n", registrations) + "\n");
+    }
+
+    private ClassName className(String simpleName, DocumentType type, Map<String, DocumentType> taken) {
+        DocumentType other = taken.putIfAbsent(simpleName.toLowerCase(Locale.ROOT), type);
+        if (other != null) {
+            throw new IllegalArgumentException("schemas '" + other.name() + "' and '" + type.name()
+                    + "' would both generate class " + simpleName + " in package " + packageName + "; rename one");
+        }
+        return ClassName.get(packageName, simpleName);
     }
 
     public GeneratedSources generate(DocumentType type) {

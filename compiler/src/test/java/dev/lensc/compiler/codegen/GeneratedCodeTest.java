@@ -148,6 +148,17 @@ class GeneratedCodeTest {
         assertEquals("Branched version 4 to version 1: 2 -> 4 three; 1 -> 2 one.", javadocOf(lenses, "v4ToV1"));
     }
 
+    @Test
+    void typesThatWouldGenerateOneClassName_inOnePackage_areRefused_notNumbered() {
+        dev.lensc.runtime.graph.DocumentType upper = RecordTypes.noteWithOneVersion();
+        dev.lensc.runtime.graph.DocumentType lower = dev.lensc.runtime.graph.DocumentType.builder("note")
+                .version(1, SampleTypes.object(SampleTypes.field("a", SampleTypes.STRING))).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new JavaGenerator("gen.clash").generate(List.of(upper, lower)));
+        assertEquals("schemas 'Note' and 'note' would both generate class NoteV1 in package gen.clash; rename one",
+                e.getMessage());
+    }
+
     /** The first line of the Javadoc of {@code JsonNode method(JsonNode doc)}. */
     private static String javadocOf(String source, String method) {
         String before = source.substring(0, source.indexOf("public static JsonNode " + method + "(JsonNode doc) {"));
