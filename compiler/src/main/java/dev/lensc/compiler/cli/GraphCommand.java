@@ -1,0 +1,35 @@
+package dev.lensc.compiler.cli;
+
+import java.util.Set;
+
+/** {@code lensc graph}: prints the version graph of a document type. */
+final class GraphCommand implements Command {
+    @Override
+    public String name() {
+        return "graph";
+    }
+
+    @Override
+    public Options options() {
+        return Options.of(Set.of("lens", "type", "format"), Set.of());
+    }
+
+    @Override
+    public String help() {
+        return Help.GRAPH;
+    }
+
+    @Override
+    public int run(Arguments a, Context c) {
+        a.operands(0, "");
+        String format = a.has("format") ? a.value("format") : "dot";
+        if (!GraphText.FORMATS.contains(format)) {
+            throw new UsageException(name(), "--format is one of " + String.join(", ", GraphText.FORMATS)
+                    + ", not '" + format + "'");
+        }
+        LensSource lens = c.load(a.required("lens"), name());
+        Selection selection = new Selection(a.value("type"), null, null, null, false);
+        c.out().print(GraphText.render(lens.documentType(selection, name()), format));
+        return Lensc.OK;
+    }
+}
