@@ -41,9 +41,9 @@ public final class JsonValues {
         };
     }
 
-    /** A short rendering of a value for messages. */
+    /** A short rendering of a value for messages (only its start is written, whatever its size or depth). */
     public static String brief(JsonNode node) {
-        String text = node == null ? "nothing" : node.toString();
+        String text = node == null ? "nothing" : StrictJson.compactPrefix(node, 61);
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

@@ -45,6 +45,11 @@ public final class StrictJson {
     public static final int MAX_DEPTH = 100_000;
     /** Characters a number may have (parsing longer ones costs time that grows with the square). */
     public static final int MAX_NUMBER_LENGTH = 100_000;
+    /**
+     * Levels that indent further when printing indented: deeper values still take a line each,
+     * at this indentation, so the text of a deep value grows with its depth, not with its square.
+     */
+    public static final int MAX_INDENT_LEVELS = 100;
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -64,7 +69,14 @@ public final class StrictJson {
     private static final DefaultPrettyPrinter PRETTY;
 
     static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void writeIndentation(JsonGenerator g, int level) throws IOException {
+                super.writeIndentation(g, Math.min(level, MAX_INDENT_LEVELS));
+            }
+        };
         PRETTY = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -122,7 +134,10 @@ public final class StrictJson {
                 at.getLineNr(), at.getColumnNr());
     }
 
-    /** Writes UTF-8 JSON, indented as {@code JSON.stringify(value, null, 2)} does (no newline at the end). */
+    /**
+     * Writes UTF-8 JSON, indented as {@code JSON.stringify(value, null, 2)} does up to
+     * {@link #MAX_INDENT_LEVELS} levels (no newline at the end).
+     */
     public static void writePretty(JsonNode value, OutputStream out) throws IOException {
         try (JsonGenerator g = MAPPER.createGenerator(out).setPrettyPrinter(PRETTY)) {
             TreeWriter.write(value, g);
@@ -143,6 +158,51 @@ public final class StrictJson {
     public static void writeCompact(JsonNode value, Writer out) throws IOException {
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             TreeWriter.write(value, g);
+        }
+    }
+
+    /**
+     * The start of the value's compact text, at most {@code maxChars} characters, without writing
+     * the rest (for messages about values of any size).
+     */
+    public static String compactPrefix(JsonNode value, int maxChars) {
+        StringBuilder text = new StringBuilder();
+        Writer bounded = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                text.append(chars, offset, Math.min(length, maxChars - text.length()));
+                if (text.length() >= maxChars) {
+                    throw new Enough();
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        try {
+            writeCompact(value, bounded);
+        } catch (Enough e) {
+            // the prefix is complete
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Stops writing once a prefix is long enough. */
+    private static final class Enough extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Enough() {
+            super("enough");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 
