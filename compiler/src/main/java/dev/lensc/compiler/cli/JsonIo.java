@@ -60,11 +60,10 @@ final class JsonIo {
 
     private JsonNode read(InputStream in, String source) {
         reading = true;
-        try {
-            return StrictJson.read(in, source);
-        } finally {
-            reading = false;
-        }
+        JsonNode doc = StrictJson.read(in, source);
+        // not in a finally block: the flag is what tells an out-of-memory error where it happened
+        reading = false;
+        return doc;
     }
 
     /** Prints a value, indented, and a newline. */
