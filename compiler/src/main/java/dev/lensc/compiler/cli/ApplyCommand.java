@@ -4,24 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 
 /** {@code lensc apply}: translates one document and prints it. */
-final class ApplyCommand implements Command {
-    @Override
-    public String name() {
-        return "apply";
+final class ApplyCommand extends Command {
+    ApplyCommand() {
+        super("apply", Options.of(Set.of("lens", "type", "from", "to", "base", "schema"), Set.of("reverse")),
+                Help.APPLY);
     }
 
     @Override
-    public Options options() {
-        return Options.of(Set.of("lens", "type", "from", "to", "base", "schema"), Set.of("reverse"));
-    }
-
-    @Override
-    public String help() {
-        return Help.APPLY;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         Selection selection = Selection.translation(a);
         a.operands(1, "input document");
         LensSource lens = c.load(a.required("lens"), name());

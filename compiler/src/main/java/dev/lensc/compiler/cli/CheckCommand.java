@@ -23,33 +23,19 @@ import java.util.function.LongSupplier;
  * round-trip laws of every schema on generated documents. Law results go to stdout, diagnostics and
  * the final verdict of a failure to stderr.
  */
-final class CheckCommand implements Command {
+final class CheckCommand extends Command {
     static final int DEFAULT_TRIES = 1000;
 
     private final LongSupplier nanoTime;
 
     /** @param nanoTime the clock of the time the law checks took */
     CheckCommand(LongSupplier nanoTime) {
+        super("check", Options.of(Set.of("tries", "seed"), Set.of("no-laws")), Help.CHECK);
         this.nanoTime = nanoTime;
     }
 
     @Override
-    public String name() {
-        return "check";
-    }
-
-    @Override
-    public Options options() {
-        return Options.of(Set.of("tries", "seed"), Set.of("no-laws"));
-    }
-
-    @Override
-    public String help() {
-        return Help.CHECK;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         if (a.operands().isEmpty()) {
             throw new UsageException(name(), "give the .lens files to check");
         }

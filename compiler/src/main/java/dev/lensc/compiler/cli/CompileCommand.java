@@ -16,26 +16,16 @@ import java.util.Set;
  * every schema of the files. Any error in any file: every diagnostic is printed and nothing is
  * written.
  */
-final class CompileCommand implements Command {
+final class CompileCommand extends Command {
+    CompileCommand() {
+        super("compile", new Options(Set.of("output", "package", "resources"), Set.of(), Map.of("-d", "output")),
+                Help.COMPILE);
+    }
+
     private static final String JAVA_PACKAGE = "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*";
 
     @Override
-    public String name() {
-        return "compile";
-    }
-
-    @Override
-    public Options options() {
-        return new Options(Set.of("output", "package", "resources"), Set.of(), Map.of("-d", "output"));
-    }
-
-    @Override
-    public String help() {
-        return Help.COMPILE;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         List<Path> files = a.operands().stream().map(Path::of).toList();
         if (files.isEmpty()) {
             throw new UsageException(name(), "no lens file given");

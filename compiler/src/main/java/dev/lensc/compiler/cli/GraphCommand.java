@@ -3,24 +3,13 @@ package dev.lensc.compiler.cli;
 import java.util.Set;
 
 /** {@code lensc graph}: prints the version graph of a document type. */
-final class GraphCommand implements Command {
-    @Override
-    public String name() {
-        return "graph";
+final class GraphCommand extends Command {
+    GraphCommand() {
+        super("graph", Options.of(Set.of("lens", "type", "format"), Set.of()), Help.GRAPH);
     }
 
     @Override
-    public Options options() {
-        return Options.of(Set.of("lens", "type", "format"), Set.of());
-    }
-
-    @Override
-    public String help() {
-        return Help.GRAPH;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         a.operands(0, "");
         String format = a.has("format") ? a.value("format") : "dot";
         if (!GraphText.FORMATS.contains(format)) {

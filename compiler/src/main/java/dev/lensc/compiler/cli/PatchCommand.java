@@ -7,24 +7,14 @@ import dev.lensc.runtime.patch.PatchTranslation;
 import java.util.Set;
 
 /** {@code lensc patch}: translates a JSON Patch and prints it; ops with no counterpart are reported. */
-final class PatchCommand implements Command {
-    @Override
-    public String name() {
-        return "patch";
+final class PatchCommand extends Command {
+    PatchCommand() {
+        super("patch", Options.of(Set.of("lens", "type", "from", "to", "doc", "base", "schema"), Set.of("reverse")),
+                Help.PATCH);
     }
 
     @Override
-    public Options options() {
-        return Options.of(Set.of("lens", "type", "from", "to", "doc", "base", "schema"), Set.of("reverse"));
-    }
-
-    @Override
-    public String help() {
-        return Help.PATCH;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         Selection selection = Selection.translation(a);
         a.operands(1, "patch");
         LensSource lens = c.load(a.required("lens"), name());

@@ -5,24 +5,14 @@ import dev.lensc.runtime.lens.LensException;
 import java.util.Set;
 
 /** {@code lensc schema}: prints the JSON Schema of one side of a lens. */
-final class SchemaCommand implements Command {
-    @Override
-    public String name() {
-        return "schema";
+final class SchemaCommand extends Command {
+    SchemaCommand() {
+        super("schema", Options.of(Set.of("lens", "type", "version", "schema"), Set.of("reverse")),
+                Help.SCHEMA);
     }
 
     @Override
-    public Options options() {
-        return Options.of(Set.of("lens", "type", "version", "schema"), Set.of("reverse"));
-    }
-
-    @Override
-    public String help() {
-        return Help.SCHEMA;
-    }
-
-    @Override
-    public int run(Arguments a, Context c) {
+    int run(Arguments a, Context c) {
         a.operands(0, "");
         Selection selection = new Selection(a.value("type"), null, null, a.version("version"), a.has("reverse"));
         if (selection.reverse() && selection.version() != null) {
