@@ -159,6 +159,16 @@ class StrictInputCommandsTest {
     }
 
     @Test
+    void aPatchWritingAValueOfTenThousandLevels_translates() throws IOException {
+        Path lens = write("w.lens", "schema W {\n  version 1 { x: any }\n  lens 1 -> 2 { wrap x }\n}\n");
+        String deep = "[".repeat(10_000) + "-0.0" + "]".repeat(10_000);
+        Run r = lensc("[{\"op\": \"add\", \"path\": \"/x\", \"value\": " + deep + "}]", "patch", "--lens",
+                lens.toString(), "--from", "1", "--to", "2", "--doc", write("doc.json", "{\"x\": 1}").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("[{\"op\":\"replace\",\"path\":\"/x/0\",\"value\":" + deep + "}]", compact(r.out()));
+    }
+
+    @Test
     void aValueOf999Levels_wrapped_printsInsteadOfFailing() throws IOException {
         Path lens = write("w.lens", "schema W {\n  version 1 { x: any }\n  lens 1 -> 2 { wrap x }\n}\n");
         String deep = "[".repeat(999) + "]".repeat(999);
