@@ -191,6 +191,19 @@ class StrictJsonTest {
     }
 
     @Test
+    void equal_comparesValuesOfAnyDepth_onAnyThread_numbersByValue_keysInAnyOrder() {
+        String deep = "[".repeat(StrictJson.MAX_DEPTH - 1);
+        String end = "]".repeat(StrictJson.MAX_DEPTH - 1);
+        assertTrue(JsonValues.equal(utf8(deep + "{\"a\": 1, \"b\": -0.0}" + end), utf8(deep + "{\"b\": 0, \"a\": 1.0}" + end)));
+        assertFalse(JsonValues.equal(utf8(deep + "{\"a\": 1, \"b\": 0}" + end), utf8(deep + "{\"a\": 1, \"c\": 0}" + end)));
+        assertFalse(JsonValues.equal(utf8("[1, [2]]"), utf8("[1, [2, 3]]")));
+        assertFalse(JsonValues.equal(utf8("{\"a\": null}"), utf8("{\"b\": null}")));
+        assertFalse(JsonValues.equal(utf8("\"1\""), utf8("1")));
+        assertTrue(JsonValues.equal(null, null));
+        assertFalse(JsonValues.equal(utf8("{}"), null));
+    }
+
+    @Test
     void deepStack_returnsTheResult_andRethrowsWhatTheWorkThrows() {
         assertEquals("[]", DeepStack.call(() -> StrictJson.compact(utf8("[]"))));
         assertThrows(JsonReadException.class, () -> DeepStack.call(() -> utf8("{")));
