@@ -85,7 +85,7 @@ public class CheckMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lens.seed", defaultValue = "1")
+    @Parameter(property = "lens.seed", defaultValue = "" + LawSettings.DEFAULT_SEED)
     private long seed;
 
     /**
