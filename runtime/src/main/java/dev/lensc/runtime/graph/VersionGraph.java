@@ -80,7 +80,11 @@ public final class VersionGraph {
                     model.check(base, to, "base document");
                 }
             }
-            return fast.translate(doc, from, to, base);
+            JsonNode out = fast.translate(doc, from, to, base);
+            if (model != null) {
+                model.requireFits(to, out);
+            }
+            return out;
         } catch (LensException e) {
             throw e.inContext(type, from, to);
         }
