@@ -9,8 +9,9 @@ import java.util.List;
  * @param tries documents tried (up to the failing one)
  * @param seed the run's seed: the same seed and tries replay the same documents
  * @param counterexample the shrunk failure, or null
- * @param losses the declared or stated losses that explain the counterexample (for a pass: what static
- *     analysis finds that may break this law)
+ * @param losses for an accepted loss, the declared or stated losses that explain it; for a failure,
+ *     what static analysis finds (undeclared) that the ops changing the unexplained pointers lose; for a
+ *     pass, what static analysis finds that may break this law
  * @param unexplained each pointer where the counterexample differs that no loss explains, with the
  *     ops that changed it ({@code /b (changed by 'convert b ...')}); empty unless FAILED
  */

@@ -128,7 +128,8 @@ public final class LensLaws {
 
     private LawResult result(String name, Law law, int tries, Counterexample ce, LossAccounting.Verdict verdict) {
         return new LawResult(name, law, verdict.accepted() ? LawResult.Status.ACCEPTED_LOSS : LawResult.Status.FAILED,
-                tries, settings.seed(), ce, verdict.explaining(), verdict.unexplained());
+                tries, settings.seed(), ce, verdict.accepted() ? verdict.explaining() : verdict.undeclared(),
+                verdict.unexplained());
     }
 
     /** The smallest documents found whose counterexample still satisfies {@code keep}. */

@@ -27,8 +27,10 @@ final class LossAccounting {
     /**
      * @param explaining the losses that explain the differences
      * @param unexplained each pointer no loss explains, with the ops that changed it
+     * @param undeclared what static analysis finds that the ops changing those pointers lose, but
+     *     that the lens does not declare
      */
-    record Verdict(List<Loss> explaining, List<String> unexplained) {
+    record Verdict(List<Loss> explaining, List<String> unexplained, List<Loss> undeclared) {
         boolean accepted() {
             return unexplained.isEmpty();
         }
@@ -66,6 +68,7 @@ final class LossAccounting {
         List<String> pointers = ce.roundTripped() != null ? JsonDiff.differences(ce.input(), ce.roundTripped())
                 : List.of(ce.pointer() == null ? "" : ce.pointer());
         Set<Loss> explaining = new LinkedHashSet<>();
+        Set<Loss> undeclared = new LinkedHashSet<>();
         List<String> unexplained = new ArrayList<>();
         for (String pointer : pointers) {
             List<String> tokens = JsonPointers.parse(pointer);
@@ -82,13 +85,14 @@ final class LossAccounting {
                 why.add(new Loss(touching.get(0).op(), Set.of(law), "declared in the lens", false));
             }
             if (why.isEmpty()) {
+                touching.forEach(s -> undeclared.addAll(s.losses()));
                 unexplained.add((pointer.isEmpty() ? "/" : pointer) + (touching.isEmpty() ? " (no op touches it)"
                         : " (changed by " + String.join(", ", touching.stream()
                                 .map(s -> "'" + LensOps.describe(s.op()) + "'").toList()) + ")"));
             }
             explaining.addAll(why);
         }
-        return new Verdict(List.copyOf(explaining), unexplained);
+        return new Verdict(List.copyOf(explaining), unexplained, List.copyOf(undeclared));
     }
 
     /**

@@ -69,10 +69,18 @@ public final class LossAnalysis {
                 field(in, h.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(h,
                         EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
                         "'" + h.host() + "' may be null, yet the newer version may still give '" + h.name() + "' a value")));
-                field(in, h.host()).filter(f -> !f.type().isNullable() && f.optional() && othersRequired(f, h.name()))
-                        .ifPresent(f -> out.add(new Loss(h, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
-                                "'" + h.host() + "' may be absent, yet the newer version may still give '" + h.name()
-                                        + "' a value: going back it needs a host, which lacks the host's required fields")));
+                field(in, h.host()).filter(f -> !f.type().isNullable() && f.optional()).ifPresent(f -> {
+                    boolean innerRequired = Type.nonNull(f.type()) instanceof ObjectType o
+                            && o.field(h.name()).map(Field::required).orElse(false);
+                    out.add(othersRequired(f, h.name()) || innerRequired
+                            ? new Loss(h, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "'" + h.host()
+                                    + "' may be absent, so '" + h.name() + "' may be too: going back, a value of '"
+                                    + h.name() + "' goes into a host without the host's required fields, and a host"
+                                    + " without '" + h.name() + "' lacks a required field")
+                            : new Loss(h, VIEW_LAWS, "'" + h.host() + "' may be absent, yet the newer version may"
+                                    + " still give '" + h.name() + "' a value: going back it needs a host, which"
+                                    + " comes back up as an empty '" + h.host() + "'"));
+                });
                 return null;
             }
             public Void plunge(Plunge p) {
