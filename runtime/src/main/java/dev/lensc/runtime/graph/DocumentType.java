@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -124,7 +127,7 @@ public final class DocumentType {
             JsonNode out = lens.forward(doc, base);
             Type target = schemas.get(to);
             if (target != null && !SchemaValidator.fits(out, target)) {
-                throw misfit(out, to, "translated document", culprit(lens, from, doc, base));
+                throw misfit(out, to, "translated document", culprit(lens, from, to, doc, base, out));
             }
             return out;
         } catch (LensException e) {
@@ -150,24 +153,35 @@ public final class DocumentType {
     }
 
     /**
-     * The op of {@code lens} whose output first stops fitting its schema (derived op by op from
-     * version {@code from}), as the DSL writes it; null when none is found. Runs only on failure.
+     * The op of {@code lens} that made {@code out} misfit version {@code to}, as the DSL writes it:
+     * the first whose output does not fit its schema (derived op by op from version {@code from}),
+     * else the last that touches the first misfit's pointer (the derived schema may allow what the
+     * declared version does not: a head's null). Null when none is found. Runs only on failure.
      */
-    private String culprit(Lens lens, int from, JsonNode doc, JsonNode base) {
+    private String culprit(Lens lens, int from, int to, JsonNode doc, JsonNode base, JsonNode out) {
+        List<LensOp> ops = lens.ops();
         Type t = schemas.get(from);
-        if (t == null) {
-            return null;
+        if (t != null) {
+            try {
+                List<JsonNode> values = Interpreter.trace(ops, doc, base);
+                for (int i = 0; i < ops.size(); i++) {
+                    t = SchemaTransform.apply(ops.get(i), t, SchemaProblems.ignoring());
+                    if (!SchemaValidator.fits(values.get(i + 1), t)) {
+                        return LensOps.describe(ops.get(i));
+                    }
+                }
+            } catch (LensException e) {
+                return e.op();
+            }
         }
-        try {
-            List<JsonNode> values = Interpreter.trace(lens.ops(), doc, base);
-            for (int i = 0; i < lens.ops().size(); i++) {
-                t = SchemaTransform.apply(lens.ops().get(i), t, SchemaProblems.ignoring());
-                if (!SchemaValidator.fits(values.get(i + 1), t)) {
-                    return LensOps.describe(lens.ops().get(i));
+        List<String> misfit = JsonPointers.parse(SchemaValidator.validate(out, schemas.get(to)).get(0).pointer());
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            List<LensOp> later = ops.subList(i + 1, ops.size());
+            for (List<String> path : OpTraits.touched(ops.get(i))) {
+                if (OpTraits.overlaps(OpTraits.through(later, path), misfit)) {
+                    return LensOps.describe(ops.get(i));
                 }
             }
-        } catch (LensException e) {
-            return e.op();
         }
         return null;
     }
