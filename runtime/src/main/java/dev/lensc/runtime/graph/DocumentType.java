@@ -39,21 +39,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * to one that fits version B, or fails with a {@link LensException} naming the JSON pointer, the
  * versions and the op that made the misfit.
  */
-public final class DocumentType {
+public final class DocumentType implements Translator {
     private final String name;
     private final Map<Integer, Type> schemas;
     private final List<LensEdge> edges;
-    private final Map<Integer, List<Step>> adjacency = new HashMap<>();
+    private final Map<Integer, List<Hop>> adjacency = new HashMap<>();
     private final Map<Long, Lens> paths = new ConcurrentHashMap<>();
-
-    private record Step(int to, Lens lens, LensEdge edge) {}
 
     private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges) {
         this.name = name;
         this.edges = List.copyOf(edges);
         for (LensEdge e : edges) {
-            adjacency.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(new Step(e.to(), e.lens(), e));
-            adjacency.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(new Step(e.from(), e.lens().reverse(), e));
+            adjacency.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(new Hop(e, false));
+            adjacency.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(new Hop(e, true));
         }
         for (Integer v : declared.keySet()) {
             adjacency.computeIfAbsent(v, k -> new ArrayList<>());
@@ -69,6 +67,12 @@ public final class DocumentType {
         return name;
     }
 
+    @Override
+    public String documentType() {
+        return name;
+    }
+
+    @Override
     public SortedSet<Integer> versions() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(adjacency.keySet()));
     }
@@ -90,26 +94,23 @@ public final class DocumentType {
     }
 
     /**
-     * The laws the lenses on the path between two versions declare they may break. A lens's
-     * declaration is about its own direction; going the other way, its GetPut is PutGet onto base
-     * and the other way round.
+     * The lenses between two versions, in order, each run forward or reversed: the shortest chain
+     * in the version graph (breadth first; among equally short chains, lenses in registration order).
+     * Translation, law checks, generated code and its Javadoc all follow this one route.
      */
-    public Set<Law> acceptedLosses(int from, int to) {
+    public List<Hop> route(int from, int to) {
         requireVersion(from);
         requireVersion(to);
-        Set<Law> out = EnumSet.noneOf(Law.class);
-        for (Step s : steps(from, to)) {
-            boolean reversed = s.to() == s.edge().from();
-            for (Law law : s.edge().acceptedLosses()) {
-                out.add(!reversed ? law : law == Law.GET_PUT ? Law.PUT_GET_BASE
-                        : law == Law.PUT_GET_BASE ? Law.GET_PUT : law);
-            }
-        }
-        return out;
+        return hops(from, to);
     }
 
-    public JsonNode translate(JsonNode doc, int from, int to) {
-        return translate(doc, from, to, null);
+    /** The laws the lenses on the route between two versions declare they may break, in its direction. */
+    public Set<Law> acceptedLosses(int from, int to) {
+        Set<Law> out = EnumSet.noneOf(Law.class);
+        for (Hop h : route(from, to)) {
+            out.addAll(h.acceptedLosses());
+        }
+        return out;
     }
 
     /**
@@ -117,6 +118,7 @@ public final class DocumentType {
      * existing document of version {@code to} whose data the result keeps wherever {@code doc} has
      * no say (fields version {@code from} does not know, the tail of a wrapped array, ...).
      */
+    @Override
     public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         try {
             Lens lens = path(from, to);
@@ -209,17 +211,17 @@ public final class DocumentType {
 
     private Lens findPath(int from, int to) {
         Lens all = new Lens(List.of());
-        for (Step hop : steps(from, to)) {
+        for (Hop hop : hops(from, to)) {
             all = all.andThen(hop.lens());
         }
         return all;
     }
 
-    private List<Step> steps(int from, int to) {
+    private List<Hop> hops(int from, int to) {
         if (from == to) {
             return List.of();
         }
-        Map<Integer, Step> cameBy = new HashMap<>();
+        Map<Integer, Hop> cameBy = new HashMap<>();
         Map<Integer, Integer> previous = new HashMap<>();
         Deque<Integer> queue = new ArrayDeque<>();
         queue.add(from);
@@ -229,11 +231,11 @@ public final class DocumentType {
             if (v == to) {
                 break;
             }
-            for (Step s : adjacency.getOrDefault(v, List.of())) {
-                if (!previous.containsKey(s.to())) {
-                    previous.put(s.to(), v);
-                    cameBy.put(s.to(), s);
-                    queue.add(s.to());
+            for (Hop h : adjacency.getOrDefault(v, List.of())) {
+                if (!previous.containsKey(h.to())) {
+                    previous.put(h.to(), v);
+                    cameBy.put(h.to(), h);
+                    queue.add(h.to());
                 }
             }
         }
@@ -241,7 +243,7 @@ public final class DocumentType {
             throw new LensException("no chain of lenses joins version " + from + " and version " + to + " of " + name,
                     null, null);
         }
-        List<Step> hops = new ArrayList<>();
+        List<Hop> hops = new ArrayList<>();
         for (int v = to; v != from; v = previous.get(v)) {
             hops.add(cameBy.get(v));
         }
@@ -254,7 +256,7 @@ public final class DocumentType {
         Deque<Integer> queue = new ArrayDeque<>(declared.keySet());
         while (!queue.isEmpty()) {
             int v = queue.poll();
-            for (Step s : adjacency.getOrDefault(v, List.of())) {
+            for (Hop s : adjacency.getOrDefault(v, List.of())) {
                 if (!known.containsKey(s.to())) {
                     try {
                         known.put(s.to(), SchemaTransform.apply(s.lens().ops(), known.get(v)));

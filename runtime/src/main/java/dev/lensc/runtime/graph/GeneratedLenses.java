@@ -14,21 +14,7 @@ import java.util.SortedSet;
  * <p>A generated translator gives the same results as the interpreter running the lens model
  * on documents that are valid in their version.
  */
-public interface GeneratedLenses {
-
-    /** The document type's name, as {@link DocumentType#name()} spells it. */
-    String documentType();
-
-    /** The versions the generated code translates between (every pair of them). */
-    SortedSet<Integer> versions();
-
-    /**
-     * Translates {@code doc} from version {@code from} to version {@code to}; {@code base}, when
-     * not null, is an existing document of version {@code to} (see
-     * {@link DocumentType#translate(JsonNode, int, int, JsonNode)}). The result shares no nodes
-     * with the arguments.
-     */
-    JsonNode translate(JsonNode doc, int from, int to, JsonNode base);
+public interface GeneratedLenses extends Translator {
 
     /** Every registered implementation on the class path, by document type name. */
     static Map<String, GeneratedLenses> load(ClassLoader loader) {

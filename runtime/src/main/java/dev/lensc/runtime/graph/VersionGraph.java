@@ -57,36 +57,55 @@ public final class VersionGraph {
     }
 
     public JsonNode translate(String type, JsonNode doc, int from, int to) {
-        return translate(type, doc, from, to, null);
+        return translator(type).translate(doc, from, to, null);
     }
 
     public JsonNode translate(String type, JsonNode doc, int from, int to, JsonNode base) {
+        return translator(type).translate(doc, from, to, base);
+    }
+
+    /**
+     * The translator of a type: its generated code where there is some, checking documents against
+     * the model's schemas when the model is registered too; otherwise the interpreter.
+     */
+    public Translator translator(String type) {
         DocumentType model = types.get(type);
         GeneratedLenses fast = generated.get(type);
         if (fast == null) {
             if (model == null) {
                 throw unknown(type);
             }
-            return model.translate(doc, from, to, base);
+            return model;
         }
-        if (!fast.versions().contains(from) || !fast.versions().contains(to)) {
-            throw new LensException("unknown version " + (fast.versions().contains(from) ? to : from) + " of " + type
-                    + "; known versions: " + fast.versions(), null, null).inContext(type, from, to);
+        return model == null ? fast : new CheckedTranslator(model, fast);
+    }
+
+    /** Generated code, with inputs and bases checked against the model's schemas first, and outputs after. */
+    private record CheckedTranslator(DocumentType model, GeneratedLenses fast) implements Translator {
+        @Override
+        public String documentType() {
+            return fast.documentType();
         }
-        try {
-            if (model != null) {
+
+        @Override
+        public SortedSet<Integer> versions() {
+            return fast.versions();
+        }
+
+        @Override
+        public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
+            try {
+                model.route(from, to);
                 model.check(doc, from, "document");
                 if (base != null) {
                     model.check(base, to, "base document");
                 }
-            }
-            JsonNode out = fast.translate(doc, from, to, base);
-            if (model != null) {
+                JsonNode out = fast.translate(doc, from, to, base);
                 model.requireFits(to, out);
+                return out;
+            } catch (LensException e) {
+                throw e.inContext(model.name(), from, to);
             }
-            return out;
-        } catch (LensException e) {
-            throw e.inContext(type, from, to);
         }
     }
 

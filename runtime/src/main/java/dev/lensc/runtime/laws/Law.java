@@ -36,6 +36,18 @@ public enum Law {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The same law seen from the other direction of a lens: going back, GetPut is PutGet onto base
+     * and the other way round; PutGet and CreateGet stay themselves.
+     */
+    public Law reversed() {
+        return switch (this) {
+            case GET_PUT -> PUT_GET_BASE;
+            case PUT_GET_BASE -> GET_PUT;
+            case PUT_GET, CREATE_GET -> this;
+        };
+    }
+
     public String title() {
         return title;
     }

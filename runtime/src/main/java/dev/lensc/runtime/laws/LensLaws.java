@@ -60,7 +60,7 @@ public final class LensLaws {
     }
 
     private static boolean adjacent(DocumentType type, int a, int b) {
-        return type.lenses().stream().anyMatch(e -> (e.from() == a && e.to() == b) || (e.from() == b && e.to() == a));
+        return type.route(a, b).size() == 1;
     }
 
     /** Every law for one lens whose source version has type {@code source}. */

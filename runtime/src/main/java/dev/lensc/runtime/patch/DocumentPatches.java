@@ -28,6 +28,8 @@ public final class DocumentPatches {
             if (base != null) {
                 type.check(base, to, "base document");
             }
+            // a patch that writes what the version cannot hold is refused, not translated
+            type.check(JsonPatch.apply(patch, doc), from, "patched document");
             return PatchTranslator.forward(type.path(from, to), patch, doc, base);
         } catch (LensException e) {
             throw e.inContext(type.name(), from, to);

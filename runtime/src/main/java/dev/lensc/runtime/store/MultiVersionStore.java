@@ -2,6 +2,7 @@ package dev.lensc.runtime.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.graph.Translator;
 import dev.lensc.runtime.lens.LensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,33 +21,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A write that cannot be carried to some version fails as a whole and stores nothing.
  */
 public final class MultiVersionStore {
-    /** Translates a document between versions onto an optional base: the interpreter or generated code. */
-    @FunctionalInterface
-    public interface Translator {
-        JsonNode translate(JsonNode doc, int from, int to, JsonNode base);
-    }
-
     private final SortedSet<Integer> versions;
     private final Translator translator;
     private final String keyPrefix;
     private final Map<String, Map<Integer, JsonNode>> documents = new ConcurrentHashMap<>();
 
-    /** A store that checks every write against its version's schema and translates with the interpreter. */
-    public MultiVersionStore(DocumentType type) {
-        this(type.versions(), (doc, from, to, base) -> {
-            if (from == to) {
-                type.check(doc, from, "document");
-                return doc.deepCopy();
-            }
-            return type.translate(doc, from, to, base);
-        }, kebab(type.name()));
-    }
-
-    /** A store over any translator, e.g. generated code: {@code new MultiVersionStore(g.versions(), g::translate, "todo-item")}. */
-    public MultiVersionStore(SortedSet<Integer> versions, Translator translator, String keyPrefix) {
-        this.versions = new java.util.TreeSet<>(versions);
+    /**
+     * A store over any translator: the interpreter ({@link DocumentType}, which checks every write
+     * against its version's schema) or generated code ({@code VersionGraph.load(loader).translator("TodoItem")}).
+     * Keys start with the type's name in kebab case ({@code todo-item@2:...}).
+     */
+    public MultiVersionStore(Translator translator) {
+        this.versions = new java.util.TreeSet<>(translator.versions());
         this.translator = translator;
-        this.keyPrefix = keyPrefix;
+        this.keyPrefix = kebab(translator.documentType());
     }
 
     /** The storage key of a document in one version, e.g. {@code todo-item@2:6f1c...}. */

@@ -28,7 +28,7 @@ class TodoSyncTest {
     static final GeneratedLenses LENSES = GeneratedLenses.load(TodoSyncTest.class.getClassLoader()).get("TodoItem");
     static final String[] STATUSES = {"active", "done", "blocked", "halted"};
 
-    final MultiVersionStore store = new MultiVersionStore(LENSES.versions(), LENSES::translate, "todo-item");
+    final MultiVersionStore store = new MultiVersionStore(LENSES);
 
     @Test
     void generatedTranslatorsAreRegistered_andTheVersionGraphFindsThem() throws Exception {
