@@ -110,7 +110,8 @@ public final class SchemaValidator {
 
     private static boolean expect(boolean ok, JsonNode v, String what, String at, List<Violation> out) {
         if (!ok) {
-            out.add(new Violation(at, "expected " + what + ", found " + JsonValues.kind(v) + " " + JsonValues.brief(v)));
+            out.add(new Violation(at, "expected " + what + ", found " + JsonValues.kind(v)
+                    + (v.isNull() ? "" : " " + JsonValues.brief(v))));
         }
         return ok;
     }
