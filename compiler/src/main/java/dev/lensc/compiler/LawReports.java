@@ -39,6 +39,9 @@ public final class LawReports {
             sb.append("\n    round trip:   ").append(text(c.roundTripped()));
             sb.append("\n    differs at:   ").append(c.pointer() == null ? "-" : c.pointer().isEmpty() ? "/" : c.pointer());
             sb.append("\n    problem:      ").append(c.problem());
+            for (String pointer : r.unexplained()) {
+                sb.append("\n    unexplained:  ").append(pointer);
+            }
             for (Loss loss : r.losses()) {
                 sb.append("\n    because:      '").append(LensOps.describe(loss.op())).append("': ").append(loss.reason());
             }

@@ -108,6 +108,7 @@ class CheckGraphPatchCommandsTest {
                       round trip:   {"owner":[""]}
                       differs at:   /owner/1
                       problem:      the round trip changed the document at /owner/1
+                      unexplained:  /owner/1 (changed by 'wrap owner')
                       because:      'wrap owner': an array of more than one item keeps only its first going back
                 """), r.out());
         assertTrue(r.out().contains("      replay with:  --seed 20240501\n"), r.out());

@@ -39,7 +39,7 @@ class HostileNamesTest {
     @Test
     void hostileLenses_translateLikeTheInterpreter() throws Exception {
         JsonNode doc = JSON.readTree("{\"class\":\"c\",\"default\":1,\"$ref\":\"r\",\"a\\\"b\":\"q\",\"ünïcödé\":true,"
-                + "\"_\":\"u\",\"created_at\":\"1\",\"createdAt\":\"2\","
+                + "\"_\":\"u\",\"created_at\":\"1\",\"createdAt\":\"2\",\"created-at\":null,"
                 + "\"hashCode\":3,\"*/ \\\\u0022\":\"s\",\"string\":{\"String\":\"S\",\"Object\":4},"
                 + "\"JsonProperty\":{\"value\":\"v\"},\"List\":\"class\",\"list\":[{\"Override\":false}]}");
         DocumentType type = HostileTypes.strings();

@@ -82,7 +82,7 @@ public final class VersionGraph {
         return model == null ? fast : new CheckedTranslator(model, fast);
     }
 
-    /** Generated code, with inputs and bases checked against the model's schemas first. */
+    /** Generated code, with inputs and bases checked against the model's schemas first, and outputs after. */
     private record CheckedTranslator(DocumentType model, GeneratedLenses fast) implements Translator {
         @Override
         public String documentType() {
@@ -102,7 +102,9 @@ public final class VersionGraph {
                 if (base != null) {
                     model.check(base, to, "base document");
                 }
-                return fast.translate(doc, from, to, base);
+                JsonNode out = fast.translate(doc, from, to, base);
+                model.requireFits(to, out);
+                return out;
             } catch (LensException e) {
                 throw e.inContext(model.name(), from, to);
             }
