@@ -1,0 +1,203 @@
+package dev.lensc.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The SQL of one transaction on the store's tables. */
+final class Tx {
+    static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final String COLUMNS = "id, type, version, doc_key, revision, seq, body";
+
+    private final Connection c;
+    private final Dialect dialect;
+
+    Tx(Connection c, Dialect dialect) {
+        this.c = c;
+        this.dialect = dialect;
+    }
+
+    Connection connection() {
+        return c;
+    }
+
+    /** Serializes writers of one document (type and key) until the transaction ends. */
+    void lock(String type, String key) throws SQLException {
+        if (dialect.advisoryLocks) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+                ps.setString(1, type);
+                ps.setString(2, key);
+                ps.executeQuery().close();
+            }
+        }
+    }
+
+    Optional<StoredRow> read(DocumentId id) throws SQLException {
+        List<StoredRow> rows = query("SELECT " + COLUMNS + " FROM lensc_documents WHERE id = ?", id.toString());
+        return rows.stream().findFirst();
+    }
+
+    /** Every stored version of one document. */
+    List<StoredRow> readAllVersions(String type, String key) throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND doc_key = ? ORDER BY version",
+                type, key);
+    }
+
+    /** The latest document of {@code type@version} whose top-level field {@code field} is {@code value}. */
+    Optional<StoredRow> findByReference(String type, int version, String field, String value) throws SQLException {
+        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND version = ? AND "
+                + dialect.referenceMatch + " ORDER BY seq DESC LIMIT 1",
+                type, version, dialect.fieldPath(field), value).stream().findFirst();
+    }
+
+    List<StoredRow> changes(long since, String filter, List<Object> filterArgs, int limit) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        args.add(since);
+        args.addAll(filterArgs);
+        args.add(limit);
+        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE seq > ? AND (" + filter
+                + ") ORDER BY seq, id LIMIT ?", args.toArray());
+    }
+
+    /** Keys of {@code type} after {@code after}, in key order. */
+    List<String> keysAfter(String type, String after, int limit) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT DISTINCT doc_key FROM lensc_documents WHERE type = ? AND doc_key > ?"
+                + " ORDER BY doc_key LIMIT ?", type, after, limit); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        return keys;
+    }
+
+    /** Takes {@code count} sequence numbers and returns the first; holds the counter until commit, so seq order is commit order. */
+    long nextSeq(int count) throws SQLException {
+        try (PreparedStatement ps = prepare("UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value",
+                count); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) - count + 1;
+        }
+    }
+
+    long lastSeq() throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT value FROM lensc_counter WHERE name = 'seq'");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    void upsert(StoredRow row) throws SQLException {
+        write("INSERT INTO lensc_documents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + dialect.bodyParameter
+                + ") ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, seq = excluded.seq, body = excluded.body",
+                row);
+    }
+
+    /** Inserts unless the id is taken; true when inserted. */
+    boolean insertIfAbsent(StoredRow row) throws SQLException {
+        return write("INSERT INTO lensc_documents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + dialect.bodyParameter
+                + ") ON CONFLICT (id) DO NOTHING", row) > 0;
+    }
+
+    int deleteVersion(String type, int version) throws SQLException {
+        return update("DELETE FROM lensc_documents WHERE type = ? AND version = ?", type, version);
+    }
+
+    long count(String type, int version) throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM lensc_documents WHERE type = ? AND version = ?",
+                type, version); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    long countKeys(String type) throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT COUNT(DISTINCT doc_key) FROM lensc_documents WHERE type = ?", type);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** (version, state, cursor) of every version of a type the store has heard of. */
+    List<VersionState> versionStates(String type) throws SQLException {
+        List<VersionState> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT version, state, cursor FROM lensc_versions WHERE type = ?"
+                + " ORDER BY version", type); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new VersionState(type, rs.getInt(1), VersionState.State.valueOf(rs.getString(2)),
+                        rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    void saveVersionState(VersionState s) throws SQLException {
+        update("INSERT INTO lensc_versions (type, version, state, cursor) VALUES (?, ?, ?, ?) ON CONFLICT (type, version)"
+                + " DO UPDATE SET state = excluded.state, cursor = excluded.cursor",
+                s.type(), s.version(), s.state().name(), s.cursor());
+    }
+
+    void notify(String channel, long seq) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            try (PreparedStatement ps = prepare("SELECT pg_notify(?, ?)", channel, Long.toString(seq))) {
+                ps.executeQuery().close();
+            }
+        }
+    }
+
+    private int write(String sql, StoredRow row) throws SQLException {
+        return update(sql, row.id().toString(), row.id().type(), row.id().version(), row.id().key(), row.revision(),
+                row.seq(), text(row.body()));
+    }
+
+    int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private List<StoredRow> query(String sql, Object... args) throws SQLException {
+        List<StoredRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new StoredRow(new DocumentId(rs.getString(2), rs.getInt(3), rs.getString(4)), rs.getLong(5),
+                        rs.getLong(6), parse(rs.getString(7))));
+            }
+        }
+        return rows;
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+
+    static String text(JsonNode doc) {
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the store holds a document that is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
