@@ -102,7 +102,7 @@ final class Backfill {
                     return;
                 }
             }
-            if (tx.insertIfAbsent(new StoredRow(id, source.revision(), tx.nextSeq(1), doc))) {
+            if (tx.insertIfAbsent(new StoredRow(id, source.revision(), tx.nextSeq(1, store.channel()), doc))) {
                 copied++;
             } else {
                 present++;

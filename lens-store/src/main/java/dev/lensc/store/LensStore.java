@@ -89,6 +89,11 @@ public final class LensStore implements AutoCloseable {
         return live;
     }
 
+    /** The NOTIFY channel (PostgreSQL), or null. */
+    String channel() {
+        return channel;
+    }
+
     /** The versions of {@code type} every write is stored in. */
     public SortedSet<Integer> versions(String type) {
         return catalog.live(DocumentId.typeName(type));
@@ -117,17 +122,18 @@ public final class LensStore implements AutoCloseable {
                 return new WriteResult.Rejected(id, Rejection.of(e));
             }
             Map<DocumentId, JsonNode> rows = plan.rows();
-            long seq = tx.nextSeq(rows.size());
+            long seq = tx.nextSeq(rows.size(), channel);
             long first = seq;
             long revision = 0;
+            List<StoredRow> stored = new ArrayList<>();
             for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
                 long rev = plan.nextRevision(e.getKey());
-                tx.upsert(new StoredRow(e.getKey(), rev, seq++, e.getValue()));
+                stored.add(new StoredRow(e.getKey(), rev, seq++, e.getValue()));
                 if (e.getKey().equals(id)) {
                     revision = rev;
                 }
             }
-            tx.notify(channel, seq - 1);
+            tx.upsertAll(stored);
             return new WriteResult.Written(id, revision, first, new ArrayList<>(rows.keySet()));
         }, this::afterCommit);
     }

@@ -29,24 +29,24 @@ final class Tx {
         return c;
     }
 
-    /** Serializes writers of one document (type and key) until the transaction ends. */
-    void lock(String type, String key) throws SQLException {
-        if (dialect.advisoryLocks) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
-                ps.setString(1, type);
-                ps.setString(2, key);
-                ps.executeQuery().close();
-            }
-        }
-    }
-
     Optional<StoredRow> read(DocumentId id) throws SQLException {
         List<StoredRow> rows = query("SELECT " + COLUMNS + " FROM lensc_documents WHERE id = ?", id.toString());
         return rows.stream().findFirst();
     }
 
-    /** Every stored version of one document. */
-    List<StoredRow> readAllVersions(String type, String key) throws SQLException {
+    /**
+     * Every stored version of one document. Locks the document first, so writers of one document
+     * are serialized until the transaction ends (PostgreSQL: an advisory lock; SQLite has one
+     * writer anyway). The lock must be its own statement: in READ COMMITTED a statement reads the
+     * snapshot taken when it starts, so a read in the locking statement would miss the commit of
+     * the writer it waited for.
+     */
+    List<StoredRow> lockAndReadAllVersions(String type, String key) throws SQLException {
+        if (dialect.advisoryLocks) {
+            try (PreparedStatement ps = prepare("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", type, key)) {
+                ps.executeQuery().close();
+            }
+        }
         return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND doc_key = ? ORDER BY version",
                 type, key);
     }
@@ -79,10 +79,18 @@ final class Tx {
         return keys;
     }
 
-    /** Takes {@code count} sequence numbers and returns the first; holds the counter until commit, so seq order is commit order. */
-    long nextSeq(int count) throws SQLException {
-        try (PreparedStatement ps = prepare("UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value",
-                count); ResultSet rs = ps.executeQuery()) {
+    /**
+     * Takes {@code count} sequence numbers and returns the first; holds the counter until commit, so
+     * seq order is commit order. On PostgreSQL the same round trip notifies {@code channel} of the
+     * last one (delivered at commit).
+     */
+    long nextSeq(int count, String channel) throws SQLException {
+        String sql = channel == null || dialect != Dialect.POSTGRES
+                ? "UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value"
+                : "WITH s AS (UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value)"
+                        + " SELECT value, pg_notify(?, value::text) FROM s";
+        try (PreparedStatement ps = channel == null || dialect != Dialect.POSTGRES ? prepare(sql, count)
+                : prepare(sql, count, channel); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1) - count + 1;
         }
@@ -96,10 +104,17 @@ final class Tx {
         }
     }
 
-    void upsert(StoredRow row) throws SQLException {
-        write("INSERT INTO lensc_documents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + dialect.bodyParameter
-                + ") ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, seq = excluded.seq, body = excluded.body",
-                row);
+    /** Writes the rows in one batch (one round trip). */
+    void upsertAll(List<StoredRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lensc_documents (" + COLUMNS + ") VALUES (?, ?, ?, ?,"
+                + " ?, ?, " + dialect.bodyParameter + ") ON CONFLICT (id) DO UPDATE SET revision = excluded.revision,"
+                + " seq = excluded.seq, body = excluded.body")) {
+            for (StoredRow row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Inserts unless the id is taken; true when inserted. */
@@ -147,17 +162,21 @@ final class Tx {
                 s.type(), s.version(), s.state().name(), s.cursor());
     }
 
-    void notify(String channel, long seq) throws SQLException {
-        if (dialect == Dialect.POSTGRES) {
-            try (PreparedStatement ps = prepare("SELECT pg_notify(?, ?)", channel, Long.toString(seq))) {
-                ps.executeQuery().close();
-            }
+    private int write(String sql, StoredRow row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, row);
+            return ps.executeUpdate();
         }
     }
 
-    private int write(String sql, StoredRow row) throws SQLException {
-        return update(sql, row.id().toString(), row.id().type(), row.id().version(), row.id().key(), row.revision(),
-                row.seq(), text(row.body()));
+    private static void bind(PreparedStatement ps, StoredRow row) throws SQLException {
+        ps.setString(1, row.id().toString());
+        ps.setString(2, row.id().type());
+        ps.setInt(3, row.id().version());
+        ps.setString(4, row.id().key());
+        ps.setLong(5, row.revision());
+        ps.setLong(6, row.seq());
+        ps.setString(7, text(row.body()));
     }
 
     int update(String sql, Object... args) throws SQLException {

@@ -40,9 +40,8 @@ final class WritePlan {
         String group = type + "\u0000" + key;
         Map<Integer, StoredRow> byVersion = stored.get(group);
         if (byVersion == null) {
-            tx.lock(type, key);
             byVersion = new TreeMap<>();
-            for (StoredRow r : tx.readAllVersions(type, key)) {
+            for (StoredRow r : tx.lockAndReadAllVersions(type, key)) {
                 byVersion.put(r.id().version(), r);
             }
             stored.put(group, byVersion);
