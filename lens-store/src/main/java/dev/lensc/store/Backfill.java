@@ -102,6 +102,7 @@ final class Backfill {
                     return;
                 }
             }
+            catalog.check(id, doc);
             if (tx.insertIfAbsent(new StoredRow(id, source.revision(), tx.nextSeq(1, store.channel()), doc))) {
                 copied++;
             } else {

@@ -1,5 +1,6 @@
 package dev.lensc.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.graph.Translator;
 import dev.lensc.runtime.lens.LensException;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The types a store holds, the versions it writes now, and which versions are assembled. */
 final class Catalog {
     private final Map<String, Translator> translators;
+    private final Map<String, DocumentCheck> checks;
     private final Map<String, SortedSet<Integer>> live = new ConcurrentHashMap<>();
     private final Map<String, Assembly> assembled = new HashMap<>();
     private final Map<String, List<Assembly>> fedBy = new HashMap<>();
 
     Catalog(StoreConfig config) {
         this.translators = config.translators();
+        this.checks = config.checks();
         for (Assembly a : config.assemblies()) {
             assembled.put(a.type() + "@" + a.version(), a);
             for (Assembly.Input in : a.inputs()) {
@@ -40,6 +43,15 @@ final class Catalog {
                     null, null);
         }
         return t;
+    }
+
+    /** Throws a {@link LensException} naming the pointer when {@code doc} does not fit {@code id}'s version. */
+    void check(DocumentId id, JsonNode doc) {
+        try {
+            checks.getOrDefault(id.type(), DocumentCheck.NONE).check(doc, id.version());
+        } catch (LensException e) {
+            throw e.inContext(id.type(), id.version(), id.version());
+        }
     }
 
     /** The versions every write of {@code type} is stored in (served ones and those being backfilled). */

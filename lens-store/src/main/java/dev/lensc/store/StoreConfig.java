@@ -13,11 +13,12 @@ import java.util.TreeSet;
  * The document types a store holds (a {@link Translator} each: the interpreter or generated code),
  * the versions a new store starts with, and the assembled versions.
  */
-public record StoreConfig(Map<String, Translator> translators, Map<String, SortedSet<Integer>> initialVersions,
-        List<Assembly> assemblies, int backfillBatch) {
+public record StoreConfig(Map<String, Translator> translators, Map<String, DocumentCheck> checks,
+        Map<String, SortedSet<Integer>> initialVersions, List<Assembly> assemblies, int backfillBatch) {
 
     public StoreConfig {
         translators = Collections.unmodifiableMap(new LinkedHashMap<>(translators));
+        checks = Collections.unmodifiableMap(new LinkedHashMap<>(checks));
         initialVersions = Collections.unmodifiableMap(new LinkedHashMap<>(initialVersions));
         assemblies = List.copyOf(assemblies);
         if (backfillBatch < 1) {
@@ -31,6 +32,7 @@ public record StoreConfig(Map<String, Translator> translators, Map<String, Sorte
 
     public static final class Builder {
         private final Map<String, Translator> translators = new LinkedHashMap<>();
+        private final Map<String, DocumentCheck> checks = new LinkedHashMap<>();
         private final Map<String, SortedSet<Integer>> initial = new LinkedHashMap<>();
         private final List<Assembly> assemblies = new ArrayList<>();
         private int backfillBatch = 200;
@@ -45,6 +47,17 @@ public record StoreConfig(Map<String, Translator> translators, Map<String, Sorte
          * versions can be added later ({@link LensStore#addVersion}, which backfills).
          */
         public Builder type(Translator translator, int... versions) {
+            return type(translator, DocumentCheck.NONE, versions);
+        }
+
+        /**
+         * A document type whose documents {@code check} must accept at their version, besides what
+         * the translator checks (generated translators check nothing).
+         */
+        public Builder type(Translator translator, DocumentCheck check, int... versions) {
+            if (versions.length == 0) {
+                versions = translator.versions().stream().mapToInt(Integer::intValue).toArray();
+            }
             String name = DocumentId.typeName(translator.documentType());
             SortedSet<Integer> set = new TreeSet<>();
             for (int v : versions) {
@@ -55,6 +68,7 @@ public record StoreConfig(Map<String, Translator> translators, Map<String, Sorte
                 set.add(v);
             }
             translators.put(name, translator);
+            checks.put(name, check);
             initial.put(name, set);
             return this;
         }
@@ -76,7 +90,7 @@ public record StoreConfig(Map<String, Translator> translators, Map<String, Sorte
                     require(in.type(), in.version(), "input " + in.type() + "@" + in.version() + " of " + a);
                 }
             }
-            return new StoreConfig(translators, initial, assemblies, backfillBatch);
+            return new StoreConfig(translators, checks, initial, assemblies, backfillBatch);
         }
 
         private void require(String type, int version, String what) {

@@ -72,7 +72,14 @@ final class WritePlan {
         return r == null ? null : r.body();
     }
 
+    /** Plans the write of {@code doc} as {@code id}, every row it leads to checked against its version. */
     void write(DocumentId id, JsonNode doc) throws SQLException {
+        plan(id, doc);
+        rows.forEach(catalog::check);
+    }
+
+    private void plan(DocumentId id, JsonNode doc) throws SQLException {
+        catalog.check(id, doc);
         Translator t = catalog.translator(id.type());
         rows.put(id, t.translate(doc, id.version(), id.version()));
         stored(id.type(), id.key());
@@ -107,7 +114,7 @@ final class WritePlan {
             }
             ((ObjectNode) input).put(in.reference(), key);
             if (before == null || !JsonValues.equal(before, input)) {
-                write(found.map(StoredRow::id).orElse(new DocumentId(in.type(), in.version(), key)), input);
+                plan(found.map(StoredRow::id).orElse(new DocumentId(in.type(), in.version(), key)), input);
             }
         }
     }
