@@ -31,27 +31,11 @@ public interface Part {
      * {@code isDone}. Going back the lens runs reversed onto the stored input.
      */
     static Part lens(Lens lens, String... fields) {
-        List<String> names = List.of(fields);
-        return new Part() {
-            @Override
-            public List<String> fields() {
-                return names;
-            }
-
-            @Override
-            public ObjectNode forward(JsonNode input) {
-                return pick(lens.forward(input), names);
-            }
-
-            @Override
-            public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
-                return lens.backward(pick(assembled, names), storedInput);
-            }
-        };
+        return of(List.of(fields), lens::forward, lens::backward);
     }
 
-    /** A part given as two functions; {@code forward}'s result is cut to {@code fields}. */
-    static Part of(List<String> fields, Function<JsonNode, ObjectNode> forward,
+    /** A part given as two functions; {@code forward}'s result is cut to {@code fields}, and so is what {@code backward} is given. */
+    static Part of(List<String> fields, Function<JsonNode, JsonNode> forward,
             BiFunction<JsonNode, JsonNode, JsonNode> backward) {
         List<String> names = List.copyOf(fields);
         return new Part() {

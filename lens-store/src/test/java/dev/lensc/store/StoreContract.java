@@ -163,15 +163,15 @@ abstract class StoreContract {
         LensStore store = todoStore();
         CountDownLatch heard = new CountDownLatch(2);
         AtomicLong last = new AtomicLong();
-        try (AutoCloseable l = store.listen(seq -> {
+        AutoCloseable listening = store.listen(seq -> {
             last.set(seq);
             heard.countDown();
-        })) {
-            store.put(DocumentId.of("todo-item", 1, "a"), ITEM_1, 0);
-            store.put(DocumentId.of("todo-item", 2, "b"), TODO.translate(ITEM_1, 1, 2), 0);
-            assertTrue(heard.await(10, TimeUnit.SECONDS), "two notifications");
-            assertEquals(store.lastSeq(), last.get());
-        }
+        });
+        store.put(DocumentId.of("todo-item", 1, "a"), ITEM_1, 0);
+        store.put(DocumentId.of("todo-item", 2, "b"), TODO.translate(ITEM_1, 1, 2), 0);
+        assertTrue(heard.await(10, TimeUnit.SECONDS), "two notifications");
+        assertEquals(store.lastSeq(), last.get());
+        listening.close();
     }
 
     @Test
@@ -221,6 +221,19 @@ abstract class StoreContract {
         assertTrue(tick.written(), tick.toString());
         assertEquals(json("{'todoId':'t1','done':true}"), found(store, status));
         assertEquals(json("{'title':'oat milk','note':'2 litres'}"), found(store, item));
+    }
+
+    @Test
+    void aV1ClientCreatingAnAssembledDocument_writesEveryInput() {
+        LensStore store = chesterfield();
+        WriteResult r = store.put(DocumentId.of("todo-item", 1, "t9"), json("{'title':'bread','isDone':true}"), 0);
+        assertEquals(List.of("status@1:t9", "todo-item@1:t9", "todo-item@2:t9"),
+                ((WriteResult.Written) r).documents().stream().map(DocumentId::toString).sorted().toList());
+        assertEquals(json("{'todoId':'t9','done':true}"), found(store, DocumentId.of("status", 1, "t9")));
+        assertEquals(json("{'title':'bread','note':''}"), found(store, DocumentId.of("todo-item", 2, "t9")));
+        WriteResult bad = store.put(DocumentId.of("todo-item", 1, "t8"), json("{'title':'x','isDone':'no'}"), 0);
+        assertEquals("/isDone", ((WriteResult.Rejected) bad).reason().pointer());
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("status", 1, "t8")));
     }
 
     @Test

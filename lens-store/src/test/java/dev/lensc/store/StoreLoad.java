@@ -1,6 +1,5 @@
 package dev.lensc.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
@@ -29,7 +28,7 @@ final class StoreLoad {
                 ObjectNode doc = JsonNodeFactory.instance.objectNode().put(field, 0).put("by", "");
                 if (l instanceof Lookup.Found f) {
                     revision = f.revision();
-                    doc = ((JsonNode) f.document()).deepCopy();
+                    doc = f.document().deepCopy();
                 }
                 doc.put(field, doc.get(field).asLong() + 1).put("by", "w" + writer);
                 WriteResult r = store.put(id, doc, revision);
