@@ -105,6 +105,9 @@ public final class LensStore implements AutoCloseable {
      * @param expectedRevision the revision the writer's edit is based on; 0 for a new document
      */
     public WriteResult put(DocumentId id, JsonNode doc, long expectedRevision) {
+        if (doc == null || doc.isMissingNode()) {
+            return new WriteResult.Rejected(id, Rejection.of("no document to write as " + id));
+        }
         return transaction(tx -> {
             try {
                 catalog.requireLive(id);
@@ -257,6 +260,12 @@ public final class LensStore implements AutoCloseable {
      * document.
      */
     <T> T transaction(Work<T> work, java.util.function.Consumer<T> afterCommit) {
+        T result = inTransaction(work);
+        afterCommit.accept(result); // with the connection given back: a listener may read the store
+        return result;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             Connection c;
             try {
@@ -268,7 +277,6 @@ public final class LensStore implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, database.dialect()));
                 c.commit();
-                afterCommit.accept(result);
                 return result;
             } catch (SQLException e) {
                 broken = !rollback(c);

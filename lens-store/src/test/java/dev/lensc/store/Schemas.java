@@ -74,6 +74,14 @@ final class Schemas {
             .lens(1, 2, Lens.of(new LensOp.Rename("count", "total")))
             .build();
 
+    /** Version 2 knows two moods; a v1 mood outside the table cannot be translated. */
+    static final DocumentType MOOD = DocumentType.builder("Mood")
+            .version(1, new Type.ObjectType(List.of(new Field("mood", STRING))))
+            .lens(1, 2, Lens.of(new LensOp.Convert("mood", STRING, new Type.EnumType(List.of("good", "bad")), List.of(
+                    ValueMapping.both(N.textNode(":)"), N.textNode("good")),
+                    ValueMapping.both(N.textNode(":("), N.textNode("bad"))), null, null)))
+            .build();
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text.replace('\'', '"'));

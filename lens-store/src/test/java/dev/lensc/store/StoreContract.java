@@ -138,6 +138,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void aDocumentThatCannotBeTranslated_isRejectedWithVersionsAndOp_andNothingIsWritten() {
+        LensStore store = open(StoreConfig.builder().type(Schemas.MOOD).build());
+        assertTrue(store.put(DocumentId.of("mood", 1, "ok"), json("{'mood':':)'}"), 0).written());
+        long seq = store.lastSeq();
+        WriteResult r = store.put(DocumentId.of("mood", 1, "odd"), json("{'mood':':|'}"), 0);
+        Rejection why = assertInstanceOf(WriteResult.Rejected.class, r, r.toString()).reason();
+        assertEquals("/mood", why.pointer());
+        assertEquals("1", why.fromVersion());
+        assertEquals("2", why.toVersion());
+        assertTrue(why.op() != null && why.op().startsWith("convert mood"), why.toString());
+        assertEquals(seq, store.lastSeq());
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("mood", 1, "odd")));
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("mood", 2, "odd")));
+    }
+
+    @Test
     void changes_followChesterfieldsReplicationRules() {
         LensStore store = todoStore();
         store.put(DocumentId.of("todo-item", 1, "a"), ITEM_1, 0);
@@ -163,14 +179,17 @@ abstract class StoreContract {
         LensStore store = todoStore();
         CountDownLatch heard = new CountDownLatch(2);
         AtomicLong last = new AtomicLong();
+        List<Integer> feedSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
         AutoCloseable listening = store.listen(seq -> {
             last.set(seq);
+            feedSizes.add(store.changes(0, ClientVersions.of("todo-item", 1), 10).size()); // a listener may read
             heard.countDown();
         });
         store.put(DocumentId.of("todo-item", 1, "a"), ITEM_1, 0);
         store.put(DocumentId.of("todo-item", 2, "b"), TODO.translate(ITEM_1, 1, 2), 0);
         assertTrue(heard.await(10, TimeUnit.SECONDS), "two notifications");
         assertEquals(store.lastSeq(), last.get());
+        assertEquals(2, feedSizes.get(1));
         listening.close();
     }
 
