@@ -125,18 +125,16 @@ public final class LensStore implements AutoCloseable {
                 return new WriteResult.Rejected(id, Rejection.of(e));
             }
             Map<DocumentId, JsonNode> rows = plan.rows();
-            long seq = tx.nextSeq(rows.size(), channel);
-            long first = seq;
             long revision = 0;
             List<StoredRow> stored = new ArrayList<>();
             for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
                 long rev = plan.nextRevision(e.getKey());
-                stored.add(new StoredRow(e.getKey(), rev, seq++, e.getValue()));
+                stored.add(new StoredRow(e.getKey(), rev, 0, e.getValue()));
                 if (e.getKey().equals(id)) {
                     revision = rev;
                 }
             }
-            tx.upsertAll(stored);
+            long first = tx.writeAll(stored, channel);
             return new WriteResult.Written(id, revision, first, new ArrayList<>(rows.keySet()));
         }, this::afterCommit);
     }

@@ -104,8 +104,60 @@ final class Tx {
         }
     }
 
+    /**
+     * Writes the rows with the next sequence numbers, in their order, and returns the first. On
+     * PostgreSQL one statement takes the numbers, notifies {@code channel} (delivered at commit)
+     * and writes the rows, so the counter is held for one round trip and the commit.
+     */
+    long writeAll(List<StoredRow> rows, String channel) throws SQLException {
+        if (dialect != Dialect.POSTGRES) {
+            long first = nextSeq(rows.size(), channel);
+            List<StoredRow> numbered = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                StoredRow r = rows.get(i);
+                numbered.add(new StoredRow(r.id(), r.revision(), first + i, r.body()));
+            }
+            upsertAll(numbered);
+            return first;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(?, ?, ?::int, ?, ?::bigint, ?::int, ?)");
+        }
+        String sql = "WITH s AS (UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value),"
+                + " n AS (SELECT pg_notify(?, value::text) FROM s)"
+                + " INSERT INTO lensc_documents (" + COLUMNS + ")"
+                + " SELECT v.id, v.type, v.version, v.doc_key, v.revision, s.value - ? + v.ord, v.body::jsonb"
+                + " FROM s, n, (VALUES " + values + ") AS v(id, type, version, doc_key, revision, ord, body)"
+                + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, seq = excluded.seq, body = excluded.body"
+                + " RETURNING seq";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            ps.setInt(p++, rows.size());
+            ps.setString(p++, channel);
+            ps.setInt(p++, rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                StoredRow r = rows.get(i);
+                ps.setString(p++, r.id().toString());
+                ps.setString(p++, r.id().type());
+                ps.setInt(p++, r.id().version());
+                ps.setString(p++, r.id().key());
+                ps.setLong(p++, r.revision());
+                ps.setInt(p++, i + 1);
+                ps.setString(p++, text(r.body()));
+            }
+            long first = Long.MAX_VALUE;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    first = Math.min(first, rs.getLong(1));
+                }
+            }
+            return first;
+        }
+    }
+
     /** Writes the rows in one batch (one round trip). */
-    void upsertAll(List<StoredRow> rows) throws SQLException {
+    private void upsertAll(List<StoredRow> rows) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO lensc_documents (" + COLUMNS + ") VALUES (?, ?, ?, ?,"
                 + " ?, ?, " + dialect.bodyParameter + ") ON CONFLICT (id) DO UPDATE SET revision = excluded.revision,"
                 + " seq = excluded.seq, body = excluded.body")) {
