@@ -42,13 +42,21 @@ final class Tx {
      * the writer it waited for.
      */
     List<StoredRow> lockAndReadAllVersions(String type, String key) throws SQLException {
-        if (dialect.advisoryLocks) {
-            try (PreparedStatement ps = prepare("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", type, key)) {
-                ps.executeQuery().close();
+        String read = "SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND doc_key = ? ORDER BY version";
+        if (!dialect.advisoryLocks) {
+            return query(read, type, key);
+        }
+        // two statements sent in one round trip; the second takes its snapshot after the first got the lock
+        try (PreparedStatement ps = prepare("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?)); " + read,
+                type, key, type, key)) {
+            ps.execute();
+            if (!ps.getMoreResults()) {
+                throw new SQLException("the read after the lock returned no result set");
+            }
+            try (ResultSet rs = ps.getResultSet()) {
+                return rows(rs);
             }
         }
-        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND doc_key = ? ORDER BY version",
-                type, key);
     }
 
     /** The latest document of {@code type@version} whose top-level field {@code field} is {@code value}. */
@@ -238,12 +246,16 @@ final class Tx {
     }
 
     private List<StoredRow> query(String sql, Object... args) throws SQLException {
-        List<StoredRow> rows = new ArrayList<>();
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new StoredRow(new DocumentId(rs.getString(2), rs.getInt(3), rs.getString(4)), rs.getLong(5),
-                        rs.getLong(6), parse(rs.getString(7))));
-            }
+            return rows(rs);
+        }
+    }
+
+    private static List<StoredRow> rows(ResultSet rs) throws SQLException {
+        List<StoredRow> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new StoredRow(new DocumentId(rs.getString(2), rs.getInt(3), rs.getString(4)), rs.getLong(5),
+                    rs.getLong(6), parse(rs.getString(7))));
         }
         return rows;
     }
