@@ -289,6 +289,24 @@ abstract class StoreContract {
         assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("todo-item", 1, "new")));
     }
 
+    @Test
+    void addingAnAssembledVersion_backfillsWhatHasEveryInput_andLeavesTheRestPending() {
+        LensStore store = open(StoreConfig.builder().type(ITEM, 2).type(STATUS).assembly(ITEM_V1).build());
+        store.put(DocumentId.of("todo-item", 2, "t1"), json("{'title':'milk','note':''}"), 0);
+        store.put(DocumentId.of("status", 1, "s1"), json("{'todoId':'t1','done':true}"), 0);
+        store.put(DocumentId.of("todo-item", 2, "t2"), json("{'title':'bread','note':''}"), 0);
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("todo-item", 1, "t1")), "not served yet");
+
+        BackfillReport report = store.addVersion("todo-item", 1, BackfillListener.NONE);
+        assertEquals(1, report.copied());
+        assertEquals(1, report.pending());
+        assertEquals(json("{'title':'milk','isDone':true}"), found(store, DocumentId.of("todo-item", 1, "t1")));
+        Lookup.Pending pending = assertInstanceOf(Lookup.Pending.class, store.get(DocumentId.of("todo-item", 1, "t2")));
+        assertEquals("[status@1 with todoId = \"t2\"]", pending.missing().toString());
+        store.put(DocumentId.of("status", 1, "s2"), json("{'todoId':'t2','done':false}"), 0);
+        assertEquals(json("{'title':'bread','isDone':false}"), found(store, DocumentId.of("todo-item", 1, "t2")));
+    }
+
     /**
      * Three clients on versions 1, 2 and 3 edit five documents in a random (seeded) order, often
      * from a stale read: a conflict makes the client read again and redo its edit. After every
