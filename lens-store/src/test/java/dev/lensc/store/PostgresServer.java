@@ -28,6 +28,7 @@ final class PostgresServer {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static String url;
     private static String unavailable;
+    private static boolean told;
 
     private PostgresServer() {}
 
@@ -61,7 +62,10 @@ final class PostgresServer {
             if ("1".equals(System.getenv("LENSC_REQUIRE_PG"))) {
                 throw new IllegalStateException("LENSC_REQUIRE_PG=1 but " + line);
             }
-            System.err.println(line);
+            if (!told) {
+                System.err.println(line);
+                told = true;
+            }
             Assumptions.abort(line);
         }
         return url;
@@ -98,7 +102,16 @@ final class PostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
     }
 
+    /** {@code LENSC_PG_BIN} names the folder of initdb and pg_ctl; else the newest Debian install. */
     private static Path binaries() throws IOException {
+        String given = System.getenv("LENSC_PG_BIN");
+        if (given != null && !given.isBlank()) {
+            Path bin = Path.of(given);
+            if (!Files.isExecutable(bin.resolve("initdb"))) {
+                throw new IOException("no initdb in LENSC_PG_BIN=" + given);
+            }
+            return bin;
+        }
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
             throw new IOException("no PostgreSQL binaries (/usr/lib/postgresql/*/bin; Debian: apt-get install postgresql)"
