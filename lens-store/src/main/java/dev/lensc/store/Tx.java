@@ -135,7 +135,7 @@ final class Tx {
         String sql = "WITH s AS (UPDATE lensc_counter SET value = value + ? WHERE name = 'seq' RETURNING value),"
                 + " n AS (SELECT pg_notify(?, value::text) FROM s)"
                 + " INSERT INTO lensc_documents (" + COLUMNS + ")"
-                + " SELECT v.id, v.type, v.version, v.doc_key, v.revision, s.value - ? + v.ord, v.body::jsonb"
+                + " SELECT v.id, v.type, v.version, v.doc_key, v.revision, s.value - ? + v.ord, v.body::json"
                 + " FROM s, n, (VALUES " + values + ") AS v(id, type, version, doc_key, revision, ord, body)"
                 + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, seq = excluded.seq, body = excluded.body"
                 + " RETURNING seq";

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * mvn -B -o -q -T 1 test -pl lens-store -am -Dtest=StoreLoadBenchmark -Dlensc.bench=10000 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * 8 writers × {@code lensc.bench} writes each, three ways on the same server in the same run:
- * plain single-version JSONB inserts (one per transaction), store puts of new documents (two
+ * plain single-version json inserts (one per transaction), store puts of new documents (two
  * versions each), and store read-increment-write on 16 shared counters (conflicts retried).
  */
 class StoreLoadBenchmark {
@@ -35,7 +35,7 @@ class StoreLoadBenchmark {
         int writes = Integer.parseInt(System.getProperty("lensc.bench"));
         String plainUrl = PostgresServer.freshSchemaUrl();
         try (Connection c = DriverManager.getConnection(plainUrl); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE plain (id TEXT PRIMARY KEY, body JSONB NOT NULL)");
+            s.execute("CREATE TABLE plain (id TEXT PRIMARY KEY, body JSON NOT NULL)");
         }
         JsonNode doc = Schemas.json("{'count':1,'by':'w'}");
         Figures plain = run(writes, null, plainUrl, doc);
@@ -70,7 +70,7 @@ class StoreLoadBenchmark {
         return timed(writes, (writer, latencies) -> {
             try (Connection c = plainUrl == null ? null : DriverManager.getConnection(plainUrl)) {
                 PreparedStatement insert = c == null ? null
-                        : c.prepareStatement("INSERT INTO plain (id, body) VALUES (?, ?::jsonb)");
+                        : c.prepareStatement("INSERT INTO plain (id, body) VALUES (?, ?::json)");
                 for (int i = 0; i < writes; i++) {
                     String key = writer + "-" + i;
                     long start = System.nanoTime();
