@@ -1,11 +1,13 @@
 package dev.lensc.compiler.codegen;
 
+import dev.lensc.runtime.gen.RandomLenses;
 import dev.lensc.runtime.graph.DocumentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The generated code every test class runs, compiled once per test JVM in one javac run: the
@@ -28,7 +30,7 @@ final class Fixtures {
     static List<DocumentType> random() {
         List<DocumentType> types = new ArrayList<>();
         for (int i = 0; i < RANDOM_TYPES; i++) {
-            types.add(new RandomLenses(SEED + i).documentType("Random" + i, 4));
+            types.add(new RandomLenses(new Random(SEED + i)).documentType("Random" + i, 4));
         }
         return types;
     }

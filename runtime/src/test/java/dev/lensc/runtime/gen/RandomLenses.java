@@ -1,6 +1,8 @@
 package dev.lensc.runtime.gen;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.lens.ValueMapping;
@@ -56,6 +58,23 @@ public final class RandomLenses {
             default -> new Type.MapType(new Type.IntType());
         };
         return random.nextInt(4) == 0 ? Type.nullable(t) : t;
+    }
+
+    /**
+     * A document type of {@code versions} versions: a random first version, each later one derived
+     * by one to four random ops (the differential tests compile and compare these).
+     */
+    public DocumentType documentType(String name, int versions) {
+        ObjectType first = schema(2);
+        DocumentType.Builder b = DocumentType.builder(name).version(1, first);
+        ObjectType current = first;
+        for (int v = 2; v <= versions; v++) {
+            List<LensOp> ops = chain(current, 1 + random.nextInt(4));
+            b.lens(v - 1, v, new Lens(ops), "random step " + (v - 1));
+            Type next = SchemaTransform.apply(ops, current);
+            current = next instanceof ObjectType o ? o : current;
+        }
+        return b.build();
     }
 
     /** {@code length} ops, each valid on the schema the previous ones produce. */
