@@ -115,7 +115,6 @@ public final class LensTopology {
         public Topology addTo(Topology topology) {
             Plan plan = plan();
             topology.addSource(plan.sourceName(), new ByteArrayDeserializer(), new ByteArrayDeserializer(), source);
-            String[] stores = keepBases ? new String[] {plan.storeName()} : new String[0];
             ProcessorSupplier<byte[], byte[], byte[], byte[]> supplier = () -> new LensProcessor(
                     new RecordTranslation(translator, detector, plan.targets()), translator.documentType(),
                     plan.sinks(), plan.deadLetterSink(), keepBases ? plan.storeName() : null);
@@ -123,7 +122,7 @@ public final class LensTopology {
             if (keepBases) {
                 StoreBuilder<KeyValueStore<Bytes, byte[]>> store = Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(plan.storeName()), Serdes.Bytes(), Serdes.ByteArray());
-                topology.addStateStore(store, stores);
+                topology.addStateStore(store, plan.processorName());
             }
             plan.topics().forEach((sink, topic) -> topology.addSink(sink, topic,
                     new ByteArraySerializer(), new ByteArraySerializer(), plan.processorName()));
