@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /**
  * The sample application: todo items written by clients of versions 1, 2 and 3 to
@@ -74,6 +75,9 @@ public final class TodoItemStreams {
     public static void main(String[] args) throws IOException, InterruptedException {
         Properties config = config(args.length > 0 ? Path.of(args[0]) : null);
         KafkaStreams streams = new KafkaStreams(topology(), config);
+        // bad records never reach here (they are dead letters); what does is Kafka's own trouble, and a
+        // fresh thread resumes from the last committed transaction
+        streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             streams.close();
