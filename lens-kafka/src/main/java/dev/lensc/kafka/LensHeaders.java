@@ -18,20 +18,22 @@ public final class LensHeaders {
     /** The version the record was written in before translation. */
     public static final String SOURCE_VERSION = "lensc-source-version";
 
+    /** Every dead-letter header starts so; a record published on a version topic carries none. */
+    public static final String ERROR_PREFIX = "lensc-error-";
     /** What kind of failure ({@link Rejection.Kind}, e.g. {@code UNTRANSLATABLE}). */
-    public static final String ERROR_KIND = "lensc-error-kind";
+    public static final String ERROR_KIND = ERROR_PREFIX + "kind";
     /** What is wrong, in words. */
-    public static final String ERROR_REASON = "lensc-error-reason";
+    public static final String ERROR_REASON = ERROR_PREFIX + "reason";
     /** The JSON pointer (RFC 6901) of the offending value in the record's document. */
-    public static final String ERROR_POINTER = "lensc-error-pointer";
+    public static final String ERROR_POINTER = ERROR_PREFIX + "pointer";
     /** The lens op that failed, as the DSL writes it. */
-    public static final String ERROR_OP = "lensc-error-op";
-    public static final String ERROR_FROM_VERSION = "lensc-error-from-version";
-    public static final String ERROR_TO_VERSION = "lensc-error-to-version";
+    public static final String ERROR_OP = ERROR_PREFIX + "op";
+    public static final String ERROR_FROM_VERSION = ERROR_PREFIX + "from-version";
+    public static final String ERROR_TO_VERSION = ERROR_PREFIX + "to-version";
     /** Where the record was read: topic, partition and offset, for replay. */
-    public static final String ERROR_TOPIC = "lensc-error-topic";
-    public static final String ERROR_PARTITION = "lensc-error-partition";
-    public static final String ERROR_OFFSET = "lensc-error-offset";
+    public static final String ERROR_TOPIC = ERROR_PREFIX + "topic";
+    public static final String ERROR_PARTITION = ERROR_PREFIX + "partition";
+    public static final String ERROR_OFFSET = ERROR_PREFIX + "offset";
 
     private LensHeaders() {}
 
@@ -41,12 +43,6 @@ public final class LensHeaders {
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    /** A copy of {@code headers} in which {@code name} has the one value {@code value} (none when null). */
-    static Headers with(Headers headers, String name, Object value) {
-        Headers copy = new RecordHeaders(headers.toArray());
-        return set(copy, name, value);
-    }
-
     /** Replaces every value of {@code name} in place by {@code value} (removes it when null). */
     static Headers set(Headers headers, String name, Object value) {
         headers.remove(name);
@@ -54,6 +50,17 @@ public final class LensHeaders {
             headers.add(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
         }
         return headers;
+    }
+
+    /** A copy without the {@code lensc-error-*} headers. */
+    static Headers withoutErrors(Headers headers) {
+        Headers copy = new RecordHeaders();
+        for (Header h : headers) {
+            if (!h.key().startsWith(ERROR_PREFIX)) {
+                copy.add(h);
+            }
+        }
+        return copy;
     }
 
     /** An independent copy: headers are mutable and a record forwarded twice must not share them. */

@@ -100,8 +100,9 @@ final class LensProcessor implements Processor<byte[], byte[], byte[], byte[]> {
         context.forward(record.withHeaders(headers), deadLetterSink);
     }
 
+    /** The input's headers for a version topic: the type and version set, a replayed dead letter's errors gone. */
     private Headers versionHeaders(Headers in, int version) {
-        Headers headers = LensHeaders.copy(in);
+        Headers headers = LensHeaders.withoutErrors(in);
         LensHeaders.set(headers, LensHeaders.TYPE, typeName);
         LensHeaders.set(headers, LensHeaders.VERSION, version);
         return headers;

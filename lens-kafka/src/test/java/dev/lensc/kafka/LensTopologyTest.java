@@ -75,6 +75,15 @@ class LensTopologyTest {
     }
 
     @Test
+    void aReplayedDeadLetter_thatNowTranslates_losesItsErrorHeaders() {
+        streams.send("1", "{\"title\":\"a\",\"isDone\":false}", headers(LensHeaders.VERSION, "1",
+                LensHeaders.ERROR_KIND, "UNTRANSLATABLE", LensHeaders.ERROR_REASON, "fixed since"));
+        TestRecord<String, String> r = streams.read(V2).get(0);
+        assertEquals(Map.of(), errorHeaders(r));
+        assertEquals("2", LensHeaders.text(r.headers(), LensHeaders.VERSION));
+    }
+
+    @Test
     void anOldWriter_doesNotEraseWhatOnlyNewerVersionsKnow_becauseBasesAreKeptPerKey() {
         streams.send("7", 3, "{'title':'milk','status':'blocked','assignees':['ann','bob'],'groupId':'work'}");
         streams.send("7", 1, "{'title':'oat milk','isDone':false,'assignee':'cy'}");
@@ -233,8 +242,8 @@ class LensTopologyTest {
     static Map<String, String> errorHeaders(TestRecord<String, String> record) {
         Map<String, String> out = new TreeMap<>();
         record.headers().forEach(h -> {
-            if (h.key().startsWith("lensc-error-")) {
-                out.put(h.key().substring("lensc-error-".length()), LensHeaders.text(record.headers(), h.key()));
+            if (h.key().startsWith(LensHeaders.ERROR_PREFIX)) {
+                out.put(h.key().substring(LensHeaders.ERROR_PREFIX.length()), LensHeaders.text(record.headers(), h.key()));
             }
         });
         return out;
