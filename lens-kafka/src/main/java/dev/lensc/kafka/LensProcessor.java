@@ -5,6 +5,7 @@ import dev.lensc.kafka.RecordTranslation.Outcome;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -57,8 +58,11 @@ final class LensProcessor implements Processor<byte[], byte[], byte[], byte[]> {
         Outcome outcome;
         try {
             outcome = translation.translate(record.headers(), record.value(), basesOf(record.key()));
+        } catch (KafkaException e) {
+            throw e; // the store's or Kafka's own trouble: Streams must see it (task migration, exactly-once)
         } catch (RuntimeException e) {
-            // the last line of defence (a custom VersionDetector, a broken store): a dead letter, never a dead thread
+            // the last line of defence (a custom VersionDetector, a stored base that no longer parses): a
+            // dead letter, never a dead stream thread
             outcome = new Outcome.Rejected(Rejection.of(Rejection.Kind.UNTRANSLATABLE, "translation failed: " + e));
         }
         if (outcome instanceof Outcome.Translated translated) {

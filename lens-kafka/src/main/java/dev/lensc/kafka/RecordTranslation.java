@@ -76,8 +76,9 @@ final class RecordTranslation {
         Map<Integer, JsonNode> documents = new LinkedHashMap<>();
         Map<Integer, JsonNode> published = new LinkedHashMap<>();
         for (int to : targets) {
+            JsonNode base = bases.apply(to);
             try {
-                JsonNode doc = translator.translate(found.document(), from, to, bases.apply(to));
+                JsonNode doc = translator.translate(found.document(), from, to, base);
                 documents.put(to, doc);
                 published.put(to, detector.publish(doc, to));
             } catch (LensException e) {

@@ -24,7 +24,10 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -146,6 +149,38 @@ class LensTopologyOptionsTest {
             assertEquals("the translator failed: java.lang.IllegalStateException: a custom lens with a bug", h.get("reason"));
             assertEquals(List.of(json("{'fine':true}")), streams.values("todo-item.v2"));
         }
+    }
+
+    @Test
+    void aDetectorBug_isADeadLetter_butKafkasOwnErrorsReachStreams() {
+        VersionDetector picky = new VersionDetector() {
+            @Override
+            public Detection detect(Headers headers, JsonNode value) {
+                if (value.has("kafka")) {
+                    throw new KafkaException("the broker is gone");
+                }
+                if (value.has("bug")) {
+                    throw new IllegalStateException("a detector with a bug");
+                }
+                return new Detection.Found(1, value);
+            }
+
+            @Override
+            public JsonNode publish(JsonNode document, int version) {
+                return document;
+            }
+        };
+        try (TopologyHarness streams = run(todo().toVersions(1).versionFrom(picky))) {
+            streams.send("1", "{\"bug\":true}", headers());
+            assertEquals("translation failed: java.lang.IllegalStateException: a detector with a bug",
+                    errorHeaders(streams.read("dlq").get(0)).get("reason"));
+            StreamsException e = assertThrows(StreamsException.class, () -> streams.send("1", "{\"kafka\":true}", headers()));
+            assertEquals("the broker is gone", rootCause(e).getMessage());
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        return e.getCause() == null ? e : rootCause(e.getCause());
     }
 
     @Test
