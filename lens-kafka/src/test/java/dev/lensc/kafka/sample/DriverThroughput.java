@@ -5,7 +5,9 @@ import dev.lensc.kafka.LensTopology;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -74,6 +76,10 @@ public final class DriverThroughput {
                 throw new IllegalStateException("expected " + 3L * records + " output records, got " + out);
             }
             return records / seconds;
+        } finally {
+            try (Stream<Path> left = Files.walk(state)) {
+                left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
