@@ -43,7 +43,13 @@ public enum DiagnosticCode {
     /** A convert table entry that repeats an earlier one: harmless, but one of them is noise. */
     REPEATED_ENTRY("LENS018", Severity.WARNING),
     /** A field name an earlier lens removed comes back with another type, and the lens does not declare the reuse. */
-    REUSED_NAME("LENS019", Severity.WARNING);
+    REUSED_NAME("LENS019", Severity.WARNING),
+    /** A sync rule (epoch, gate) names a version the schema does not have. */
+    UNKNOWN_VERSION("LENS020", Severity.ERROR),
+    /** Epochs are not written in increasing order. */
+    EPOCH_ORDER("LENS021", Severity.ERROR),
+    /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
+    INVALID_SYNC_RULE("LENS022", Severity.ERROR);
 
     private final String code;
     private final Severity severity;
