@@ -25,8 +25,8 @@ import java.util.Set;
  *   <li>mode: the rollout phase of the newest version ({@link CompatibilityMode});
  *   <li>the stored document: none yet means the operation waits for it; another key is rejected;
  *   <li>the edit, translated to the newest version op by op: epoch rules and feature gates on every
- *       field it writes; a semantic field must come through unchanged (same op, same path, same
- *       value), never dropped or reinterpreted;
+ *       field it writes (declared reasons first); then a semantic field must come through unchanged
+ *       (same op, same path, same value), never dropped or reinterpreted;
  *   <li>the edit translated to the stored version and applied, whole or not at all.
  * </ol>
  *
@@ -187,7 +187,16 @@ public final class OperationGate {
             return out;
         }
 
+        /** The declared rules (epochs, gates) first, so the writer reads the reason the schema gives; then semantic fields. */
         private Optional<Decision> ruleCheck(List<OpEffect> effects, JsonNode newestBody) {
+            for (OpEffect e : effects) {
+                for (String pointer : e.written()) {
+                    Optional<Decision> declared = declaredRuleCheck(pointer, newestBody);
+                    if (declared.isPresent()) {
+                        return declared;
+                    }
+                }
+            }
             for (OpEffect e : effects) {
                 for (FieldPath f : rules.semanticFields()) {
                     Optional<Decision> semantic = semanticCheck(e, f);
@@ -195,18 +204,20 @@ public final class OperationGate {
                         return semantic;
                     }
                 }
-                for (String pointer : e.written()) {
-                    Optional<SemanticRules.EpochRule> rule = rules.ruleFor(pointer, op.version(), policy.currentEpoch());
-                    if (rule.isPresent() && rule.get().rule().kind() == WriteRule.Kind.REJECT) {
-                        return reject(rule.get().rule().reason(), "upgrade to version " + rule.get().rule().belowVersion()
-                                + " or later and resync", rule.get().toString());
-                    }
-                    for (FeatureGate g : rules.gates()) {
-                        if (op.version() < g.minVersion() && g.field().writtenBy(pointer) && inUse(newestBody, g.field())) {
-                            return reject(g.reason(), "upgrade to version " + g.minVersion() + " or later to edit '"
-                                    + g.field() + "' on this document", g.toString());
-                        }
-                    }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Decision> declaredRuleCheck(String pointer, JsonNode newestBody) {
+            Optional<SemanticRules.EpochRule> rule = rules.ruleFor(pointer, op.version(), policy.currentEpoch());
+            if (rule.isPresent() && rule.get().rule().kind() == WriteRule.Kind.REJECT) {
+                return reject(rule.get().rule().reason(), "upgrade to version " + rule.get().rule().belowVersion()
+                        + " or later and resync", rule.get().toString());
+            }
+            for (FeatureGate g : rules.gates()) {
+                if (op.version() < g.minVersion() && g.field().writtenBy(pointer) && inUse(newestBody, g.field())) {
+                    return reject(g.reason(), "upgrade to version " + g.minVersion() + " or later to edit '"
+                            + g.field() + "' on this document", g.toString());
                 }
             }
             return Optional.empty();
