@@ -68,20 +68,20 @@ class SyncRulesTest {
     void fieldsAreFieldsOfTheNewestVersion_withDidYouMean() {
         assertEquals(List.of(
                 "5:10 LENS003 'asignees' is not a field of version 3 (the newest) of 'TodoItem'",
-                "6:28 LENS003 'assignee' is not a field of version 3 (the newest) of 'TodoItem'",
+                "6:28 LENS003 'title' is not a field of version 3 (the newest) of 'TodoItem'",
                 "7:15 LENS003 'dot' is not a field of version 3 (the newest) of 'TodoItem'",
                 "8:16 LENS003 'x' is inside a value that is not an object in version 3"),
                 problems("""
                           semantic asignees
-                          epoch 3 { reject writes to assignee from versions < 3: "r" }
+                          epoch 3 { reject writes to title from versions < 3: "r" }
                           semantic meta.dot
                           semantic notes.x"""));
         assertEquals(List.of("did you mean 'assignees'?",
-                "'assignee' is a field of version 1; rules name fields as the newest version (3) has them",
+                "'title' is a field of version 1; rules name fields as the newest version (3) has them",
                 "did you mean 'dots'?", "a path names object fields only: notes.x"),
                 hints("""
                           semantic asignees
-                          epoch 3 { reject writes to assignee from versions < 3: "r" }
+                          epoch 3 { reject writes to title from versions < 3: "r" }
                           semantic meta.dot
                           semantic notes.x"""));
     }

@@ -135,7 +135,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
                 parts.add(vocabulary.getDisplayName(type));
             }
         }
-        if (parts.size() > 8) {
+        if (parts.size() > 10) {
             return null;
         }
         if (parts.size() == 1) {

@@ -5,6 +5,7 @@ import static dev.lensc.dsl.sync.ChesterfieldEnvelopeTest.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -152,6 +153,22 @@ class OperationGateTest {
         assertInstanceOf(Decision.Translated.class, g.decide(
                 op("op-13", 1, "[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"t\"}]"), storedV3(),
                 WritePolicy.inEpoch(0)));
+    }
+
+    @Test
+    void aSemanticFieldTheStoredVersionCannotHold_waitsForItsUpgrade_aPlainOneIsTranslated() {
+        JsonNode storedV1 = ChesterfieldEnvelopeTest.json("chesterfield-v1.json");
+        VersionedOperation second = op("op-17", 3, "[{\"op\":\"add\",\"path\":\"/assignees/-\",\"value\":\"bob\"}]");
+        OperationGate semantic = new OperationGate(schema.toDocumentType(), SemanticRules.none()
+                .withEnvelope(schema.sync().envelope().orElseThrow()).withSemantic("assignees"), log);
+        Decision.Buffered b = assertInstanceOf(Decision.Buffered.class, semantic.decide(second, storedV1,
+                WritePolicy.inEpoch(0)));
+        assertEquals(Decision.Wait.UPGRADE_REQUIRED, b.reason());
+        assertTrue(b.detail().startsWith("op 0 writes semantic field 'assignees', which the stored version 1 cannot"
+                + " hold as written"), b.detail());
+        Decision.Translated plain = assertInstanceOf(Decision.Translated.class, gate.decide(second, storedV1,
+                WritePolicy.inEpoch(0)));
+        assertEquals("ann", plain.document().get("assignee").textValue());
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class OperationGate {
                         "write version " + type.versions().headSet(newest).last() + " until the rollout enables"
                                 + " version " + newest, rule);
             }
-            if (!isNew && op.version() != newest && !mode.acceptsOldWrites()) {
+            if (op.version() < newest && !mode.acceptsOldWrites()) {
                 return reject("version " + op.version() + " is no longer accepted (" + rule + ")",
                         "upgrade to version " + newest + " and resync", rule);
             }
@@ -160,12 +160,12 @@ public final class OperationGate {
             try {
                 JsonNode view = type.translate(body, s, op.version());
                 JsonNode newestBody = type.translate(body, s, newest);
-                List<OpEffect> effects = effects(view, newestBody);
-                Optional<Decision> ruled = ruleCheck(effects, newestBody);
+                Effects effects = effects(view, newestBody);
+                Optional<Decision> ruled = ruleCheck(effects.ops(), newestBody);
                 if (ruled.isPresent()) {
                     return ruled.get();
                 }
-                return apply(body, view, s);
+                return apply(body, view, s, effects);
             } catch (LensException e) {
                 return reject("the edit does not apply to document " + op.docId() + ": " + e.getMessage(),
                         "resync the document and retry the edit on it", "patch").orElseThrow();
@@ -173,7 +173,7 @@ public final class OperationGate {
         }
 
         /** Each op of the edit and what it writes in the newest version, translated one after another. */
-        private List<OpEffect> effects(JsonNode view, JsonNode newestBody) {
+        private Effects effects(JsonNode view, JsonNode newestBody) {
             List<OpEffect> out = new ArrayList<>();
             JsonNode v = view;
             JsonNode n = newestBody;
@@ -184,7 +184,7 @@ public final class OperationGate {
                 v = PatchBridge.apply(one, v);
                 n = PatchBridge.apply(t.patch(), n);
             }
-            return out;
+            return new Effects(out, newestBody, n);
         }
 
         /** The declared rules (epochs, gates) first, so the writer reads the reason the schema gives; then semantic fields. */
@@ -226,10 +226,6 @@ public final class OperationGate {
         /** A semantic field comes through as written, or the edit is turned away: never dropped, never reinterpreted. */
         private Optional<Decision> semanticCheck(OpEffect e, FieldPath f) {
             String rule = "semantic " + f;
-            if (!e.translation().dropped().isEmpty() && op.version() == newest && f.writtenBy(e.original().path())) {
-                return reject("op " + e.index() + " writes semantic field '" + f + "', which would be dropped: "
-                        + e.translation().dropped().get(0).reason(), "resync the document", rule);
-            }
             boolean writes = e.written().stream().anyMatch(f::writtenBy);
             if (writes && !e.translation().patch().ops().equals(List.of(e.original()))) {
                 return reject("op " + e.index() + " (" + e.original().toJson() + ") writes semantic field '" + f
@@ -240,20 +236,30 @@ public final class OperationGate {
             return Optional.empty();
         }
 
-        private Decision apply(JsonNode body, JsonNode view, int s) {
+        /**
+         * The edit translated to the stored version and applied. A semantic field the stored version
+         * cannot hold as the edit means it (an op dropped there, or a value it narrows) makes the
+         * operation wait for the stored document's upgrade instead.
+         */
+        private Decision apply(JsonNode body, JsonNode view, int s, Effects effects) {
             PatchBridge.Translation t = PatchBridge.translate(type, op.patch(), view, op.version(), s, body);
-            for (PatchBridge.Dropped d : t.dropped()) {
-                PatchOp dropped = op.patch().ops().get(d.index());
-                for (FieldPath f : rules.semanticFields()) {
-                    if (op.version() == newest && f.writtenBy(dropped.path())) {
-                        return buffer(Decision.Wait.UPGRADE_REQUIRED, "op " + d.index() + " writes semantic field '" + f
-                                + "', which the stored version " + s + " cannot hold (" + d.reason() + "); upgrade the"
-                                + " stored document to version " + newest).orElseThrow();
+            JsonNode after = PatchBridge.apply(t.patch(), body);
+            type.check(after, s, "edited document");
+            if (s != newest) {
+                JsonNode held = type.translate(after, s, newest, effects.newestBefore());
+                for (OpEffect e : effects.ops()) {
+                    for (FieldPath f : rules.semanticFields()) {
+                        if (e.written().stream().anyMatch(f::writtenBy)
+                                && !held.at(f.pointer()).equals(effects.newestAfter().at(f.pointer()))) {
+                            return buffer(Decision.Wait.UPGRADE_REQUIRED, "op " + e.index() + " writes semantic field '"
+                                    + f + "', which the stored version " + s + " cannot hold as written"
+                                    + t.dropped().stream().filter(d -> d.index() == e.index()).findFirst()
+                                            .map(d -> " (" + d.reason() + ")").orElse("")
+                                    + "; upgrade the stored document to version " + newest).orElseThrow();
+                        }
                     }
                 }
             }
-            JsonNode after = PatchBridge.apply(t.patch(), body);
-            type.check(after, s, "edited document");
             JsonNode document = documents.withEnvelope(after, header, stored);
             if (s == op.version() && t.dropped().isEmpty() && t.patch().equals(op.patch())) {
                 return new Decision.Applied(op, document);
@@ -270,6 +276,9 @@ public final class OperationGate {
             return Optional.of(new Decision.Buffered(op, wait, detail));
         }
     }
+
+    /** The ops of an edit with their translations, and the newest version's document before and after them. */
+    private record Effects(List<OpEffect> ops, JsonNode newestBefore, JsonNode newestAfter) {}
 
     /** One op of an edit and its translation to the newest version. */
     private record OpEffect(int index, PatchOp original, PatchBridge.Translation translation) {
