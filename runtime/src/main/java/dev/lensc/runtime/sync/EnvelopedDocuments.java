@@ -77,7 +77,8 @@ public final class EnvelopedDocuments {
             throw new EnvelopeException("", "the " + envelope.typeName() + " envelope does not carry a version: say"
                     + " which version the document is in");
         }
-        requireKnown(version.getAsInt(), envelope.versionField().map(f -> JsonPointers.child("", f)).orElse(""));
+        requireKnown(version.getAsInt(), envelope.versionField().or(() -> envelope.id().map(Envelope.IdField::field))
+                .map(f -> JsonPointers.child("", f)).orElse(""));
         return new EnvelopeHeader(envelope.typeName(), version.getAsInt(), id.map(IdPattern.Parts::key));
     }
 

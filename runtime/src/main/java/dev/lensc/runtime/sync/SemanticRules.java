@@ -1,5 +1,6 @@
 package dev.lensc.runtime.sync;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record SemanticRules(List<FieldPath> semanticFields, List<Epoch> epochs, 
     }
 
     public SemanticRules withSemantic(String... fields) {
-        List<FieldPath> all = new java.util.ArrayList<>(semanticFields);
+        List<FieldPath> all = new ArrayList<>(semanticFields);
         for (String f : fields) {
             all.add(FieldPath.of(f));
         }
@@ -36,7 +37,7 @@ public record SemanticRules(List<FieldPath> semanticFields, List<Epoch> epochs, 
     }
 
     public SemanticRules withEpoch(int number, WriteRule... rules) {
-        List<Epoch> all = new java.util.ArrayList<>(epochs);
+        List<Epoch> all = new ArrayList<>(epochs);
         all.add(new Epoch(number, List.of(rules)));
         return new SemanticRules(semanticFields, all, mode, gates, envelope);
     }
@@ -46,7 +47,7 @@ public record SemanticRules(List<FieldPath> semanticFields, List<Epoch> epochs, 
     }
 
     public SemanticRules withGate(String field, int minVersion, String reason) {
-        List<FeatureGate> all = new java.util.ArrayList<>(gates);
+        List<FeatureGate> all = new ArrayList<>(gates);
         all.add(new FeatureGate(FieldPath.of(field), minVersion, reason));
         return new SemanticRules(semanticFields, epochs, mode, all, envelope);
     }
