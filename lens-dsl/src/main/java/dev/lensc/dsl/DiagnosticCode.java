@@ -47,8 +47,13 @@ public enum DiagnosticCode {
     /** The package name is not a Java package name (a keyword such as {@code class}, or not an identifier). */
     JAVA_PACKAGE_NAME("LENS020", Severity.ERROR),
     /** Two schemas of one package would generate the same Java class names. */
-    JAVA_CLASS_CLASH("LENS021", Severity.ERROR);
-
+    JAVA_CLASS_CLASH("LENS021", Severity.ERROR),
+    /** A sync rule (epoch, gate) names a version the schema does not have. */
+    UNKNOWN_VERSION("LENS022", Severity.ERROR),
+    /** Epochs are not written in increasing order. */
+    EPOCH_ORDER("LENS023", Severity.ERROR),
+    /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
+    INVALID_SYNC_RULE("LENS024", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

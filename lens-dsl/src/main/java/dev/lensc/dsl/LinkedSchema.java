@@ -2,6 +2,7 @@ package dev.lensc.dsl;
 
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.sync.SemanticRules;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,17 @@ import java.util.TreeSet;
  * @param types every version's type, by version number
  * @param restatedVersions the versions after the first that the file restates (checked equal)
  * @param lenses in source order
+ * @param sync the sync rules: semantic fields, epochs, mode, gates, envelope ({@link SemanticRules#none()} when
+ *     the schema declares none)
  */
 public record LinkedSchema(String name, String packageName, int firstVersion, SortedMap<Integer, Type> types,
-        SortedSet<Integer> restatedVersions, List<LinkedLens> lenses, Location location) {
+        SortedSet<Integer> restatedVersions, List<LinkedLens> lenses, SemanticRules sync, Location location) {
 
     public LinkedSchema {
         types = Collections.unmodifiableSortedMap(new TreeMap<>(types));
         restatedVersions = Collections.unmodifiableSortedSet(new TreeSet<>(restatedVersions));
         lenses = List.copyOf(lenses);
+        sync = sync == null ? SemanticRules.none() : sync;
     }
 
     /** {@code packageName.name}, or the name alone without a package. */

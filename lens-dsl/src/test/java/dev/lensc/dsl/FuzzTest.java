@@ -100,8 +100,12 @@ class FuzzTest {
                     convert flag { true <-> "yes" false <-> "no" false <- "maybe" }
                     custom fullName using dev.lensc.dsl.testlenses.ReversedText
                   }
-                  lens 2 -> 3 { in counts { } split fullName -> first, last by " " semantic tags }
-                  epoch 3 { reject writes to tags from versions < 3: "resync" }
+                  lens 2 -> 3 { in counts { } split fullName -> first, last by " " }
+                  semantic tags
+                  epoch 3 { reject writes to tags from versions < 3: "resync"  accept writes to note from versions < 3 }
+                  mode read-new-write-both
+                  gate tags min-version 2: "tags are one string now"
+                  envelope "rich" { _id: id "{type}@{version}:{key}"  v: version }
                 }
                 schema Small { version 4 { a: int } lens 4 -> 5 { add b: int = 2 } }
                 schema Reused {
@@ -144,7 +148,7 @@ class FuzzTest {
     void corpus_isValid() {
         for (String text : CORPUS) {
             LensFileResult r = LensFiles.parse("fuzz.lens", text);
-            // the rich file uses split/semantic/epoch on purpose: only "not supported yet" errors
+            // the rich file uses split on purpose: only "not supported yet" errors
             assertTrue(r.errors().stream().allMatch(d -> d.code() == DiagnosticCode.NOT_SUPPORTED),
                     r.formatDiagnostics());
         }

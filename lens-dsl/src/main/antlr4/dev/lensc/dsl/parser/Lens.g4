@@ -19,6 +19,9 @@ schemaItem
     | lens
     | epoch
     | semantic
+    | modeDecl
+    | gate
+    | envelope
     | lossDeclaration
     ) SEMI?
     ;
@@ -104,16 +107,43 @@ direction
     | BACK_ARROW
     ;
 
+// ---- sync rules (schema level) ----
+
+// 'semantic meta.dots': a field whose meaning affects merging; never dropped or reinterpreted
 semantic
-    : SEMANTIC name
+    : SEMANTIC fieldPath
     ;
 
+// 'epoch 3 { reject writes to tags from versions < 3: "why" }'; 'accept' makes an exception
 epoch
-    : EPOCH number LBRACE rejectRule* RBRACE
+    : EPOCH number LBRACE writeRule* RBRACE
     ;
 
-rejectRule
-    : REJECT WRITES TO name FROM VERSIONS LT number COLON STRING SEMI?
+writeRule
+    : (REJECT | ACCEPT) WRITES (TO fieldPath)? FROM VERSIONS LT number (COLON STRING)? (SEMI | COMMA)?
+    ;
+
+// 'mode read-new-write-old'
+modeDecl
+    : MODE name (MINUS name)*
+    ;
+
+// 'gate assignees min-version 3: "why"'
+gate
+    : GATE fieldPath MIN_VERSION number COLON? STRING
+    ;
+
+// 'envelope "todo-item" { schema: type  version: version  _id: id "{type}@{version}:{key}" }'
+envelope
+    : ENVELOPE STRING? LBRACE envelopeField* RBRACE
+    ;
+
+envelopeField
+    : name COLON name STRING? (SEMI | COMMA)?
+    ;
+
+fieldPath
+    : name (DOT name)*
     ;
 
 // ---- names and values ----
@@ -128,7 +158,7 @@ name
     | PACKAGE | SCHEMA | VERSION | LENS | RENAME | ADD | REMOVE | HOIST | PLUNGE | WRAP | HEAD | IN
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
-    | TRUE | FALSE | NULL | LOSSY | REUSE
+    | TRUE | FALSE | NULL | LOSSY | REUSE | ACCEPT | MODE | GATE | ENVELOPE
     ;
 
 number
@@ -190,6 +220,11 @@ FALSE     : 'false';
 NULL      : 'null';
 LOSSY     : 'lossy';
 REUSE     : 'reuse';
+ACCEPT    : 'accept';
+MODE      : 'mode';
+GATE      : 'gate';
+ENVELOPE  : 'envelope';
+MIN_VERSION : 'min-version';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';
@@ -208,6 +243,7 @@ COMMA      : ',';
 DOT        : '.';
 EQ         : '=';
 QUESTION   : '?';
+MINUS      : '-';
 
 NUMBER
     : '-'? ('0' | [1-9] [0-9]*) ('.' [0-9]+)? ([eE] [+-]? [0-9]+)?

@@ -3,8 +3,9 @@ package dev.lensc.dsl.ast;
 import dev.lensc.dsl.Location;
 import java.util.List;
 
-/** {@code epoch N { reject writes to f from versions < M: "reason" }}. */
-public record EpochNode(int number, List<RejectRule> rules, Location location) implements SchemaItem {
+/** {@code epoch N { reject writes to f from versions < M: "reason" ... }}. */
+public record EpochNode(int number, Location numberLocation, List<WriteRuleNode> rules, Location location)
+        implements SchemaItem {
     public EpochNode {
         rules = List.copyOf(rules);
     }
@@ -14,5 +15,12 @@ public record EpochNode(int number, List<RejectRule> rules, Location location) i
         return visitor.epoch(this);
     }
 
-    public record RejectRule(Name field, int belowVersion, String reason, Location location) {}
+    /**
+     * {@code reject|accept writes [to f] from versions < M [: "reason"]}.
+     *
+     * @param field null for a rule about every field
+     * @param reason null when none is written
+     */
+    public record WriteRuleNode(boolean accept, FieldPathNode field, int belowVersion, Location versionLocation,
+            String reason, Location location) {}
 }

@@ -191,17 +191,12 @@ public sealed interface OpNode extends LensItem {
         }
     }
 
-    /** {@code semantic f}: parsed, not supported yet. */
-    record SemanticOp(Name name, Location location) implements OpNode, SchemaItem {
-        public List<Name> names() { return List.of(name); }
+    /** {@code semantic f} inside a lens: parsed to be reported, it belongs in the schema block. */
+    record SemanticOp(FieldPathNode field, Location location) implements OpNode {
+        public List<Name> names() { return field.names(); }
 
         @Override
         public <R> R accept(OpNode.Visitor<R> visitor) {
-            return visitor.semantic(this);
-        }
-
-        @Override
-        public <R> R accept(SchemaItem.Visitor<R> visitor) {
             return visitor.semantic(this);
         }
     }

@@ -6,7 +6,8 @@ import dev.lensc.dsl.Location;
  * What a schema block holds. A loss declaration parses here only to be reported: it belongs in a
  * lens.
  */
-public sealed interface SchemaItem permits VersionNode, LensNode, EpochNode, OpNode.SemanticOp, LossDeclaration {
+public sealed interface SchemaItem permits VersionNode, LensNode, EpochNode, SemanticNode, ModeNode, GateNode,
+        EnvelopeNode, LossDeclaration {
     Location location();
 
     <R> R accept(Visitor<R> visitor);
@@ -16,7 +17,10 @@ public sealed interface SchemaItem permits VersionNode, LensNode, EpochNode, OpN
         R version(VersionNode version);
         R lens(LensNode lens);
         R epoch(EpochNode epoch);
-        R semantic(OpNode.SemanticOp semantic);
+        R semantic(SemanticNode semantic);
+        R mode(ModeNode mode);
+        R gate(GateNode gate);
+        R envelope(EnvelopeNode envelope);
         R loss(LossDeclaration loss);
     }
 }

@@ -149,7 +149,10 @@ final class OpBuilder {
 
         @Override
         public List<LensOp> semantic(OpNode.SemanticOp s) {
-            return notSupported(s, "semantic");
+            diagnostics.error(s.location(), DiagnosticCode.INVALID_OP, "'semantic' marks a field of the document type;"
+                    + " it belongs in the schema block, not in a lens", "move it next to the versions: semantic "
+                    + s.field().text() + " (the path names the field in the newest version)");
+            return List.of();
         }
 
         private List<LensOp> notSupported(OpNode node, String what) {

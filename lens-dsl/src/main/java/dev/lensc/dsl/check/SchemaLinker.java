@@ -4,12 +4,11 @@ import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.LinkedLens;
 import dev.lensc.dsl.LinkedSchema;
-import dev.lensc.dsl.ast.EpochNode;
 import dev.lensc.dsl.ast.LensNode;
-import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.SchemaNode;
 import dev.lensc.dsl.ast.VersionNode;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.sync.SemanticRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Links one schema: the first version's type, the chain of lenses ({@link LensChain}), each later
  * version's type derived through its lens ({@link LensChecker}), field names reused across lenses
- * ({@link ReusedNames}), restated versions compared with the derived ones ({@link RestatementCheck}).
+ * ({@link ReusedNames}), restated versions compared with the derived ones ({@link RestatementCheck}),
+ * the sync rules checked against the versions ({@link SyncRulesCheck}).
  */
 final class SchemaLinker {
     private final String packageName;
@@ -57,7 +57,6 @@ final class SchemaLinker {
         int errorsBefore = diagnostics.errorCount();
         Map<Integer, Type.ObjectType> declared = new HashMap<>();
         Map<Integer, VersionNode> versions = versions(schema, declared);
-        unsupported(schema);
         if (versions.isEmpty()) {
             if (schema.versions().isEmpty()) {
                 diagnostics.error(schema.name().location(), DiagnosticCode.INVALID_SCHEMA, "schema '"
@@ -73,11 +72,13 @@ final class SchemaLinker {
         chains.reportUnreached(chain, derivation.derived(), root, derivation.reached());
         new ReusedNames(diagnostics).check(derivation.derived(), derivation.types(), derivation.uncertain());
         Set<Integer> restated = checkRestatements(versions.values(), root, derivation);
+        SemanticRules sync = new SyncRulesCheck(diagnostics, schema.name().text(), derivation.types())
+                .check(schema.sync());
         if (diagnostics.errorCount() > errorsBefore) {
             return null;
         }
         return new LinkedSchema(schema.name().text(), packageName, root, derivation.types(), new TreeSet<>(restated),
-                derivation.lenses(), schema.location());
+                derivation.lenses(), sync, schema.location());
     }
 
     /** Declared versions by number, in source order; their types go to {@code declared}. */
@@ -144,14 +145,5 @@ final class SchemaLinker {
             }
         }
         return restated;
-    }
-
-    private void unsupported(SchemaNode schema) {
-        for (EpochNode e : schema.epochs()) {
-            diagnostics.error(e.location(), DiagnosticCode.NOT_SUPPORTED, "'epoch' is not supported yet", null);
-        }
-        for (OpNode.SemanticOp s : schema.semantics()) {
-            diagnostics.error(s.location(), DiagnosticCode.NOT_SUPPORTED, "'semantic' is not supported yet", null);
-        }
     }
 }

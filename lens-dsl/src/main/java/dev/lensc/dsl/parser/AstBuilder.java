@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.Location;
+import dev.lensc.dsl.ast.EnvelopeNode;
 import dev.lensc.dsl.ast.EpochNode;
+import dev.lensc.dsl.ast.FieldPathNode;
+import dev.lensc.dsl.ast.GateNode;
 import dev.lensc.dsl.ast.FieldNode;
 import dev.lensc.dsl.ast.LensFileNode;
 import dev.lensc.dsl.ast.LensItem;
 import dev.lensc.dsl.ast.LensNode;
 import dev.lensc.dsl.ast.LossDeclaration;
+import dev.lensc.dsl.ast.ModeNode;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.OpNode.ConvertEntry;
@@ -22,6 +26,7 @@ import dev.lensc.dsl.ast.OpNode.Direction;
 import dev.lensc.dsl.ast.ReuseDeclaration;
 import dev.lensc.dsl.ast.SchemaItem;
 import dev.lensc.dsl.ast.SchemaNode;
+import dev.lensc.dsl.ast.SemanticNode;
 import dev.lensc.dsl.ast.TypeNode;
 import dev.lensc.dsl.ast.TypeNode.Scalar;
 import dev.lensc.dsl.ast.ValueNode;
@@ -68,7 +73,7 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
     public SchemaNode visitSchema(LensParser.SchemaContext ctx) {
         BlockItems.Schema items = new BlockItems.Schema(diagnostics);
         ctx.schemaItem().forEach(item -> visitSchemaItem(item).accept(items));
-        return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.epochs, items.semantics, at(ctx));
+        return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.sync(), at(ctx));
     }
 
     @Override
@@ -126,19 +131,50 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     @Override
     public EpochNode visitEpoch(LensParser.EpochContext ctx) {
-        return new EpochNode(visitNumber(ctx.number()), ctx.rejectRule().stream().map(this::visitRejectRule).toList(),
-                at(ctx));
+        return new EpochNode(visitNumber(ctx.number()), at(ctx.number()),
+                ctx.writeRule().stream().map(this::visitWriteRule).toList(), at(ctx));
     }
 
     @Override
-    public EpochNode.RejectRule visitRejectRule(LensParser.RejectRuleContext ctx) {
-        return new EpochNode.RejectRule(visitName(ctx.name()), visitNumber(ctx.number()),
+    public EpochNode.WriteRuleNode visitWriteRule(LensParser.WriteRuleContext ctx) {
+        return new EpochNode.WriteRuleNode(ctx.ACCEPT() != null,
+                ctx.fieldPath() == null ? null : visitFieldPath(ctx.fieldPath()), visitNumber(ctx.number()),
+                at(ctx.number()), ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol()), at(ctx));
+    }
+
+    @Override
+    public SemanticNode visitSemantic(LensParser.SemanticContext ctx) {
+        return new SemanticNode(visitFieldPath(ctx.fieldPath()), at(ctx));
+    }
+
+    @Override
+    public ModeNode visitModeDecl(LensParser.ModeDeclContext ctx) {
+        return new ModeNode(String.join("-", names(ctx.name()).stream().map(Name::text).toList()), at(ctx.name(0)));
+    }
+
+    @Override
+    public GateNode visitGate(LensParser.GateContext ctx) {
+        return new GateNode(visitFieldPath(ctx.fieldPath()), visitNumber(ctx.number()), at(ctx.number()),
                 StringLiterals.string(ctx.STRING().getSymbol()), at(ctx));
     }
 
     @Override
-    public OpNode.SemanticOp visitSemantic(LensParser.SemanticContext ctx) {
-        return new OpNode.SemanticOp(visitName(ctx.name()), at(ctx));
+    public EnvelopeNode visitEnvelope(LensParser.EnvelopeContext ctx) {
+        return new EnvelopeNode(ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol()),
+                ctx.STRING() == null ? at(ctx) : at(ctx.STRING().getSymbol()),
+                ctx.envelopeField().stream().map(this::visitEnvelopeField).toList(), at(ctx));
+    }
+
+    @Override
+    public EnvelopeNode.EnvelopeFieldNode visitEnvelopeField(LensParser.EnvelopeFieldContext ctx) {
+        return new EnvelopeNode.EnvelopeFieldNode(visitName(ctx.name(0)), visitName(ctx.name(1)),
+                ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol()),
+                ctx.STRING() == null ? null : at(ctx.STRING().getSymbol()));
+    }
+
+    @Override
+    public FieldPathNode visitFieldPath(LensParser.FieldPathContext ctx) {
+        return new FieldPathNode(names(ctx.name()), at(ctx));
     }
 
     // ---- ops ----
@@ -217,7 +253,7 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     @Override
     public OpNode visitSemanticOp(LensParser.SemanticOpContext ctx) {
-        return visitSemantic(ctx.semantic());
+        return new OpNode.SemanticOp(visitFieldPath(ctx.semantic().fieldPath()), at(ctx));
     }
 
     private static String separator(org.antlr.v4.runtime.tree.TerminalNode string) {

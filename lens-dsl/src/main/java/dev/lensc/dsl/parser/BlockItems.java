@@ -3,13 +3,18 @@ package dev.lensc.dsl.parser;
 import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.Location;
+import dev.lensc.dsl.ast.EnvelopeNode;
 import dev.lensc.dsl.ast.EpochNode;
+import dev.lensc.dsl.ast.GateNode;
 import dev.lensc.dsl.ast.LensItem;
 import dev.lensc.dsl.ast.LensNode;
 import dev.lensc.dsl.ast.LossDeclaration;
+import dev.lensc.dsl.ast.ModeNode;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.ReuseDeclaration;
 import dev.lensc.dsl.ast.SchemaItem;
+import dev.lensc.dsl.ast.SchemaNode;
+import dev.lensc.dsl.ast.SemanticNode;
 import dev.lensc.dsl.ast.VersionNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +28,10 @@ final class BlockItems {
         final List<VersionNode> versions = new ArrayList<>();
         final List<LensNode> lenses = new ArrayList<>();
         final List<EpochNode> epochs = new ArrayList<>();
-        final List<OpNode.SemanticOp> semantics = new ArrayList<>();
+        final List<SemanticNode> semantics = new ArrayList<>();
+        final List<ModeNode> modes = new ArrayList<>();
+        final List<GateNode> gates = new ArrayList<>();
+        final List<EnvelopeNode> envelopes = new ArrayList<>();
         private final Diagnostics diagnostics;
 
         Schema(Diagnostics diagnostics) {
@@ -49,9 +57,31 @@ final class BlockItems {
         }
 
         @Override
-        public Void semantic(OpNode.SemanticOp semantic) {
+        public Void semantic(SemanticNode semantic) {
             semantics.add(semantic);
             return null;
+        }
+
+        @Override
+        public Void mode(ModeNode mode) {
+            modes.add(mode);
+            return null;
+        }
+
+        @Override
+        public Void gate(GateNode gate) {
+            gates.add(gate);
+            return null;
+        }
+
+        @Override
+        public Void envelope(EnvelopeNode envelope) {
+            envelopes.add(envelope);
+            return null;
+        }
+
+        SchemaNode.SyncItems sync() {
+            return new SchemaNode.SyncItems(semantics, epochs, modes, gates, envelopes);
         }
 
         @Override

@@ -110,7 +110,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     private static boolean isItemKeyword(int type) {
         return type == LensParser.VERSION || type == LensParser.LENS || type == LensParser.EPOCH
-                || type == LensParser.SEMANTIC || type == LensParser.SCHEMA;
+                || type == LensParser.SEMANTIC || type == LensParser.SCHEMA || type == LensParser.MODE
+                || type == LensParser.GATE || type == LensParser.ENVELOPE;
     }
 
     private static String describe(IntervalSet set, Vocabulary vocabulary) {
@@ -134,7 +135,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
                 parts.add(vocabulary.getDisplayName(type));
             }
         }
-        if (parts.size() > 8) {
+        if (parts.size() > 10) {
             return null;
         }
         if (parts.size() == 1) {
