@@ -6,12 +6,20 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates JSON Patches across a lens, so that for a source document {@code d} and a patch
- * {@code p} valid on it:
+ * Translates JSON Patches across a lens, in one of two modes.
+ *
+ * <p><b>Path-level</b> ({@link #forward(Lens, JsonPatch)}, {@link #backward(Lens, JsonPatch)}): from
+ * each op's path and value alone, as Cambria does, for sync layers that see edits without the
+ * document; where the meaning depends on data the patch does not carry it takes Cambria's reading
+ * and says so in a {@link PatchTranslation.Warning}.
+ *
+ * <p><b>Document-aware</b> (the methods taking the source document): exact. For a source document
+ * {@code d} and a patch {@code p} valid on it:
  * <pre>
  *   forward:  get(apply(p, d))            == apply(forward(lens, p, d), get(d))
  *   onto a base b of the target version: forward(apply(p, d), b) == apply(forward(lens, p, d, b), b)
@@ -32,14 +40,35 @@ import java.util.List;
  * of a hoist's host also writes the hoisted field); otherwise the smallest diff between the two is
  * used. So the law holds whenever the lens can translate the documents at all. An op whose change
  * does not show in the target (a write to a removed field, to item 3 of a head'ed array), a test
- * with no counterpart, and an op after which the lens rejects the document are reported as
- * dropped with the reason. A patch that does not apply to the source throws a
+ * with no counterpart are reported as dropped with the reason; an op after which the lens rejects
+ * the document (a value it cannot map) is rejected. A patch that does not apply to the source throws a
  * {@link LensException} naming the op's index and pointer.
  *
  * <p>Cost: every op translates the whole document once or twice; meant for edits, not bulk loads.
  */
 public final class PatchTranslator {
     private PatchTranslator() {}
+
+    /**
+     * Path-level mode: a patch on a document of the lens's input, translated to its output from the
+     * ops' paths and values alone, without the document (see {@link PathLevelTranslator}).
+     */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch) {
+        return new PathLevelTranslator(lens.ops(), null).translate(patch);
+    }
+
+    /** Path-level mode: a patch on a document of the lens's output, translated back to its input. */
+    public static PatchTranslation backward(Lens lens, JsonPatch patch) {
+        return forward(lens.reverse(), patch);
+    }
+
+    /**
+     * Path-level mode with the type of the documents the patch applies to: an op whose path that
+     * type does not have, or whose value does not fit it, is rejected before translation.
+     */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch, Type sourceType) {
+        return new PathLevelTranslator(lens.ops(), new SourceVersionCheck(sourceType)).translate(patch);
+    }
 
     /** A patch on a document of the op's input, translated to the op's output. */
     public static PatchTranslation forward(LensOp op, JsonPatch patch, JsonNode source) {
@@ -80,6 +109,7 @@ public final class PatchTranslator {
         JsonNode t = target.deepCopy();
         List<PatchOp> out = new ArrayList<>();
         List<PatchTranslation.Dropped> dropped = new ArrayList<>();
+        List<PatchTranslation.Rejected> rejected = new ArrayList<>();
         List<PatchOp> ops = patch.ops();
         for (int i = 0; i < ops.size(); i++) {
             PatchOp op = ops.get(i);
@@ -92,7 +122,7 @@ public final class PatchTranslator {
             try {
                 tNext = lens.forward(sNext, base);
             } catch (LensException e) {
-                dropped.add(new PatchTranslation.Dropped(i, op,
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op,
                         "the target version cannot hold the result: " + e.getMessage()));
                 s = sNext;
                 continue;
@@ -126,7 +156,7 @@ public final class PatchTranslator {
             s = sNext;
             t = tNext;
         }
-        return new PatchTranslation(new JsonPatch(out), dropped);
+        return new PatchTranslation(new JsonPatch(out), dropped, rejected, List.of());
     }
 
     /**

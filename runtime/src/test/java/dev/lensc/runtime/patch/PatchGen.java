@@ -115,7 +115,7 @@ final class PatchGen {
                     slots.add(new Slot(JsonPointers.join(child), f.type()));
                 }
                 if (node.has(f.name())) {
-                    boolean canGo = removeFields && (f.type().isNullable() || f.defaultValue() != null);
+                    boolean canGo = removeFields && f.optional();
                     walk(node.get(f.name()), f.type(), child, canGo, locations, slots);
                 }
             }

@@ -62,7 +62,7 @@ final class PatchLaws {
             }
         }
         if (expected == null) {
-            return tr.dropped().isEmpty() ? "the lens cannot translate the patched document, yet nothing was dropped"
+            return tr.rejected().isEmpty() ? "the lens cannot translate the patched document, yet nothing was rejected"
                     : null;
         }
         JsonNode actual;

@@ -331,16 +331,17 @@ class PatchTranslatorTest {
         }
 
         @Test
-        void aValueTheLensCannotConvert_isDroppedWithTheLensError_andTheNextTranslatableWriteCatchesUp() {
+        void aValueTheLensCannotConvert_isRejectedWithTheLensError_andTheNextTranslatableWriteCatchesUp() {
             LensOp toInt = new LensOp.Convert("title", Fixtures.STRING, Fixtures.INT, java.util.List.of(), null, null);
             JsonPatch p = patch("[{'op':'replace','path':'/title','value':'abc'},{'op':'replace','path':'/owner','value':'o'},"
                     + "{'op':'replace','path':'/title','value':'8'}]");
             PatchTranslation tr = PatchTranslator.forward(Lens.of(toInt), p, json("{'title':'7','owner':'x'}"));
             // op 1 cannot be translated alone either (the document still holds "abc"); op 2 brings both
             assertOps("[{'op':'replace','path':'/title','value':8},{'op':'replace','path':'/owner','value':'o'}]", tr);
-            assertEquals(2, tr.dropped().size(), tr.dropped().toString());
-            assertEquals(1, tr.dropped().get(1).index());
-            assertTrue(tr.dropped().get(0).reason().contains("\"abc\" cannot become int"), tr.dropped().toString());
+            assertEquals(2, tr.rejected().size(), tr.rejected().toString());
+            assertEquals(1, tr.rejected().get(1).index());
+            assertEquals("/owner", tr.rejected().get(1).pointer());
+            assertTrue(tr.rejected().get(0).reason().contains("\"abc\" cannot become int"), tr.rejected().toString());
         }
 
         @Test

@@ -1,0 +1,471 @@
+package dev.lensc.runtime.patch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.Steps;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Path-level patch translation: each op from its path and value alone, through every lens op, with
+ * no document. Paths are rewritten (rename, hoist, plunge, in, map, wrap/head item 0), written values
+ * are translated through the lens as values (so a new object gets the fields an {@code add} gives it,
+ * a {@code convert} maps the value), and an edit of a field the target lacks is dropped.
+ *
+ * <p>Where the meaning depends on data the patch does not carry, the translation takes Cambria's
+ * reading and warns (see the README's table). Where it cannot be translated at all (a move whose
+ * value changes shape on the way, an edit inside a converted value), the op is rejected, naming the
+ * document as what is missing. Not thread-bound: one instance serves any number of patches.
+ */
+final class PathLevelTranslator {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    enum Kind { ADD, REPLACE, REMOVE, TEST }
+
+    /**
+     * One edit on its way through the lens ops: {@code value} is null for a probe (a move's or
+     * copy's location), which records the value transforms it passes instead of running them.
+     */
+    record Edit(Kind kind, List<String> path, JsonNode value, List<Object> transforms) {
+        Edit with(List<String> p) {
+            return new Edit(kind, p, value, transforms);
+        }
+
+        Edit with(Kind k, List<String> p, JsonNode v) {
+            return new Edit(k, p, v, transforms);
+        }
+    }
+
+    /** What is learnt while one source op goes through: drops and warnings. */
+    private static final class Notes {
+        final List<String> drops = new ArrayList<>(1);
+        final List<String> warnings = new ArrayList<>(1);
+
+        void warn(String text) {
+            if (!warnings.contains(text)) {
+                warnings.add(text);
+            }
+        }
+    }
+
+    /** An op that cannot be translated; no stack trace: it is an answer, not a bug. */
+    private static final class Rejection extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rejection(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final List<LensOp> ops;
+    private final SourceVersionCheck check;
+
+    /** @param check the source version's check, or null when its type is unknown */
+    PathLevelTranslator(List<LensOp> ops, SourceVersionCheck check) {
+        this.ops = List.copyOf(ops);
+        this.check = check;
+    }
+
+    PatchTranslation translate(JsonPatch patch) {
+        List<PatchOp> out = new ArrayList<>(patch.ops().size());
+        List<PatchTranslation.Dropped> dropped = new ArrayList<>(0);
+        List<PatchTranslation.Rejected> rejected = new ArrayList<>(0);
+        List<PatchTranslation.Warning> warnings = new ArrayList<>(0);
+        List<PatchOp> source = patch.ops();
+        for (int i = 0; i < source.size(); i++) {
+            PatchOp op = source.get(i);
+            String problem = check == null ? null : check.problem(op);
+            if (problem != null) {
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, problem));
+                continue;
+            }
+            Notes notes = new Notes();
+            try {
+                out.addAll(one(op, notes));
+            } catch (Rejection r) {
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, r.getMessage()));
+                continue;
+            }
+            if (!notes.drops.isEmpty()) {
+                dropped.add(new PatchTranslation.Dropped(i, op.path(), op, String.join("; ", notes.drops)));
+            }
+            for (String w : notes.warnings) {
+                warnings.add(new PatchTranslation.Warning(i, op.path(), w));
+            }
+        }
+        return new PatchTranslation(new JsonPatch(out), dropped, rejected, warnings);
+    }
+
+    private List<PatchOp> one(PatchOp op, Notes notes) {
+        if (op instanceof PatchOp.Add a) {
+            return toOps(run(new Edit(Kind.ADD, tokens(a.path()), a.value(), List.of()), notes));
+        } else if (op instanceof PatchOp.Replace r) {
+            return toOps(run(new Edit(Kind.REPLACE, tokens(r.path()), r.value(), List.of()), notes));
+        } else if (op instanceof PatchOp.Remove r) {
+            if (r.path().isEmpty()) {
+                throw new Rejection("the whole document cannot be removed");
+            }
+            return toOps(run(new Edit(Kind.REMOVE, tokens(r.path()), null, List.of()), notes));
+        } else if (op instanceof PatchOp.Test t) {
+            List<Edit> edits = run(new Edit(Kind.TEST, tokens(t.path()), t.value(), List.of()), notes);
+            if (edits.isEmpty()) {
+                notes.drops.replaceAll(d -> "the tested value has no counterpart: " + d);
+            }
+            return toOps(edits);
+        } else if (op instanceof PatchOp.Move m) {
+            return moveOrCopy(m.from(), m.path(), true, notes);
+        } else if (op instanceof PatchOp.Copy c) {
+            return moveOrCopy(c.from(), c.path(), false, notes);
+        }
+        throw new IllegalStateException("unknown patch op " + op);
+    }
+
+    /**
+     * A move or copy stays one where both ends map plainly and the value changes alike on the way to
+     * either; where the value leaves the target, a move is the removal of its source. Otherwise the
+     * value the target needs is in the document only.
+     */
+    private List<PatchOp> moveOrCopy(String from, String path, boolean isMove, Notes notes) {
+        Notes probeNotes = new Notes();
+        List<Edit> to = run(new Edit(Kind.ADD, tokens(path), null, List.of()), probeNotes);
+        if (to.isEmpty()) {
+            if (!isMove) {
+                notes.drops.addAll(probeNotes.drops);
+                return List.of();
+            }
+            notes.drops.add("the value leaves the target version: it moves to " + path + ", and "
+                    + String.join("; ", probeNotes.drops));
+            return toOps(run(new Edit(Kind.REMOVE, tokens(from), null, List.of()), notes));
+        }
+        List<Edit> source = run(new Edit(Kind.REPLACE, tokens(from), null, List.of()), probeNotes);
+        List<Edit> removal = isMove ? run(new Edit(Kind.REMOVE, tokens(from), null, List.of()), probeNotes) : source;
+        boolean plain = to.size() == 1 && source.size() == 1 && removal.size() == 1 && probeNotes.warnings.isEmpty()
+                && probeNotes.drops.isEmpty() && to.get(0).transforms().equals(source.get(0).transforms())
+                && removal.get(0).kind() == (isMove ? Kind.REMOVE : Kind.REPLACE);
+        if (!plain) {
+            throw new Rejection("cannot translate without the document: the value " + (isMove ? "moved" : "copied")
+                    + " from " + from + " reaches " + path + " in the target only through data the patch does not"
+                    + " carry" + (probeNotes.drops.isEmpty() ? "" : " (" + String.join("; ", probeNotes.drops) + ")"));
+        }
+        String f = JsonPointers.join(source.get(0).path());
+        String t = JsonPointers.join(to.get(0).path());
+        return List.of(isMove ? new PatchOp.Move(f, t) : new PatchOp.Copy(f, t));
+    }
+
+    private List<Edit> run(Edit e, Notes notes) {
+        return through(ops, e, notes);
+    }
+
+    /** The edit through {@code ops} in order, each op on every edit the previous ones made. */
+    private List<Edit> through(List<LensOp> lensOps, Edit e, Notes notes) {
+        List<Edit> current = List.of(e);
+        for (LensOp op : lensOps) {
+            if (current.size() == 1) {
+                current = one(op, current.get(0), notes);
+            } else {
+                List<Edit> next = new ArrayList<>(current.size() + 1);
+                for (Edit x : current) {
+                    next.addAll(one(op, x, notes));
+                }
+                current = next;
+            }
+            if (current.isEmpty()) {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    /** One lens op on one edit, at the level the op runs on; the edit's path is relative to it. */
+    private List<Edit> one(LensOp op, Edit e, Notes notes) {
+        List<String> p = e.path();
+        if (p.isEmpty()) {
+            // the whole value this op runs on is written: translate it as a value
+            return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> apply(op, v)));
+        }
+        String first = p.get(0);
+        return op.accept(new LensOp.Visitor<List<Edit>>() {
+            public List<Edit> rename(LensOp.Rename r) {
+                if (first.equals(r.to())) {
+                    throw noField(r.to(), r);
+                }
+                return List.of(first.equals(r.from()) ? e.with(replaceFirst(p, r.to())) : e);
+            }
+
+            public List<Edit> add(LensOp.Add a) {
+                if (first.equals(a.name())) {
+                    throw noField(a.name(), a);
+                }
+                return List.of(e);
+            }
+
+            public List<Edit> remove(LensOp.Remove r) {
+                if (first.equals(r.name())) {
+                    notes.drops.add("the target version has no field '" + r.name() + "' ('" + LensOps.describe(r)
+                            + "')");
+                    return List.of();
+                }
+                return List.of(e);
+            }
+
+            public List<Edit> hoist(LensOp.Hoist h) {
+                if (first.equals(h.name())) {
+                    throw noField(h.name(), h);
+                } else if (!first.equals(h.host())) {
+                    return List.of(e);
+                } else if (p.size() == 1) {
+                    return hoistHost(h, e, notes);
+                } else if (p.get(1).equals(h.name())) {
+                    return List.of(e.with(prepend(List.of(h.name()), p, 2)));
+                }
+                return List.of(e);
+            }
+
+            public List<Edit> plunge(LensOp.Plunge pl) {
+                if (first.equals(pl.name())) {
+                    return List.of(e.with(prepend(List.of(pl.host(), pl.name()), p, 1)));
+                } else if (!first.equals(pl.host())) {
+                    return List.of(e);
+                } else if (p.size() == 1) {
+                    return plungeHost(pl, e, notes);
+                } else if (p.get(1).equals(pl.name())) {
+                    throw noField(pl.host() + "/" + pl.name(), pl);
+                }
+                return List.of(e);
+            }
+
+            public List<Edit> wrap(LensOp.Wrap w) {
+                if (!first.equals(w.name())) {
+                    return List.of(e);
+                } else if (p.size() > 1) {
+                    return List.of(e.with(prepend(List.of(w.name(), "0"), p, 1)));
+                }
+                return wrapField(w, e, notes);
+            }
+
+            public List<Edit> head(LensOp.Head h) {
+                if (!first.equals(h.name())) {
+                    return List.of(e);
+                } else if (p.size() == 1) {
+                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, h, v -> field(h, h.name(), v)));
+                }
+                return headItem(h, e, notes);
+            }
+
+            public List<Edit> in(LensOp.In in) {
+                if (!first.equals(in.name())) {
+                    return List.of(e);
+                } else if (p.size() == 1) {
+                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, in, v -> field(in, in.name(), v)));
+                }
+                return nested(first, in.ops(), e, notes);
+            }
+
+            public List<Edit> map(LensOp.Map m) {
+                if (p.size() == 1) {
+                    return List.of(e.kind() == Kind.REMOVE ? e
+                            : transformed(e, m, v -> Interpreter.run(m.ops(), v, null, "")));
+                }
+                return nested(first, m.ops(), e, notes);
+            }
+
+            public List<Edit> convert(LensOp.Convert c) {
+                return wholeValue(c, c.name());
+            }
+
+            public List<Edit> custom(LensOp.Custom c) {
+                return wholeValue(c, c.name());
+            }
+
+            private List<Edit> wholeValue(LensOp op, String name) {
+                if (!first.equals(name)) {
+                    return List.of(e);
+                } else if (p.size() > 1) {
+                    throw new Rejection("cannot translate without the document: '" + LensOps.describe(op)
+                            + "' rewrites /" + JsonPointers.escape(name) + " whole, and this edit changes only part of it");
+                }
+                return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> field(op, name, v)));
+            }
+        });
+    }
+
+    private List<Edit> nested(String head, List<LensOp> inner, Edit e, Notes notes) {
+        List<String> p = e.path();
+        List<Edit> results = through(inner, e.with(p.subList(1, p.size())), notes);
+        List<Edit> out = new ArrayList<>(results.size());
+        for (Edit r : results) {
+            out.add(r.with(prepend(List.of(head), r.path(), 0)));
+        }
+        return out;
+    }
+
+    /**
+     * A write of the whole host of {@code hoist host.name}: the host without the field, and the
+     * field beside it (null when the host is null), as the lens makes them.
+     */
+    private List<Edit> hoistHost(LensOp.Hoist h, Edit e, Notes notes) {
+        List<String> host = List.of(h.host());
+        List<String> name = List.of(h.name());
+        if (e.kind() == Kind.REMOVE) {
+            notes.warn("'" + LensOps.describe(h) + "': removes /" + JsonPointers.escape(h.name())
+                    + " as well, reading the host as holding it (or as null); a host without it leaves nothing to remove");
+            return List.of(e, e.with(Kind.REMOVE, name, null));
+        }
+        if (e.value() == null) {
+            return List.of(new Edit(e.kind(), host, null, with(e.transforms(), h)));
+        }
+        ObjectNode after = apply(h, NODES.objectNode().set(h.host(), e.value()));
+        JsonNode hostValue = after.get(h.host());
+        JsonNode nameValue = after.get(h.name());
+        List<Edit> out = new ArrayList<>(2);
+        out.add(e.with(e.kind(), host, hostValue == null ? NullNode.getInstance() : hostValue));
+        if (nameValue != null) {
+            out.add(e.with(e.kind() == Kind.TEST ? Kind.TEST : Kind.ADD, name, nameValue));
+        } else if (e.kind() != Kind.TEST) {
+            notes.warn("'" + LensOps.describe(h) + "': the new host has no '" + h.name() + "', so /"
+                    + JsonPointers.escape(h.name()) + " is removed, reading the old host as holding it");
+            out.add(e.with(Kind.REMOVE, name, null));
+        }
+        return out;
+    }
+
+    /**
+     * A write of the whole host of {@code plunge name -> host}: in the target the host also holds the
+     * plunged field, whose value the patch does not carry. Cambria's reading: the host as written.
+     */
+    private List<Edit> plungeHost(LensOp.Plunge pl, Edit e, Notes notes) {
+        if (e.kind() == Kind.TEST) {
+            notes.drops.add("the target's '" + pl.host() + "' also holds '" + pl.name() + "' ('"
+                    + LensOps.describe(pl) + "'), so a test of the whole host has no counterpart");
+            return List.of();
+        }
+        if (e.value() == null) {
+            return List.of(new Edit(e.kind(), e.path(), null, with(e.transforms(), pl)));
+        }
+        notes.warn("'" + LensOps.describe(pl) + "': the target's /" + JsonPointers.escape(pl.host()) + " also holds '"
+                + pl.name() + "', whose value the patch does not carry; written as the patch has it (Cambria's"
+                + " reading), so the target loses '" + pl.name() + "' unless translated with the document");
+        return List.of(e);
+    }
+
+    /** A write of the whole field of {@code wrap name}. */
+    private List<Edit> wrapField(LensOp.Wrap w, Edit e, Notes notes) {
+        List<String> p = e.path();
+        switch (e.kind()) {
+            case REMOVE:
+                return List.of(e);
+            case ADD:
+            case TEST:
+                return List.of(transformed(e, w, Steps::wrapValue));
+            case REPLACE:
+            default:
+                if (e.value() == null) {
+                    return List.of(new Edit(e.kind(), p, null, with(e.transforms(), w)));
+                } else if (e.value().isNull()) {
+                    return List.of(e.with(Kind.REPLACE, p, NODES.arrayNode()));
+                }
+                notes.warn("'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading), which exists when the"
+                        + " value was not null; a null was held as [] with no item 0");
+                return List.of(e.with(prepend(p, List.of("0"), 0)));
+        }
+    }
+
+    /** An edit of an item (or inside one) of the array of {@code head name}. */
+    private List<Edit> headItem(LensOp.Head h, Edit e, Notes notes) {
+        List<String> p = e.path();
+        String index = p.get(1);
+        String field = "/" + JsonPointers.escape(h.name());
+        if (index.equals("0")) {
+            if (p.size() > 2) {
+                return List.of(e.with(prepend(List.of(h.name()), p, 2)));
+            }
+            if (e.kind() == Kind.REMOVE) {
+                notes.warn("'" + LensOps.describe(h) + "': removing item 0 writes null to " + field
+                        + " (Cambria's reading, right when the array held one item; else item 1 becomes the value)");
+                return List.of(e.with(Kind.REPLACE, List.of(h.name()), NullNode.getInstance()));
+            }
+            // an insert at 0 makes the new item the first one: an add of the field says the same
+            return List.of(e.with(List.of(h.name())));
+        }
+        if (index.equals("-") && p.size() == 2 && e.kind() == Kind.ADD) {
+            notes.warn("'" + LensOps.describe(h) + "': an append is read as not reaching item 0 (Cambria's reading);"
+                    + " appended to an empty array it would become the value of " + field);
+        }
+        notes.drops.add("the target version keeps only the first item of '" + h.name() + "' ('"
+                + LensOps.describe(h) + "')");
+        return List.of();
+    }
+
+    /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
+    private static Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f) {
+        if (e.value() == null) {
+            return new Edit(e.kind(), e.path(), null, with(e.transforms(), op));
+        }
+        try {
+            return e.with(e.kind(), e.path(), f.apply(e.value()));
+        } catch (LensException ex) {
+            throw new Rejection(ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
+        }
+    }
+
+    /** The value of field {@code name} after {@code op} runs on an object holding only it. */
+    private static JsonNode field(LensOp op, String name, JsonNode value) {
+        JsonNode out = apply(op, NODES.objectNode().set(name, value)).get(name);
+        return out == null ? NullNode.getInstance() : out;
+    }
+
+    private static <T extends JsonNode> T apply(LensOp op, JsonNode value) {
+        @SuppressWarnings("unchecked")
+        T out = (T) Interpreter.apply(op, value, null, "");
+        return out;
+    }
+
+    private static Rejection noField(String field, LensOp op) {
+        return new Rejection("a path the source version does not have: no field '" + field + "' there ('"
+                + LensOps.describe(op) + "' " + (op instanceof LensOp.Add ? "adds it" : "puts it there") + ")");
+    }
+
+    private static List<Object> with(List<Object> list, Object item) {
+        List<Object> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static List<String> tokens(String pointer) {
+        return JsonPointers.parse(pointer);
+    }
+
+    private static List<String> replaceFirst(List<String> p, String token) {
+        List<String> out = new ArrayList<>(p);
+        out.set(0, token);
+        return out;
+    }
+
+    private static List<String> prepend(List<String> head, List<String> tokens, int drop) {
+        List<String> out = new ArrayList<>(head.size() + tokens.size() - drop);
+        out.addAll(head);
+        out.addAll(tokens.subList(drop, tokens.size()));
+        return out;
+    }
+
+    private static List<PatchOp> toOps(List<Edit> edits) {
+        List<PatchOp> out = new ArrayList<>(edits.size());
+        for (Edit e : edits) {
+            String path = JsonPointers.join(e.path());
+            switch (e.kind()) {
+                case ADD -> out.add(new PatchOp.Add(path, e.value()));
+                case REPLACE -> out.add(new PatchOp.Replace(path, e.value()));
+                case REMOVE -> out.add(new PatchOp.Remove(path));
+                case TEST -> out.add(new PatchOp.Test(path, e.value()));
+            }
+        }
+        return out;
+    }
+}
