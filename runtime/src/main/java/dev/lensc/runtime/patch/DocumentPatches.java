@@ -24,7 +24,7 @@ public final class DocumentPatches {
     public static PatchTranslation translatePatch(DocumentType type, JsonPatch patch, int from, int to) {
         try {
             SourceVersionCheck check = type.schema(from).map(SourceVersionCheck::new).orElse(null);
-            return new PathLevelTranslator(type.path(from, to).ops(), check).translate(patch);
+            return new PathLevelTranslator(type.path(from, to).ops(), check, false).translate(patch);
         } catch (LensException e) {
             throw e.inContext(type.name(), from, to);
         }
@@ -71,9 +71,9 @@ public final class DocumentPatches {
         SourceVersionCheck check = new SourceVersionCheck(schema.get());
         for (int i = 0; i < patch.ops().size(); i++) {
             PatchOp op = patch.ops().get(i);
-            String problem = check.problem(op);
-            if (problem != null) {
-                out.add(new PatchTranslation.Rejected(i, op.path(), op, problem));
+            PatchTranslation.Rejected r = check.rejection(i, op);
+            if (r != null) {
+                out.add(r);
             }
         }
         return out;

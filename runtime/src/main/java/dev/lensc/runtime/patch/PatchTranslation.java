@@ -66,11 +66,28 @@ public record PatchTranslation(JsonPatch patch, List<Dropped> dropped, List<Reje
         }
     }
 
+    /** Why an op is rejected. */
+    public enum Cause {
+        /** a path the source version does not have */
+        NO_SUCH_PATH,
+        /** a value that does not fit the type at its path */
+        WRONG_TYPE,
+        /** the removal of a field the source version requires */
+        REQUIRED_FIELD,
+        /** a value the lens cannot map (a convert table without it, a custom lens that refuses it) */
+        UNMAPPABLE_VALUE,
+        /** the op's effect in the target depends on data only the document has */
+        NEEDS_DOCUMENT,
+        /** a dropped op, under {@link PatchTranslation#strict()} */
+        DROPPED
+    }
+
     /** A source op that is not a valid edit of the source version, or cannot be translated. */
-    public record Rejected(int index, String pointer, PatchOp op, String reason) implements Note {
+    public record Rejected(int index, String pointer, PatchOp op, Cause cause, String reason) implements Note {
         public Rejected {
             Objects.requireNonNull(pointer, "pointer");
             Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(cause, "cause");
             Objects.requireNonNull(reason, "reason");
         }
 
@@ -112,7 +129,7 @@ public record PatchTranslation(JsonPatch patch, List<Dropped> dropped, List<Reje
         }
         List<Rejected> all = new ArrayList<>(rejected);
         for (Dropped d : dropped) {
-            all.add(new Rejected(d.index(), d.pointer(), d.op(), "no counterpart in the target version: " + d.reason()));
+            all.add(new Rejected(d.index(), d.pointer(), d.op(), Cause.DROPPED, "no counterpart in the target version: " + d.reason()));
         }
         all.sort((a, b) -> Integer.compare(a.index(), b.index()));
         return new PatchTranslation(patch, List.of(), all, warnings);

@@ -54,12 +54,21 @@ public final class PatchTranslator {
      * ops' paths and values alone, without the document (see {@link PathLevelTranslator}).
      */
     public static PatchTranslation forward(Lens lens, JsonPatch patch) {
-        return new PathLevelTranslator(lens.ops(), null).translate(patch);
+        return new PathLevelTranslator(lens.ops(), null, false).translate(patch);
     }
 
-    /** Path-level mode: a patch on a document of the lens's output, translated back to its input. */
+    /**
+     * Path-level mode: a patch on a document of the lens's output, translated back onto its input (a
+     * whole write that the lens fills with defaults says so in a warning: the input may hold more).
+     */
     public static PatchTranslation backward(Lens lens, JsonPatch patch) {
-        return forward(lens.reverse(), patch);
+        return new PathLevelTranslator(lens.reverse().ops(), null, true).translate(patch);
+    }
+
+    /** {@link #backward(Lens, JsonPatch)}, with the type of the lens's output checked first. */
+    public static PatchTranslation backward(Lens lens, JsonPatch patch, Type targetType) {
+        return new PathLevelTranslator(lens.reverse().ops(), new SourceVersionCheck(targetType), true)
+                .translate(patch);
     }
 
     /**
@@ -67,7 +76,7 @@ public final class PatchTranslator {
      * type does not have, or whose value does not fit it, is rejected before translation.
      */
     public static PatchTranslation forward(Lens lens, JsonPatch patch, Type sourceType) {
-        return new PathLevelTranslator(lens.ops(), new SourceVersionCheck(sourceType)).translate(patch);
+        return new PathLevelTranslator(lens.ops(), new SourceVersionCheck(sourceType), false).translate(patch);
     }
 
     /** A patch on a document of the op's input, translated to the op's output. */
@@ -122,7 +131,7 @@ public final class PatchTranslator {
             try {
                 tNext = lens.forward(sNext, base);
             } catch (LensException e) {
-                rejected.add(new PatchTranslation.Rejected(i, op.path(), op,
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, PatchTranslation.Cause.UNMAPPABLE_VALUE,
                         "the target version cannot hold the result: " + e.getMessage()));
                 s = sNext;
                 continue;

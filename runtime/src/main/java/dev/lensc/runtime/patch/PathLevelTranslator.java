@@ -10,6 +10,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,19 +59,27 @@ final class PathLevelTranslator {
     /** An op that cannot be translated; no stack trace: it is an answer, not a bug. */
     private static final class Rejection extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final transient PatchTranslation.Cause cause;
 
-        Rejection(String reason) {
+        Rejection(PatchTranslation.Cause cause, String reason) {
             super(reason, null, false, false);
+            this.cause = cause;
         }
     }
 
     private final List<LensOp> ops;
     private final SourceVersionCheck check;
+    private final boolean ontoBase;
 
-    /** @param check the source version's check, or null when its type is unknown */
-    PathLevelTranslator(List<LensOp> ops, SourceVersionCheck check) {
+    /**
+     * @param check the source version's check, or null when its type is unknown
+     * @param ontoBase whether the target is a stored document the lens puts onto (going back), whose
+     *     own values of fields the source lacks a whole write cannot know
+     */
+    PathLevelTranslator(List<LensOp> ops, SourceVersionCheck check, boolean ontoBase) {
         this.ops = List.copyOf(ops);
         this.check = check;
+        this.ontoBase = ontoBase;
     }
 
     PatchTranslation translate(JsonPatch patch) {
@@ -81,16 +90,16 @@ final class PathLevelTranslator {
         List<PatchOp> source = patch.ops();
         for (int i = 0; i < source.size(); i++) {
             PatchOp op = source.get(i);
-            String problem = check == null ? null : check.problem(op);
-            if (problem != null) {
-                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, problem));
+            PatchTranslation.Rejected invalid = check == null ? null : check.rejection(i, op);
+            if (invalid != null) {
+                rejected.add(invalid);
                 continue;
             }
             Notes notes = new Notes();
             try {
                 out.addAll(one(op, notes));
             } catch (Rejection r) {
-                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, r.getMessage()));
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, r.cause, r.getMessage()));
                 continue;
             }
             if (!notes.drops.isEmpty()) {
@@ -110,7 +119,7 @@ final class PathLevelTranslator {
             return toOps(run(new Edit(Kind.REPLACE, tokens(r.path()), r.value(), List.of()), notes));
         } else if (op instanceof PatchOp.Remove r) {
             if (r.path().isEmpty()) {
-                throw new Rejection("the whole document cannot be removed");
+                throw new Rejection(PatchTranslation.Cause.REQUIRED_FIELD, "the whole document cannot be removed");
             }
             return toOps(run(new Edit(Kind.REMOVE, tokens(r.path()), null, List.of()), notes));
         } else if (op instanceof PatchOp.Test t) {
@@ -136,6 +145,7 @@ final class PathLevelTranslator {
         Notes probeNotes = new Notes();
         List<Edit> to = run(new Edit(Kind.ADD, tokens(path), null, List.of()), probeNotes);
         if (to.isEmpty()) {
+            probeNotes.warnings.forEach(notes::warn);
             if (!isMove) {
                 notes.drops.addAll(probeNotes.drops);
                 return List.of();
@@ -150,7 +160,7 @@ final class PathLevelTranslator {
                 && probeNotes.drops.isEmpty() && to.get(0).transforms().equals(source.get(0).transforms())
                 && removal.get(0).kind() == (isMove ? Kind.REMOVE : Kind.REPLACE);
         if (!plain) {
-            throw new Rejection("cannot translate without the document: the value " + (isMove ? "moved" : "copied")
+            throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: the value " + (isMove ? "moved" : "copied")
                     + " from " + from + " reaches " + path + " in the target only through data the patch does not"
                     + " carry" + (probeNotes.drops.isEmpty() ? "" : " (" + String.join("; ", probeNotes.drops) + ")"));
         }
@@ -188,7 +198,7 @@ final class PathLevelTranslator {
         List<String> p = e.path();
         if (p.isEmpty()) {
             // the whole value this op runs on is written: translate it as a value
-            return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> apply(op, v)));
+            return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> apply(op, v), notes));
         }
         String first = p.get(0);
         return op.accept(new LensOp.Visitor<List<Edit>>() {
@@ -254,7 +264,7 @@ final class PathLevelTranslator {
                 if (!first.equals(h.name())) {
                     return List.of(e);
                 } else if (p.size() == 1) {
-                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, h, v -> field(h, h.name(), v)));
+                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, h, v -> field(h, h.name(), v), notes));
                 }
                 return headItem(h, e, notes);
             }
@@ -263,7 +273,7 @@ final class PathLevelTranslator {
                 if (!first.equals(in.name())) {
                     return List.of(e);
                 } else if (p.size() == 1) {
-                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, in, v -> field(in, in.name(), v)));
+                    return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, in, v -> field(in, in.name(), v), notes));
                 }
                 return nested(first, in.ops(), e, notes);
             }
@@ -271,7 +281,7 @@ final class PathLevelTranslator {
             public List<Edit> map(LensOp.Map m) {
                 if (p.size() == 1) {
                     return List.of(e.kind() == Kind.REMOVE ? e
-                            : transformed(e, m, v -> Interpreter.run(m.ops(), v, null, "")));
+                            : transformed(e, m, v -> Interpreter.run(m.ops(), v, null, ""), notes));
                 }
                 return nested(first, m.ops(), e, notes);
             }
@@ -288,10 +298,10 @@ final class PathLevelTranslator {
                 if (!first.equals(name)) {
                     return List.of(e);
                 } else if (p.size() > 1) {
-                    throw new Rejection("cannot translate without the document: '" + LensOps.describe(op)
+                    throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: '" + LensOps.describe(op)
                             + "' rewrites /" + JsonPointers.escape(name) + " whole, and this edit changes only part of it");
                 }
-                return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> field(op, name, v)));
+                return List.of(e.kind() == Kind.REMOVE ? e : transformed(e, op, v -> field(op, name, v), notes));
             }
         });
     }
@@ -321,6 +331,10 @@ final class PathLevelTranslator {
         if (e.value() == null) {
             return List.of(new Edit(e.kind(), host, null, with(e.transforms(), h)));
         }
+        if (ontoBase) {
+            notes.warn("'" + LensOps.describe(h) + "': onto the stored document a host left empty is restored as the"
+                    + " stored document has it (absent or null); written here as the lens makes it without one");
+        }
         ObjectNode after = apply(h, NODES.objectNode().set(h.host(), e.value()));
         JsonNode hostValue = after.get(h.host());
         JsonNode nameValue = after.get(h.name());
@@ -341,6 +355,11 @@ final class PathLevelTranslator {
      * plunged field, whose value the patch does not carry. Cambria's reading: the host as written.
      */
     private List<Edit> plungeHost(LensOp.Plunge pl, Edit e, Notes notes) {
+        if (e.kind() == Kind.REMOVE) {
+            notes.warn("'" + LensOps.describe(pl) + "': removes /" + JsonPointers.escape(pl.host()) + " (Cambria's"
+                    + " reading); in the target it also holds '" + pl.name() + "', which then has no host");
+            return List.of(e);
+        }
         if (e.kind() == Kind.TEST) {
             notes.drops.add("the target's '" + pl.host() + "' also holds '" + pl.name() + "' ('"
                     + LensOps.describe(pl) + "'), so a test of the whole host has no counterpart");
@@ -363,7 +382,7 @@ final class PathLevelTranslator {
                 return List.of(e);
             case ADD:
             case TEST:
-                return List.of(transformed(e, w, Steps::wrapValue));
+                return List.of(transformed(e, w, Steps::wrapValue, notes));
             case REPLACE:
             default:
                 if (e.value() == null) {
@@ -404,15 +423,43 @@ final class PathLevelTranslator {
     }
 
     /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
-    private static Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f) {
+    private Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f, Notes notes) {
         if (e.value() == null) {
             return new Edit(e.kind(), e.path(), null, with(e.transforms(), op));
+        }
+        String usesBase = ontoBase ? baseDependent(op) : null;
+        if (usesBase != null) {
+            notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
+                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry); translating"
+                    + " with the document keeps it");
         }
         try {
             return e.with(e.kind(), e.path(), f.apply(e.value()));
         } catch (LensException ex) {
-            throw new Rejection(ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
+            throw new Rejection(PatchTranslation.Cause.UNMAPPABLE_VALUE, ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
         }
+    }
+
+    /**
+     * The first op (described) that, run onto a stored document, takes data from it: {@code add},
+     * {@code wrap}, {@code hoist}, {@code custom}, and {@code convert} with one-way entries or
+     * fallbacks. Null when the value's translation does not depend on one.
+     */
+    private static String baseDependent(LensOp op) {
+        boolean many = op instanceof LensOp.Convert c && (c.forwardFallback() != null || c.backwardFallback() != null
+                || c.table().stream().anyMatch(m -> m.direction() != ValueMapping.Direction.BOTH));
+        if (many || op instanceof LensOp.Add || op instanceof LensOp.Wrap || op instanceof LensOp.Hoist
+                || op instanceof LensOp.Custom) {
+            return LensOps.describe(op);
+        }
+        List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
+        for (LensOp o : inner) {
+            String found = baseDependent(o);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The value of field {@code name} after {@code op} runs on an object holding only it. */
@@ -428,7 +475,7 @@ final class PathLevelTranslator {
     }
 
     private static Rejection noField(String field, LensOp op) {
-        return new Rejection("a path the source version does not have: no field '" + field + "' there ('"
+        return new Rejection(PatchTranslation.Cause.NO_SUCH_PATH, "a path the source version does not have: no field '" + field + "' there ('"
                 + LensOps.describe(op) + "' " + (op instanceof LensOp.Add ? "adds it" : "puts it there") + ")");
     }
 

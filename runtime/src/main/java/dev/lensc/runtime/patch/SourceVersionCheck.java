@@ -25,8 +25,15 @@ final class SourceVersionCheck {
         this.root = root;
     }
 
-    /** Why the op is not an edit of the version, or null when it is. */
-    String problem(PatchOp op) {
+    /** The op's rejection, or null when it is an edit of the version. */
+    PatchTranslation.Rejected rejection(int index, PatchOp op) {
+        Issue issue = issue(op);
+        return issue == null ? null : new PatchTranslation.Rejected(index, op.path(), op, issue.cause(), issue.text());
+    }
+
+    private record Issue(PatchTranslation.Cause cause, String text) {}
+
+    private Issue issue(PatchOp op) {
         if (op instanceof PatchOp.Add a) {
             return write(a.path(), a.value(), true);
         } else if (op instanceof PatchOp.Replace r) {
@@ -34,56 +41,60 @@ final class SourceVersionCheck {
         } else if (op instanceof PatchOp.Remove r) {
             return removable(r.path());
         } else if (op instanceof PatchOp.Test t) {
-            return typeAt(t.path(), false).problem;
+            return typeAt(t.path(), false).issue;
         } else if (op instanceof PatchOp.Move m) {
-            String gone = removable(m.from());
+            Issue gone = removable(m.from());
             return gone != null ? gone : sameType(m.from(), m.path());
         } else if (op instanceof PatchOp.Copy c) {
-            String from = typeAt(c.from(), false).problem;
+            Issue from = typeAt(c.from(), false).issue;
             return from != null ? from : sameType(c.from(), c.path());
         }
         throw new IllegalStateException("unknown patch op " + op);
     }
 
-    private String write(String path, JsonNode value, boolean isAdd) {
+    private Issue write(String path, JsonNode value, boolean isAdd) {
         At at = typeAt(path, isAdd);
-        if (at.problem != null) {
-            return at.problem;
+        if (at.issue != null) {
+            return at.issue;
         }
         List<Violation> violations = SchemaValidator.validate(value, at.type);
         if (violations.isEmpty()) {
             return null;
         }
         Violation first = violations.get(0);
-        return "a value of the wrong type: " + (first.pointer().isEmpty() ? "" : "at " + first.pointer() + " of it: ")
-                + first.message();
+        return wrongType((first.pointer().isEmpty() ? "" : "at " + first.pointer() + " of it: ") + first.message());
     }
 
-    private String removable(String path) {
+    private Issue removable(String path) {
         if (path.isEmpty()) {
-            return "the whole document cannot be removed";
+            return new Issue(PatchTranslation.Cause.REQUIRED_FIELD, "the whole document cannot be removed");
         }
         At at = typeAt(path, false);
-        if (at.problem != null) {
-            return at.problem;
+        if (at.issue != null) {
+            return at.issue;
         }
         if (at.field != null && at.field.required()) {
-            return "the field '" + at.field.name() + "' is required in this version; it can be replaced, not removed";
+            return new Issue(PatchTranslation.Cause.REQUIRED_FIELD, "the field '" + at.field.name()
+                    + "' is required in this version; it can be replaced, not removed");
         }
         return null;
     }
 
-    private String sameType(String from, String to) {
+    private Issue sameType(String from, String to) {
         At source = typeAt(from, false);
         At target = typeAt(to, true);
-        if (target.problem != null) {
-            return target.problem;
+        if (target.issue != null) {
+            return target.issue;
         }
         if (source.type != null && !Types.assignable(source.type, target.type)) {
-            return "a value of the wrong type: " + Types.display(source.type) + " from " + pointer(from)
-                    + " cannot be written where " + Types.display(target.type) + " is declared";
+            return wrongType(Types.display(source.type) + " from " + pointer(from) + " cannot be written where "
+                    + Types.display(target.type) + " is declared");
         }
         return null;
+    }
+
+    private static Issue wrongType(String what) {
+        return new Issue(PatchTranslation.Cause.WRONG_TYPE, "a value of the wrong type: " + what);
     }
 
     /** The type at a path (the items' type for an array index), the field it names, or the problem. */
@@ -122,12 +133,12 @@ final class SourceVersionCheck {
     }
 
     private static At problem(String text) {
-        return new At(null, null, text);
+        return new At(null, null, new Issue(PatchTranslation.Cause.NO_SUCH_PATH, text));
     }
 
     private static String pointer(String p) {
         return p.isEmpty() ? "/" : p;
     }
 
-    private record At(Type type, Field field, String problem) {}
+    private record At(Type type, Field field, Issue issue) {}
 }
