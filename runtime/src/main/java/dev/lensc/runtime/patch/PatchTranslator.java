@@ -54,7 +54,12 @@ public final class PatchTranslator {
      * ops' paths and values alone, without the document (see {@link PathLevelTranslator}).
      */
     public static PatchTranslation forward(Lens lens, JsonPatch patch) {
-        return new PathLevelTranslator(lens.ops(), null, false).translate(patch);
+        return pathLevel(lens).translate(patch);
+    }
+
+    /** A path-level translator through {@code lens} (forward), to keep for a stream of patches. */
+    public static PathLevelTranslator pathLevel(Lens lens) {
+        return new PathLevelTranslator(lens.ops(), null, false);
     }
 
     /**

@@ -12,7 +12,11 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Path-level patch translation: each op from its path and value alone, through every lens op, with
@@ -23,9 +27,12 @@ import java.util.List;
  * <p>Where the meaning depends on data the patch does not carry, the translation takes Cambria's
  * reading and warns (see the README's table). Where it cannot be translated at all (a move whose
  * value changes shape on the way, an edit inside a converted value), the op is rejected, naming the
- * document as what is missing. Not thread-bound: one instance serves any number of patches.
+ * document as what is missing.
+ *
+ * <p>Get one from {@link PatchTranslator#pathLevel}; it is thread-safe, and one instance serves any
+ * number of patches (a stream of edits translates without rebuilding it).
  */
-final class PathLevelTranslator {
+public final class PathLevelTranslator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     enum Kind { ADD, REPLACE, REMOVE, TEST }
@@ -46,8 +53,8 @@ final class PathLevelTranslator {
 
     /** What is learnt while one source op goes through: drops and warnings. */
     private static final class Notes {
-        final List<String> drops = new ArrayList<>(1);
-        final List<String> warnings = new ArrayList<>(1);
+        final List<String> drops = new ArrayList<>(0);
+        final List<String> warnings = new ArrayList<>(0);
 
         void warn(String text) {
             if (!warnings.contains(text)) {
@@ -67,9 +74,13 @@ final class PathLevelTranslator {
         }
     }
 
+    private static final int REMEMBERED = 64;
+
     private final List<LensOp> ops;
     private final SourceVersionCheck check;
     private final boolean ontoBase;
+    /** Per convert op (by identity, filled at construction and only read after): values seen, their images. */
+    private final IdentityHashMap<LensOp, Map<JsonNode, JsonNode>> convertImages = new IdentityHashMap<>();
 
     /**
      * @param check the source version's check, or null when its type is unknown
@@ -80,9 +91,23 @@ final class PathLevelTranslator {
         this.ops = List.copyOf(ops);
         this.check = check;
         this.ontoBase = ontoBase;
+        rememberConverts(this.ops);
     }
 
-    PatchTranslation translate(JsonPatch patch) {
+    private void rememberConverts(List<LensOp> list) {
+        for (LensOp op : list) {
+            if (op instanceof LensOp.Convert) {
+                convertImages.put(op, new ConcurrentHashMap<>());
+            } else if (op instanceof LensOp.In in) {
+                rememberConverts(in.ops());
+            } else if (op instanceof LensOp.Map m) {
+                rememberConverts(m.ops());
+            }
+        }
+    }
+
+    /** The patch translated; see {@link PatchTranslation} for what each note means. */
+    public PatchTranslation translate(JsonPatch patch) {
         List<PatchOp> out = new ArrayList<>(patch.ops().size());
         List<PatchTranslation.Dropped> dropped = new ArrayList<>(0);
         List<PatchTranslation.Rejected> rejected = new ArrayList<>(0);
@@ -114,26 +139,32 @@ final class PathLevelTranslator {
 
     private List<PatchOp> one(PatchOp op, Notes notes) {
         if (op instanceof PatchOp.Add a) {
-            return toOps(run(new Edit(Kind.ADD, tokens(a.path()), a.value(), List.of()), notes));
+            return single(op, new Edit(Kind.ADD, tokens(a.path()), a.value(), List.of()), notes);
         } else if (op instanceof PatchOp.Replace r) {
-            return toOps(run(new Edit(Kind.REPLACE, tokens(r.path()), r.value(), List.of()), notes));
+            return single(op, new Edit(Kind.REPLACE, tokens(r.path()), r.value(), List.of()), notes);
         } else if (op instanceof PatchOp.Remove r) {
             if (r.path().isEmpty()) {
                 throw new Rejection(PatchTranslation.Cause.REQUIRED_FIELD, "the whole document cannot be removed");
             }
-            return toOps(run(new Edit(Kind.REMOVE, tokens(r.path()), null, List.of()), notes));
+            return single(op, new Edit(Kind.REMOVE, tokens(r.path()), null, List.of()), notes);
         } else if (op instanceof PatchOp.Test t) {
-            List<Edit> edits = run(new Edit(Kind.TEST, tokens(t.path()), t.value(), List.of()), notes);
-            if (edits.isEmpty()) {
+            List<PatchOp> out = single(op, new Edit(Kind.TEST, tokens(t.path()), t.value(), List.of()), notes);
+            if (out.isEmpty()) {
                 notes.drops.replaceAll(d -> "the tested value has no counterpart: " + d);
             }
-            return toOps(edits);
+            return out;
         } else if (op instanceof PatchOp.Move m) {
             return moveOrCopy(m.from(), m.path(), true, notes);
         } else if (op instanceof PatchOp.Copy c) {
             return moveOrCopy(c.from(), c.path(), false, notes);
         }
         throw new IllegalStateException("unknown patch op " + op);
+    }
+
+    /** An op of one path through the lens; one that no lens op touches is kept as it is. */
+    private List<PatchOp> single(PatchOp op, Edit e, Notes notes) {
+        List<Edit> edits = run(e, notes);
+        return edits.size() == 1 && edits.get(0) == e ? List.of(op) : toOps(edits);
     }
 
     /**
@@ -177,6 +208,9 @@ final class PathLevelTranslator {
     private List<Edit> through(List<LensOp> lensOps, Edit e, Notes notes) {
         List<Edit> current = List.of(e);
         for (LensOp op : lensOps) {
+            if (current.size() == 1 && !touches(op, current.get(0).path())) {
+                continue;
+            }
             if (current.size() == 1) {
                 current = one(op, current.get(0), notes);
             } else {
@@ -191,6 +225,41 @@ final class PathLevelTranslator {
             }
         }
         return current;
+    }
+
+    /** Whether {@code op} can change an edit at {@code path} (a cheap test that skips most pairs). */
+    private static boolean touches(LensOp op, List<String> path) {
+        if (path.isEmpty() || op instanceof LensOp.Map) {
+            return true;
+        }
+        String first = path.get(0);
+        if (op instanceof LensOp.Rename r) {
+            return first.equals(r.from()) || first.equals(r.to());
+        } else if (op instanceof LensOp.Hoist h) {
+            return first.equals(h.host()) || first.equals(h.name());
+        } else if (op instanceof LensOp.Plunge p) {
+            return first.equals(p.host()) || first.equals(p.name());
+        }
+        return first.equals(fieldOf(op));
+    }
+
+    private static String fieldOf(LensOp op) {
+        if (op instanceof LensOp.Add a) {
+            return a.name();
+        } else if (op instanceof LensOp.Remove r) {
+            return r.name();
+        } else if (op instanceof LensOp.Wrap w) {
+            return w.name();
+        } else if (op instanceof LensOp.Head h) {
+            return h.name();
+        } else if (op instanceof LensOp.In in) {
+            return in.name();
+        } else if (op instanceof LensOp.Convert c) {
+            return c.name();
+        } else if (op instanceof LensOp.Custom c) {
+            return c.name();
+        }
+        throw new IllegalStateException("an op of no field: " + op);
     }
 
     /** One lens op on one edit, at the level the op runs on; the edit's path is relative to it. */
@@ -287,6 +356,10 @@ final class PathLevelTranslator {
             }
 
             public List<Edit> convert(LensOp.Convert c) {
+                if (!ontoBase && first.equals(c.name()) && p.size() == 1 && e.value() != null
+                        && e.value().isValueNode() && e.kind() != Kind.REMOVE) {
+                    return List.of(e.with(e.kind(), p, converted(c, e.value())));
+                }
                 return wholeValue(c, c.name());
             }
 
@@ -422,6 +495,33 @@ final class PathLevelTranslator {
         return List.of();
     }
 
+    /**
+     * A scalar's image through {@code convert}: the same few values recur in a stream of edits, so
+     * each op remembers up to {@value #REMEMBERED} of them (keys compared by Jackson's equality,
+     * which is stricter than JSON's: a miss only costs a lookup).
+     */
+    private JsonNode converted(LensOp.Convert c, JsonNode value) {
+        Map<JsonNode, JsonNode> images = convertImages.get(c);
+        JsonNode image = images == null ? null : images.get(value);
+        if (image != null) {
+            return image;
+        }
+        try {
+            image = field(c, c.name(), value);
+        } catch (LensException ex) {
+            throw unmappable(ex);
+        }
+        if (images != null && images.size() < REMEMBERED) {
+            images.put(value, image);
+        }
+        return image;
+    }
+
+    private static Rejection unmappable(LensException ex) {
+        return new Rejection(PatchTranslation.Cause.UNMAPPABLE_VALUE,
+                ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
+    }
+
     /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
     private Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f, Notes notes) {
         if (e.value() == null) {
@@ -436,7 +536,7 @@ final class PathLevelTranslator {
         try {
             return e.with(e.kind(), e.path(), f.apply(e.value()));
         } catch (LensException ex) {
-            throw new Rejection(PatchTranslation.Cause.UNMAPPABLE_VALUE, ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
+            throw unmappable(ex);
         }
     }
 
@@ -485,8 +585,28 @@ final class PathLevelTranslator {
         return out;
     }
 
+    /** The pointer's reference tokens (JsonPointers.parse, without its list growth: this is the hot path). */
     private static List<String> tokens(String pointer) {
-        return JsonPointers.parse(pointer);
+        int n = pointer.length();
+        if (n == 0) {
+            return List.of();
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (pointer.charAt(i) == '/') {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int k = 0;
+        int start = 1;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || pointer.charAt(i) == '/') {
+                out[k++] = JsonPointers.unescape(pointer.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return Arrays.asList(out);
     }
 
     private static List<String> replaceFirst(List<String> p, String token) {
