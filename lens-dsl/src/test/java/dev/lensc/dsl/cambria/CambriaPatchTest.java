@@ -59,6 +59,15 @@ class CambriaPatchTest {
         }
 
         @Test
+        void translatesEveryOpKind_notOnlyAddAndReplace() {
+            // Cambria renames only add and replace: a remove, move or test of /title passes unchanged
+            assertOps("[{'op':'remove','path':'/name'},{'op':'test','path':'/name','value':'x'},"
+                    + "{'op':'move','from':'/name','path':'/other'}]",
+                    forward(PROJECT, "[{'op':'remove','path':'/title'},{'op':'test','path':'/title','value':'x'},"
+                            + "{'op':'move','from':'/title','path':'/other'}]"));
+        }
+
+        @Test
         void convertsDownwards() {
             assertOps("[{'op':'replace','path':'/title','value':'new name'}]",
                     backward(PROJECT, "[{'op':'replace','path':'/name','value':'new name'}]"));
@@ -199,6 +208,13 @@ class CambriaPatchTest {
             // Cambria: remove /assignee/0 (which fails on an array that is empty already); wrap holds null as []
             assertOps("[{'op':'replace','path':'/assignee','value':[]}]",
                     forward(l, "[{'op':'replace','path':'/assignee','value':null}]"));
+        }
+
+        @Test
+        void matchesTheWholeFieldName_notAPrefix() {
+            // Cambria's wrap matches ^/(assignee)(.*): /assigneeNote becomes /assignee/0Note
+            assertOps("[{'op':'replace','path':'/assigneeNote','value':'x'}]",
+                    forward(l, "[{'op':'replace','path':'/assigneeNote','value':'x'}]"));
         }
 
         @Test
