@@ -1,49 +1,61 @@
 package dev.lensc.dsl;
 
 /**
- * Every problem the DSL front end reports, each with a stable code users can search for. Codes are
- * never reused or renumbered; new problems get new codes at the end.
+ * Every problem the DSL front end reports, each with a stable code users can search for and one
+ * fixed severity (as ANTLR's {@code ErrorType}): a code never means an error in one place and a
+ * warning in another. Codes are never reused or renumbered; new problems get new codes at the end.
  */
 public enum DiagnosticCode {
     /** The text does not follow the grammar. */
-    SYNTAX("LENS001"),
+    SYNTAX("LENS001", Severity.ERROR),
     /** A number where a version number belongs is not a whole number in range. */
-    BAD_VERSION_NUMBER("LENS002"),
+    BAD_VERSION_NUMBER("LENS002", Severity.ERROR),
     /** An op names a field the schema does not have at that point. */
-    UNKNOWN_FIELD("LENS003"),
-    /** Two fields, schemas, versions, lenses or enum values share one name. */
-    DUPLICATE("LENS004"),
-    /** A default value does not fit the declared type. */
-    DEFAULT_TYPE("LENS005"),
+    UNKNOWN_FIELD("LENS003", Severity.ERROR),
+    /** Two fields, schemas, versions, lenses, enum values or fallbacks share one name or place. */
+    DUPLICATE("LENS004", Severity.ERROR),
+    /** A default value does not fit the declared type (a {@code remove}'s default included: it could not restore the field). */
+    DEFAULT_TYPE("LENS005", Severity.ERROR),
     /** A convert table entry is not a value of its side's type, or is misplaced. */
-    CONVERT_ENTRY("LENS006"),
+    CONVERT_ENTRY("LENS006", Severity.ERROR),
     /** A convert table has no way for an enum (or boolean) value to go. */
-    CONVERT_MISSING_VALUE("LENS007"),
+    CONVERT_MISSING_VALUE("LENS007", Severity.ERROR),
     /** A version no chain of lenses reaches from the first version. */
-    VERSION_UNREACHABLE("LENS008"),
+    VERSION_UNREACHABLE("LENS008", Severity.ERROR),
     /** Two lenses lead into the same version (or into the first one). */
-    VERSION_TWO_WAYS_IN("LENS009"),
+    VERSION_TWO_WAYS_IN("LENS009", Severity.ERROR),
     /** A lens from a version to itself, or lenses in a cycle. */
-    VERSION_CYCLE("LENS010"),
+    VERSION_CYCLE("LENS010", Severity.ERROR),
     /** A restated version differs from what the lenses derive. */
-    RESTATED_VERSION_DIFFERS("LENS011"),
+    RESTATED_VERSION_DIFFERS("LENS011", Severity.ERROR),
     /** The class of a custom op cannot be found or is not a usable CustomLens. */
-    CUSTOM_CLASS("LENS012"),
-    /** An op loses data on the way back. */
-    LOSSY_OP("LENS013"),
+    CUSTOM_CLASS("LENS012", Severity.ERROR),
+    /** An op breaks a law (loses data one way or the other) and the lens does not declare it. */
+    LOSSY_OP("LENS013", Severity.WARNING),
     /** Valid syntax for a feature the compiler does not support yet. */
-    NOT_SUPPORTED("LENS014"),
+    NOT_SUPPORTED("LENS014", Severity.ERROR),
     /** Any other problem an op has with the schema it runs on. */
-    INVALID_OP("LENS015"),
+    INVALID_OP("LENS015", Severity.ERROR),
     /** A schema that declares no version, or a type that cannot be. */
-    INVALID_SCHEMA("LENS016"),
+    INVALID_SCHEMA("LENS016", Severity.ERROR),
     /** The file cannot be read. */
-    IO("LENS017");
+    IO("LENS017", Severity.ERROR),
+    /** A convert table entry that repeats an earlier one: harmless, but one of them is noise. */
+    REPEATED_ENTRY("LENS018", Severity.WARNING),
+    /** A field name an earlier lens removed comes back with another type, and the lens does not declare the reuse. */
+    REUSED_NAME("LENS019", Severity.WARNING);
 
     private final String code;
+    private final Severity severity;
 
-    DiagnosticCode(String code) {
+    DiagnosticCode(String code, Severity severity) {
         this.code = code;
+        this.severity = severity;
+    }
+
+    /** Every diagnostic of this code has this severity. */
+    public Severity severity() {
+        return severity;
     }
 
     /** The stable code, e.g. {@code LENS003}. */

@@ -100,11 +100,17 @@ class DiagnosticsTest {
     @Test
     void syntax_missingClosingBrace_isNamedInTheHint() {
         expect("schema T {\n  version 1 { a: int\n  lens 1 -> 2 { }\n}", List.of(DiagnosticCode.SYNTAX),
-                "t.lens:3:8: error: unexpected '1', expected ':'\n"
+                "t.lens:3:8: error: unexpected '1', expected one of ':', '?'\n"
                         + "  hint: 'lens' was read as a field name: is a '}' missing before it?");
         expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { rename a -> b\n}\n", List.of(DiagnosticCode.SYNTAX),
                 "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', 'lossy', '}'\n"
                         + "  hint: a '}' is missing");
+    }
+
+    @Test
+    void syntax_whereANameIsExpected_everyKeywordCountsAsAName() {
+        expect("schema T { version 1 { : int } }", List.of(DiagnosticCode.SYNTAX),
+                "t.lens:1:24: error: unexpected ':', expected one of a name, '}'");
     }
 
     @Test
@@ -416,7 +422,7 @@ class DiagnosticsTest {
 
     @Test
     void removeWhoseDefaultCannotRestoreTheField_isAnError() {
-        expect(TODO + "  lens 1 -> 2 { remove title: string = null }\n}", List.of(DiagnosticCode.LOSSY_OP),
+        expect(TODO + "  lens 1 -> 2 { remove title: string = null }\n}", List.of(DiagnosticCode.DEFAULT_TYPE),
                 "t.lens:3:40: error: remove 'title' cannot be undone: its default null is not of type string\n"
                         + "  hint: give a default of type string; going back, the field is restored with it");
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.lensc.dsl.parser.LensLexer;
 import dev.lensc.runtime.graph.DocumentType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.antlr.v4.runtime.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,14 +35,30 @@ class FuzzTest {
     private static final int SOUP = 2_000;
     private static final long TIME_LIMIT_MS = 2_000;
 
-    private static final String[] VOCABULARY = {
-        "package", "schema", "version", "lens", "rename", "add", "remove", "hoist", "plunge", "wrap", "head", "in",
-        "map", "convert", "custom", "using", "split", "merge", "by", "semantic", "epoch", "reject", "writes", "to",
-        "from", "versions", "else", "enum", "string", "int", "long", "double", "boolean", "any", "true", "false",
-        "null", "<->", "<-", "->", "{", "}", "[", "]", "(", ")", "<", ">", ":", ";", ",", ".", "=", "?", "1", "2",
-        "3", "0", "-1", "1.5e3", "99999999999", "\"done\"", "\"a\\\"b\"", "`class`", "title", "isDone", "status",
-        "größe", "x", "y", "dev.lensc.dsl.testlenses.ReversedText", "java.lang.String", "/* c */", "// c\n", "\n",
-    };
+    /** Every literal token of the grammar (keywords and punctuation), so a new keyword is fuzzed without a word here. */
+    static final List<String> GRAMMAR_LITERALS = grammarLiterals();
+    private static final String[] VOCABULARY = vocabulary();
+
+    private static List<String> grammarLiterals() {
+        Vocabulary v = LensLexer.VOCABULARY;
+        List<String> out = new ArrayList<>();
+        for (int type = 1; type <= v.getMaxTokenType(); type++) {
+            String literal = v.getLiteralName(type);
+            if (literal != null) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static String[] vocabulary() {
+        List<String> out = new ArrayList<>(GRAMMAR_LITERALS);
+        out.addAll(List.of("1", "2", "3", "0", "-1", "1.5e3", "99999999999", "\"done\"", "\"a\\\"b\"", "`class`",
+                "title", "isDone", "status", "größe", "x", "y", "PutGet", "CreateGet",
+                "dev.lensc.dsl.testlenses.ReversedText", "java.lang.String", "/* c */", "// c\n", "\n"));
+        return out.toArray(String[]::new);
+    }
+
     private static final String CHARS = "{}[]()<>-=:;,.?\"`/*\\ \n\tabcxyz019éß名#~";
 
     private static final List<String> CORPUS = new ArrayList<>();
@@ -86,6 +104,11 @@ class FuzzTest {
                   epoch 3 { reject writes to tags from versions < 3: "resync" }
                 }
                 schema Small { version 4 { a: int } lens 4 -> 5 { add b: int = 2 } }
+                schema Reused {
+                  version 1 { flag: boolean  note?: string  box: { n?: int } }
+                  lens 1 -> 2 { remove flag: boolean = false }
+                  lens 2 -> 3 { add flag: int = 0; reuse flag "no v1 reader remains"; lossy PutGet "new flags" }
+                }
                 """);
         CORPUS.add("""
                 schema P {
@@ -105,6 +128,16 @@ class FuzzTest {
     @AfterAll
     static void tearDown() {
         worker.shutdownNow();
+    }
+
+    @Test
+    void vocabulary_holdsEveryKeywordOfTheGrammar() {
+        List<String> vocabulary = List.of(VOCABULARY);
+        for (String keyword : List.of("lossy", "reuse", "package", "epoch", "<->", "?")) {
+            assertTrue(vocabulary.contains(keyword), keyword);
+        }
+        // every token has a literal but NUMBER, STRING, BACKTICKED, IDENT and the skipped comments and spaces
+        assertEquals(LensLexer.VOCABULARY.getMaxTokenType() - 7, GRAMMAR_LITERALS.size(), GRAMMAR_LITERALS::toString);
     }
 
     @Test

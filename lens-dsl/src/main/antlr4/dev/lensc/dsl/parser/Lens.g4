@@ -13,12 +13,13 @@ schema
     : SCHEMA name LBRACE schemaItem* RBRACE SEMI?
     ;
 
+// 'lossy' outside a lens parses so that the checker can say where it belongs
 schemaItem
     : (version
     | lens
     | epoch
     | semantic
-    | LOSSY name (COMMA name)* STRING?
+    | lossDeclaration
     ) SEMI?
     ;
 
@@ -26,8 +27,9 @@ version
     : VERSION number LBRACE fieldDecl* RBRACE
     ;
 
+// 'name?: T' may be absent; 'name: T?' may be null
 fieldDecl
-    : name COLON type (EQ value)? (SEMI | COMMA)?
+    : name QUESTION? COLON type (EQ value)? (SEMI | COMMA)?
     ;
 
 // ---- types ----
@@ -52,26 +54,42 @@ baseType
 // ---- lenses ----
 
 lens
-    : LENS number ARROW number STRING? LBRACE op* RBRACE
+    : LENS number ARROW number STRING? LBRACE lensItem* RBRACE
+    ;
+
+// declarations parse inside 'in' and 'map' too, so that the checker can say where they belong
+lensItem
+    : (op
+    | lossDeclaration
+    | reuseDeclaration
+    ) SEMI?
     ;
 
 op
-    : (RENAME name ARROW name
-    | ADD name COLON type (EQ value)?
-    | REMOVE name COLON type (EQ value)?
-    | HOIST name DOT name
-    | PLUNGE name ARROW name
-    | WRAP name (ARROW name)?
-    | HEAD name (ARROW name)?
-    | IN name LBRACE op* RBRACE
-    | MAP name? LBRACE op* RBRACE
-    | CONVERT name (COLON type ARROW type)? LBRACE convertEntry* RBRACE
-    | CUSTOM name USING qualifiedName
-    | SPLIT name ARROW name (COMMA name)+ (BY STRING)?
-    | MERGE name (COMMA name)+ ARROW name (BY STRING)?
-    | semantic
-    | LOSSY name (COMMA name)* STRING?
-    ) SEMI?
+    : RENAME name ARROW name                                            # renameOp
+    | ADD name COLON type (EQ value)?                                   # addOp
+    | REMOVE name COLON type (EQ value)?                                # removeOp
+    | HOIST name DOT name                                               # hoistOp
+    | PLUNGE name ARROW name                                            # plungeOp
+    | WRAP name (ARROW name)?                                           # wrapOp
+    | HEAD name (ARROW name)?                                           # headOp
+    | IN name LBRACE lensItem* RBRACE                                   # inOp
+    | MAP name? LBRACE lensItem* RBRACE                                 # mapOp
+    | CONVERT name (COLON type ARROW type)? LBRACE convertEntry* RBRACE # convertOp
+    | CUSTOM name USING qualifiedName                                   # customOp
+    | SPLIT name ARROW name (COMMA name)+ (BY STRING)?                  # splitOp
+    | MERGE name (COMMA name)+ ARROW name (BY STRING)?                  # mergeOp
+    | semantic                                                          # semanticOp
+    ;
+
+// 'lossy PutGet, CreateGet "why"': laws the lens may break
+lossDeclaration
+    : LOSSY name (COMMA name)* STRING?
+    ;
+
+// 'reuse flag "why"': a field name an earlier lens removed comes back on purpose
+reuseDeclaration
+    : REUSE qualifiedName STRING
     ;
 
 convertEntry
@@ -110,7 +128,7 @@ name
     | PACKAGE | SCHEMA | VERSION | LENS | RENAME | ADD | REMOVE | HOIST | PLUNGE | WRAP | HEAD | IN
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
-    | TRUE | FALSE | NULL | LOSSY
+    | TRUE | FALSE | NULL | LOSSY | REUSE
     ;
 
 number
@@ -171,6 +189,7 @@ TRUE      : 'true';
 FALSE     : 'false';
 NULL      : 'null';
 LOSSY     : 'lossy';
+REUSE     : 'reuse';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';

@@ -4,40 +4,98 @@ import dev.lensc.dsl.Location;
 import java.util.List;
 
 /** One op of a lens as written. */
-public sealed interface OpNode {
-    Location location();
-
+public sealed interface OpNode extends LensItem {
     /** The field names the op mentions, for placing "no field" errors on the right name. */
     List<Name> names();
 
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(LensItem.Visitor<R> visitor) {
+        return visitor.op(this);
+    }
+
+    /** One method per op, so the compiler checks that every consumer of the AST handles each. */
+    interface Visitor<R> {
+        R rename(RenameOp op);
+        R add(AddOp op);
+        R remove(RemoveOp op);
+        R hoist(HoistOp op);
+        R plunge(PlungeOp op);
+        R wrap(WrapOp op);
+        R head(HeadOp op);
+        R in(InOp op);
+        R map(MapOp op);
+        R convert(ConvertOp op);
+        R custom(CustomOp op);
+        R split(SplitOp op);
+        R merge(MergeOp op);
+        R semantic(SemanticOp op);
+    }
+
     record RenameOp(Name from, Name to, Location location) implements OpNode {
         public List<Name> names() { return List.of(from, to); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rename(this);
+        }
     }
 
     record AddOp(Name name, TypeNode type, ValueNode defaultValue, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.add(this);
+        }
     }
 
     record RemoveOp(Name name, TypeNode type, ValueNode defaultValue, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.remove(this);
+        }
     }
 
     record HoistOp(Name host, Name name, Location location) implements OpNode {
         public List<Name> names() { return List.of(host, name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hoist(this);
+        }
     }
 
     record PlungeOp(Name name, Name host, Location location) implements OpNode {
         public List<Name> names() { return List.of(name, host); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.plunge(this);
+        }
     }
 
     /** {@code wrap f [-> g]}; {@code renameTo} is null without the arrow. */
     record WrapOp(Name name, Name renameTo, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.wrap(this);
+        }
     }
 
     /** {@code head f [-> g]}. */
     record HeadOp(Name name, Name renameTo, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.head(this);
+        }
     }
 
     record InOp(Name name, List<OpNode> ops, Location location) implements OpNode {
@@ -46,6 +104,11 @@ public sealed interface OpNode {
         }
 
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.in(this);
+        }
     }
 
     /** {@code map f { ops }} ({@code name} set) or {@code map { ops }} inside {@code in}. */
@@ -55,6 +118,11 @@ public sealed interface OpNode {
         }
 
         public List<Name> names() { return name == null ? List.of() : List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.map(this);
+        }
     }
 
     /** {@code convert f[: T -> U] { entries }}; the types are null when not written. */
@@ -65,6 +133,11 @@ public sealed interface OpNode {
         }
 
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.convert(this);
+        }
     }
 
     /** Direction of a table entry or fallback: {@code <->}, {@code ->}, {@code <-}. */
@@ -83,6 +156,11 @@ public sealed interface OpNode {
 
     record CustomOp(Name name, String className, Location classLocation, Location location) implements OpNode {
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.custom(this);
+        }
     }
 
     /** {@code split f -> a, b [by "sep"]}: parsed, not supported yet. */
@@ -92,6 +170,11 @@ public sealed interface OpNode {
         }
 
         public List<Name> names() { return List.of(name); }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.split(this);
+        }
     }
 
     /** {@code merge a, b -> f [by "sep"]}: parsed, not supported yet. */
@@ -101,22 +184,25 @@ public sealed interface OpNode {
         }
 
         public List<Name> names() { return parts; }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.merge(this);
+        }
     }
 
     /** {@code semantic f}: parsed, not supported yet. */
-    record SemanticOp(Name name, Location location) implements OpNode {
+    record SemanticOp(Name name, Location location) implements OpNode, SchemaItem {
         public List<Name> names() { return List.of(name); }
-    }
 
-    /**
-     * {@code lossy PutGet, CreateGet "why"}: the lens's author accepts that the lens breaks these
-     * laws; {@code reason} is null when not given. Not an op on documents.
-     */
-    record LossyOp(List<Name> laws, String reason, Location location) implements OpNode {
-        public LossyOp {
-            laws = List.copyOf(laws);
+        @Override
+        public <R> R accept(OpNode.Visitor<R> visitor) {
+            return visitor.semantic(this);
         }
 
-        public List<Name> names() { return laws; }
+        @Override
+        public <R> R accept(SchemaItem.Visitor<R> visitor) {
+            return visitor.semantic(this);
+        }
     }
 }

@@ -128,7 +128,7 @@ final class ConvertBuilder {
                 boolean sameLeft = JsonValues.equal(earlier.left().value(), later.left().value());
                 boolean sameRight = JsonValues.equal(earlier.right().value(), later.right().value());
                 if (sameLeft && sameRight) {
-                    diagnostics.warning(later.location(), DiagnosticCode.DUPLICATE, "this entry repeats the entry at line "
+                    diagnostics.warning(later.location(), DiagnosticCode.REPEATED_ENTRY, "this entry repeats the entry at line "
                             + earlier.location().line(), "remove it");
                     break;
                 }

@@ -11,6 +11,7 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,16 +36,37 @@ final class LossWarnings {
 
     void report(List<LensOp> ops, Type from, Type to) {
         removesWithoutDefault();
-        report(LossAnalysis.losses(ops, from), "", accepted);
-        // going back, this lens's GetPut is PutGet onto base and the other way round
+        report(LossAnalysis.losses(ops, from), new IdentityHashMap<>(), "", accepted);
         Set<Law> back = java.util.EnumSet.noneOf(Law.class);
         for (Law law : accepted) {
-            back.add(law == Law.GET_PUT ? Law.PUT_GET_BASE : law == Law.PUT_GET_BASE ? Law.GET_PUT : law);
+            back.add(law.reversed());
         }
-        report(LossAnalysis.losses(LensOp.reverseAll(ops), to), " going back", back);
+        List<LensOp> reversed = LensOp.reverseAll(ops);
+        Map<LensOp, LensOp> writtenOf = new IdentityHashMap<>();
+        pair(ops, reversed, writtenOf);
+        report(LossAnalysis.losses(reversed, to), writtenOf, " going back", back);
     }
 
-    private void report(List<Loss> losses, String direction, Set<Law> accepted) {
+    /**
+     * Pairs each reversed op (at every depth) with the op it reverses, by instance: two equal ops
+     * written in two places keep their own places. {@link LensOp#reverseAll} reverses the order, and
+     * {@code in} and {@code map} reverse their own ops the same way.
+     */
+    private static void pair(List<LensOp> written, List<LensOp> reversed, Map<LensOp, LensOp> writtenOf) {
+        for (int i = 0; i < written.size(); i++) {
+            LensOp op = written.get(i);
+            LensOp rev = reversed.get(written.size() - 1 - i);
+            writtenOf.put(rev, op);
+            pair(children(op), children(rev), writtenOf);
+        }
+    }
+
+    private static List<LensOp> children(LensOp op) {
+        return op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map map ? map.ops() : List.of();
+    }
+
+    /** @param writtenOf the written op of each op the losses name that is not itself written */
+    private void report(List<Loss> losses, Map<LensOp, LensOp> writtenOf, String direction, Set<Law> accepted) {
         for (Loss loss : losses) {
             if (loss.implicit() || loss.op() instanceof LensOp.Convert) {
                 continue; // convert tables get their own, more specific warnings from ConvertBuilder
@@ -58,9 +80,8 @@ final class LossWarnings {
             if (open.isEmpty()) {
                 continue;
             }
-            boolean written = origins.containsKey(loss.op());
-            OpNode node = written ? origins.get(loss.op()) : byValue(loss.op().reverse());
-            LensOp shown = written ? loss.op() : loss.op().reverse();
+            LensOp shown = writtenOf.getOrDefault(loss.op(), loss.op());
+            OpNode node = origins.get(shown);
             String laws = open.stream().map(Law::dslName).collect(Collectors.joining(", "));
             diagnostics.warning(node != null ? node.location() : lens.location(), DiagnosticCode.LOSSY_OP,
                     "'" + LensOps.describe(shown) + "' breaks " + laws + direction + " (lens " + lens.from() + " -> "
@@ -92,15 +113,5 @@ final class LossWarnings {
                             "write the value it should come back as: remove " + r.name() + ": <type> = <value>;"
                                     + " or declare it: lossy CreateGet \"why\"");
                 });
-    }
-
-    /** The written op of a reversed op: records are equal by value, and reversing twice gives the op back. */
-    private OpNode byValue(LensOp op) {
-        for (Map.Entry<LensOp, OpNode> e : origins.entrySet()) {
-            if (e.getKey().equals(op)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 }

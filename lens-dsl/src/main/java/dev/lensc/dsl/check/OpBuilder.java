@@ -56,50 +56,103 @@ final class OpBuilder {
     }
 
     private List<LensOp> build(OpNode node, Type t) {
-        if (node instanceof OpNode.RenameOp r) {
+        return node.accept(new Builder(t));
+    }
+
+    /** One written op to its runtime ops, given the type it runs on. */
+    private final class Builder implements OpNode.Visitor<List<LensOp>> {
+        private final Type t;
+
+        Builder(Type t) {
+            this.t = t;
+        }
+
+        @Override
+        public List<LensOp> rename(OpNode.RenameOp r) {
             return List.of(new LensOp.Rename(r.from().text(), r.to().text()));
-        } else if (node instanceof OpNode.AddOp a) {
+        }
+
+        @Override
+        public List<LensOp> add(OpNode.AddOp a) {
             Type type = types.type(a.type());
             JsonNode def = Types.defaultValue(type);
             if (a.defaultValue() != null && types.checkDefault(a.name().text(), a.defaultValue(), type)) {
                 def = a.defaultValue().value();
             }
             return List.of(new LensOp.Add(a.name().text(), type, def));
-        } else if (node instanceof OpNode.RemoveOp r) {
-            return List.of(remove(r, t));
-        } else if (node instanceof OpNode.HoistOp h) {
+        }
+
+        @Override
+        public List<LensOp> remove(OpNode.RemoveOp r) {
+            return List.of(OpBuilder.this.remove(r, t));
+        }
+
+        @Override
+        public List<LensOp> hoist(OpNode.HoistOp h) {
             return List.of(new LensOp.Hoist(h.host().text(), h.name().text()));
-        } else if (node instanceof OpNode.PlungeOp p) {
+        }
+
+        @Override
+        public List<LensOp> plunge(OpNode.PlungeOp p) {
             return List.of(new LensOp.Plunge(p.host().text(), p.name().text()));
-        } else if (node instanceof OpNode.WrapOp w) {
+        }
+
+        @Override
+        public List<LensOp> wrap(OpNode.WrapOp w) {
             LensOp wrap = new LensOp.Wrap(w.name().text());
             return w.renameTo() == null ? List.of(wrap)
                     : List.of(wrap, new LensOp.Rename(w.name().text(), w.renameTo().text()));
-        } else if (node instanceof OpNode.HeadOp h) {
+        }
+
+        @Override
+        public List<LensOp> head(OpNode.HeadOp h) {
             LensOp head = new LensOp.Head(h.name().text());
             return h.renameTo() == null ? List.of(head)
                     : List.of(head, new LensOp.Rename(h.name().text(), h.renameTo().text()));
-        } else if (node instanceof OpNode.InOp in) {
+        }
+
+        @Override
+        public List<LensOp> in(OpNode.InOp in) {
             return List.of(new LensOp.In(in.name().text(), build(in.ops(), inner(t, in.name().text()))));
-        } else if (node instanceof OpNode.MapOp m) {
+        }
+
+        @Override
+        public List<LensOp> map(OpNode.MapOp m) {
             if (m.name() == null) {
                 return List.of(new LensOp.Map(build(m.ops(), items(t))));
             }
             LensOp.Map map = new LensOp.Map(build(m.ops(), items(inner(t, m.name().text()))));
-            origins.put(map, node);
+            origins.put(map, m);
             return List.of(new LensOp.In(m.name().text(), List.of(map)));
-        } else if (node instanceof OpNode.ConvertOp c) {
+        }
+
+        @Override
+        public List<LensOp> convert(OpNode.ConvertOp c) {
             return List.of(new ConvertBuilder(types, diagnostics).build(c, fieldType(t, c.name().text())));
-        } else if (node instanceof OpNode.CustomOp c) {
+        }
+
+        @Override
+        public List<LensOp> custom(OpNode.CustomOp c) {
             CustomLens lens = customs.load(c.className(), c.classLocation());
             return lens == null ? List.of() : List.of(new LensOp.Custom(c.name().text(), c.className(), lens, false));
-        } else if (node instanceof OpNode.LossyOp l) {
-            diagnostics.error(l.location(), DiagnosticCode.INVALID_OP, "'lossy' declares what a whole lens may break;"
-                    + " it belongs directly in the lens block, not inside 'in' or 'map'",
-                    "move it to the top level of the lens");
-            return List.of();
-        } else {
-            String what = node instanceof OpNode.SplitOp ? "split" : node instanceof OpNode.MergeOp ? "merge" : "semantic";
+        }
+
+        @Override
+        public List<LensOp> split(OpNode.SplitOp s) {
+            return notSupported(s, "split");
+        }
+
+        @Override
+        public List<LensOp> merge(OpNode.MergeOp m) {
+            return notSupported(m, "merge");
+        }
+
+        @Override
+        public List<LensOp> semantic(OpNode.SemanticOp s) {
+            return notSupported(s, "semantic");
+        }
+
+        private List<LensOp> notSupported(OpNode node, String what) {
             diagnostics.error(node.location(), DiagnosticCode.NOT_SUPPORTED, "'" + what + "' is not supported yet",
                     "write the migration as a custom op: 'custom <field> using <class>'");
             return List.of();
@@ -115,7 +168,7 @@ final class OpBuilder {
         if (r.defaultValue() != null) {
             def = r.defaultValue().value();
             if (!SchemaValidator.fits(def, restoredAs)) {
-                diagnostics.error(r.defaultValue().location(), DiagnosticCode.LOSSY_OP, "remove '" + name
+                diagnostics.error(r.defaultValue().location(), DiagnosticCode.DEFAULT_TYPE, "remove '" + name
                         + "' cannot be undone: its default " + def + " is not of type " + TypeText.display(restoredAs),
                         "give a default of type " + TypeText.display(restoredAs)
                                 + "; going back, the field is restored with it");

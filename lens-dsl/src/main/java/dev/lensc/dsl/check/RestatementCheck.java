@@ -57,7 +57,7 @@ final class RestatementCheck {
                 } else {
                     diagnostics.error(fn.type().location(), DiagnosticCode.RESTATED_VERSION_DIFFERS, "version " + version
                             + " restates field '" + full + "' as " + TypeText.display(r) + ", but the lenses derive "
-                            + TypeText.display(d.type()), "write '" + fieldText(d) + "'");
+                            + TypeText.display(d.type()), "write '" + TypeText.field(d) + "'");
                 }
                 continue;
             }
@@ -67,14 +67,18 @@ final class RestatementCheck {
                 Location at = fn.defaultValue() != null ? fn.defaultValue().location() : fn.location();
                 diagnostics.error(at, DiagnosticCode.RESTATED_VERSION_DIFFERS, "version " + version + " restates field '"
                         + full + "' with " + defaultText(rDef) + ", but the lenses derive " + defaultText(d.defaultValue()),
-                        "write '" + fieldText(d) + "'");
+                        "write '" + TypeText.field(d) + "'");
+            } else if (d.optional() != TypeResolver.field(name, fn.optional(), r, rDef).optional()) {
+                diagnostics.error(fn.name().location(), DiagnosticCode.RESTATED_VERSION_DIFFERS, "version " + version
+                        + " restates field '" + full + "' as " + presence(!d.optional()) + ", but the lenses derive it "
+                        + presence(d.optional()), "write '" + TypeText.field(d) + "'");
             }
         }
         for (Field d : derived.fields()) {
             if (!seen.contains(d.name())) {
                 diagnostics.error(block, DiagnosticCode.RESTATED_VERSION_DIFFERS, "version " + version
                         + " does not restate field '" + path + d.name() + "', which the lenses derive",
-                        "add '" + fieldText(d) + "'");
+                        "add '" + TypeText.field(d) + "'");
             }
         }
     }
@@ -91,8 +95,8 @@ final class RestatementCheck {
         return def == null ? "no default" : "default " + def;
     }
 
-    private static String fieldText(Field f) {
-        return DslText.name(f.name()) + ": " + TypeText.display(f.type())
-                + (f.defaultValue() == null ? "" : " = " + f.defaultValue());
+    private static String presence(boolean optional) {
+        return optional ? "optional (it may be absent)" : "required";
     }
+
 }

@@ -42,9 +42,18 @@ final class TypeResolver {
             if (f.defaultValue() != null && checkDefault(f.name().text(), f.defaultValue(), type)) {
                 def = f.defaultValue().value();
             }
-            fields.add(new Field(f.name().text(), type, def));
+            fields.add(field(f.name().text(), f.optional(), type, def));
         }
         return new Type.ObjectType(fields);
+    }
+
+    /**
+     * {@code name?: T} may be absent; otherwise presence follows the runtime's rule for a field as
+     * written without the mark (its three-argument {@link Field} constructor), so declared and derived
+     * fields agree.
+     */
+    static Field field(String name, boolean optional, Type type, JsonNode defaultValue) {
+        return optional ? new Field(name, type, defaultValue, true) : new Field(name, type, defaultValue);
     }
 
     /** Whether the value fits; reports it when it does not. */
@@ -64,16 +73,24 @@ final class TypeResolver {
     }
 
     Type type(TypeNode node) {
-        if (node instanceof TypeNode.ScalarTypeNode s) {
-            switch (s.scalar()) {
-                case STRING: return new Type.StringType();
-                case INT: return new Type.IntType();
-                case LONG: return new Type.LongType();
-                case DOUBLE: return new Type.DoubleType();
-                case BOOLEAN: return new Type.BooleanType();
-                default: return new Type.AnyType();
-            }
-        } else if (node instanceof TypeNode.EnumTypeNode e) {
+        return node.accept(resolve);
+    }
+
+    private final TypeNode.Visitor<Type> resolve = new TypeNode.Visitor<>() {
+        @Override
+        public Type scalar(TypeNode.ScalarTypeNode s) {
+            return switch (s.scalar()) {
+                case STRING -> new Type.StringType();
+                case INT -> new Type.IntType();
+                case LONG -> new Type.LongType();
+                case DOUBLE -> new Type.DoubleType();
+                case BOOLEAN -> new Type.BooleanType();
+                case ANY -> new Type.AnyType();
+            };
+        }
+
+        @Override
+        public Type enumType(TypeNode.EnumTypeNode e) {
             List<String> values = new ArrayList<>();
             for (Name n : e.values()) {
                 if (values.contains(n.text())) {
@@ -84,19 +101,29 @@ final class TypeResolver {
                 }
             }
             return new Type.EnumType(values);
-        } else if (node instanceof TypeNode.ObjectTypeNode o) {
-            return object(o.fields());
-        } else if (node instanceof TypeNode.ArrayTypeNode a) {
+        }
+
+        @Override
+        public Type object(TypeNode.ObjectTypeNode o) {
+            return TypeResolver.this.object(o.fields());
+        }
+
+        @Override
+        public Type array(TypeNode.ArrayTypeNode a) {
             return new Type.ArrayType(type(a.items()));
-        } else if (node instanceof TypeNode.MapTypeNode m) {
+        }
+
+        @Override
+        public Type map(TypeNode.MapTypeNode m) {
             return new Type.MapType(type(m.values()));
-        } else {
-            TypeNode.NullableTypeNode n = (TypeNode.NullableTypeNode) node;
+        }
+
+        @Override
+        public Type nullable(TypeNode.NullableTypeNode n) {
             if (n.marks() > 1) {
-                diagnostics.error(n.location(), DiagnosticCode.INVALID_SCHEMA, "a type takes one '?'",
-                        null);
+                diagnostics.error(n.location(), DiagnosticCode.INVALID_SCHEMA, "a type takes one '?'", null);
             }
             return Type.nullable(type(n.inner()));
         }
-    }
+    };
 }

@@ -6,7 +6,7 @@ import dev.lensc.runtime.schema.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Types as the DSL writes them, objects included ({@code {a: int, b: string?}}), for messages. */
+/** Types and fields as the DSL writes them, objects included ({@code {a: int, b: string?, c?: int}}), for messages. */
 final class TypeText {
     private TypeText() {}
 
@@ -14,7 +14,7 @@ final class TypeText {
         if (type instanceof Type.ObjectType o) {
             List<String> fields = new ArrayList<>();
             for (Field f : o.fields()) {
-                fields.add(f.name() + ": " + display(f.type()) + (f.defaultValue() == null ? "" : " = " + f.defaultValue()));
+                fields.add(field(f));
             }
             return "{" + String.join(", ", fields) + "}";
         } else if (type instanceof Type.NullableType n) {
@@ -25,5 +25,16 @@ final class TypeText {
             return "map<" + display(m.values()) + ">";
         }
         return Types.display(type);
+    }
+
+    /** {@code name[?]: T [= default]}, the {@code ?} written where the field's presence needs it. */
+    static String field(Field f) {
+        return DslText.name(f.name()) + (optionalMark(f) ? "?" : "") + ": " + display(f.type())
+                + (f.defaultValue() == null ? "" : " = " + f.defaultValue());
+    }
+
+    /** Whether the field is optional only through the {@code ?} after its name. */
+    static boolean optionalMark(Field f) {
+        return f.optional() && !TypeResolver.field(f.name(), false, f.type(), f.defaultValue()).optional();
     }
 }

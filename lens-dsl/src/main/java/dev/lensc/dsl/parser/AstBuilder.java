@@ -12,23 +12,32 @@ import dev.lensc.dsl.Location;
 import dev.lensc.dsl.ast.EpochNode;
 import dev.lensc.dsl.ast.FieldNode;
 import dev.lensc.dsl.ast.LensFileNode;
+import dev.lensc.dsl.ast.LensItem;
 import dev.lensc.dsl.ast.LensNode;
+import dev.lensc.dsl.ast.LossDeclaration;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.dsl.ast.OpNode.ConvertEntry;
 import dev.lensc.dsl.ast.OpNode.Direction;
+import dev.lensc.dsl.ast.ReuseDeclaration;
+import dev.lensc.dsl.ast.SchemaItem;
 import dev.lensc.dsl.ast.SchemaNode;
 import dev.lensc.dsl.ast.TypeNode;
 import dev.lensc.dsl.ast.TypeNode.Scalar;
 import dev.lensc.dsl.ast.ValueNode;
 import dev.lensc.dsl.ast.VersionNode;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.AbstractParseTreeVisitor;
 
-/** Builds the AST from a parse tree without syntax errors. */
-final class AstBuilder extends LensBaseVisitor<Object> {
+/**
+ * Builds the AST from a parse tree without syntax errors. It implements the generated
+ * {@link LensVisitor} itself (not the base visitor with its defaults), so every rule and every
+ * labelled alternative of the grammar has a method here or the build fails.
+ */
+final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensVisitor<Object> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -41,134 +50,191 @@ final class AstBuilder extends LensBaseVisitor<Object> {
     }
 
     LensFileNode file(LensParser.FileContext ctx) {
-        String pkg = ctx.packageDecl() == null ? null : qualifiedName(ctx.packageDecl().qualifiedName());
-        List<SchemaNode> schemas = new ArrayList<>();
-        for (LensParser.SchemaContext s : ctx.schema()) {
-            schemas.add(schema(s));
-        }
-        return new LensFileNode(file, pkg, schemas, at(ctx));
+        return visitFile(ctx);
     }
 
-    private SchemaNode schema(LensParser.SchemaContext ctx) {
-        List<VersionNode> versions = new ArrayList<>();
-        List<LensNode> lenses = new ArrayList<>();
-        List<EpochNode> epochs = new ArrayList<>();
-        List<OpNode.SemanticOp> semantics = new ArrayList<>();
-        for (LensParser.SchemaItemContext item : ctx.schemaItem()) {
-            if (item.version() != null) {
-                versions.add(version(item.version()));
-            } else if (item.lens() != null) {
-                lenses.add(lens(item.lens()));
-            } else if (item.epoch() != null) {
-                epochs.add(epoch(item.epoch()));
-            } else {
-                semantics.add(semantic(item.semantic()));
-            }
-        }
-        return new SchemaNode(name(ctx.name()), versions, lenses, epochs, semantics, at(ctx));
+    @Override
+    public LensFileNode visitFile(LensParser.FileContext ctx) {
+        String pkg = ctx.packageDecl() == null ? null : visitPackageDecl(ctx.packageDecl());
+        return new LensFileNode(file, pkg, ctx.schema().stream().map(this::visitSchema).toList(), at(ctx));
     }
 
-    private VersionNode version(LensParser.VersionContext ctx) {
-        return new VersionNode(number(ctx.number()), fields(ctx.fieldDecl()), at(ctx));
+    @Override
+    public String visitPackageDecl(LensParser.PackageDeclContext ctx) {
+        return visitQualifiedName(ctx.qualifiedName());
+    }
+
+    @Override
+    public SchemaNode visitSchema(LensParser.SchemaContext ctx) {
+        BlockItems.Schema items = new BlockItems.Schema(diagnostics);
+        ctx.schemaItem().forEach(item -> visitSchemaItem(item).accept(items));
+        return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.epochs, items.semantics, at(ctx));
+    }
+
+    @Override
+    public SchemaItem visitSchemaItem(LensParser.SchemaItemContext ctx) {
+        return (SchemaItem) visit(ctx.getChild(0));
+    }
+
+    @Override
+    public VersionNode visitVersion(LensParser.VersionContext ctx) {
+        return new VersionNode(visitNumber(ctx.number()), fields(ctx.fieldDecl()), at(ctx));
     }
 
     private List<FieldNode> fields(List<LensParser.FieldDeclContext> ctxs) {
-        List<FieldNode> out = new ArrayList<>();
-        for (LensParser.FieldDeclContext f : ctxs) {
-            out.add(new FieldNode(name(f.name()), type(f.type()), f.value() == null ? null : value(f.value()), at(f)));
-        }
-        return out;
+        return ctxs.stream().map(this::visitFieldDecl).toList();
     }
 
-    private LensNode lens(LensParser.LensContext ctx) {
-        String description = ctx.STRING() == null ? null : string(ctx.STRING().getSymbol());
-        return new LensNode(number(ctx.number(0)), number(ctx.number(1)), description, ops(ctx.op()), at(ctx));
+    @Override
+    public FieldNode visitFieldDecl(LensParser.FieldDeclContext ctx) {
+        return new FieldNode(visitName(ctx.name()), ctx.QUESTION() != null, visitType(ctx.type()),
+                value(ctx.value()), at(ctx));
     }
 
-    private EpochNode epoch(LensParser.EpochContext ctx) {
-        List<EpochNode.RejectRule> rules = new ArrayList<>();
-        for (LensParser.RejectRuleContext r : ctx.rejectRule()) {
-            rules.add(new EpochNode.RejectRule(name(r.name()), number(r.number()), string(r.STRING().getSymbol()), at(r)));
-        }
-        return new EpochNode(number(ctx.number()), rules, at(ctx));
+    @Override
+    public LensNode visitLens(LensParser.LensContext ctx) {
+        String description = ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol());
+        BlockItems.Lens items = new BlockItems.Lens(diagnostics, false);
+        ctx.lensItem().forEach(item -> visitLensItem(item).accept(items));
+        return new LensNode(visitNumber(ctx.number(0)), visitNumber(ctx.number(1)), description, items.ops, items.losses,
+                items.reuses, at(ctx));
     }
 
-    private OpNode.SemanticOp semantic(LensParser.SemanticContext ctx) {
-        return new OpNode.SemanticOp(name(ctx.name()), at(ctx));
+    @Override
+    public LensItem visitLensItem(LensParser.LensItemContext ctx) {
+        return (LensItem) visit(ctx.getChild(0));
     }
 
-    private List<OpNode> ops(List<LensParser.OpContext> ctxs) {
-        List<OpNode> out = new ArrayList<>();
-        for (LensParser.OpContext op : ctxs) {
-            out.add(op(op));
-        }
-        return out;
+    /** The ops of an {@code in} or {@code map} block; declarations there are reported, not kept. */
+    private List<OpNode> nestedOps(List<LensParser.LensItemContext> ctxs) {
+        BlockItems.Lens items = new BlockItems.Lens(diagnostics, true);
+        ctxs.forEach(item -> visitLensItem(item).accept(items));
+        return items.ops;
     }
 
-    private OpNode op(LensParser.OpContext ctx) {
-        Location at = at(ctx);
-        List<LensParser.NameContext> names = ctx.name();
-        if (ctx.RENAME() != null) {
-            return new OpNode.RenameOp(name(names.get(0)), name(names.get(1)), at);
-        } else if (ctx.ADD() != null) {
-            return new OpNode.AddOp(name(names.get(0)), type(ctx.type(0)), ctx.value() == null ? null : value(ctx.value()), at);
-        } else if (ctx.REMOVE() != null) {
-            return new OpNode.RemoveOp(name(names.get(0)), type(ctx.type(0)), ctx.value() == null ? null : value(ctx.value()), at);
-        } else if (ctx.HOIST() != null) {
-            return new OpNode.HoistOp(name(names.get(0)), name(names.get(1)), at);
-        } else if (ctx.PLUNGE() != null) {
-            return new OpNode.PlungeOp(name(names.get(0)), name(names.get(1)), at);
-        } else if (ctx.WRAP() != null) {
-            return new OpNode.WrapOp(name(names.get(0)), names.size() > 1 ? name(names.get(1)) : null, at);
-        } else if (ctx.HEAD() != null) {
-            return new OpNode.HeadOp(name(names.get(0)), names.size() > 1 ? name(names.get(1)) : null, at);
-        } else if (ctx.LOSSY() != null) {
-            List<Name> laws = new ArrayList<>();
-            names.forEach(n -> laws.add(name(n)));
-            return new OpNode.LossyOp(laws, ctx.STRING() == null ? null : string(ctx.STRING().getSymbol()), at);
-        } else if (ctx.IN() != null) {
-            return new OpNode.InOp(name(names.get(0)), ops(ctx.op()), at);
-        } else if (ctx.MAP() != null) {
-            return new OpNode.MapOp(names.isEmpty() ? null : name(names.get(0)), ops(ctx.op()), at);
-        } else if (ctx.CONVERT() != null) {
-            TypeNode from = ctx.type().isEmpty() ? null : type(ctx.type(0));
-            TypeNode to = ctx.type().isEmpty() ? null : type(ctx.type(1));
-            List<ConvertEntry> entries = new ArrayList<>();
-            for (LensParser.ConvertEntryContext e : ctx.convertEntry()) {
-                entries.add(entry(e));
-            }
-            return new OpNode.ConvertOp(name(names.get(0)), from, to, entries, at);
-        } else if (ctx.CUSTOM() != null) {
-            return new OpNode.CustomOp(name(names.get(0)), qualifiedName(ctx.qualifiedName()),
-                    at(ctx.qualifiedName()), at);
-        } else if (ctx.SPLIT() != null) {
-            List<Name> parts = new ArrayList<>();
-            for (int i = 1; i < names.size(); i++) {
-                parts.add(name(names.get(i)));
-            }
-            return new OpNode.SplitOp(name(names.get(0)), parts, ctx.STRING() == null ? null
-                    : string(ctx.STRING().getSymbol()), at);
-        } else if (ctx.MERGE() != null) {
-            List<Name> parts = new ArrayList<>();
-            for (int i = 0; i < names.size() - 1; i++) {
-                parts.add(name(names.get(i)));
-            }
-            return new OpNode.MergeOp(parts, name(names.get(names.size() - 1)), ctx.STRING() == null ? null
-                    : string(ctx.STRING().getSymbol()), at);
-        } else {
-            return semantic(ctx.semantic());
-        }
+    @Override
+    public LossDeclaration visitLossDeclaration(LensParser.LossDeclarationContext ctx) {
+        return new LossDeclaration(names(ctx.name()), ctx.STRING() == null ? null
+                : StringLiterals.string(ctx.STRING().getSymbol()), at(ctx));
     }
 
-    private ConvertEntry entry(LensParser.ConvertEntryContext ctx) {
-        Direction d = direction(ctx.direction());
+    @Override
+    public ReuseDeclaration visitReuseDeclaration(LensParser.ReuseDeclarationContext ctx) {
+        return new ReuseDeclaration(names(ctx.qualifiedName().name()), StringLiterals.string(ctx.STRING().getSymbol()),
+                at(ctx));
+    }
+
+    @Override
+    public EpochNode visitEpoch(LensParser.EpochContext ctx) {
+        return new EpochNode(visitNumber(ctx.number()), ctx.rejectRule().stream().map(this::visitRejectRule).toList(),
+                at(ctx));
+    }
+
+    @Override
+    public EpochNode.RejectRule visitRejectRule(LensParser.RejectRuleContext ctx) {
+        return new EpochNode.RejectRule(visitName(ctx.name()), visitNumber(ctx.number()),
+                StringLiterals.string(ctx.STRING().getSymbol()), at(ctx));
+    }
+
+    @Override
+    public OpNode.SemanticOp visitSemantic(LensParser.SemanticContext ctx) {
+        return new OpNode.SemanticOp(visitName(ctx.name()), at(ctx));
+    }
+
+    // ---- ops ----
+
+    @Override
+    public OpNode visitRenameOp(LensParser.RenameOpContext ctx) {
+        return new OpNode.RenameOp(visitName(ctx.name(0)), visitName(ctx.name(1)), at(ctx));
+    }
+
+    @Override
+    public OpNode visitAddOp(LensParser.AddOpContext ctx) {
+        return new OpNode.AddOp(visitName(ctx.name()), visitType(ctx.type()), value(ctx.value()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitRemoveOp(LensParser.RemoveOpContext ctx) {
+        return new OpNode.RemoveOp(visitName(ctx.name()), visitType(ctx.type()), value(ctx.value()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitHoistOp(LensParser.HoistOpContext ctx) {
+        return new OpNode.HoistOp(visitName(ctx.name(0)), visitName(ctx.name(1)), at(ctx));
+    }
+
+    @Override
+    public OpNode visitPlungeOp(LensParser.PlungeOpContext ctx) {
+        return new OpNode.PlungeOp(visitName(ctx.name(0)), visitName(ctx.name(1)), at(ctx));
+    }
+
+    @Override
+    public OpNode visitWrapOp(LensParser.WrapOpContext ctx) {
+        return new OpNode.WrapOp(visitName(ctx.name(0)), ctx.name().size() > 1 ? visitName(ctx.name(1)) : null, at(ctx));
+    }
+
+    @Override
+    public OpNode visitHeadOp(LensParser.HeadOpContext ctx) {
+        return new OpNode.HeadOp(visitName(ctx.name(0)), ctx.name().size() > 1 ? visitName(ctx.name(1)) : null, at(ctx));
+    }
+
+    @Override
+    public OpNode visitInOp(LensParser.InOpContext ctx) {
+        return new OpNode.InOp(visitName(ctx.name()), nestedOps(ctx.lensItem()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitMapOp(LensParser.MapOpContext ctx) {
+        return new OpNode.MapOp(ctx.name() == null ? null : visitName(ctx.name()), nestedOps(ctx.lensItem()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitConvertOp(LensParser.ConvertOpContext ctx) {
+        TypeNode from = ctx.type().isEmpty() ? null : visitType(ctx.type(0));
+        TypeNode to = ctx.type().isEmpty() ? null : visitType(ctx.type(1));
+        return new OpNode.ConvertOp(visitName(ctx.name()), from, to,
+                ctx.convertEntry().stream().map(this::visitConvertEntry).toList(), at(ctx));
+    }
+
+    @Override
+    public OpNode visitCustomOp(LensParser.CustomOpContext ctx) {
+        return new OpNode.CustomOp(visitName(ctx.name()), visitQualifiedName(ctx.qualifiedName()),
+                at(ctx.qualifiedName()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitSplitOp(LensParser.SplitOpContext ctx) {
+        List<Name> names = names(ctx.name());
+        return new OpNode.SplitOp(names.get(0), names.subList(1, names.size()), separator(ctx.STRING()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitMergeOp(LensParser.MergeOpContext ctx) {
+        List<Name> names = names(ctx.name());
+        return new OpNode.MergeOp(names.subList(0, names.size() - 1), names.get(names.size() - 1),
+                separator(ctx.STRING()), at(ctx));
+    }
+
+    @Override
+    public OpNode visitSemanticOp(LensParser.SemanticOpContext ctx) {
+        return visitSemantic(ctx.semantic());
+    }
+
+    private static String separator(org.antlr.v4.runtime.tree.TerminalNode string) {
+        return string == null ? null : StringLiterals.string(string.getSymbol());
+    }
+
+    @Override
+    public ConvertEntry visitConvertEntry(LensParser.ConvertEntryContext ctx) {
+        Direction d = visitDirection(ctx.direction());
         if (ctx.ELSE() != null) {
             return new ConvertEntry(null, d, value(ctx.value(0)), at(ctx));
         }
         return new ConvertEntry(value(ctx.value(0)), d, value(ctx.value(1)), at(ctx));
     }
 
-    private static Direction direction(LensParser.DirectionContext ctx) {
+    @Override
+    public Direction visitDirection(LensParser.DirectionContext ctx) {
         if (ctx.BOTH_ARROW() != null) {
             return Direction.BOTH;
         }
@@ -177,70 +243,68 @@ final class AstBuilder extends LensBaseVisitor<Object> {
 
     // ---- types ----
 
-    private TypeNode type(LensParser.TypeContext ctx) {
+    @Override
+    public TypeNode visitType(LensParser.TypeContext ctx) {
         TypeNode base = (TypeNode) visit(ctx.baseType());
         int marks = ctx.QUESTION().size();
         return marks == 0 ? base : new TypeNode.NullableTypeNode(base, marks, at(ctx));
     }
 
     @Override
-    public Object visitStringType(LensParser.StringTypeContext ctx) {
+    public TypeNode visitStringType(LensParser.StringTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.STRING, at(ctx));
     }
 
     @Override
-    public Object visitIntType(LensParser.IntTypeContext ctx) {
+    public TypeNode visitIntType(LensParser.IntTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.INT, at(ctx));
     }
 
     @Override
-    public Object visitLongType(LensParser.LongTypeContext ctx) {
+    public TypeNode visitLongType(LensParser.LongTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.LONG, at(ctx));
     }
 
     @Override
-    public Object visitDoubleType(LensParser.DoubleTypeContext ctx) {
+    public TypeNode visitDoubleType(LensParser.DoubleTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.DOUBLE, at(ctx));
     }
 
     @Override
-    public Object visitBooleanType(LensParser.BooleanTypeContext ctx) {
+    public TypeNode visitBooleanType(LensParser.BooleanTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.BOOLEAN, at(ctx));
     }
 
     @Override
-    public Object visitAnyType(LensParser.AnyTypeContext ctx) {
+    public TypeNode visitAnyType(LensParser.AnyTypeContext ctx) {
         return new TypeNode.ScalarTypeNode(Scalar.ANY, at(ctx));
     }
 
     @Override
-    public Object visitEnumType(LensParser.EnumTypeContext ctx) {
-        List<Name> values = new ArrayList<>();
-        for (LensParser.NameContext n : ctx.name()) {
-            values.add(name(n));
-        }
-        return new TypeNode.EnumTypeNode(values, at(ctx));
+    public TypeNode visitEnumType(LensParser.EnumTypeContext ctx) {
+        return new TypeNode.EnumTypeNode(names(ctx.name()), at(ctx));
     }
 
     @Override
-    public Object visitObjectType(LensParser.ObjectTypeContext ctx) {
+    public TypeNode visitObjectType(LensParser.ObjectTypeContext ctx) {
         return new TypeNode.ObjectTypeNode(fields(ctx.fieldDecl()), at(ctx));
     }
 
     @Override
-    public Object visitArrayType(LensParser.ArrayTypeContext ctx) {
-        return new TypeNode.ArrayTypeNode(type(ctx.type()), at(ctx));
+    public TypeNode visitArrayType(LensParser.ArrayTypeContext ctx) {
+        return new TypeNode.ArrayTypeNode(visitType(ctx.type()), at(ctx));
     }
 
     @Override
-    public Object visitMapType(LensParser.MapTypeContext ctx) {
-        return new TypeNode.MapTypeNode(type(ctx.type()), at(ctx));
+    public TypeNode visitMapType(LensParser.MapTypeContext ctx) {
+        return new TypeNode.MapTypeNode(visitType(ctx.type()), at(ctx));
     }
 
     // ---- values ----
 
+    /** The value, or null where none is written. */
     private ValueNode value(LensParser.ValueContext ctx) {
-        return new ValueNode(json(ctx), at(ctx));
+        return ctx == null ? null : new ValueNode(json(ctx), at(ctx));
     }
 
     private JsonNode json(LensParser.ValueContext ctx) {
@@ -248,12 +312,12 @@ final class AstBuilder extends LensBaseVisitor<Object> {
     }
 
     @Override
-    public Object visitStringValue(LensParser.StringValueContext ctx) {
-        return NODES.textNode(string(ctx.STRING().getSymbol()));
+    public JsonNode visitStringValue(LensParser.StringValueContext ctx) {
+        return NODES.textNode(StringLiterals.string(ctx.STRING().getSymbol()));
     }
 
     @Override
-    public Object visitNumberValue(LensParser.NumberValueContext ctx) {
+    public JsonNode visitNumberValue(LensParser.NumberValueContext ctx) {
         String text = ctx.NUMBER().getText();
         try {
             return JSON.readTree(text);
@@ -266,68 +330,66 @@ final class AstBuilder extends LensBaseVisitor<Object> {
     }
 
     @Override
-    public Object visitTrueValue(LensParser.TrueValueContext ctx) {
+    public JsonNode visitTrueValue(LensParser.TrueValueContext ctx) {
         return NODES.booleanNode(true);
     }
 
     @Override
-    public Object visitFalseValue(LensParser.FalseValueContext ctx) {
+    public JsonNode visitFalseValue(LensParser.FalseValueContext ctx) {
         return NODES.booleanNode(false);
     }
 
     @Override
-    public Object visitNullValue(LensParser.NullValueContext ctx) {
+    public JsonNode visitNullValue(LensParser.NullValueContext ctx) {
         return NODES.nullNode();
     }
 
     @Override
-    public Object visitArrayValue(LensParser.ArrayValueContext ctx) {
+    public JsonNode visitArrayValue(LensParser.ArrayValueContext ctx) {
         ArrayNode out = NODES.arrayNode();
-        for (LensParser.ValueContext v : ctx.value()) {
-            out.add(json(v));
+        ctx.value().forEach(v -> out.add(json(v)));
+        return out;
+    }
+
+    @Override
+    public JsonNode visitObjectValue(LensParser.ObjectValueContext ctx) {
+        ObjectNode out = NODES.objectNode();
+        for (LensParser.MemberContext m : ctx.member()) {
+            Map.Entry<Name, JsonNode> member = visitMember(m);
+            Name key = member.getKey();
+            if (out.has(key.text())) {
+                diagnostics.error(key.location(), DiagnosticCode.DUPLICATE,
+                        "duplicate key '" + key.text() + "' in an object value");
+            }
+            out.set(key.text(), member.getValue());
         }
         return out;
     }
 
     @Override
-    public Object visitObjectValue(LensParser.ObjectValueContext ctx) {
-        ObjectNode out = NODES.objectNode();
-        for (LensParser.MemberContext m : ctx.member()) {
-            Name key = name(m.name());
-            if (out.has(key.text())) {
-                diagnostics.error(key.location(), DiagnosticCode.DUPLICATE,
-                        "duplicate key '" + key.text() + "' in an object value");
-            }
-            out.set(key.text(), json(m.value()));
-        }
-        return out;
+    public Map.Entry<Name, JsonNode> visitMember(LensParser.MemberContext ctx) {
+        return Map.entry(visitName(ctx.name()), json(ctx.value()));
     }
 
     // ---- names ----
 
-    private Name name(LensParser.NameContext ctx) {
+    @Override
+    public Name visitName(LensParser.NameContext ctx) {
         Token t = ctx.getStart();
-        String text;
-        if (t.getType() == LensParser.STRING) {
-            text = string(t);
-        } else if (t.getType() == LensParser.BACKTICKED) {
-            String raw = t.getText();
-            text = raw.substring(1, raw.length() - 1).replace("``", "`");
-        } else {
-            text = t.getText();
-        }
-        return new Name(text, at(t));
+        return new Name(StringLiterals.name(t), at(t));
     }
 
-    private String qualifiedName(LensParser.QualifiedNameContext ctx) {
-        List<String> parts = new ArrayList<>();
-        for (LensParser.NameContext n : ctx.name()) {
-            parts.add(name(n).text());
-        }
-        return String.join(".", parts);
+    private List<Name> names(List<LensParser.NameContext> ctxs) {
+        return ctxs.stream().map(this::visitName).toList();
     }
 
-    private int number(LensParser.NumberContext ctx) {
+    @Override
+    public String visitQualifiedName(LensParser.QualifiedNameContext ctx) {
+        return String.join(".", names(ctx.name()).stream().map(Name::text).toList());
+    }
+
+    @Override
+    public Integer visitNumber(LensParser.NumberContext ctx) {
         String text = ctx.NUMBER().getText();
         try {
             int n = Integer.parseInt(text);
@@ -340,33 +402,6 @@ final class AstBuilder extends LensBaseVisitor<Object> {
         diagnostics.error(at(ctx), DiagnosticCode.BAD_VERSION_NUMBER,
                 "'" + text + "' is not a version number", "version numbers are whole numbers from 0 to " + Integer.MAX_VALUE);
         return -1;
-    }
-
-    /** The text of a string token: JSON escapes decoded; raw tabs and other characters kept as written. */
-    private static String string(Token token) {
-        String raw = token.getText();
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 1; i < raw.length() - 1; i++) {
-            char c = raw.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            char e = raw.charAt(++i);
-            switch (e) {
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'u':
-                    sb.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
-                    i += 4;
-                    break;
-                default: sb.append(e); // " \\ /
-            }
-        }
-        return sb.toString();
     }
 
     private Location at(ParserRuleContext ctx) {

@@ -98,6 +98,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
             return "a '}' is missing";
         }
         Token previous = parser.getTokenStream().LT(-1);
+        Token op = parser.getTokenStream().LT(-2);
+        if (token.getType() == LensParser.QUESTION && op != null && op.getType() == LensParser.ADD) {
+            return "'add' always writes the field, so it is never absent: give it a default instead ('= <value>')";
+        }
         if (previous != null && expected.contains(LensParser.COLON) && isItemKeyword(previous.getType())) {
             return "'" + previous.getText() + "' was read as a field name: is a '}' missing before it?";
         }
@@ -140,8 +144,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
 
     private static boolean isNameToken(int type) {
-        return type == LensParser.IDENT || type == LensParser.STRING || type == LensParser.BACKTICKED
-                || (type >= LensParser.PACKAGE && type <= LensParser.NULL);
+        return type == LensParser.IDENT || type == LensParser.STRING || type == LensParser.BACKTICKED || isKeyword(type);
+    }
+
+    /** A word of the grammar (every keyword is a name too), found from the vocabulary so a new one counts. */
+    private static boolean isKeyword(int type) {
+        String literal = LensParser.VOCABULARY.getLiteralName(type);
+        return literal != null && literal.matches("'\\p{L}+'");
     }
 
     private static String quoteChar(String c) {
