@@ -33,6 +33,8 @@ import java.util.List;
  * {@code -} needs the array's length. A schema knows none of this.
  *
  * <p>How: each op is applied to the source, and the source before and after it is translated. The
+ * path-level translation of the op is kept where it turns the target before into the target after
+ * (one engine: the document only confirms or corrects it). Otherwise the
  * op's paths are mapped through the lens ops (rename, hoist, plunge, wrap/head index 0, in, map)
  * and the op is rebuilt there with the value the target really holds afterwards (so nested
  * renames, defaults and converted values are in it). The rebuilt op is kept only if it turns the
@@ -124,6 +126,7 @@ public final class PatchTranslator {
         List<PatchOp> out = new ArrayList<>();
         List<PatchTranslation.Dropped> dropped = new ArrayList<>();
         List<PatchTranslation.Rejected> rejected = new ArrayList<>();
+        PathLevelTranslator pathLevel = new PathLevelTranslator(lens.ops(), null, base != null);
         List<PatchOp> ops = patch.ops();
         for (int i = 0; i < ops.size(); i++) {
             PatchOp op = ops.get(i);
@@ -139,6 +142,18 @@ public final class PatchTranslator {
                 rejected.add(new PatchTranslation.Rejected(i, op.path(), op, PatchTranslation.Cause.UNMAPPABLE_VALUE,
                         "the target version cannot hold the result: " + e.getMessage()));
                 s = sNext;
+                continue;
+            }
+            // one engine: the path-level translation, kept where the document confirms it
+            PatchTranslation byPath = pathLevel.translate(JsonPatch.of(op));
+            JsonNode afterByPath = byPath.isRejected() ? null : applyOrNull(byPath.ops(), t);
+            if (afterByPath != null && JsonValues.equal(afterByPath, tNext)) {
+                out.addAll(byPath.ops());
+                for (PatchTranslation.Dropped d : byPath.dropped()) {
+                    dropped.add(new PatchTranslation.Dropped(i, d.pointer(), op, d.reason()));
+                }
+                s = sNext;
+                t = tNext;
                 continue;
             }
             List<PatchOp> candidate = candidate(lens, op, s, t, tNext);

@@ -165,7 +165,7 @@ class PatchTranslatorTest {
             forward(Fixtures.HOIST, doc(),
                     "[{'op':'add','path':'/metadata','value':{'createdBy':'q','priority':9,'note':null}}]",
                     "[{'op':'add','path':'/metadata','value':{'createdBy':'q','note':null}},"
-                            + "{'op':'replace','path':'/priority','value':9}]");
+                            + "{'op':'add','path':'/priority','value':9}]");
         }
 
         @Test
@@ -195,8 +195,9 @@ class PatchTranslatorTest {
         void wrap_writesTheOneItem_andKeepsABasesTail() {
             forward(Fixtures.WRAP, doc(), "[{'op':'replace','path':'/assignee','value':'bo'}]",
                     "[{'op':'replace','path':'/assignee/0','value':'bo'}]");
+            // the path-level translation, which the document confirms: wrap holds null as []
             forward(Fixtures.WRAP, doc(), "[{'op':'replace','path':'/assignee','value':null}]",
-                    "[{'op':'remove','path':'/assignee/0'}]");
+                    "[{'op':'replace','path':'/assignee','value':[]}]");
             forward(Fixtures.WRAP, json("{'assignee':null}"), "[{'op':'replace','path':'/assignee','value':'bo'}]",
                     "[{'op':'add','path':'/assignee/0','value':'bo'}]");
             forward(Fixtures.WRAP, doc(), "[{'op':'test','path':'/assignee','value':'ann'}]",
