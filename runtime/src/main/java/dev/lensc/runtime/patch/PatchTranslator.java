@@ -59,10 +59,24 @@ public final class PatchTranslator {
         return pathLevel(lens).translate(patch);
     }
 
-    /** A path-level translator through {@code lens} (forward), to keep for a stream of patches. */
+    /**
+     * A path-level translator through {@code lens} (forward), to keep for a stream of patches. The
+     * last one made is reused for the same lens instance, so {@link #forward(Lens, JsonPatch)} in a
+     * loop does not rebuild it.
+     */
     public static PathLevelTranslator pathLevel(Lens lens) {
-        return new PathLevelTranslator(lens.ops(), null, false);
+        Kept kept = lastKept;
+        if (kept != null && kept.lens() == lens) {
+            return kept.translator();
+        }
+        PathLevelTranslator made = new PathLevelTranslator(lens.ops(), null, false);
+        lastKept = new Kept(lens, made);
+        return made;
     }
+
+    private record Kept(Lens lens, PathLevelTranslator translator) {}
+
+    private static volatile Kept lastKept;
 
     /**
      * Path-level mode: a patch on a document of the lens's output, translated back onto its input (a

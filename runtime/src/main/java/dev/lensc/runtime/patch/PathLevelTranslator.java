@@ -13,9 +13,11 @@ import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -81,6 +83,9 @@ public final class PathLevelTranslator {
     private final boolean ontoBase;
     /** Per convert op (by identity, filled at construction and only read after): values seen, their images. */
     private final IdentityHashMap<LensOp, Map<JsonNode, JsonNode>> convertImages = new IdentityHashMap<>();
+    /** The field names the top-level ops read or write; a path starting elsewhere passes unchanged. */
+    private final Set<String> topLevelNames = new HashSet<>();
+    private final boolean touchesEveryPath;
 
     /**
      * @param check the source version's check, or null when its type is unknown
@@ -92,6 +97,41 @@ public final class PathLevelTranslator {
         this.check = check;
         this.ontoBase = ontoBase;
         rememberConverts(this.ops);
+        boolean all = false;
+        for (LensOp op : this.ops) {
+            if (op instanceof LensOp.Map) {
+                all = true;
+            } else if (op instanceof LensOp.Rename r) {
+                topLevelNames.add(r.from());
+                topLevelNames.add(r.to());
+            } else if (op instanceof LensOp.Hoist h) {
+                topLevelNames.add(h.host());
+                topLevelNames.add(h.name());
+            } else if (op instanceof LensOp.Plunge p) {
+                topLevelNames.add(p.host());
+                topLevelNames.add(p.name());
+            } else {
+                topLevelNames.add(fieldOf(op));
+            }
+        }
+        touchesEveryPath = all;
+    }
+
+    /**
+     * Whether no lens op can change the op: one path (not a move or copy) whose first token no
+     * top-level op names. Such ops, most of a typical patch, are kept without parsing their path.
+     */
+    private boolean untouched(PatchOp op) {
+        if (touchesEveryPath || op instanceof PatchOp.Move || op instanceof PatchOp.Copy) {
+            return false;
+        }
+        String path = op.path();
+        if (path.isEmpty()) {
+            return false;
+        }
+        int end = path.indexOf('/', 1);
+        String first = JsonPointers.unescape(end < 0 ? path.substring(1) : path.substring(1, end));
+        return !topLevelNames.contains(first);
     }
 
     private void rememberConverts(List<LensOp> list) {
@@ -118,6 +158,10 @@ public final class PathLevelTranslator {
             PatchTranslation.Rejected invalid = check == null ? null : check.rejection(i, op);
             if (invalid != null) {
                 rejected.add(invalid);
+                continue;
+            }
+            if (untouched(op)) {
+                out.add(op);
                 continue;
             }
             Notes notes = new Notes();
