@@ -39,6 +39,13 @@ public final class CambriaLensSource implements LensSource {
         return PatchTranslator.forward(chosen(selection, "patch").lens(), patch, doc, base);
     }
 
+    @Override
+    public PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode inputSchema) {
+        CambriaLens lens = chosen(selection, "patch");
+        return inputSchema == null ? PatchTranslator.forward(lens.lens(), patch)
+                : PatchTranslator.forward(lens.lens(), patch, JsonSchemas.fromJsonSchema(inputSchema));
+    }
+
     /** {@code {}}, or with {@code --schema} the default document of that schema. */
     @Override
     public DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema) {

@@ -83,6 +83,13 @@ public final class DocumentTypeLensSource implements LensSource {
     }
 
     @Override
+    public PatchTranslation patch(JsonPatch patch, Selection s, JsonNode inputSchema) {
+        noSchema(inputSchema, "patch");
+        DocumentType t = translation(s, "patch");
+        return DocumentPatches.translatePatch(t, patch, s.from(), s.to());
+    }
+
+    @Override
     public DefaultDocument defaultDocument(Selection s, JsonNode inputSchema) {
         noSchema(inputSchema, "patch");
         DocumentType t = translation(s, "patch");

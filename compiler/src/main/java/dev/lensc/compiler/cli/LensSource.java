@@ -37,6 +37,13 @@ public interface LensSource {
     PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode doc, JsonNode inputSchema, JsonNode base);
 
     /**
+     * Translates a patch on a document of the selection's source side from its paths and values
+     * alone (path-level mode: no document); ops are checked against the source side's schema where
+     * one is known ({@code inputSchema} for Cambria lenses).
+     */
+    PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode inputSchema);
+
+    /**
      * The document a patch is taken to apply to when none is given: the default document of the
      * source side's schema, or {} when no schema is known.
      */
