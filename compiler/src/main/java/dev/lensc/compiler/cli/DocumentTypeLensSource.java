@@ -73,6 +73,9 @@ public final class DocumentTypeLensSource implements LensSource {
         noSchema(inputSchema, "patch");
         DocumentType t = translation(s, "patch");
         PatchTranslation translated = DocumentPatches.translatePatch(t, patch, doc, s.from(), s.to(), base);
+        if (translated.isRejected()) {
+            return translated;
+        }
         try {
             // a patch that writes what the version cannot hold is refused, not translated
             t.check(JsonPatch.apply(patch, doc), s.from(), "patched document");

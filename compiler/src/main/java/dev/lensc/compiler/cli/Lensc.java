@@ -168,7 +168,7 @@ public final class Lensc {
 
     private int patch(List<String> rest) {
         Arguments a = Arguments.parse("patch", rest,
-                Set.of("lens", "type", "from", "to", "doc", "base", "schema"), Set.of("reverse", "help"));
+                Set.of("lens", "type", "from", "to", "doc", "base", "schema"), Set.of("reverse", "strict", "help"));
         if (a.has("help")) {
             out.print(Help.PATCH);
             return OK;
@@ -178,6 +178,10 @@ public final class Lensc {
         if (a.operands().size() > 1) {
             throw new UsageException("patch", "one patch at most, found " + a.operands().size() + ": "
                     + String.join(" ", a.operands()));
+        }
+        if (a.has("base") && !a.has("doc")) {
+            throw new UsageException("patch", "--base needs --doc: without the document the patch is translated"
+                    + " from its paths and values alone");
         }
         LensSource lens = load(a.required("lens"), "patch");
         JsonNode schema = a.has("schema") ? schemaFile(a.value("schema"), "patch") : null;
@@ -192,21 +196,13 @@ public final class Lensc {
         } catch (IllegalArgumentException | LensException e) {
             throw new JsonIo.BadJson(patchName + ": not a JSON Patch: " + e.getMessage());
         }
-        if (doc == null) {
-            LensSource.DefaultDocument d = lens.defaultDocument(selection, schema);
-            try {
-                JsonPatch.apply(patch, d.doc());
-            } catch (LensException e) {
-                err.println("error: the patch does not apply to " + d.description() + " " + d.doc() + ": "
-                        + e.getMessage());
-                err.println("pass the document the patch applies to with --doc DOC.json");
-                return UNTRANSLATABLE;
-            }
-            doc = d.doc();
+        PatchTranslation t = doc == null ? lens.patch(patch, selection, schema)
+                : lens.patch(patch, selection, doc, schema, base);
+        if (a.has("strict")) {
+            t = t.strict();
         }
-        PatchTranslation t = lens.patch(patch, selection, doc, schema, base);
-        for (PatchTranslation.Dropped d : t.dropped()) {
-            err.println("warning: dropped op " + d.index() + " (" + d.op().toJson() + "): " + d.reason());
+        if (!PatchNotes.report(t, err)) {
+            return UNTRANSLATABLE;
         }
         out.print(JsonIo.pretty(t.patch().toJson()));
         return OK;
