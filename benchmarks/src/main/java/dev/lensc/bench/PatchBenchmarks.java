@@ -112,4 +112,39 @@ public class PatchBenchmarks {
     public PatchTranslation documentAware() {
         return PatchTranslator.forward(chain, patch, document);
     }
+
+    /**
+     * Patches per CPU-second of this thread, for each mode, after a warm-up: on a busy machine wall
+     * time measures the other processes too. {@code java -cp benchmarks/target/benchmarks.jar
+     * dev.lensc.bench.PatchBenchmarks}
+     */
+    public static void main(String[] args) {
+        PatchBenchmarks b = new PatchBenchmarks();
+        b.setUp();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Runnable> modes = new java.util.LinkedHashMap<>();
+        modes.put("pathLevel", b::pathLevel);
+        modes.put("pathLevelKeptTranslator", b::pathLevelKeptTranslator);
+        modes.put("pathLevelThroughTheDocumentType", b::pathLevelThroughTheDocumentType);
+        modes.put("documentAware", b::documentAware);
+        for (int round = 0; round < 2; round++) {
+            for (java.util.Map.Entry<String, Runnable> m : modes.entrySet()) {
+                long best = 0;
+                for (int i = 0; i < 5; i++) {
+                    long start = cpu.getCurrentThreadCpuTime();
+                    long n = 0;
+                    while (cpu.getCurrentThreadCpuTime() - start < 1_000_000_000L) {
+                        for (int k = 0; k < 20; k++) {
+                            m.getValue().run();
+                        }
+                        n += 20;
+                    }
+                    best = Math.max(best, n * 1_000_000_000L / (cpu.getCurrentThreadCpuTime() - start));
+                }
+                if (round == 1) {
+                    System.out.printf("%-34s %,12d patches per CPU-second (best of 5)%n", m.getKey(), best);
+                }
+            }
+        }
+    }
 }

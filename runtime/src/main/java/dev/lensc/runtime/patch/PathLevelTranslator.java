@@ -85,6 +85,7 @@ public final class PathLevelTranslator {
     private final IdentityHashMap<LensOp, Map<JsonNode, JsonNode>> convertImages = new IdentityHashMap<>();
     /** The field names the top-level ops read or write; a path starting elsewhere passes unchanged. */
     private final Set<String> topLevelNames = new HashSet<>();
+    private final Map<ReadingKey, String> readings = new ConcurrentHashMap<>();
     private final boolean touchesEveryPath;
 
     /**
@@ -507,24 +508,31 @@ public final class PathLevelTranslator {
                 } else if (e.value().isNull()) {
                     return List.of(e.with(Kind.REPLACE, p, NODES.arrayNode()));
                 }
-                notes.warn("'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading), which exists when the"
-                        + " value was not null; a null was held as [] with no item 0");
+                notes.warn(reading("wrap", w, () -> "'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading),"
+                        + " which exists when the value was not null; a null was held as [] with no item 0"));
                 return List.of(e.with(prepend(p, List.of("0"), 0)));
         }
     }
+
+    /** The text of a reading an op takes, made once per op: the same ops warn on every patch of a stream. */
+    private String reading(String kind, LensOp op, java.util.function.Supplier<String> text) {
+        return readings.computeIfAbsent(new ReadingKey(kind, op), k -> text.get());
+    }
+
+    private record ReadingKey(String kind, LensOp op) {}
 
     /** An edit of an item (or inside one) of the array of {@code head name}. */
     private List<Edit> headItem(LensOp.Head h, Edit e, Notes notes) {
         List<String> p = e.path();
         String index = p.get(1);
-        String field = "/" + JsonPointers.escape(h.name());
         if (index.equals("0")) {
             if (p.size() > 2) {
                 return List.of(e.with(prepend(List.of(h.name()), p, 2)));
             }
             if (e.kind() == Kind.REMOVE) {
-                notes.warn("'" + LensOps.describe(h) + "': removing item 0 writes null to " + field
-                        + " (Cambria's reading, right when the array held one item; else item 1 becomes the value)");
+                notes.warn(reading("head remove", h, () -> "'" + LensOps.describe(h) + "': removing item 0 writes null to /"
+                        + JsonPointers.escape(h.name()) + " (Cambria's reading, right when the array held one item;"
+                        + " else item 1 becomes the value)"));
                 return List.of(e.with(Kind.REPLACE, List.of(h.name()), NullNode.getInstance()));
             }
             // an insert at 0 makes the new item the first one: an add of the field says the same
@@ -532,7 +540,7 @@ public final class PathLevelTranslator {
         }
         if (index.equals("-") && p.size() == 2 && e.kind() == Kind.ADD) {
             notes.warn("'" + LensOps.describe(h) + "': an append is read as not reaching item 0 (Cambria's reading);"
-                    + " appended to an empty array it would become the value of " + field);
+                    + " appended to an empty array it would become the value of /" + JsonPointers.escape(h.name()));
         }
         notes.drops.add("the target version keeps only the first item of '" + h.name() + "' ('"
                 + LensOps.describe(h) + "')");
