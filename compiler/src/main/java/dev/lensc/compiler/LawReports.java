@@ -22,6 +22,11 @@ public final class LawReports {
 
     /** The summary and, for a failure, the shrunk counterexample and what explains it. */
     public static String format(LawResult r) {
+        return format(r, "--seed " + r.seed());
+    }
+
+    /** As {@link #format(LawResult)}, with the replay line in the caller's syntax (e.g. {@code -Dlens.seed=1}). */
+    public static String format(LawResult r, String replay) {
         StringBuilder sb = new StringBuilder(summary(r));
         Counterexample c = r.counterexample();
         if (c != null) {
@@ -34,11 +39,14 @@ public final class LawReports {
             sb.append("\n    round trip:   ").append(text(c.roundTripped()));
             sb.append("\n    differs at:   ").append(c.pointer() == null ? "-" : c.pointer().isEmpty() ? "/" : c.pointer());
             sb.append("\n    problem:      ").append(c.problem());
+            for (String pointer : r.unexplained()) {
+                sb.append("\n    unexplained:  ").append(pointer);
+            }
             for (Loss loss : r.losses()) {
                 sb.append("\n    because:      '").append(LensOps.describe(loss.op())).append("': ").append(loss.reason());
             }
             if (r.failed()) {
-                sb.append("\n    replay with:  --seed ").append(r.seed());
+                sb.append("\n    replay with:  ").append(replay);
                 sb.append("\n    or declare:   lossy ").append(r.law().dslName())
                         .append(" \"why this loss is acceptable\"  (inside the lens block)");
             }

@@ -12,6 +12,7 @@ import dev.lensc.runtime.laws.LawResult;
 import dev.lensc.runtime.laws.LawSettings;
 import dev.lensc.runtime.laws.LensLaws;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * A set of {@code .lens} files taken together: what {@code lensc compile}, {@code lensc check},
@@ -26,10 +28,20 @@ import java.util.Map;
  * diagnostics say what is wrong, and nothing is generated while there are errors.
  */
 public final class LensProject {
-    /** Part of the plugin's up-to-date check: a new Lensc regenerates. */
-    public static final String VERSION = "0.1.0";
+    /**
+     * This Lensc's version, from the {@code pom.properties} Maven puts into the jar ({@code "development"}
+     * when run from a class folder). Part of the plugin's up-to-date check: a new Lensc regenerates.
+     */
+    public static final String VERSION = readVersion();
     /** The package of generated code for files that declare none and no package is given. */
     public static final String DEFAULT_PACKAGE = "lensc.generated";
+    private static final String POM_PROPERTIES = "/META-INF/maven/dev.lensc/lens-compiler/pom.properties";
+
+    /** One file that {@link #generatedFiles} produces, by its path relative to its root. */
+    public record GeneratedFile(Root root, String path, String text) {
+        /** Where a generated file belongs: the Java sources or the resources (the ServiceLoader file). */
+        public enum Root { SOURCES, RESOURCES }
+    }
 
     private final List<LensFileResult> files;
 
@@ -68,11 +80,26 @@ public final class LensProject {
 
     /**
      * Writes Java sources under {@code sourceRoot} and the ServiceLoader registration under
-     * {@code resourceRoot}; returns every file written, sources first.
+     * {@code resourceRoot}, both UTF-8; returns every file written, sources first.
      *
      * @param packageOverride one package for all generated code, or null to use each file's own
      */
     public List<Path> generate(Path sourceRoot, Path resourceRoot, String packageOverride) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (GeneratedFile f : generatedFiles(packageOverride)) {
+            Path root = f.root() == GeneratedFile.Root.SOURCES ? sourceRoot : resourceRoot;
+            written.add(write(root.resolve(f.path()), f.text()));
+        }
+        return written;
+    }
+
+    /**
+     * The generated files in memory, sources first, for callers that write them their own way (in
+     * another encoding, or only when changed).
+     *
+     * @param packageOverride one package for all generated code, or null to use each file's own
+     */
+    public List<GeneratedFile> generatedFiles(String packageOverride) {
         if (hasErrors()) {
             throw new IllegalStateException("lens files have errors; nothing is generated");
         }
@@ -82,29 +109,47 @@ public final class LensProject {
                     : s.packageName() != null ? s.packageName() : DEFAULT_PACKAGE;
             byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(s.toDocumentType());
         }
-        List<Path> written = new ArrayList<>();
+        List<GeneratedFile> out = new ArrayList<>();
         StringBuilder services = new StringBuilder();
         for (Map.Entry<String, List<DocumentType>> e : byPackage.entrySet()) {
             GeneratedSources sources = new JavaGenerator(e.getKey()).generate(e.getValue());
-            for (Map.Entry<String, String> src : sources.sources().entrySet()) {
-                written.add(write(sourceRoot.resolve(src.getKey()), src.getValue()));
-            }
+            sources.sources().forEach((path, text) -> out.add(new GeneratedFile(GeneratedFile.Root.SOURCES, path, text)));
             services.append(sources.serviceFile());
         }
         if (!byPackage.isEmpty()) {
-            written.add(write(resourceRoot.resolve(JavaGenerator.SERVICE_FILE), services.toString()));
+            out.add(new GeneratedFile(GeneratedFile.Root.RESOURCES, JavaGenerator.SERVICE_FILE, services.toString()));
         }
-        return written;
+        return out;
     }
 
     /** The law checks of every schema: every lens both ways and every pair of versions. */
     public List<LawResult> checkLaws(LawSettings settings) {
-        LensLaws laws = new LensLaws(settings);
         List<LawResult> out = new ArrayList<>();
-        for (DocumentType t : documentTypes()) {
-            out.addAll(laws.check(t));
+        checkLawsByType(settings).values().forEach(out::addAll);
+        return out;
+    }
+
+    /** The law checks by document type (its qualified name), in the order of the files. */
+    public Map<String, List<LawResult>> checkLawsByType(LawSettings settings) {
+        LensLaws laws = new LensLaws(settings);
+        Map<String, List<LawResult>> out = new LinkedHashMap<>();
+        for (LinkedSchema s : schemas()) {
+            out.computeIfAbsent(s.qualifiedName(), k -> new ArrayList<>()).addAll(laws.check(s.toDocumentType()));
         }
         return out;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = LensProject.class.getResourceAsStream(POM_PROPERTIES)) {
+            if (in == null) {
+                return "development";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            return "development";
+        }
     }
 
     private static Path write(Path path, String text) throws IOException {

@@ -43,7 +43,12 @@ public enum DiagnosticCode {
     /** A convert table entry that repeats an earlier one: harmless, but one of them is noise. */
     REPEATED_ENTRY("LENS018", Severity.WARNING),
     /** A field name an earlier lens removed comes back with another type, and the lens does not declare the reuse. */
-    REUSED_NAME("LENS019", Severity.WARNING);
+    REUSED_NAME("LENS019", Severity.WARNING),
+    /** The package name is not a Java package name (a keyword such as {@code class}, or not an identifier). */
+    JAVA_PACKAGE_NAME("LENS020", Severity.ERROR),
+    /** Two schemas of one package would generate the same Java class names. */
+    JAVA_CLASS_CLASH("LENS021", Severity.ERROR);
+
 
     private final String code;
     private final Severity severity;

@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * What the last successful generation read and wrote: a digest per input file (and one for the
- * settings that shape the output) and the output files. Generation is skipped when nothing
- * changed and every output is still there; otherwise the outputs of the last run are deleted
- * before the new ones are written, so output of a deleted or renamed input does not linger.
+ * What one execution's last successful generation read and wrote: a digest per input file
+ * (relative to the source directory), one for the settings that shape the output, and the output
+ * files relative to the project directory. Nothing in it is absolute, so a moved or copied project
+ * never deletes files of another tree; and an output is only ever deleted inside the project
+ * directory ({@link #resolveInside}).
  */
 final class IncrementalState {
     private static final String SETTINGS_KEY = "settings";
@@ -37,14 +40,15 @@ final class IncrementalState {
         this.outputs = outputs;
     }
 
-    static IncrementalState of(Path base, List<Path> inputFiles, String settings) throws IOException {
+    static IncrementalState of(Path sourceDirectory, List<Path> inputFiles, String settings) throws IOException {
         Map<String, String> digests = new TreeMap<>();
         for (Path p : inputFiles) {
-            digests.put(base.relativize(p).toString().replace('\\', '/'), digest(Files.readAllBytes(p)));
+            digests.put(slashes(sourceDirectory.relativize(p)), digest(Files.readAllBytes(p)));
         }
         return new IncrementalState(digests, digest(settings.getBytes(StandardCharsets.UTF_8)), List.of());
     }
 
+    /** The state in {@code file}, or an empty one (never up to date) when there is none. */
     static IncrementalState read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             return new IncrementalState(Map.of(), "", List.of());
@@ -66,8 +70,10 @@ final class IncrementalState {
         return new IncrementalState(inputs, p.getProperty(SETTINGS_KEY, ""), outputs);
     }
 
-    IncrementalState withOutputs(List<String> written) {
-        return new IncrementalState(inputs, settings, List.copyOf(written));
+    /** This state with the files written, as paths relative to {@code projectDirectory}. */
+    IncrementalState withOutputs(Path projectDirectory, Collection<Path> written) {
+        return new IncrementalState(inputs, settings,
+                written.stream().map(w -> relative(projectDirectory, w)).sorted().toList());
     }
 
     void write(Path file) throws IOException {
@@ -79,16 +85,17 @@ final class IncrementalState {
         }
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            p.store(out, "lens:generate state; delete to force regeneration");
+            p.store(out, "lens:generate state of one execution; delete it to force regeneration");
         }
     }
 
     /** Same inputs and settings as {@code previous}, and every output {@code previous} wrote still exists. */
-    boolean upToDate(IncrementalState previous) {
-        if (!inputs.equals(previous.inputs) || !settings.equals(previous.settings) || previous.outputs.isEmpty()) {
+    boolean upToDate(IncrementalState previous, Path projectDirectory) {
+        if (previous.settings.isEmpty() || !inputs.equals(previous.inputs) || !settings.equals(previous.settings)) {
             return false;
         }
-        return previous.outputs.stream().allMatch(o -> Files.isRegularFile(Path.of(o)));
+        return previous.outputs.stream()
+                .allMatch(o -> resolveInside(projectDirectory, o).filter(Files::isRegularFile).isPresent());
     }
 
     /** Input paths that differ from {@code previous}: added, changed or deleted. */
@@ -105,15 +112,55 @@ final class IncrementalState {
         return out;
     }
 
+    /** The outputs, relative to the project directory. */
     List<String> outputs() {
         return outputs;
     }
 
-    private static String digest(byte[] bytes) {
+    /**
+     * The outputs the other executions' states (beside {@code stateFile}) record, each with the
+     * state's name ({@code generate-alpha}).
+     */
+    static Map<String, String> claimedByOthers(Path stateFile) throws IOException {
+        Map<String, String> claims = new TreeMap<>();
+        Path dir = stateFile.getParent();
+        if (!Files.isDirectory(dir)) {
+            return claims;
+        }
+        try (var others = Files.list(dir)) {
+            for (Path other : others.filter(p -> p.toString().endsWith(".properties") && !p.equals(stateFile)).toList()) {
+                String name = other.getFileName().toString().replaceFirst("\\.properties$", "");
+                read(other).outputs.forEach(o -> claims.putIfAbsent(o, name));
+            }
+        }
+        return claims;
+    }
+
+    /** {@code relative} under {@code projectDirectory}, or empty when it is absolute or leads outside. */
+    static Optional<Path> resolveInside(Path projectDirectory, String relative) {
+        Path base = projectDirectory.toAbsolutePath().normalize();
+        Path rel = Path.of(relative);
+        if (rel.isAbsolute()) {
+            return Optional.empty();
+        }
+        Path resolved = base.resolve(rel).normalize();
+        return resolved.startsWith(base) && !resolved.equals(base) ? Optional.of(resolved) : Optional.empty();
+    }
+
+    static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** A file's path relative to the project directory, with forward slashes, as the state records it. */
+    static String relative(Path projectDirectory, Path file) {
+        return slashes(projectDirectory.relativize(file));
+    }
+
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
     }
 }

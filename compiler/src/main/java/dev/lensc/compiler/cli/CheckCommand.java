@@ -10,10 +10,12 @@ import dev.lensc.runtime.laws.LawResult;
 import dev.lensc.runtime.laws.LawSettings;
 import dev.lensc.runtime.laws.LensLaws;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,23 +23,39 @@ import java.util.function.LongSupplier;
  * round-trip laws of every schema on generated documents. Law results go to stdout, diagnostics and
  * the final verdict of a failure to stderr.
  */
-final class CheckCommand {
-    /** Fixed so that two builds of the same lens files check the same documents. */
-    static final long DEFAULT_SEED = 20240501L;
+final class CheckCommand extends Command {
     static final int DEFAULT_TRIES = 1000;
 
-    private final PrintStream out;
-    private final PrintStream err;
     private final LongSupplier nanoTime;
 
-    CheckCommand(PrintStream out, PrintStream err, LongSupplier nanoTime) {
-        this.out = out;
-        this.err = err;
+    /** @param nanoTime the clock of the time the law checks took */
+    CheckCommand(LongSupplier nanoTime) {
+        super("check", Options.of(Set.of("tries", "seed"), Set.of("no-laws")), Help.CHECK);
         this.nanoTime = nanoTime;
     }
 
+    @Override
+    int run(Arguments a, Context c) {
+        if (a.operands().isEmpty()) {
+            throw new UsageException(name(), "give the .lens files to check");
+        }
+        int tries = (int) a.number("tries", 1, Integer.MAX_VALUE, DEFAULT_TRIES);
+        long seed = a.number("seed", Long.MIN_VALUE, Long.MAX_VALUE, LawSettings.DEFAULT_SEED);
+        List<Path> files = new ArrayList<>();
+        for (String f : a.operands()) {
+            if (!f.toLowerCase(Locale.ROOT).endsWith(".lens")) {
+                throw new UsageException(name(), "check reads .lens files, not " + f);
+            }
+            if (!Files.isRegularFile(Path.of(f))) {
+                throw new UsageException(name(), "no such lens file: " + f);
+            }
+            files.add(Path.of(f));
+        }
+        return check(files, tries, seed, !a.has("no-laws"), c.out(), c.err());
+    }
+
     /** @param tries documents per law and lens; {@code laws} false checks the files only */
-    int run(List<Path> files, int tries, long seed, boolean laws) {
+    private int check(List<Path> files, int tries, long seed, boolean laws, PrintStream out, PrintStream err) {
         List<LinkedSchema> schemas = new ArrayList<>();
         int errors = 0;
         int warnings = 0;

@@ -7,67 +7,52 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code lensc compile FILE... -d OUTPUT-DIR [--package NAME] [--resources DIR]}: Java sources for
  * every schema of the files. Any error in any file: every diagnostic is printed and nothing is
  * written.
  */
-final class CompileCommand {
-    private CompileCommand() {}
+final class CompileCommand extends Command {
+    CompileCommand() {
+        super("compile", new Options(Set.of("output", "package", "resources"), Set.of(), Map.of("-d", "output")),
+                Help.COMPILE);
+    }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<Path> files = new ArrayList<>();
-        String dir = null;
-        String resources = null;
-        String pkg = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "-d", "--output", "--package", "--resources" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("compile", a + " needs a value");
-                    }
-                    String v = args.get(++i);
-                    if (a.equals("--package")) {
-                        pkg = v;
-                    } else if (a.equals("--resources")) {
-                        resources = v;
-                    } else {
-                        dir = v;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw new UsageException("compile", "unknown option '" + a + "'");
-                    }
-                    files.add(Path.of(a));
-                }
-            }
-        }
+    private static final String JAVA_PACKAGE = "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*";
+
+    @Override
+    int run(Arguments a, Context c) {
+        List<Path> files = a.operands().stream().map(Path::of).toList();
         if (files.isEmpty()) {
-            throw new UsageException("compile", "no lens file given");
+            throw new UsageException(name(), "no lens file given");
         }
+        String dir = a.value("output");
         if (dir == null) {
-            throw new UsageException("compile", "-d OUTPUT-DIR is required");
+            throw new UsageException(name(), "-d OUTPUT-DIR is required");
         }
-        if (pkg != null && !pkg.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
-            throw new UsageException("compile", "'" + pkg + "' is not a Java package name");
+        String pkg = a.value("package");
+        String resources = a.value("resources");
+        if (pkg != null && !pkg.matches(JAVA_PACKAGE)) {
+            throw new UsageException(name(), "'" + pkg + "' is not a Java package name");
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                throw new UsageException("compile", "no such file: " + f);
+                throw new UsageException(name(), "no such file: " + f);
             }
         }
+        PrintStream out = c.out();
+        PrintStream err = c.err();
         LensProject project = LensProject.load(files, LensOptions.defaults().classLoader());
         for (Diagnostic d : project.diagnostics()) {
             err.println(d.format());
         }
         if (project.hasErrors()) {
             err.println("error: lens files have errors; nothing was written");
-            return 2;
+            return Lensc.USAGE;
         }
         try {
             Path sources = Path.of(dir);
@@ -75,10 +60,10 @@ final class CompileCommand {
             for (Path p : written) {
                 out.println(p);
             }
-            return 0;
+            return Lensc.OK;
         } catch (IOException e) {
             err.println("error: cannot write to " + dir + ": " + e.getMessage());
-            return 2;
+            return Lensc.USAGE;
         }
     }
 }

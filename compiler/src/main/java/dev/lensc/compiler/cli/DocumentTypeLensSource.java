@@ -7,14 +7,11 @@ import dev.lensc.dsl.LensFileResult;
 import dev.lensc.dsl.LensFiles;
 import dev.lensc.dsl.LinkedSchema;
 import dev.lensc.runtime.graph.DocumentType;
-import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.patch.DocumentPatches;
 import dev.lensc.runtime.patch.JsonPatch;
 import dev.lensc.runtime.patch.PatchTranslation;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.JsonSchemas;
-import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.schema.Types;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,17 +69,7 @@ public final class DocumentTypeLensSource implements LensSource {
     public PatchTranslation patch(JsonPatch patch, Selection s, JsonNode doc, JsonNode inputSchema, JsonNode base) {
         noSchema(inputSchema, "patch");
         DocumentType t = translation(s, "patch");
-        PatchTranslation translated = DocumentPatches.translatePatch(t, patch, doc, s.from(), s.to(), base);
-        if (translated.isRejected()) {
-            return translated;
-        }
-        try {
-            // a patch that writes what the version cannot hold is refused, not translated
-            t.check(JsonPatch.apply(patch, doc), s.from(), "patched document");
-        } catch (LensException e) {
-            throw e.inContext(t.name(), s.from(), s.to());
-        }
-        return translated;
+        return DocumentPatches.translatePatch(t, patch, doc, s.from(), s.to(), base);
     }
 
     @Override
@@ -90,19 +77,6 @@ public final class DocumentTypeLensSource implements LensSource {
         noSchema(inputSchema, "patch");
         DocumentType t = translation(s, "patch");
         return DocumentPatches.translatePatch(t, patch, s.from(), s.to());
-    }
-
-    @Override
-    public DefaultDocument defaultDocument(Selection s, JsonNode inputSchema) {
-        noSchema(inputSchema, "patch");
-        DocumentType t = translation(s, "patch");
-        Type schema = t.schema(s.from()).orElse(null);
-        if (schema == null) {
-            return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "{} (the schema of " + t.name() + " version "
-                    + s.from() + " is not known)");
-        }
-        return new DefaultDocument(Types.defaultValue(schema), "the default " + t.name() + " version " + s.from()
-                + " document");
     }
 
     @Override

@@ -37,8 +37,9 @@ final class Help {
 
             Exit codes:
               0  success
-              1  the document or patch cannot be translated (the message names its JSON
-                 pointer), or a law check failed
+              1  the document or patch cannot be read or translated (the message names
+                 FILE:LINE:COL or its JSON pointer), a law check failed, or the heap ran
+                 out (LENSC_JAVA_OPTS=-Xmx... gives more)
               2  usage error, or a lens file with errors (each printed as
                  FILE:LINE:COL: error: MESSAGE)
             """;

@@ -1,94 +1,118 @@
 package dev.lensc.compiler.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lensc.runtime.json.StrictJson;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reading JSON with positions in errors, and printing it the way {@code JSON.stringify(x, null, 2)} does. */
+/**
+ * The JSON documents of one command line, read strictly ({@link StrictJson}) and printed the way
+ * {@code JSON.stringify(x, null, 2)} does, numbers as they were written. Remembers how large the
+ * documents are, for a message when the heap runs out.
+ */
 final class JsonIo {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
-    private static final ObjectWriter PRETTY;
+    static final String STDIN = "<stdin>";
 
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        printer.indentArraysWith(indenter);
-        printer.indentObjectsWith(indenter);
-        PRETTY = MAPPER.writer(printer);
+    private final InputStream stdin;
+    private long largestDocument;
+    private boolean reading;
+
+    JsonIo(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    private JsonIo() {}
+    /** Bytes of the largest document read so far (or being read). */
+    long largestDocument() {
+        return largestDocument;
+    }
 
-    /** Thrown for input that is not JSON; the message names the source and line:column. */
-    static final class BadJson extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadJson(String message) {
-            super(message);
-        }
+    /** Whether a document is being read right now (rather than translated or printed). */
+    boolean reading() {
+        return reading;
     }
 
     /** @param what "input", "base document", ... for messages about a missing file */
-    static JsonNode readFile(Path file, String command, String what) {
-        byte[] bytes;
+    JsonNode readFile(Path file, String command, String what) {
+        InputStream in;
         try {
-            bytes = Files.readAllBytes(file);
+            largestDocument = Math.max(largestDocument, Files.size(file));
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new UsageException(command, "no such " + what + " file: " + file);
         } catch (IOException e) {
             throw new UsageException(command, "cannot read the " + what + " file " + file + ": " + e.getMessage());
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), file.toString());
-    }
-
-    static JsonNode read(InputStream in, String source) {
-        try {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+        try (InputStream counted = new Counting(in)) {
+            return read(counted, file.toString());
         } catch (IOException e) {
-            throw new BadJson(source + ": cannot read: " + e.getMessage());
+            throw new UsageException(command, "cannot read the " + what + " file " + file + ": " + e.getMessage());
         }
     }
 
-    static JsonNode parse(String text, String source) {
-        if (text.isBlank()) {
-            throw new BadJson(source + ": no JSON document (the input is empty)");
-        }
-        try {
-            return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new BadJson(source + where + ": invalid JSON: " + e.getOriginalMessage());
-        }
+    JsonNode readStdin() {
+        return read(new Counting(stdin), STDIN);
     }
 
-    static String pretty(JsonNode node) {
+    private JsonNode read(InputStream in, String source) {
+        reading = true;
+        JsonNode doc = StrictJson.read(in, source);
+        // not in a finally block: the flag is what tells an out-of-memory error where it happened
+        reading = false;
+        return doc;
+    }
+
+    /** Prints a value, indented, and a newline. */
+    static void print(JsonNode value, PrintStream out) {
         try {
-            return PRETTY.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
+            StrictJson.writePretty(value, out);
+        } catch (IOException e) {
+            // a PrintStream does not throw; it sets its error flag
             throw new IllegalStateException(e);
+        }
+        out.print('\n');
+    }
+
+    /** Counts the bytes read into {@link #largestDocument}. */
+    private final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            largestDocument = Math.max(largestDocument, count);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (in != stdin) {
+                super.close();
+            }
         }
     }
 }

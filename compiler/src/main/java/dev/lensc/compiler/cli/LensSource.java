@@ -43,15 +43,6 @@ public interface LensSource {
      */
     PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode inputSchema);
 
-    /**
-     * The document a patch is taken to apply to when none is given: the default document of the
-     * source side's schema, or {} when no schema is known.
-     */
-    DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema);
-
-    /** A document and what it is, for messages ("the default TodoItem version 1 document"). */
-    record DefaultDocument(JsonNode doc, String description) {}
-
     /** The document type the selection names, for commands that need versions (graph). */
     default DocumentType documentType(Selection selection, String command) {
         throw new UsageException(command, command + " needs a .lens file with versioned document types");

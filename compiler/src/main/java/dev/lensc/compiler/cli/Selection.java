@@ -6,6 +6,18 @@ package dev.lensc.compiler.cli;
  */
 public record Selection(String type, Integer from, Integer to, Integer version, boolean reverse) {
 
+    /** The translation of {@code --type}, {@code --from}/{@code --to} or {@code --reverse}. */
+    static Selection translation(Arguments a) {
+        Selection s = new Selection(a.value("type"), a.version("from"), a.version("to"), null, a.has("reverse"));
+        if (s.reverse() && (s.from() != null || s.to() != null)) {
+            throw new UsageException(a.command(), "give either --from/--to or --reverse, not both");
+        }
+        if ((s.from() == null) != (s.to() == null)) {
+            throw new UsageException(a.command(), "--from and --to go together");
+        }
+        return s;
+    }
+
     public boolean hasVersions() {
         return from != null || to != null || version != null;
     }

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.graph.Hop;
 import dev.lensc.runtime.graph.GeneratedLenses;
 import dev.lensc.runtime.graph.LensEdge;
 import dev.lensc.runtime.lens.Lens;
@@ -21,7 +22,10 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
@@ -43,9 +47,15 @@ public final class JavaGenerator {
         this.packageName = packageName;
     }
 
-    /** Sources for the given types, one package; names that would collide get numbered. */
+    /**
+     * Sources for the given types, one package.
+     *
+     * @throws IllegalArgumentException when two types would generate classes of one name (ignoring
+     *     case, as file systems may): the lens checker reports this for one file (LENS021), this for
+     *     types of several files that share a package
+     */
     public GeneratedSources generate(List<DocumentType> types) {
-        Naming.Scope classNames = new Naming.Scope();
+        Map<String, DocumentType> classNames = new HashMap<>();
         List<JavaFile> files = new ArrayList<>();
         List<String> registrations = new ArrayList<>();
         for (DocumentType type : types) {
@@ -53,15 +63,19 @@ public final class JavaGenerator {
             List<Integer> versions = new ArrayList<>(type.versions());
             List<ClassName> records = new ArrayList<>();
             for (int v : versions) {
-                records.add(ClassName.get(packageName, classNames.allocate(base + Naming.version(v))));
+                records.add(className(base + Naming.version(v), type, classNames));
             }
-            ClassName lenses = ClassName.get(packageName, classNames.allocate(base + "Lenses"));
-            ClassName registration = ClassName.get(packageName, classNames.allocate(base + "Registration"));
+            ClassName lenses = className(base + "Lenses", type, classNames);
+            ClassName registration = className(base + "Registration", type, classNames);
+            List<Type> schemas = new ArrayList<>();
+            for (int v : versions) {
+                schemas.add(type.schema(v).orElseThrow(() -> new IllegalArgumentException(
+                        "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens")));
+            }
+            MemberNames members = MemberNames.of(schemas);
             for (int i = 0; i < versions.size(); i++) {
-                int v = versions.get(i);
-                Type schema = type.schema(v).orElseThrow(() -> new IllegalArgumentException(
-                        "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens"));
-                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), v, schema)));
+                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), versions.get(i),
+                        schemas.get(i), members)));
             }
             files.add(file(lensesClass(type, versions, records, lenses)));
             files.add(file(registrationClass(type, versions, lenses, registration)));
@@ -69,6 +83,15 @@ public final class JavaGenerator {
         }
         Collections.sort(registrations);
         return new GeneratedSources(files, String.join("\n", registrations) + "\n");
+    }
+
+    private ClassName className(String simpleName, DocumentType type, Map<String, DocumentType> taken) {
+        DocumentType other = taken.putIfAbsent(simpleName.toLowerCase(Locale.ROOT), type);
+        if (other != null) {
+            throw new IllegalArgumentException("schemas '" + other.name() + "' and '" + type.name()
+                    + "' would both generate class " + simpleName + " in package " + packageName + "; rename one");
+        }
+        return ClassName.get(packageName, simpleName);
     }
 
     public GeneratedSources generate(DocumentType type) {
@@ -124,8 +147,9 @@ public final class JavaGenerator {
 
     private void addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
             List<LensOp> ops, ClassName fromRecord, ClassName toRecord) {
-        String get = emitter.get(ops);
-        String put = emitter.put(ops);
+        TranslationPlan plan = TranslationPlan.of(ops);
+        String get = emitter.get(plan);
+        String put = emitter.put(plan);
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it
@@ -141,12 +165,12 @@ public final class JavaGenerator {
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L, as records.\n", from, to)
                 .returns(toRecord).addParameter(fromRecord, "doc")
-                .addStatement("return fromTree($N(toTree(doc)), $T.class)", name, toRecord).build());
+                .addStatement("return $T.fromJson($N(toTree(doc)))", toRecord, name).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, as records.\n", from, to)
                 .returns(toRecord).addParameter(fromRecord, "doc").addParameter(toRecord, "base")
-                .addStatement("return fromTree($N(toTree(doc), base == null ? null : toTree(base)), $T.class)", name,
-                        toRecord)
+                .addStatement("return $T.fromJson($N(toTree(doc), base == null ? null : toTree(base)))", toRecord,
+                        name)
                 .build());
     }
 
@@ -154,15 +178,11 @@ public final class JavaGenerator {
         CodeBlock.Builder doc = CodeBlock.builder();
         doc.add("$L version $L to version $L", type.name(), from, to);
         List<String> hops = new ArrayList<>();
-        for (LensEdge e : type.lenses()) {
-            // the hops of a linear history between the two versions, in the direction travelled
-            boolean inside = Math.min(e.from(), e.to()) >= Math.min(from, to) && Math.max(e.from(), e.to()) <= Math.max(from, to);
-            if (inside && e.description() != null) {
+        for (Hop h : type.route(from, to)) {
+            LensEdge e = h.edge();
+            if (e.description() != null) {
                 hops.add(e.from() + " -> " + e.to() + " " + e.description());
             }
-        }
-        if (from > to) {
-            Collections.reverse(hops);
         }
         if (hops.isEmpty()) {
             doc.add(".\n");
@@ -255,6 +275,12 @@ public final class JavaGenerator {
                 .beginControlFlow("try")
                 .addStatement("return MAPPER.convertValue(tree, type)")
                 .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+                // the record's fromJson names the pointer: pass its exception on as it is
+                .beginControlFlow("for ($T c = e; c != null; c = c.getCause())", Throwable.class)
+                .beginControlFlow("if (c instanceof $T)", LensException.class)
+                .addStatement("throw ($T) c", LensException.class)
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("throw new $T($S + type.getSimpleName() + $S + e.getMessage(), $S, null)",
                         LensException.class, "the translated document does not fit ", ": ", "")
                 .endControlFlow().build());

@@ -1,5 +1,6 @@
 package dev.lensc.compiler.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.lensc.runtime.lens.Steps;
@@ -38,16 +39,20 @@ final class Literals {
                 return CodeBlock.of("new $T($L)", TYPE.nestedClass("NullableType"), type(t.inner()));
             }
             public CodeBlock objectType(Type.ObjectType t) {
-                CodeBlock fields = t.fields().stream().map(Literals::field).collect(CodeBlock.joining(", "));
+                CodeBlock fields = t.fields().stream().map(Literals::field).collect(CodeBlock.joining(",$W"));
                 return CodeBlock.of("new $T($T.of($L))", TYPE.nestedClass("ObjectType"), List.class, fields);
             }
         });
     }
 
+    /** A JSON value, parsed once where the expression is evaluated. */
+    static CodeBlock json(JsonNode value) {
+        return CodeBlock.of("$T.json($S)", STEPS, value.toString());
+    }
+
+    /** Presence spelled out: generated code must not depend on how the runtime derives it. */
     private static CodeBlock field(Field f) {
-        return f.defaultValue() == null
-                ? CodeBlock.of("new $T($S, $L)", Field.class, f.name(), type(f.type()))
-                : CodeBlock.of("new $T($S, $L, $T.json($S))", Field.class, f.name(), type(f.type()), STEPS,
-                        f.defaultValue().toString());
+        CodeBlock def = f.defaultValue() == null ? CodeBlock.of("null") : json(f.defaultValue());
+        return CodeBlock.of("new $T($S, $L, $L, $L)", Field.class, f.name(), type(f.type()), def, f.optional());
     }
 }

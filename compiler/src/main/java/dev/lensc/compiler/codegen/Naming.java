@@ -1,10 +1,14 @@
 package dev.lensc.compiler.codegen;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Java names for schema names. Every identifier in generated code comes through here, so hostile
@@ -37,8 +41,11 @@ final class Naming {
         return safe(camel(words(name), true), "Type");
     }
 
-    /** {@code in-progress} → {@code IN_PROGRESS}. */
+    /** {@code in-progress} → {@code IN_PROGRESS}; the empty string → {@code EMPTY}. */
     static String constant(String name) {
+        if (name.isEmpty()) {
+            return "EMPTY";
+        }
         List<String> words = words(name);
         List<String> upper = new ArrayList<>();
         for (String w : words) {
@@ -50,6 +57,25 @@ final class Naming {
     /** {@code 3} → {@code V3}, {@code -1} → {@code Vm1}. */
     static String version(int version) {
         return version < 0 ? "Vm" + (-version) : "V" + version;
+    }
+
+    /**
+     * Distinct Java names for distinct names of one scope, in order, except that a name which is
+     * already its own Java name gets it first: {@code createdAt} keeps {@code createdAt} and
+     * {@code created_at} becomes {@code createdAt2}, whichever comes first.
+     */
+    static Map<String, String> allocate(Collection<String> names, UnaryOperator<String> javaName) {
+        Scope scope = new Scope();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : names) {
+            if (javaName.apply(name).equals(name)) {
+                out.put(name, scope.allocate(name));
+            }
+        }
+        for (String name : names) {
+            out.computeIfAbsent(name, n -> scope.allocate(javaName.apply(n)));
+        }
+        return out;
     }
 
     /** Names handed out in one scope, each distinct: the second {@code a} becomes {@code a2}. */

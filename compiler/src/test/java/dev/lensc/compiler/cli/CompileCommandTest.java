@@ -83,4 +83,31 @@ class CompileCommandTest {
             assertTrue(lines.anyMatch(l -> l.contains("compile  generate Java records")));
         }
     }
+
+    @Test
+    void compile_help_printsTheCompileHelp_onTheSameParserAsEveryCommand() {
+        for (String flag : new String[] {"--help", "-h"}) {
+            Run r = lensc("compile", flag);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(lensc("help", "compile").out(), r.out());
+            assertTrue(r.out().startsWith("lensc compile FILE.lens... -d OUTPUT-DIR"), r.out());
+        }
+    }
+
+    @Test
+    void compile_optionsParseAsEveryCommandsDo() {
+        Path out = dir.resolve("gen");
+        Run r = lensc("compile", "../samples/todo/src/main/lens/todo-item.lens", "--output=" + out, "--package=my.app");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("my/app/TodoItemLenses.java")));
+
+        Run typo = lensc("compile", "x.lens", "-d", out.toString(), "--pakage", "p");
+        assertEquals(2, typo.code());
+        assertEquals("error: unknown option --pakage (did you mean '--package'?)\nrun 'lensc help compile' for usage\n",
+                typo.err());
+        Run twice = lensc("compile", "x.lens", "-d", out.toString(), "--output", out.toString());
+        assertEquals("error: --output is given twice\nrun 'lensc help compile' for usage\n", twice.err());
+        assertEquals("error: -d needs a value\nrun 'lensc help compile' for usage\n", lensc("compile", "x.lens", "-d").err());
+        assertEquals("error: unknown option -x\nrun 'lensc help compile' for usage\n", lensc("compile", "-x").err());
+    }
 }

@@ -20,7 +20,7 @@ import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The document types of the JMH benchmarks (module {@code benchmarks}); see {@link BenchmarkSourcesTest}. */
+/** The document types of the JMH benchmarks as code; the benchmarks module generates the same from its {@code src/main/lens}. */
 final class BenchmarkTypes {
     static final List<String> REMOVED = List.of("node_id", "url", "repository_url", "labels_url", "comments_url",
             "events_url", "html_url", "timeline_url", "performed_via_github_app", "active_lock_reason");

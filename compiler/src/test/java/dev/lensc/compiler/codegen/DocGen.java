@@ -66,7 +66,7 @@ final class DocGen {
             public JsonNode objectType(Type.ObjectType t) {
                 ObjectNode o = NODES.objectNode();
                 for (Field f : t.fields()) {
-                    boolean mayBeAbsent = f.type().isNullable() || f.defaultValue() != null;
+                    boolean mayBeAbsent = f.optional();
                     if (mayBeAbsent && !allFields && random.nextInt(5) == 0) {
                         continue;
                     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The generated code every test class runs, compiled once per test JVM in one javac run: the
- * sample types ({@code gen.samples}), the hostile-name types ({@code gen.hostile}) and seeded random
+ * sample types ({@code gen.samples}), the hostile-name types ({@code gen.hostile}), the record reading
+ * types ({@code gen.reading}, {@code gen.one}, {@code gen.two}) and seeded random
  * chains of ops ({@code gen.random}).
  */
 final class Fixtures {
@@ -38,6 +39,9 @@ final class Fixtures {
                 loader = InProcessCompiler.compile(List.of(
                         new JavaGenerator("gen.samples").generate(samples()),
                         new JavaGenerator("gen.hostile").generate(HostileTypes.all()),
+                        new JavaGenerator("gen.reading").generate(RecordTypes.reading()),
+                        new JavaGenerator("gen.one").generate(RecordTypes.noteWithTwoVersions()),
+                        new JavaGenerator("gen.two").generate(RecordTypes.noteWithOneVersion()),
                         new JavaGenerator("gen.random").generate(random())), Files.createTempDirectory("lensc-codegen"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -124,11 +124,45 @@ class GeneratedCodeTest {
     @Test
     void serviceLoader_findsTheRegistrations() throws Exception {
         Map<String, GeneratedLenses> found = GeneratedLenses.load(Fixtures.loader());
-        assertEquals(Set.of("TodoItem", "GitHubIssue", "Tagged", "String", "Record"), Set.copyOf(
-                found.keySet().stream().filter(n -> !n.startsWith("Random")).toList()));
-        GeneratedLenses todo = found.get("TodoItem");
+        assertEquals(Set.of("gen.samples.TodoItem", "gen.samples.GitHubIssue", "gen.samples.Tagged",
+                "gen.hostile.String", "gen.hostile.Record", "gen.reading.Reading", "gen.one.Note", "gen.two.Note"),
+                Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.")).toList()));
+        GeneratedLenses todo = found.get("gen.samples.TodoItem");
         assertEquals(List.of(1, 2, 3), List.copyOf(todo.versions()));
         JsonNode up = todo.translate(json("{\"title\":\"t\",\"isDone\":false,\"createdAt\":\"d\"}"), 1, 2, null);
         assertEquals("{\"title\":\"t\",\"status\":\"active\",\"createdAt\":\"d\"}", up.toString());
+    }
+
+    @Test
+    void pairJavadoc_followsTheRealPathOfABranchedHistory() {
+        dev.lensc.runtime.graph.DocumentType branched = dev.lensc.runtime.graph.DocumentType.builder("Branched")
+                .version(1, SampleTypes.object(SampleTypes.field("a", SampleTypes.STRING)))
+                .lens(1, 2, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Rename("a", "b")), "one")
+                .lens(2, 3, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Rename("b", "c")), "two")
+                .lens(2, 4, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Rename("b", "d")), "three")
+                .build();
+        String lenses = new JavaGenerator("gen.branched").generate(branched).sources()
+                .get("gen/branched/BranchedLenses.java");
+        assertEquals("Branched version 3 to version 4: 2 -> 3 two; 2 -> 4 three.", javadocOf(lenses, "v3ToV4"));
+        assertEquals("Branched version 1 to version 4: 1 -> 2 one; 2 -> 4 three.", javadocOf(lenses, "v1ToV4"));
+        assertEquals("Branched version 4 to version 1: 2 -> 4 three; 1 -> 2 one.", javadocOf(lenses, "v4ToV1"));
+    }
+
+    @Test
+    void typesThatWouldGenerateOneClassName_inOnePackage_areRefused_notNumbered() {
+        dev.lensc.runtime.graph.DocumentType upper = RecordTypes.noteWithOneVersion();
+        dev.lensc.runtime.graph.DocumentType lower = dev.lensc.runtime.graph.DocumentType.builder("note")
+                .version(1, SampleTypes.object(SampleTypes.field("a", SampleTypes.STRING))).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new JavaGenerator("gen.clash").generate(List.of(upper, lower)));
+        assertEquals("schemas 'Note' and 'note' would both generate class NoteV1 in package gen.clash; rename one",
+                e.getMessage());
+    }
+
+    /** The first line of the Javadoc of {@code JsonNode method(JsonNode doc)}. */
+    private static String javadocOf(String source, String method) {
+        String before = source.substring(0, source.indexOf("public static JsonNode " + method + "(JsonNode doc) {"));
+        String doc = before.substring(before.lastIndexOf("/**"));
+        return doc.split("\n")[1].replaceFirst("^\\s*\\* ", "").replace("&#62;", ">");
     }
 }

@@ -2,6 +2,7 @@ package dev.lensc.compiler.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamingTest {
@@ -32,8 +33,17 @@ class NamingTest {
     @Test
     void constant_isUpperSnake() {
         assertEquals("IN_PROGRESS", Naming.constant("in-progress"));
-        assertEquals("VALUE", Naming.constant(""));
+        assertEquals("EMPTY", Naming.constant(""));
+        assertEquals("VALUE", Naming.constant("--"));
         assertEquals("_1ST", Naming.constant("1st"));
+    }
+
+    @Test
+    void allocate_givesANameThatIsAlreadyItsJavaNameFirst_andNumbersTheRestInOrder() {
+        assertEquals(java.util.Map.of("", "EMPTY2", "EMPTY", "EMPTY", "VALUE", "VALUE", "value", "VALUE2"),
+                Naming.allocate(List.of("", "EMPTY", "value", "VALUE"), Naming::constant));
+        assertEquals(java.util.Map.of("created_at", "createdAt2", "createdAt", "createdAt", "created-at", "createdAt3"),
+                Naming.allocate(List.of("created_at", "createdAt", "created-at"), Naming::member));
     }
 
     @Test

@@ -63,7 +63,7 @@ public record CambriaLens(List<LensOp> ops) {
                 Type changed = f.type().isNullable() && !(f.type() instanceof Type.AnyType) ? Type.nullable(inner) : inner;
                 JsonNode def = f.defaultValue() != null && SchemaValidator.fits(f.defaultValue(), changed)
                         ? f.defaultValue() : null;
-                t = obj.with(new Field(in.name(), changed, def));
+                t = obj.with(f.with(changed, def));
             } else {
                 t = SchemaTransform.apply(op, t, problems(pointer));
             }

@@ -17,6 +17,7 @@ public final class Linker {
 
     /** The schemas that linked without errors. */
     public static List<LinkedSchema> link(LensFileNode file, LensOptions options, Diagnostics diagnostics) {
+        JavaNameCheck.check(file, diagnostics);
         List<LinkedSchema> out = new ArrayList<>();
         Map<String, SchemaNode> seen = new HashMap<>();
         for (SchemaNode s : file.schemas()) {

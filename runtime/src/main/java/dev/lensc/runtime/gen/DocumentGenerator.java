@@ -21,15 +21,23 @@ import java.util.Random;
 
 /**
  * Random documents of a type. The same seed gives the same documents. Values lean towards the
- * edges that break lenses: empty strings and arrays, zero, false, null, one-item arrays, keys that
- * need JSON Pointer escaping, non-ASCII text.
+ * edges that break lenses: absent optional fields, empty strings and arrays, zero, false, null,
+ * one-item arrays, keys and text with separators ({@code " ,/~."}) and JSON Pointer escapes,
+ * non-ASCII text (non-BMP characters, combining marks, right-to-left), quotes, backslashes and
+ * control characters.
  */
 public final class DocumentGenerator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] INTERESTING_STRINGS = {
-        "", "a", "null", "true", "0", "done", "a/b", "~1", "ünïcödé", " ", "x\"y"
+        "", "a", "null", "true", "0", "done", "a/b", "~1", "~0/", "a.b", "a,b", " ", "  a ", "/",
+        "ünïcödé", "e\u0301", "\uD83D\uDE00", "\uD834\uDD1E x", "\u05E9\u05DC\u05D5\u05DD", "\u202Eabc",
+        "x\"y", "\\", "a\\\"b", "\n", "\t\r", "\u0000", "\u001F", "\u2028"
     };
-    private static final String ALPHABET = "abcxyz019 _-/~é";
+    /** Characters of random strings, each a code point: separators, escapes, non-BMP, combining. */
+    private static final String[] ALPHABET = {
+        "a", "b", "c", "x", "y", "z", "0", "1", "9", " ", "_", "-", "/", "~", ".", ",", "é", "\u0301",
+        "\uD83D\uDE00", "\u05D0", "\"", "\\", "\n", "\u0001"
+    };
 
     private final Random random;
     private final GeneratorSettings settings;
@@ -89,6 +97,9 @@ public final class DocumentGenerator {
             public JsonNode objectType(ObjectType t) {
                 ObjectNode o = NODES.objectNode();
                 for (Field f : t.fields()) {
+                    if (f.optional() && random.nextInt(100) < settings.absentPercent()) {
+                        continue;
+                    }
                     o.set(f.name(), generate(f.type(), depth + 1));
                 }
                 return o;
@@ -121,7 +132,7 @@ public final class DocumentGenerator {
         int n = settings.maxStringLength() == 0 ? 0 : random.nextInt(settings.maxStringLength() + 1);
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return sb.toString();
     }

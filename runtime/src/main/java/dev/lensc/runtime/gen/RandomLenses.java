@@ -34,7 +34,9 @@ public final class RandomLenses {
         int n = 1 + random.nextInt(4);
         for (int i = 0; i < n; i++) {
             String name = freshName(fields.stream().map(Field::name).toList());
-            fields.add(new Field(name, type(depth)));
+            Type t = type(depth);
+            // one field in five may be absent: required, optional and nullable vary independently
+            fields.add(random.nextInt(5) == 0 ? Field.optional(name, t) : new Field(name, t));
         }
         return new ObjectType(fields);
     }

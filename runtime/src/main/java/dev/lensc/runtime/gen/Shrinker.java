@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Shrinks a failing document to a small one that still fails: nulls for nullable values, fewer
- * array items and map entries, shorter strings, zero, false, the first enum value. Every
+ * Shrinks a failing document to a small one that still fails: optional fields left out, nulls for
+ * nullable values, fewer array items and map entries, shorter strings (by code point, so no
+ * surrogate pair is split), zero, false, the first enum value. Every
  * candidate still fits the type, so a shrunk counterexample is a valid document.
  */
 public final class Shrinker {
@@ -70,6 +71,11 @@ public final class Shrinker {
         }
         if (type instanceof ObjectType o && v.isObject()) {
             for (Field f : o.fields()) {
+                if (f.optional() && v.has(f.name())) {
+                    out.add(((ObjectNode) v).deepCopy().without(f.name()));
+                }
+            }
+            for (Field f : o.fields()) {
                 JsonNode fv = v.get(f.name());
                 if (fv == null) {
                     continue;
@@ -117,9 +123,10 @@ public final class Shrinker {
         } else if (v.isTextual() && !v.textValue().isEmpty() && !(type instanceof EnumType)) {
             String s = v.textValue();
             out.add(NODES.textNode(""));
-            if (s.length() > 1) {
-                out.add(NODES.textNode(s.substring(0, s.length() / 2)));
-                out.add(NODES.textNode(s.substring(1)));
+            int n = s.codePointCount(0, s.length());
+            if (n > 1) {
+                out.add(NODES.textNode(s.substring(0, s.offsetByCodePoints(0, n / 2))));
+                out.add(NODES.textNode(s.substring(s.offsetByCodePoints(0, 1))));
             }
         } else if (v.isIntegralNumber() && !JsonValues.equal(v, NODES.numberNode(0))) {
             out.add(v.isInt() ? NODES.numberNode(0) : NODES.numberNode(0L));

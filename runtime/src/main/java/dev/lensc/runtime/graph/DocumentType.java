@@ -3,6 +3,12 @@ package dev.lensc.runtime.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
+import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.SchemaValidator;
 import dev.lensc.runtime.schema.Type;
@@ -29,7 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Schemas are known for versions declared with one and for every version a lens reaches from
  * one (derived through the lens). Where a version's schema is known, inputs and bases are checked
- * against it before translation.
+ * against it before translation, and the output after: a document that fits version A translates
+ * to one that fits version B, or fails with a {@link LensException} naming the JSON pointer, the
+ * versions and the op that made the misfit.
  */
 public final class DocumentType implements Translator {
     private final String name;
@@ -118,31 +126,80 @@ public final class DocumentType implements Translator {
             if (base != null) {
                 check(base, to, "base document");
             }
-            return lens.forward(doc, base);
+            JsonNode out = lens.forward(doc, base);
+            Type target = schemas.get(to);
+            if (target != null && !SchemaValidator.fits(out, target)) {
+                throw misfit(out, to, "translated document", culprit(lens, from, to, doc, base, out));
+            }
+            return out;
         } catch (LensException e) {
             throw e.inContext(name, from, to);
         }
     }
 
+    /**
+     * Throws a {@link LensException} naming the JSON pointer (and the version) where {@code doc}
+     * does not fit version {@code version}; does nothing when it fits or the version's schema is
+     * unknown. One walk over the document: cheap enough for every translated document, including
+     * those of generated translators.
+     */
+    public void requireFits(int version, JsonNode doc) {
+        check(doc, version, "document");
+    }
+
     /** Throws a {@link LensException} naming the first places where the document does not fit. */
     public void check(JsonNode doc, int version, String what) {
-        Type schema = schemas.get(version);
-        if (schema == null) {
-            return;
+        if (schemas.containsKey(version) && !SchemaValidator.fits(doc, schemas.get(version))) {
+            throw misfit(doc, version, what, null);
         }
-        List<Violation> violations = SchemaValidator.validate(doc, schema);
-        if (!violations.isEmpty()) {
-            Violation first = violations.get(0);
-            StringBuilder all = new StringBuilder(first.message());
-            for (Violation v : violations.subList(1, Math.min(violations.size(), 5))) {
-                all.append("; at ").append(v);
+    }
+
+    /**
+     * The op of {@code lens} that made {@code out} misfit version {@code to}, as the DSL writes it:
+     * the first whose output does not fit its schema (derived op by op from version {@code from}),
+     * else the last that touches the first misfit's pointer (the derived schema may allow what the
+     * declared version does not: a head's null). Null when none is found. Runs only on failure.
+     */
+    private String culprit(Lens lens, int from, int to, JsonNode doc, JsonNode base, JsonNode out) {
+        List<LensOp> ops = lens.ops();
+        Type t = schemas.get(from);
+        if (t != null) {
+            try {
+                List<JsonNode> values = Interpreter.trace(ops, doc, base);
+                for (int i = 0; i < ops.size(); i++) {
+                    t = SchemaTransform.apply(ops.get(i), t, SchemaProblems.ignoring());
+                    if (!SchemaValidator.fits(values.get(i + 1), t)) {
+                        return LensOps.describe(ops.get(i));
+                    }
+                }
+            } catch (LensException e) {
+                return e.op();
             }
-            if (violations.size() > 5) {
-                all.append("; and ").append(violations.size() - 5).append(" more");
-            }
-            throw new LensException("the " + what + " does not fit " + name + " version " + version + ": " + all,
-                    first.pointer(), null);
         }
+        List<String> misfit = JsonPointers.parse(SchemaValidator.validate(out, schemas.get(to)).get(0).pointer());
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            List<LensOp> later = ops.subList(i + 1, ops.size());
+            for (List<String> path : OpTraits.touched(ops.get(i))) {
+                if (OpTraits.overlaps(OpTraits.through(later, path), misfit)) {
+                    return LensOps.describe(ops.get(i));
+                }
+            }
+        }
+        return null;
+    }
+
+    private LensException misfit(JsonNode doc, int version, String what, String op) {
+        List<Violation> violations = SchemaValidator.validate(doc, schemas.get(version));
+        Violation first = violations.get(0);
+        StringBuilder all = new StringBuilder(first.message());
+        for (Violation v : violations.subList(1, Math.min(violations.size(), 5))) {
+            all.append("; at ").append(v);
+        }
+        if (violations.size() > 5) {
+            all.append("; and ").append(violations.size() - 5).append(" more");
+        }
+        return new LensException("the " + what + " does not fit " + name + " version " + version + ": " + all,
+                first.pointer(), op);
     }
 
     private void requireVersion(int v) {

@@ -16,13 +16,22 @@ import java.util.SortedSet;
  */
 public interface GeneratedLenses extends Translator {
 
-    /** Every registered implementation on the class path, by document type name. */
+    /**
+     * The document type's name qualified by the Java package of its generated code
+     * ({@code com.example.todo.TodoItem}): two types of one name in two packages stay apart.
+     */
+    default String qualifiedName() {
+        String pkg = getClass().getPackageName();
+        return pkg.isEmpty() ? documentType() : pkg + "." + documentType();
+    }
+
+    /** Every registered implementation on the class path, by {@linkplain #qualifiedName() qualified name}. */
     static Map<String, GeneratedLenses> load(ClassLoader loader) {
         Map<String, GeneratedLenses> out = new LinkedHashMap<>();
         for (GeneratedLenses g : ServiceLoader.load(GeneratedLenses.class, loader)) {
-            GeneratedLenses previous = out.putIfAbsent(g.documentType(), g);
+            GeneratedLenses previous = out.putIfAbsent(g.qualifiedName(), g);
             if (previous != null) {
-                throw new IllegalStateException("two generated translators for document type '" + g.documentType()
+                throw new IllegalStateException("two generated translators for document type '" + g.qualifiedName()
                         + "': " + previous.getClass().getName() + " and " + g.getClass().getName());
             }
         }

@@ -5,6 +5,7 @@ import dev.lensc.runtime.lens.LensException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
  */
 public final class VersionGraph {
     private final Map<String, DocumentType> types = new LinkedHashMap<>();
+    /** By qualified name: one simple name may live in several packages. */
     private final Map<String, GeneratedLenses> generated = new LinkedHashMap<>();
 
     /** Every generated translator on the class path, with no hand wiring. */
@@ -49,7 +51,7 @@ public final class VersionGraph {
         return Collections.unmodifiableCollection(types.values());
     }
 
-    /** Every type name known, by model or by generated code. */
+    /** Every type name known: the models' names and the generated code's qualified names. */
     public SortedSet<String> typeNames() {
         SortedSet<String> names = new TreeSet<>(types.keySet());
         names.addAll(generated.keySet());
@@ -70,7 +72,7 @@ public final class VersionGraph {
      */
     public Translator translator(String type) {
         DocumentType model = types.get(type);
-        GeneratedLenses fast = generated.get(type);
+        GeneratedLenses fast = generated(type);
         if (fast == null) {
             if (model == null) {
                 throw unknown(type);
@@ -80,7 +82,7 @@ public final class VersionGraph {
         return model == null ? fast : new CheckedTranslator(model, fast);
     }
 
-    /** Generated code, with inputs and bases checked against the model's schemas first. */
+    /** Generated code, with inputs and bases checked against the model's schemas first, and outputs after. */
     private record CheckedTranslator(DocumentType model, GeneratedLenses fast) implements Translator {
         @Override
         public String documentType() {
@@ -100,11 +102,32 @@ public final class VersionGraph {
                 if (base != null) {
                     model.check(base, to, "base document");
                 }
-                return fast.translate(doc, from, to, base);
+                JsonNode out = fast.translate(doc, from, to, base);
+                model.requireFits(to, out);
+                return out;
             } catch (LensException e) {
                 throw e.inContext(model.name(), from, to);
             }
         }
+    }
+
+    /**
+     * The generated translators of a type named by its qualified name, or by its simple name when
+     * only one package generated a type of that name.
+     */
+    private GeneratedLenses generated(String name) {
+        GeneratedLenses exact = generated.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        List<GeneratedLenses> bySimpleName = generated.values().stream()
+                .filter(g -> g.documentType().equals(name)).toList();
+        if (bySimpleName.size() > 1) {
+            throw new LensException("document type '" + name + "' is generated in several packages: "
+                    + bySimpleName.stream().map(GeneratedLenses::qualifiedName).toList()
+                    + "; name it by its qualified name", null, null);
+        }
+        return bySimpleName.isEmpty() ? null : bySimpleName.get(0);
     }
 
     private LensException unknown(String name) {

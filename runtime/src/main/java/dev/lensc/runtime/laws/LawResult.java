@@ -9,10 +9,14 @@ import java.util.List;
  * @param tries documents tried (up to the failing one)
  * @param seed the run's seed: the same seed and tries replay the same documents
  * @param counterexample the shrunk failure, or null
- * @param losses what static analysis finds that breaks this law: the likely explanation of a failure
+ * @param losses for an accepted loss, the declared or stated losses that explain it; for a failure,
+ *     what static analysis finds (undeclared) that the ops changing the unexplained pointers lose; for a
+ *     pass, what static analysis finds that may break this law
+ * @param unexplained each pointer where the counterexample differs that no loss explains, with the
+ *     ops that changed it ({@code /b (changed by 'convert b ...')}); empty unless FAILED
  */
 public record LawResult(String lens, Law law, Status status, int tries, long seed, Counterexample counterexample,
-        List<Loss> losses) {
+        List<Loss> losses, List<String> unexplained) {
 
     public enum Status {
         /** No counterexample in all tries. */
@@ -20,14 +24,20 @@ public record LawResult(String lens, Law law, Status status, int tries, long see
         /** A counterexample, and the lens does not declare the loss. */
         FAILED,
         /**
-         * A counterexample for a law the lens declares it may break, or that only losses its ops
-         * state themselves explain (a new field, a one-way convert entry).
+         * A counterexample whose every difference is explained by a loss the lens declares for this
+         * law or that an op touching it states itself (a new field, a one-way convert entry).
          */
         ACCEPTED_LOSS
     }
 
     public LawResult {
         losses = List.copyOf(losses);
+        unexplained = List.copyOf(unexplained);
+    }
+
+    public LawResult(String lens, Law law, Status status, int tries, long seed, Counterexample counterexample,
+            List<Loss> losses) {
+        this(lens, law, status, tries, seed, counterexample, losses, List.of());
     }
 
     public boolean failed() {

@@ -29,9 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which laws a chain of ops cannot keep, found from the ops and the schema alone. GetPut always
- * holds for built-in ops; the view-side laws fail where the target version can say more than the
- * source version can hold.
+ * Which laws a chain of ops cannot keep, found from the ops and the schema alone. The view-side
+ * laws fail where the target version can say more than the source version can hold; GetPut holds
+ * for built-in ops but for a plunge into a host that may be null or absent (and a convert whose
+ * values do not all fit its target).
  */
 public final class LossAnalysis {
     private static final Set<Law> VIEW_LAWS = EnumSet.of(Law.PUT_GET, Law.CREATE_GET);
@@ -68,6 +69,18 @@ public final class LossAnalysis {
                 field(in, h.host()).filter(f -> f.type().isNullable()).ifPresent(f -> out.add(new Loss(h,
                         EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET),
                         "'" + h.host() + "' may be null, yet the newer version may still give '" + h.name() + "' a value")));
+                field(in, h.host()).filter(f -> !f.type().isNullable() && f.optional()).ifPresent(f -> {
+                    boolean innerRequired = Type.nonNull(f.type()) instanceof ObjectType o
+                            && o.field(h.name()).map(Field::required).orElse(false);
+                    out.add(othersRequired(f, h.name()) || innerRequired
+                            ? new Loss(h, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "'" + h.host()
+                                    + "' may be absent, so '" + h.name() + "' may be too: going back, a value of '"
+                                    + h.name() + "' goes into a host without the host's required fields, and a host"
+                                    + " without '" + h.name() + "' lacks a required field")
+                            : new Loss(h, VIEW_LAWS, "'" + h.host() + "' may be absent, yet the newer version may"
+                                    + " still give '" + h.name() + "' a value: going back it needs a host, which"
+                                    + " comes back up as an empty '" + h.host() + "'"));
+                });
                 return null;
             }
             public Void plunge(Plunge p) {
@@ -76,6 +89,10 @@ public final class LossAnalysis {
                         nullableField ? EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET) : EnumSet.allOf(Law.class), "'" + p.host() + "' may be null: a value of '" + p.name()
                                 + "' then goes into a new host that lacks the host's other fields, and a host"
                                 + " holding only a null '" + p.name() + "' goes back as a null host")));
+                field(in, p.host()).filter(f -> !f.type().isNullable() && f.optional() && othersRequired(f, p.name()))
+                        .ifPresent(f -> out.add(new Loss(p, EnumSet.allOf(Law.class), "'" + p.host()
+                                + "' may be absent: a value of '" + p.name() + "' then goes into a new host that lacks"
+                                + " the host's required fields")));
                 return null;
             }
             public Void wrap(Wrap w) {
@@ -142,6 +159,12 @@ public final class LossAnalysis {
             }
             public Void custom(Custom c) { return null; }
         });
+    }
+
+    /** Whether the object host has required fields other than {@code name}. */
+    private static boolean othersRequired(Field host, String name) {
+        return Type.nonNull(host.type()) instanceof ObjectType o
+                && o.fields().stream().anyMatch(f -> f.required() && !f.name().equals(name));
     }
 
     private static Optional<Field> field(Type in, String name) {

@@ -45,7 +45,34 @@ public final class Interpreter {
             }
             return x;
         }
-        // bases[i] is the base at the level after op i-1: walk the base back through the ops.
+        JsonNode[] bases = bases(ops, base, pointer);
+        JsonNode x = doc;
+        for (int i = 0; i < n; i++) {
+            x = apply(ops.get(i), x, bases[i + 1], pointer);
+        }
+        return x;
+    }
+
+    /**
+     * What {@link #run} computes, op by op: item {@code i} is the value after the first {@code i}
+     * ops (item 0 is {@code doc}). For finding which op made a document that does not fit its
+     * version; slower than {@code run}.
+     */
+    public static List<JsonNode> trace(List<LensOp> ops, JsonNode doc, JsonNode base) {
+        JsonNode[] bases = base == null || ops.isEmpty() ? new JsonNode[ops.size() + 1] : bases(ops, base, "");
+        List<JsonNode> out = new java.util.ArrayList<>(ops.size() + 1);
+        JsonNode x = doc;
+        out.add(x);
+        for (int i = 0; i < ops.size(); i++) {
+            x = apply(ops.get(i), x, bases[i + 1], "");
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** bases[i] is the base at the level after op i-1: the base walked back through the ops. */
+    private static JsonNode[] bases(List<LensOp> ops, JsonNode base, String pointer) {
+        int n = ops.size();
         JsonNode[] bases = new JsonNode[n + 1];
         bases[n] = base;
         for (int i = n - 1; i >= 1; i--) {
@@ -55,45 +82,48 @@ public final class Interpreter {
                 throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
             }
         }
-        JsonNode x = doc;
-        for (int i = 0; i < n; i++) {
-            x = apply(ops.get(i), x, bases[i + 1], pointer);
-        }
-        return x;
+        return bases;
     }
 
-    /** Runs one op at the value {@code doc}, found at {@code pointer} in the whole input. */
+    /**
+     * Runs one op at the value {@code doc}, found at {@code pointer} in the whole input. A null value
+     * stays null: the ops of a nullable object change the object when there is one.
+     */
     public static JsonNode apply(LensOp op, JsonNode doc, JsonNode base, String pointer) {
-        String text = LensOps.describe(op);
+        if (doc.isNull()) {
+            return doc;
+        }
+        // steps get no op text: it is built only when one fails (see step), not per op and node
+        String text = null;
         return op.accept(new LensOp.Visitor<JsonNode>() {
             public JsonNode rename(Rename r) {
-                return step(pointer, () -> Steps.rename(copy(object(doc, op, pointer)), r.from(), r.to(), text));
+                return step(op, pointer, () -> Steps.rename(copy(object(doc, op, pointer)), r.from(), r.to(), text));
             }
             public JsonNode add(Add a) {
-                return step(pointer, () -> Steps.add(copy(object(doc, op, pointer)), a.name(), a.defaultValue(), base, text));
+                return step(op, pointer, () -> Steps.add(copy(object(doc, op, pointer)), a.name(), a.defaultValue(), base, text));
             }
             public JsonNode remove(Remove r) {
-                return step(pointer, () -> Steps.remove(copy(object(doc, op, pointer)), r.name(), text));
+                return step(op, pointer, () -> Steps.remove(copy(object(doc, op, pointer)), r.name(), text));
             }
             public JsonNode hoist(Hoist h) {
-                return step(pointer, () -> Steps.hoist(copyWithHost(object(doc, op, pointer), h.host()), h.host(),
+                return step(op, pointer, () -> Steps.hoist(copyWithHost(object(doc, op, pointer), h.host()), h.host(),
                         h.name(), base, text));
             }
             public JsonNode plunge(Plunge p) {
-                return step(pointer, () -> Steps.plunge(copyWithHost(object(doc, op, pointer), p.host()), p.host(),
+                return step(op, pointer, () -> Steps.plunge(copyWithHost(object(doc, op, pointer), p.host()), p.host(),
                         p.name(), text));
             }
             public JsonNode wrap(Wrap w) {
-                return step(pointer, () -> Steps.wrap(copy(object(doc, op, pointer)), w.name(), base, text));
+                return step(op, pointer, () -> Steps.wrap(copy(object(doc, op, pointer)), w.name(), base, text));
             }
             public JsonNode head(Head h) {
-                return step(pointer, () -> Steps.head(copy(object(doc, op, pointer)), h.name(), text));
+                return step(op, pointer, () -> Steps.head(copy(object(doc, op, pointer)), h.name(), text));
             }
             public JsonNode in(In in) { return Interpreter.in(in, object(doc, op, pointer), base, pointer); }
             public JsonNode map(Map m) { return Interpreter.map(m, doc, base, pointer); }
             public JsonNode convert(Convert c) { return Interpreter.convert(c, object(doc, op, pointer), base, pointer); }
             public JsonNode custom(Custom c) {
-                return step(pointer, () -> Steps.custom(copy(object(doc, op, pointer)), c.name(), c.lens(), c.reversed(),
+                return step(op, pointer, () -> Steps.custom(copy(object(doc, op, pointer)), c.name(), c.lens(), c.reversed(),
                         c.className(), base, text));
             }
         });
@@ -102,13 +132,14 @@ public final class Interpreter {
     /**
      * Runs a step of {@link Steps}, the op semantics generated code shares, on a copy made for it:
      * steps change what they are given. Their failures name pointers from the value; this adds the
-     * pointer of the value in the whole input.
+     * pointer of the value in the whole input, and the op's text.
      */
-    private static JsonNode step(String pointer, java.util.function.Supplier<JsonNode> step) {
+    private static JsonNode step(LensOp op, String pointer, java.util.function.Supplier<JsonNode> step) {
         try {
             return step.get();
         } catch (LensException e) {
-            throw Steps.at(e, pointer);
+            LensException described = e.op() != null ? e : new LensException(e.reason(), e.pointer(), LensOps.describe(op));
+            throw Steps.at(described, pointer);
         }
     }
 

@@ -28,7 +28,13 @@ import java.util.Set;
 
 /**
  * What ops do to schemas: the type of the next version, derived from the type of the previous one.
- * Problems (a rename of a field that does not exist) go to a {@link SchemaProblems}; the transform
+ *
+ * <p>Presence travels with the field: an op that changes a field's value leaves an absent field
+ * absent, so the field stays optional (or required) as it was, and its default is mapped through
+ * the op (wrap: {@code d} to {@code [d]}, null to {@code []}; head: the first item; convert:
+ * through the table; in, custom: through the ops or the lens) or dropped when it has no image,
+ * leaving the field optional without a default. Ops on a nullable object run on the object and
+ * leave null alone, so the result is nullable again. Problems (a rename of a field that does not exist) go to a {@link SchemaProblems}; the transform
  * then carries on with the input unchanged, so a checker sees every problem in one pass.
  */
 public final class SchemaTransform {
@@ -70,6 +76,11 @@ public final class SchemaTransform {
         if (in instanceof ObjectType obj) {
             return f.apply(obj);
         }
+        if (in instanceof NullableType n && n.inner() instanceof ObjectType obj) {
+            // a null object stays null (as Cambria reads a null host): the op changes the object
+            Type out = f.apply(obj);
+            return out.isNullable() ? out : Type.nullable(out);
+        }
         problems.report(new Problem(Problem.Kind.WRONG_SHAPE, op, null, "'" + LensOps.describe(op) + "' needs an object here, but the value is "
                 + Types.display(in), null));
         return in;
@@ -77,7 +88,8 @@ public final class SchemaTransform {
 
     private static Type wrap(Wrap w, ObjectType obj, SchemaProblems problems) {
         Field f = field(w, w.name(), obj, problems);
-        return f == null ? obj : replaceType(obj, w.name(), new ArrayType(Type.nonNull(f.type())));
+        return f == null ? obj : replaceType(obj, f, new ArrayType(Type.nonNull(f.type())),
+                f.defaultValue() == null ? null : Steps.wrapValue(f.defaultValue()));
     }
 
     private static Type rename(Rename r, ObjectType obj, SchemaProblems problems) {
@@ -121,7 +133,7 @@ public final class SchemaTransform {
         }
         Type hostType = Type.nonNull(host.type());
         if (hostType instanceof AnyType) {
-            return obj.with(new Field(h.name(), hostType));
+            return obj.with(Field.optional(h.name(), hostType));
         }
         if (!(hostType instanceof ObjectType hostObject)) {
             problems.report(new Problem(Problem.Kind.WRONG_SHAPE, h, h.host(), "cannot hoist out of '" + h.host() + "': it is " + Types.display(host.type())
@@ -136,11 +148,17 @@ public final class SchemaTransform {
             problems.report(new Problem(Problem.Kind.FIELD_EXISTS, h, h.name(), "cannot hoist '" + h.name() + "': a field '" + h.name() + "' already exists here", null));
             return obj;
         }
-        Type innerType = host.type().isNullable() ? Type.nullable(inner.type()) : inner.type();
+        boolean nullableHost = host.type().isNullable();
+        Type innerType = nullableHost ? Type.nullable(inner.type()) : inner.type();
         Type newHost = hostObject.without(h.name());
-        return obj.with(new Field(h.host(), host.type().isNullable() ? Type.nullable(newHost) : newHost,
-                        host.defaultValue() == null ? null : without(host.defaultValue(), h.name())))
-                .with(new Field(h.name(), innerType, inner.defaultValue()));
+        JsonNode hostDefault = host.defaultValue();
+        // an absent host leaves the field absent; a reader then sees what the host's default holds
+        JsonNode def = hostDefault == null ? inner.defaultValue()
+                : hostDefault.isObject() ? hostDefault.get(h.name()) : hostDefault;
+        return obj.with(host.with(nullableHost ? Type.nullable(newHost) : newHost,
+                        hostDefault == null ? null : without(hostDefault, h.name())))
+                .with(new Field(h.name(), innerType, def != null && SchemaValidator.fits(def, innerType) ? def : null,
+                        inner.optional() || host.optional()));
     }
 
     private static Type plunge(Plunge p, ObjectType obj, SchemaProblems problems) {
@@ -167,8 +185,21 @@ public final class SchemaTransform {
         }
         ObjectType newHost = hostObject.with(moved);
         ObjectType out = obj.without(p.name());
-        boolean nullable = host.type().isNullable();
-        return out.with(new Field(p.host(), nullable ? Type.nullable(newHost) : newHost, null));
+        Type newHostType = host.type().isNullable() ? Type.nullable(newHost) : newHost;
+        return out.with(host.with(newHostType, plungedDefault(host.defaultValue(), moved)));
+    }
+
+    /** The host's default with the moved field's default in it, or none when that would not fit. */
+    private static JsonNode plungedDefault(JsonNode hostDefault, Field moved) {
+        if (hostDefault == null || !hostDefault.isObject()) {
+            return hostDefault;
+        }
+        if (moved.defaultValue() == null) {
+            return moved.optional() ? hostDefault : null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode d = ((com.fasterxml.jackson.databind.node.ObjectNode) hostDefault).deepCopy();
+        d.set(moved.name(), moved.defaultValue().deepCopy());
+        return d;
     }
 
     private static Type head(Head h, ObjectType obj, SchemaProblems problems) {
@@ -185,7 +216,9 @@ public final class SchemaTransform {
                     + ", not an array", "use 'wrap' to turn a value into an array"));
             return obj;
         }
-        return replaceType(obj, h.name(), Type.nullable(a.items()));
+        JsonNode def = f.defaultValue() == null || !f.defaultValue().isArray() ? null
+                : Steps.headValue(f.defaultValue(), h.name(), null);
+        return replaceType(obj, f, Type.nullable(a.items()), def);
     }
 
     private static Type in(In in, ObjectType obj, SchemaProblems problems) {
@@ -194,8 +227,8 @@ public final class SchemaTransform {
             return obj;
         }
         Type inner = apply(in.ops(), Type.nonNull(f.type()), problems);
-        return replaceType(obj, in.name(), f.type().isNullable() && !(f.type() instanceof AnyType)
-                ? Type.nullable(inner) : inner);
+        return replaceType(obj, f, f.type().isNullable() && !(f.type() instanceof AnyType)
+                ? Type.nullable(inner) : inner, image(f.defaultValue(), d -> Interpreter.run(in.ops(), d, null, "")));
     }
 
     private static Type map(Map m, Type in, SchemaProblems problems) {
@@ -229,10 +262,22 @@ public final class SchemaTransform {
             }
         }
         Type to = c.toType() != null ? c.toType() : inferTarget(c);
-        if (f.type().isNullable() && !(to instanceof AnyType)) {
+        if (yieldsNull(c, f.type()) && !(to instanceof AnyType)) {
             to = Type.nullable(to);
         }
-        return replaceType(obj, c.name(), to);
+        return replaceType(obj, f, to, image(f.defaultValue(), d -> ValueConverter.tryConvert(c, d)));
+    }
+
+    /**
+     * Whether the converted field may hold null: the declared target type says so, or a value the
+     * field may hold goes through as null (null without an entry of its own, an entry or fallback
+     * giving null). A table that maps null to a value keeps a non-nullable target non-nullable.
+     */
+    private static boolean yieldsNull(Convert c, Type fieldType) {
+        JsonNode nullImage = ValueConverter.tryConvert(c, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        return (fieldType.isNullable() && nullImage != null && nullImage.isNull())
+                || c.table().stream().anyMatch(m -> m.forwards() && m.to().isNull())
+                || (c.forwardFallback() != null && c.forwardFallback().isNull());
     }
 
     /** Without a declared target type: an enum of the table's strings, or any. */
@@ -262,7 +307,8 @@ public final class SchemaTransform {
             return obj;
         }
         Type t = c.reversed() ? c.lens().backwardType(f.type()) : c.lens().forwardType(f.type());
-        return replaceType(obj, c.name(), t);
+        return replaceType(obj, f, t, image(f.defaultValue(),
+                d -> c.reversed() ? c.lens().backward(d, null) : c.lens().forward(d, null)));
     }
 
     private static Field field(LensOp op, String name, ObjectType obj, SchemaProblems problems) {
@@ -283,10 +329,25 @@ public final class SchemaTransform {
         }
     }
 
-    private static ObjectType replaceType(ObjectType obj, String name, Type type) {
-        Field f = obj.field(name).orElseThrow();
-        JsonNode def = f.defaultValue() != null && SchemaValidator.fits(f.defaultValue(), type) ? f.defaultValue() : null;
-        return obj.with(new Field(name, type, def));
+    /**
+     * The field with a new type, present exactly when it was; {@code mappedDefault} is its default
+     * mapped through the op, kept when it fits the new type (else the field has no default).
+     */
+    private static ObjectType replaceType(ObjectType obj, Field f, Type type, JsonNode mappedDefault) {
+        JsonNode def = mappedDefault != null && SchemaValidator.fits(mappedDefault, type) ? mappedDefault : null;
+        return obj.with(f.with(type, def));
+    }
+
+    /** A default mapped through an op, or null when there is none or the op cannot map it. */
+    private static JsonNode image(JsonNode defaultValue, java.util.function.UnaryOperator<JsonNode> op) {
+        if (defaultValue == null) {
+            return null;
+        }
+        try {
+            return op.apply(defaultValue);
+        } catch (RuntimeException e) {
+            return null; // no image: the field keeps its presence and loses its default
+        }
     }
 
     private static JsonNode without(JsonNode obj, String name) {

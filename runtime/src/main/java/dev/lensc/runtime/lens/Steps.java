@@ -21,7 +21,9 @@ import java.util.List;
  * its input once and then runs its steps on the copy, instead of building new containers per op.
  * Values taken from a base document are copied, so results never share nodes with arguments.
  * Failures are the interpreter's, with pointers relative to the value given; {@link #at} adds the
- * path from the root.
+ * path from the root. A step on a null value (a nullable object that is null) returns it
+ * unchanged. {@code op} is the op's text for messages; the interpreter passes null and adds the
+ * text when a step fails.
  */
 public final class Steps {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -64,6 +66,9 @@ public final class Steps {
     }
 
     public static JsonNode rename(JsonNode doc, String from, String to, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         if (!o.has(from)) {
             return o;
@@ -94,23 +99,39 @@ public final class Steps {
     }
 
     public static JsonNode add(JsonNode doc, String name, JsonNode defaultValue, JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         if (o.has(name)) {
             throw new LensException("the field '" + name + "' is already present, but this version does not"
                     + " declare it; adding it would overwrite data", child(name), op);
         }
-        JsonNode kept = field(base, name);
-        o.set(name, kept != null ? kept.deepCopy() : defaultValue.deepCopy());
+        if (base != null && base.isObject()) {
+            // onto a base: its value, or absent when it has none (the field is optional there)
+            JsonNode kept = base.get(name);
+            if (kept != null) {
+                o.set(name, kept.deepCopy());
+            }
+            return o;
+        }
+        o.set(name, defaultValue.deepCopy());
         return o;
     }
 
     public static JsonNode remove(JsonNode doc, String name, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         o.remove(name);
         return o;
     }
 
     public static JsonNode hoist(JsonNode doc, String host, String name, JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         JsonNode hostValue = o.get(host);
         if (hostValue == null) {
@@ -151,6 +172,9 @@ public final class Steps {
     }
 
     public static JsonNode plunge(JsonNode doc, String host, String name, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         if (!o.has(name)) {
             return o;
@@ -184,6 +208,9 @@ public final class Steps {
     }
 
     public static JsonNode wrap(JsonNode doc, String name, JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         if (!o.has(name)) {
             return o;
@@ -208,6 +235,9 @@ public final class Steps {
     }
 
     public static JsonNode head(JsonNode doc, String name, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         JsonNode value = o.get(name);
         if (value == null) {
@@ -266,6 +296,9 @@ public final class Steps {
 
     public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
             JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
         ObjectNode o = object(doc, op);
         if (!o.has(name)) {
             return o;

@@ -35,9 +35,8 @@ import java.util.Set;
  * <p>Reading accepts the subset that Cambria produces and consumes, plus what {@link #toJsonSchema}
  * writes: {@code type} (one name or a list), {@code properties}, {@code required}, {@code items},
  * {@code additionalProperties}, {@code enum}, {@code default}, {@code anyOf} of a type and null.
- * A property that is not required and has no default may be absent: an object, array or map then
- * defaults to an empty one (an object with its fields' defaults), a value of another type becomes
- * nullable.
+ * A property that is not required is an optional field (with its {@code default}, if any); its
+ * type stays as written: absence does not make it nullable.
  */
 public final class JsonSchemas {
     public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
@@ -104,7 +103,7 @@ public final class JsonSchemas {
                         p.set("default", f.defaultValue().deepCopy());
                     }
                     properties.set(f.name(), p);
-                    if (!f.type().isNullable() && f.defaultValue() == null) {
+                    if (f.required()) {
                         required.add(f.name());
                     }
                 }
@@ -258,37 +257,13 @@ public final class JsonSchemas {
                 Map.Entry<String, JsonNode> e = it.next();
                 Type t = read(e.getValue(), JsonPointers.child(propertiesAt, e.getKey()));
                 JsonNode def = e.getValue().isObject() ? e.getValue().get("default") : null;
-                if (def == null && !required.contains(e.getKey())) {
-                    // optional: may be absent. Containers then start empty, as Cambria fills them.
-                    def = emptyContainer(t);
-                    if (def == null && !(t instanceof AnyType)) {
-                        t = Type.nullable(t);
-                    }
-                }
-                fields.add(new Field(e.getKey(), t, def == null ? null : def.deepCopy()));
+                // absence and null are apart: a property not listed in required may be absent,
+                // and only its type says whether it may be null
+                fields.add(new Field(e.getKey(), t, def == null ? null : def.deepCopy(),
+                        !required.contains(e.getKey())));
             }
         }
         return new ObjectType(fields);
-    }
-
-    /** {} (with its fields' defaults), [] or a map's {} for a container type; null for other types. */
-    private static JsonNode emptyContainer(Type t) {
-        if (t instanceof ArrayType) {
-            return NODES.arrayNode();
-        } else if (t instanceof MapType) {
-            return NODES.objectNode();
-        } else if (t instanceof ObjectType o) {
-            ObjectNode out = NODES.objectNode();
-            for (Field f : o.fields()) {
-                if (f.defaultValue() != null) {
-                    out.set(f.name(), f.defaultValue().deepCopy());
-                } else if (f.type().isNullable()) {
-                    out.putNull(f.name());
-                }
-            }
-            return out;
-        }
-        return null;
     }
 
     private static IllegalArgumentException unsupported(String pointer, String message) {

@@ -23,7 +23,7 @@ import java.util.Map;
  * <ul>
  *   <li>objects are records of their fields; arrays have one item type that every item fits;</li>
  *   <li>items of an array are unified: objects merge their fields (a field missing from some items
- *       becomes nullable), int widens to long and double, null makes a type nullable, and values of
+ *       is optional: it may be absent, and is nullable only where some item holds null), int widens to long and double, null makes a type nullable, and values of
  *       unrelated kinds give {@code any};</li>
  *   <li>null alone, and the items of an empty array, are {@code any}.</li>
  * </ul>
@@ -111,19 +111,18 @@ public final class SchemaInference {
             return new ArrayType(unify(ax.items(), ay.items()));
         }
         if (x instanceof ObjectType ox && y instanceof ObjectType oy) {
-            Map<String, Type> merged = new LinkedHashMap<>();
+            Map<String, Field> merged = new LinkedHashMap<>();
             for (Field f : ox.fields()) {
-                merged.put(f.name(), oy.has(f.name()) ? unify(f.type(), oy.field(f.name()).get().type())
-                        : nullable(f.type()));
+                merged.put(f.name(), oy.field(f.name())
+                        .map(g -> new Field(f.name(), unify(f.type(), g.type()), null, f.optional() || g.optional()))
+                        .orElse(Field.optional(f.name(), f.type())));
             }
             for (Field f : oy.fields()) {
                 if (!ox.has(f.name())) {
-                    merged.put(f.name(), nullable(f.type()));
+                    merged.put(f.name(), Field.optional(f.name(), f.type()));
                 }
             }
-            List<Field> fields = new ArrayList<>();
-            merged.forEach((name, type) -> fields.add(new Field(name, type)));
-            return new ObjectType(fields);
+            return new ObjectType(List.copyOf(merged.values()));
         }
         return new AnyType();
     }

@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * Checks a document against a type. Object types are closed (a field the version does not declare
- * is a violation: it would be carried by no lens); a field may be absent when its type is nullable
- * or it declares a default.
+ * is a violation: it would be carried by no lens); a field may be absent exactly when it is
+ * optional ({@link Field#optional()}), whatever its nullability.
  */
 public final class SchemaValidator {
     private SchemaValidator() {}
@@ -110,7 +110,8 @@ public final class SchemaValidator {
 
     private static boolean expect(boolean ok, JsonNode v, String what, String at, List<Violation> out) {
         if (!ok) {
-            out.add(new Violation(at, "expected " + what + ", found " + JsonValues.kind(v) + " " + JsonValues.brief(v)));
+            out.add(new Violation(at, "expected " + what + ", found " + JsonValues.kind(v)
+                    + (v.isNull() ? "" : " " + JsonValues.brief(v))));
         }
         return ok;
     }

@@ -23,7 +23,9 @@ public final class Types {
 
     /**
      * The value a field of this type takes when nobody wrote one: null for nullable types, the
-     * "zero" of each scalar (never null for a falsy default: 0, false and "" stay what they are).
+     * "zero" of each scalar (never null for a falsy default: 0, false and "" stay what they are). An
+     * object holds its required fields and its fields with a default; optional fields without one
+     * are left out.
      */
     public static JsonNode defaultValue(Type type) {
         return type.accept(new Type.Visitor<JsonNode>() {
@@ -42,7 +44,9 @@ public final class Types {
             public JsonNode objectType(ObjectType t) {
                 ObjectNode obj = NODES.objectNode();
                 for (Field f : t.fields()) {
-                    obj.set(f.name(), f.effectiveDefault().deepCopy());
+                    if (f.required() || f.defaultValue() != null) {
+                        obj.set(f.name(), f.effectiveDefault().deepCopy());
+                    }
                 }
                 return obj;
             }

@@ -53,6 +53,63 @@ class GeneratorAndShrinkerTest {
         assertTrue(SchemaValidator.fits(shrunk, SCHEMA));
     }
 
+    static final Type SPARSE = new Type.ObjectType(List.of(
+            Field.optional("maybe", new Type.StringType()),
+            new Field("withDefault", new Type.IntType(), com.fasterxml.jackson.databind.node.IntNode.valueOf(1)),
+            new Field("nullable", Type.nullable(new Type.StringType())),
+            new Field("required", new Type.StringType())));
+
+    @Test
+    void optionalFields_areLeftOutSomeOfTheTime_requiredOnesNever_andNullsOnlyWhereAllowed() {
+        DocumentGenerator gen = new DocumentGenerator(5, GeneratorSettings.defaults());
+        int absentMaybe = 0;
+        int absentDefault = 0;
+        int nulls = 0;
+        for (int i = 0; i < 300; i++) {
+            JsonNode d = gen.generate(SPARSE);
+            absentMaybe += d.has("maybe") ? 0 : 1;
+            absentDefault += d.has("withDefault") ? 0 : 1;
+            assertTrue(d.has("nullable") && d.has("required"), d::toString);
+            nulls += d.get("nullable").isNull() ? 1 : 0;
+            assertTrue(d.get("required").isTextual() && (!d.has("maybe") || d.get("maybe").isTextual()), d::toString);
+        }
+        assertTrue(absentMaybe > 50 && absentMaybe < 250, "absent " + absentMaybe + " of 300");
+        assertTrue(absentDefault > 50 && absentDefault < 250, "absent " + absentDefault + " of 300");
+        assertTrue(nulls > 30, "null " + nulls + " of 300");
+        DocumentGenerator dense = new DocumentGenerator(5, new GeneratorSettings(4, 8, 25, 2));
+        for (int i = 0; i < 50; i++) {
+            assertEquals(4, dense.generate(SPARSE).size(), "absentPercent 0 writes every field");
+        }
+    }
+
+    @Test
+    void strings_includeSeparatorsUnicodeAndEscapes() {
+        DocumentGenerator gen = new DocumentGenerator(9, GeneratorSettings.defaults());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            all.append(gen.generate(new Type.StringType()).textValue());
+        }
+        String text = all.toString();
+        for (String s : List.of(" ", ",", "/", "~", ".", "\"", "\\", "\n", "\u0301", "\u05D0")) {
+            if (text.contains(s)) {
+                seen.add(s);
+            }
+        }
+        assertEquals(10, seen.size(), "separators, quotes, backslashes, control, combining, RTL: " + seen);
+        assertTrue(text.codePoints().anyMatch(Character::isSupplementaryCodePoint), "a non-BMP character");
+        assertTrue(text.chars().anyMatch(c -> c < 0x20 && c != '\n'), "a control character");
+    }
+
+    @Test
+    void shrink_leavesOptionalFieldsOut_andNeverSplitsASurrogatePair() {
+        JsonNode doc = json("{'maybe':'x','withDefault':5,'nullable':'n','required':'\uD83D\uDE00\uD83D\uDE00'}");
+        JsonNode shrunk = Shrinker.shrink(doc, SPARSE, d -> d.get("required").textValue().codePointCount(0,
+                d.get("required").textValue().length()) == 1);
+        assertEquals(json("{'nullable':null,'required':'\uD83D\uDE00'}"), shrunk);
+        assertTrue(SchemaValidator.fits(shrunk, SPARSE));
+    }
+
     private static List<JsonNode> docs(long seed) {
         DocumentGenerator gen = new DocumentGenerator(seed, GeneratorSettings.defaults());
         List<JsonNode> out = new ArrayList<>();

@@ -68,7 +68,8 @@ class LensLawsTest {
         assertEquals(LawResult.Status.ACCEPTED_LOSS, r.status(), "only the base can bring a removed value back");
         assertEquals("/note", r.counterexample().pointer());
         assertEquals(json("{'n':0,'note':''}"), r.counterexample().roundTripped());
-        assertEquals(1, r.counterexample().input().get("note").asText().length(), r.counterexample().toString());
+        // the smallest document: 'note' left out (optional: it has a default), which comes back as ""
+        assertEquals(json("{'n':0}"), r.counterexample().input(), r.counterexample().toString());
     }
 
     /** A hand-written lens that trims going up and ignores its base going down. */
@@ -91,7 +92,9 @@ class LensLawsTest {
         Lens lens = Lens.of(new LensOp.Custom("title", TrimIgnoringBase.class.getName(), new TrimIgnoringBase(), false));
         LawResult r = LAWS.check("trim", Law.GET_PUT, lens, source, false);
         assertEquals(LawResult.Status.FAILED, r.status());
-        assertEquals(json("{'title':' ','n':0}"), r.counterexample().input());
+        String title = r.counterexample().input().get("title").textValue();
+        assertTrue(title.length() == 1 && title.isBlank(), "shrunk to one blank character: " + title);
+        assertEquals(json("{'n':0}"), ((com.fasterxml.jackson.databind.node.ObjectNode) r.counterexample().input().deepCopy()).without("title"));
         assertEquals(json("{'title':'','n':0}"), r.counterexample().translated());
         assertEquals("/title", r.counterexample().pointer());
         assertEquals(42, r.seed());

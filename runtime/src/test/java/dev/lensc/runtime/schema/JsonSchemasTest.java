@@ -1,6 +1,7 @@
 package dev.lensc.runtime.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +43,11 @@ class JsonSchemasTest {
             new Field("status", new EnumType(List.of("open", "closed"))),
             new Field("tags", new ArrayType(new StringType())),
             new Field("scores", new MapType(new DoubleType())),
-            new Field("owner", Type.nullable(new ObjectType(List.of(new Field("id", new LongType())))))));
+            new Field("owner", Type.nullable(new ObjectType(List.of(new Field("id", new LongType()))))),
+            Field.optional("nickname", new StringType())));
 
     @Test
-    void objectType_becomesClosedSchemaWithRequiredOnlyForFieldsWithoutDefaultOrNull() {
+    void objectType_becomesClosedSchema_requiredListsEveryRequiredField_nullableOrNot() {
         JsonNode schema = JsonSchemas.toJsonSchema(TODO);
         assertEquals(json("{'$schema':'https://json-schema.org/draft/2020-12/schema','type':'object','properties':{"
                 + "'title':{'type':'string'},"
@@ -56,8 +58,9 @@ class JsonSchemasTest {
                 + "'tags':{'type':'array','items':{'type':'string'}},"
                 + "'scores':{'type':'object','additionalProperties':{'type':'number'}},"
                 + "'owner':{'type':['object','null'],'properties':{'id':{'type':'integer','format':'int64'}},"
-                + "'required':['id'],'additionalProperties':false}},"
-                + "'required':['title','status','tags','scores'],'additionalProperties':false}"), schema);
+                + "'required':['id'],'additionalProperties':false},"
+                + "'nickname':{'type':'string'}},"
+                + "'required':['title','note','status','tags','scores','owner'],'additionalProperties':false}"), schema);
     }
 
     @Test
@@ -79,24 +82,27 @@ class JsonSchemasTest {
     }
 
     @Test
-    void cambriaSchema_optionalPropertyWithoutDefault_becomesNullable_andNumberIsDouble() {
+    void cambriaSchema_propertyNotRequired_isOptional_notNullable_andNumberIsDouble() {
         Type t = JsonSchemas.fromJsonSchema(json("{'type':'object','properties':{"
                 + "'a':{'type':'number'},'b':{'type':'string','default':''},'c':{'type':'boolean'}},'required':['c']}"));
         assertEquals(new ObjectType(List.of(
-                new Field("a", Type.nullable(new DoubleType())),
+                Field.optional("a", new DoubleType()),
                 new Field("b", new StringType(), TextNode.valueOf("")),
                 new Field("c", new BooleanType()))), t);
     }
 
     @Test
-    void optionalContainers_defaultToEmpty_withTheirFieldsDefaults() {
+    void optionalContainers_areOptionalWithoutInventedDefaults() {
         Type t = JsonSchemas.fromJsonSchema(json("{'type':'object','properties':{"
                 + "'tags':{'type':'array','items':{'type':'string'}},"
                 + "'meta':{'type':'object','properties':{'at':{'type':'number','default':123},'by':{'type':'string'}}}}}"));
         ObjectType o = (ObjectType) t;
-        assertEquals(json("[]"), o.field("tags").get().defaultValue());
-        assertEquals(new ArrayType(new StringType()), o.field("tags").get().type());
-        assertEquals(json("{'at':123,'by':null}"), o.field("meta").get().defaultValue());
+        assertEquals(Field.optional("tags", new ArrayType(new StringType())), o.field("tags").get());
+        assertNull(o.field("meta").get().defaultValue());
+        assertTrue(o.field("meta").get().optional());
+        ObjectType meta = (ObjectType) o.field("meta").get().type();
+        assertEquals(new Field("at", new DoubleType(), IntNode.valueOf(123)), meta.field("at").get());
+        assertEquals(Field.optional("by", new StringType()), meta.field("by").get());
     }
 
     @Test

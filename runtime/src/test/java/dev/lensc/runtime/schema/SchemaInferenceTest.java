@@ -1,6 +1,7 @@
 package dev.lensc.runtime.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,12 +34,22 @@ class SchemaInferenceTest {
     }
 
     @Test
-    void arrayOfThreeObjects_mergesTheirFields_andFieldsMissingFromSomeItemsBecomeNullable() {
+    void arrayOfThreeObjects_mergesTheirFields_andFieldsMissingFromSomeItemsBecomeOptional() {
         Type t = SchemaInference.infer(json("[{'id':1,'name':'a'},{'id':2,'name':'b'},{'id':3,'color':'red'}]"));
         assertEquals(new ArrayType(new ObjectType(List.of(
                 new Field("id", new IntType()),
-                new Field("name", Type.nullable(new StringType())),
-                new Field("color", Type.nullable(new StringType()))))), t);
+                Field.optional("name", new StringType()),
+                Field.optional("color", new StringType())))), t);
+    }
+
+    @Test
+    void absentAndNull_areInferredApart() {
+        Type t = SchemaInference.infer(json("[{'a':1,'b':null},{'b':2},{'a':3,'b':4}]"));
+        assertEquals(new ArrayType(new ObjectType(List.of(
+                Field.optional("a", new IntType()),
+                new Field("b", Type.nullable(new IntType()))))), t);
+        assertFalse(SchemaValidator.fits(json("[{'a':null,'b':1}]"), t), "absent is not null");
+        assertFalse(SchemaValidator.fits(json("[{'a':1}]"), t), "null is not absent");
     }
 
     @Test

@@ -27,4 +27,11 @@ class PreferencesColumnTest {
         row = PreferencesColumn.write(new PreferencesV2("Asia/Tokyo", PreferencesV2.Mode.LIGHT), 2, row);
         assertEquals(new PreferencesV3("Asia/Tokyo", PreferencesV3.Mode.LIGHT, "fr"), PreferencesColumn.read(row));
     }
+
+    @Test
+    void anEmptyV1Column_readsItsDefaults_asRecordAndThroughTheReader() throws Exception {
+        assertEquals(new PreferencesV1("UTC"), JSON.readValue("{}", PreferencesV1.class));
+        assertEquals(new PreferencesV3("UTC", PreferencesV3.Mode.SYSTEM, "en"),
+                PreferencesColumn.read(new PreferencesColumn.Row(1, JSON.readTree("{}"))));
+    }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class TodoSyncTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final GeneratedLenses LENSES = GeneratedLenses.load(TodoSyncTest.class.getClassLoader()).get("TodoItem");
+    static final GeneratedLenses LENSES = GeneratedLenses.load(TodoSyncTest.class.getClassLoader())
+            .get("com.example.todo.TodoItem");
     static final String[] STATUSES = {"active", "done", "blocked", "halted"};
 
     final MultiVersionStore store = new MultiVersionStore(LENSES);

@@ -55,14 +55,14 @@ public final class GitHubIssueLenses {
      * Version 1 to version 2, as records.
      */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
-        return fromTree(v1ToV2(toTree(doc)), GitHubIssueV2.class);
+        return GitHubIssueV2.fromJson(v1ToV2(toTree(doc)));
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc, GitHubIssueV2 base) {
-        return fromTree(v1ToV2(toTree(doc), base == null ? null : toTree(base)), GitHubIssueV2.class);
+        return GitHubIssueV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -94,14 +94,14 @@ public final class GitHubIssueLenses {
      * Version 2 to version 1, as records.
      */
     public static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
-        return fromTree(v2ToV1(toTree(doc)), GitHubIssueV1.class);
+        return GitHubIssueV1.fromJson(v2ToV1(toTree(doc)));
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc, GitHubIssueV1 base) {
-        return fromTree(v2ToV1(toTree(doc), base == null ? null : toTree(base)), GitHubIssueV1.class);
+        return GitHubIssueV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -176,6 +176,11 @@ public final class GitHubIssueLenses {
         try {
             return MAPPER.convertValue(tree, type);
         } catch (IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LensException) {
+                    throw (LensException) c;
+                }
+            }
             throw new LensException("the translated document does not fit " + type.getSimpleName() + ": " + e.getMessage(), "", null);
         }
     }

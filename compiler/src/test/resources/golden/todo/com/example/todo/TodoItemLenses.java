@@ -68,14 +68,14 @@ public final class TodoItemLenses {
      * Version 1 to version 2, as records.
      */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc) {
-        return fromTree(v1ToV2(toTree(doc)), TodoItemV2.class);
+        return TodoItemV2.fromJson(v1ToV2(toTree(doc)));
     }
 
     /**
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
-        return fromTree(v1ToV2(toTree(doc), base == null ? null : toTree(base)), TodoItemV2.class);
+        return TodoItemV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -106,14 +106,14 @@ public final class TodoItemLenses {
      * Version 1 to version 3, as records.
      */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc) {
-        return fromTree(v1ToV3(toTree(doc)), TodoItemV3.class);
+        return TodoItemV3.fromJson(v1ToV3(toTree(doc)));
     }
 
     /**
      * Version 1 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
-        return fromTree(v1ToV3(toTree(doc), base == null ? null : toTree(base)), TodoItemV3.class);
+        return TodoItemV3.fromJson(v1ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -140,14 +140,14 @@ public final class TodoItemLenses {
      * Version 2 to version 1, as records.
      */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc) {
-        return fromTree(v2ToV1(toTree(doc)), TodoItemV1.class);
+        return TodoItemV1.fromJson(v2ToV1(toTree(doc)));
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
-        return fromTree(v2ToV1(toTree(doc), base == null ? null : toTree(base)), TodoItemV1.class);
+        return TodoItemV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -176,14 +176,14 @@ public final class TodoItemLenses {
      * Version 2 to version 3, as records.
      */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc) {
-        return fromTree(v2ToV3(toTree(doc)), TodoItemV3.class);
+        return TodoItemV3.fromJson(v2ToV3(toTree(doc)));
     }
 
     /**
      * Version 2 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
-        return fromTree(v2ToV3(toTree(doc), base == null ? null : toTree(base)), TodoItemV3.class);
+        return TodoItemV3.fromJson(v2ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -214,14 +214,14 @@ public final class TodoItemLenses {
      * Version 3 to version 1, as records.
      */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc) {
-        return fromTree(v3ToV1(toTree(doc)), TodoItemV1.class);
+        return TodoItemV1.fromJson(v3ToV1(toTree(doc)));
     }
 
     /**
      * Version 3 to version 1 onto {@code base}, as records.
      */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
-        return fromTree(v3ToV1(toTree(doc), base == null ? null : toTree(base)), TodoItemV1.class);
+        return TodoItemV1.fromJson(v3ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -250,14 +250,14 @@ public final class TodoItemLenses {
      * Version 3 to version 2, as records.
      */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc) {
-        return fromTree(v3ToV2(toTree(doc)), TodoItemV2.class);
+        return TodoItemV2.fromJson(v3ToV2(toTree(doc)));
     }
 
     /**
      * Version 3 to version 2 onto {@code base}, as records.
      */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
-        return fromTree(v3ToV2(toTree(doc), base == null ? null : toTree(base)), TodoItemV2.class);
+        return TodoItemV2.fromJson(v3ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
@@ -358,6 +358,11 @@ public final class TodoItemLenses {
         try {
             return MAPPER.convertValue(tree, type);
         } catch (IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LensException) {
+                    throw (LensException) c;
+                }
+            }
             throw new LensException("the translated document does not fit " + type.getSimpleName() + ": " + e.getMessage(), "", null);
         }
     }

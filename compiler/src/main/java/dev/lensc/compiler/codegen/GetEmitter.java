@@ -1,0 +1,123 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.Steps;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Get mode (no base: get and create): a method per {@link TranslationPlan}, running its steps in
+ * order, and a method per {@link TranslationPlan.Pass} that builds the output object in one loop
+ * over the input's fields.
+ */
+final class GetEmitter {
+    private static final ClassName STEPS = ClassName.get(Steps.class);
+    private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+
+    private final MemberRegistry members;
+    private final ValueEmitter values;
+    private final OpEmitter ops;
+
+    GetEmitter(MemberRegistry members, ValueEmitter values, OpEmitter ops) {
+        this.members = members;
+        this.values = values;
+        this.ops = ops;
+    }
+
+    /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
+    String get(TranslationPlan plan) {
+        Object key = List.of("get", plan.fused());
+        return members.method(key, "get", name -> {
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
+            if (!plan.fused().isEmpty()) {
+                m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
+            }
+            for (TranslationPlan.Step step : plan.get()) {
+                if (step instanceof TranslationPlan.Pass pass) {
+                    m.addStatement("x = $N(x)", pass(pass));
+                } else {
+                    m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
+                }
+            }
+            m.addStatement("return x");
+            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+            List<TranslationPlan.Step> steps = plan.get();
+            if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
+                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
+                            && members.borrows(ops.get(map.ops()))))) {
+                members.borrowing(name);
+                m.addJavadoc("\n<p>Reads {@code x} without changing it.\n");
+            }
+            return m.build();
+        });
+    }
+
+    /** One pass over an object's fields doing a whole {@link TranslationPlan.Pass}. */
+    private String pass(TranslationPlan.Pass run) {
+        Object key = List.of("pass", run.ops());
+        return members.method(key, "pass", name -> {
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
+                    .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())));
+            m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
+            m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
+            m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
+            m.beginControlFlow("switch (e.getKey())");
+            for (TranslationPlan.Slot s : run.inputSlots()) {
+                m.addCode("case $S:\n$>", s.origin());
+                if (!s.removed()) {
+                    m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), false));
+                } else if (s.changeMayFail()) {
+                    // the field goes, but the interpreter changes it first, and the change can fail
+                    m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
+                }
+                m.addStatement("break").addCode("$<");
+            }
+            m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
+                    .addCode("$<");
+            m.endControlFlow();
+            m.endControlFlow();
+            for (TranslationPlan.Slot s : run.addedSlots()) {
+                CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", members.constant(s.added())), true);
+                if (!s.removed()) {
+                    m.addStatement("out.set($S, $L)", s.name(), value);
+                } else if (s.changeMayFail()) {
+                    m.addStatement("$L", value);
+                }
+            }
+            m.addStatement("return out");
+            return m.build();
+        });
+    }
+
+    /**
+     * The value changes of a slot, innermost first, around {@code value}; the pass reads the input
+     * without changing it, so a value is copied before a change that works in place, and at the end
+     * unless a change already made a new one ({@code owned}).
+     */
+    private CodeBlock changes(TranslationPlan.Slot s, CodeBlock value, boolean owned) {
+        CodeBlock e = value;
+        for (LensOp op : s.changes()) {
+            String text = LensOps.describe(op);
+            if (op instanceof LensOp.Convert c) {
+                e = CodeBlock.of("$N($L)", values.convertValue(c), e);
+                owned = true;
+            } else if (op instanceof LensOp.Wrap) {
+                e = CodeBlock.of("$T.wrapValue($L)", STEPS, e);
+            } else if (op instanceof LensOp.Head h) {
+                e = CodeBlock.of("$T.headValue($L, $S, $S)", STEPS, e, h.name(), text);
+            } else if (op instanceof LensOp.In in) {
+                String method = values.inValue(in);
+                boolean borrows = members.borrows(ops.get(in.ops()));
+                e = CodeBlock.of("$N($L)", method, owned || borrows ? e : CodeBlock.of("$L.deepCopy()", e));
+                owned = true;
+            }
+        }
+        return owned ? e : CodeBlock.of("$L.deepCopy()", e);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.LensOp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plays a run of flat ops at compile time on slots, to plan a {@link TranslationPlan.Pass}: a slot
+ * is a field of the input (found under its original key) or an added field, followed through
+ * renames, removes and value changes. The slots are mutable only here, while the ops are played.
+ */
+final class PassPlanner {
+    private static final class Slot {
+        final String origin;
+        final JsonNode added;
+        String name;
+        boolean removed;
+        final List<LensOp> changes = new ArrayList<>();
+
+        Slot(String origin, JsonNode added, String name) {
+            this.origin = origin;
+            this.added = added;
+            this.name = name;
+        }
+
+        TranslationPlan.Slot freeze() {
+            return new TranslationPlan.Slot(origin, added, name, removed, changes);
+        }
+    }
+
+    private final List<Slot> inputSlots = new ArrayList<>();
+    private final List<Slot> addedSlots = new ArrayList<>();
+    private final Map<String, Slot> current = new LinkedHashMap<>();
+    private final Set<String> claimed = new HashSet<>();
+
+    private PassPlanner() {}
+
+    static TranslationPlan.Pass plan(List<LensOp> ops) {
+        PassPlanner p = new PassPlanner();
+        ops.forEach(p::play);
+        return new TranslationPlan.Pass(ops, p.inputSlots.stream().map(Slot::freeze).toList(),
+                p.addedSlots.stream().map(Slot::freeze).toList());
+    }
+
+    private void play(LensOp op) {
+        if (op instanceof LensOp.Rename r) {
+            Slot s = slot(r.from());
+            if (s != null) {
+                current.remove(r.from());
+                s.name = r.to();
+                current.put(r.to(), s);
+                claimed.add(r.to());
+            }
+        } else if (op instanceof LensOp.Remove r) {
+            Slot s = slot(r.name());
+            if (s != null) {
+                current.remove(r.name());
+                s.removed = true;
+            }
+        } else if (op instanceof LensOp.Add a) {
+            Slot s = new Slot(null, a.defaultValue(), a.name());
+            addedSlots.add(s);
+            current.put(a.name(), s);
+            claimed.add(a.name());
+        } else {
+            Slot s = slot(changedField(op));
+            if (s != null) {
+                s.changes.add(op);
+            }
+        }
+    }
+
+    private Slot slot(String name) {
+        Slot s = current.get(name);
+        if (s != null || claimed.contains(name)) {
+            return s; // null: the field was renamed away or removed, so the op finds nothing
+        }
+        s = new Slot(name, null, name);
+        claimed.add(name);
+        current.put(name, s);
+        inputSlots.add(s);
+        return s;
+    }
+
+    private static String changedField(LensOp op) {
+        if (op instanceof LensOp.Convert c) {
+            return c.name();
+        } else if (op instanceof LensOp.Wrap w) {
+            return w.name();
+        } else if (op instanceof LensOp.Head h) {
+            return h.name();
+        } else if (op instanceof LensOp.In in) {
+            return in.name();
+        }
+        throw new IllegalArgumentException("not a flat op: " + op);
+    }
+}

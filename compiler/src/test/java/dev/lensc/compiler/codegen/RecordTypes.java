@@ -1,0 +1,51 @@
+package dev.lensc.compiler.codegen;
+
+import static dev.lensc.compiler.codegen.SampleTypes.INT;
+import static dev.lensc.compiler.codegen.SampleTypes.STRING;
+import static dev.lensc.compiler.codegen.SampleTypes.nullable;
+import static dev.lensc.compiler.codegen.SampleTypes.object;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.util.List;
+
+/** Types whose records must read only valid documents of their version (compiled in {@link Fixtures}). */
+final class RecordTypes {
+    static final Type DOUBLE = new Type.DoubleType();
+
+    private RecordTypes() {}
+
+    static Field required(String name, Type type) {
+        return new Field(name, type, null, false);
+    }
+
+    /** Presence spelled out for every field: required, required but nullable, defaulted, optional without default. */
+    static DocumentType reading() {
+        return DocumentType.builder("Reading").version(1, object(
+                required("title", STRING),
+                required("count", INT),
+                required("maybe", nullable(INT)),
+                new Field("score", DOUBLE, JsonNodeFactory.instance.numberNode(1.5), true),
+                required("kind", new Type.EnumType(List.of("", "VALUE", "value"))),
+                new Field("note", STRING, null, true),
+                required("inner", object(required("name", STRING))),
+                required("tags", new Type.ArrayType(nullable(INT))),
+                required("weights", new Type.MapType(object(
+                        new Field("w", DOUBLE, JsonNodeFactory.instance.numberNode(2.0), true))))))
+                .build();
+    }
+
+    /** One name, two packages: {@code gen.one.Note} (versions 1, 2) and {@code gen.two.Note} (version 1). */
+    static DocumentType noteWithTwoVersions() {
+        return DocumentType.builder("Note").version(1, object(required("text", STRING)))
+                .lens(1, 2, Lens.of(new LensOp.Rename("text", "body"))).build();
+    }
+
+    static DocumentType noteWithOneVersion() {
+        return DocumentType.builder("Note").version(1, object(required("words", new Type.ArrayType(STRING)))).build();
+    }
+}

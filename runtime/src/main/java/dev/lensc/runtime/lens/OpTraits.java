@@ -1,0 +1,111 @@
+package dev.lensc.runtime.lens;
+
+import dev.lensc.runtime.lens.LensOp.Add;
+import dev.lensc.runtime.lens.LensOp.Convert;
+import dev.lensc.runtime.lens.LensOp.Custom;
+import dev.lensc.runtime.lens.LensOp.Head;
+import dev.lensc.runtime.lens.LensOp.Hoist;
+import dev.lensc.runtime.lens.LensOp.In;
+import dev.lensc.runtime.lens.LensOp.Map;
+import dev.lensc.runtime.lens.LensOp.Plunge;
+import dev.lensc.runtime.lens.LensOp.Remove;
+import dev.lensc.runtime.lens.LensOp.Rename;
+import dev.lensc.runtime.lens.LensOp.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an op touches, without running it: the paths whose values it may change, and where a path
+ * is after it. Paths are lists of JSON Pointer reference tokens relative to the value the op runs
+ * on; {@link #ANY_INDEX} stands for every item of an array. A touched path covers everything below
+ * it.
+ */
+public final class OpTraits {
+    /** The token that matches any array index. */
+    public static final String ANY_INDEX = "*";
+
+    private OpTraits() {}
+
+    /** The paths the op may change, named as before and as after it (a rename touches both names). */
+    public static List<List<String>> touched(LensOp op) {
+        return op.accept(new LensOp.Visitor<List<List<String>>>() {
+            public List<List<String>> rename(Rename r) { return List.of(List.of(r.from()), List.of(r.to())); }
+            public List<List<String>> add(Add a) { return List.of(List.of(a.name())); }
+            public List<List<String>> remove(Remove r) { return List.of(List.of(r.name())); }
+            public List<List<String>> hoist(Hoist h) { return List.of(List.of(h.host()), List.of(h.name())); }
+            public List<List<String>> plunge(Plunge p) { return List.of(List.of(p.name()), List.of(p.host())); }
+            public List<List<String>> wrap(Wrap w) { return List.of(List.of(w.name())); }
+            public List<List<String>> head(Head h) { return List.of(List.of(h.name())); }
+            public List<List<String>> in(In i) { return nested(List.of(i.name()), i.ops()); }
+            public List<List<String>> map(Map m) { return nested(List.of(ANY_INDEX), m.ops()); }
+            public List<List<String>> convert(Convert c) { return List.of(List.of(c.name())); }
+            public List<List<String>> custom(Custom c) { return List.of(List.of(c.name())); }
+        });
+    }
+
+    /** Where the value at {@code path} (before the op) is after it. */
+    public static List<String> through(LensOp op, List<String> path) {
+        if (path.isEmpty()) {
+            return path;
+        }
+        String first = path.get(0);
+        List<String> rest = path.subList(1, path.size());
+        return op.accept(new LensOp.Visitor<List<String>>() {
+            public List<String> rename(Rename r) { return first.equals(r.from()) ? join(List.of(r.to()), rest) : path; }
+            public List<String> add(Add a) { return path; }
+            public List<String> remove(Remove r) { return path; }
+            public List<String> hoist(Hoist h) {
+                return first.equals(h.host()) && !rest.isEmpty() && rest.get(0).equals(h.name())
+                        ? join(List.of(h.name()), rest.subList(1, rest.size())) : path;
+            }
+            public List<String> plunge(Plunge p) { return first.equals(p.name()) ? join(List.of(p.host()), path) : path; }
+            public List<String> wrap(Wrap w) {
+                return first.equals(w.name()) && !rest.isEmpty() ? join(List.of(first, ANY_INDEX), rest) : path;
+            }
+            public List<String> head(Head h) {
+                return first.equals(h.name()) && !rest.isEmpty() ? join(List.of(first), rest.subList(1, rest.size())) : path;
+            }
+            public List<String> in(In i) { return first.equals(i.name()) ? join(List.of(first), through(i.ops(), rest)) : path; }
+            public List<String> map(Map m) { return join(List.of(first), through(m.ops(), rest)); }
+            public List<String> convert(Convert c) { return path; }
+            public List<String> custom(Custom c) { return path; }
+        });
+    }
+
+    /** Where the value at {@code path} is after all {@code ops}. */
+    public static List<String> through(List<LensOp> ops, List<String> path) {
+        List<String> p = path;
+        for (LensOp op : ops) {
+            p = through(op, p);
+        }
+        return p;
+    }
+
+    /** Whether one path lies at or below the other ({@link #ANY_INDEX} matching any token). */
+    public static boolean overlaps(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (!x.equals(y) && !x.equals(ANY_INDEX) && !y.equals(ANY_INDEX)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<List<String>> nested(List<String> head, List<LensOp> ops) {
+        List<List<String>> out = new ArrayList<>();
+        for (LensOp op : ops) {
+            for (List<String> t : touched(op)) {
+                out.add(join(head, t));
+            }
+        }
+        return out.isEmpty() ? List.of(head) : out;
+    }
+
+    private static List<String> join(List<String> head, List<String> tail) {
+        List<String> out = new ArrayList<>(head);
+        out.addAll(tail);
+        return List.copyOf(out);
+    }
+}
