@@ -54,7 +54,7 @@ class RecordReadingTest {
     void nullInANonNullableInt_isAnError_notZero() throws Exception {
         LensException e = readFails(replace("count", "null"));
         assertEquals("/count", e.pointer());
-        assertEquals("at /count: not a valid Reading version 1: expected an int, found null null", e.getMessage());
+        assertEquals("at /count: not a valid Reading version 1: expected an int, found null", e.getMessage());
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -24,14 +23,14 @@ import java.util.function.Function;
  * @param id <code>id</code>: <code>long</code>
  * @param number <code>number</code>: <code>int</code>
  * @param title <code>title</code>: <code>string</code>
- * @param body <code>body</code>: <code>string?</code> (may be null or absent)
+ * @param body <code>body</code>: <code>string?</code> (may be null)
  * @param state <code>state</code>: <code>enum(open, closed)</code>
  * @param user <code>user</code>: <code>object</code>
  * @param labels <code>labels</code>: <code>[object]</code>
  * @param comments <code>comments</code>: <code>int</code>
  * @param createdAt2 <code>created_at</code>: <code>string</code>
  * @param locked <code>locked</code>: <code>boolean</code>
- * @param milestone <code>milestone</code>: <code>object?</code> (may be null or absent)
+ * @param milestone <code>milestone</code>: <code>object?</code> (may be null)
  * @param reactions <code>reactions</code>: <code>map&#60;int&#62;</code>
  */
 @JsonPropertyOrder({
@@ -63,7 +62,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
-            new Field("body", new Type.NullableType(new Type.StringType()), null, true),
+            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
             new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
             new Field("user", new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
@@ -75,7 +74,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             new Field("created_at", new Type.StringType(), null, false),
             new Field("locked", new Type.BooleanType(), null, false),
             new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("number", new Type.IntType(), null, false)))), null, true),
+            new Field("number", new Type.IntType(), null, false)))), null, false),
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
     /**
@@ -95,18 +94,18 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     }
 
     private static GitHubIssueV1 bind(JsonNode json) {
-        GitHubIssueV1.object(json, 10, "body", "milestone");
+        GitHubIssueV1.object(json, 12);
         return new GitHubIssueV1(GitHubIssueV1.int64(GitHubIssueV1.required(json, "id")),
                 GitHubIssueV1.int32(GitHubIssueV1.required(json, "number")),
                 GitHubIssueV1.text(GitHubIssueV1.required(json, "title")),
-                GitHubIssueV1.nullable(GitHubIssueV1.field(json, "body", NullNode.getInstance()), x1 -> GitHubIssueV1.text(x1)),
+                GitHubIssueV1.nullable(GitHubIssueV1.required(json, "body"), x1 -> GitHubIssueV1.text(x1)),
                 State.fromValue(GitHubIssueV1.text(GitHubIssueV1.required(json, "state"))),
                 User.bind(GitHubIssueV1.required(json, "user")),
                 GitHubIssueV1.list(GitHubIssueV1.required(json, "labels"), x1 -> LabelsItem.bind(x1)),
                 GitHubIssueV1.int32(GitHubIssueV1.required(json, "comments")),
                 GitHubIssueV1.text(GitHubIssueV1.required(json, "created_at")),
                 GitHubIssueV1.bool(GitHubIssueV1.required(json, "locked")),
-                GitHubIssueV1.nullable(GitHubIssueV1.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
+                GitHubIssueV1.nullable(GitHubIssueV1.required(json, "milestone"), x1 -> Milestone.bind(x1)),
                 GitHubIssueV1.map(GitHubIssueV1.required(json, "reactions"), x1 -> GitHubIssueV1.int32(x1)));
     }
 
@@ -144,11 +143,6 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             throw new IllegalArgumentException("expected a required field");
         }
         return value;
-    }
-
-    private static JsonNode field(JsonNode object, String name, JsonNode absent) {
-        JsonNode value = object.get(name);
-        return value != null ? value : absent;
     }
 
     private static String text(JsonNode v) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -23,13 +22,13 @@ import java.util.function.Function;
  * @param id <code>id</code>: <code>long</code>
  * @param number <code>number</code>: <code>int</code>
  * @param title <code>title</code>: <code>string</code>
- * @param body <code>body</code>: <code>string?</code> (may be null or absent)
+ * @param body <code>body</code>: <code>string?</code> (may be null)
  * @param state <code>state</code>: <code>enum(open, closed)</code>
  * @param user <code>user</code>: <code>object</code>
- * @param label <code>label</code>: <code>object?</code> (may be null or absent)
+ * @param label <code>label</code>: <code>object?</code> (may be null)
  * @param comments <code>comments</code>: <code>int</code>
  * @param createdAt <code>createdAt</code>: <code>string</code>
- * @param milestone <code>milestone</code>: <code>object?</code> (may be null or absent)
+ * @param milestone <code>milestone</code>: <code>object?</code> (may be null)
  * @param reactions <code>reactions</code>: <code>map&#60;int&#62;</code>
  * @param login <code>login</code>: <code>string</code>
  */
@@ -62,17 +61,17 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
-            new Field("body", new Type.NullableType(new Type.StringType()), null, true),
+            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
             new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
             new Field("user", new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("siteAdmin", new Type.BooleanType(), null, false))), null, false),
             new Field("label", new Type.NullableType(new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
-            new Field("isDefault", new Type.BooleanType(), null, false)))), null, true),
+            new Field("isDefault", new Type.BooleanType(), null, false)))), null, false),
             new Field("comments", new Type.IntType(), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("number", new Type.IntType(), null, false)))), null, true),
+            new Field("number", new Type.IntType(), null, false)))), null, false),
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
@@ -93,17 +92,17 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
     }
 
     private static GitHubIssueV2 bind(JsonNode json) {
-        GitHubIssueV2.object(json, 9, "body", "label", "milestone");
+        GitHubIssueV2.object(json, 12);
         return new GitHubIssueV2(GitHubIssueV2.int64(GitHubIssueV2.required(json, "id")),
                 GitHubIssueV2.int32(GitHubIssueV2.required(json, "number")),
                 GitHubIssueV2.text(GitHubIssueV2.required(json, "title")),
-                GitHubIssueV2.nullable(GitHubIssueV2.field(json, "body", NullNode.getInstance()), x1 -> GitHubIssueV2.text(x1)),
+                GitHubIssueV2.nullable(GitHubIssueV2.required(json, "body"), x1 -> GitHubIssueV2.text(x1)),
                 State.fromValue(GitHubIssueV2.text(GitHubIssueV2.required(json, "state"))),
                 User.bind(GitHubIssueV2.required(json, "user")),
-                GitHubIssueV2.nullable(GitHubIssueV2.field(json, "label", NullNode.getInstance()), x1 -> Label.bind(x1)),
+                GitHubIssueV2.nullable(GitHubIssueV2.required(json, "label"), x1 -> Label.bind(x1)),
                 GitHubIssueV2.int32(GitHubIssueV2.required(json, "comments")),
                 GitHubIssueV2.text(GitHubIssueV2.required(json, "createdAt")),
-                GitHubIssueV2.nullable(GitHubIssueV2.field(json, "milestone", NullNode.getInstance()), x1 -> Milestone.bind(x1)),
+                GitHubIssueV2.nullable(GitHubIssueV2.required(json, "milestone"), x1 -> Milestone.bind(x1)),
                 GitHubIssueV2.map(GitHubIssueV2.required(json, "reactions"), x1 -> GitHubIssueV2.int32(x1)),
                 GitHubIssueV2.text(GitHubIssueV2.required(json, "login")));
     }
@@ -142,11 +141,6 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             throw new IllegalArgumentException("expected a required field");
         }
         return value;
-    }
-
-    private static JsonNode field(JsonNode object, String name, JsonNode absent) {
-        JsonNode value = object.get(name);
-        return value != null ? value : absent;
     }
 
     private static String text(JsonNode v) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -18,9 +17,9 @@ import java.util.function.Function;
  *
  * @param title <code>title</code>: <code>string</code>
  * @param isDone <code>isDone</code>: <code>boolean</code>
- * @param isImportant <code>isImportant</code>: <code>boolean?</code> (may be null or absent)
+ * @param isImportant <code>isImportant</code>: <code>boolean?</code> (may be null)
  * @param createdAt <code>createdAt</code>: <code>string</code>
- * @param assignee <code>assignee</code>: <code>string?</code> (may be null or absent)
+ * @param assignee <code>assignee</code>: <code>string?</code> (may be null)
  */
 @JsonPropertyOrder({
         "title",
@@ -37,9 +36,9 @@ public record TodoItemV1(@JsonProperty("title") String title,
      */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
-            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, true),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
-            new Field("assignee", new Type.NullableType(new Type.StringType()), null, true)));
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
     /**
      * Reads a valid <code>TodoItem version 1</code>, with defaults for absent fields.
@@ -58,12 +57,12 @@ public record TodoItemV1(@JsonProperty("title") String title,
     }
 
     private static TodoItemV1 bind(JsonNode json) {
-        TodoItemV1.object(json, 3, "isImportant", "assignee");
+        TodoItemV1.object(json, 5);
         return new TodoItemV1(TodoItemV1.text(TodoItemV1.required(json, "title")),
                 TodoItemV1.bool(TodoItemV1.required(json, "isDone")),
-                TodoItemV1.nullable(TodoItemV1.field(json, "isImportant", NullNode.getInstance()), x1 -> TodoItemV1.bool(x1)),
+                TodoItemV1.nullable(TodoItemV1.required(json, "isImportant"), x1 -> TodoItemV1.bool(x1)),
                 TodoItemV1.text(TodoItemV1.required(json, "createdAt")),
-                TodoItemV1.nullable(TodoItemV1.field(json, "assignee", NullNode.getInstance()), x1 -> TodoItemV1.text(x1)));
+                TodoItemV1.nullable(TodoItemV1.required(json, "assignee"), x1 -> TodoItemV1.text(x1)));
     }
 
     /**
@@ -100,11 +99,6 @@ public record TodoItemV1(@JsonProperty("title") String title,
             throw new IllegalArgumentException("expected a required field");
         }
         return value;
-    }
-
-    private static JsonNode field(JsonNode object, String name, JsonNode absent) {
-        JsonNode value = object.get(name);
-        return value != null ? value : absent;
     }
 
     private static String text(JsonNode v) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -19,9 +18,9 @@ import java.util.function.Function;
  *
  * @param title <code>title</code>: <code>string</code>
  * @param status <code>status</code>: <code>enum(active, done, blocked, halted)</code>
- * @param isImportant <code>isImportant</code>: <code>boolean?</code> (may be null or absent)
+ * @param isImportant <code>isImportant</code>: <code>boolean?</code> (may be null)
  * @param createdAt <code>createdAt</code>: <code>string</code>
- * @param assignee <code>assignee</code>: <code>string?</code> (may be null or absent)
+ * @param assignee <code>assignee</code>: <code>string?</code> (may be null)
  */
 @JsonPropertyOrder({
         "title",
@@ -39,9 +38,9 @@ public record TodoItemV2(@JsonProperty("title") String title,
      */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
-            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, true),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
-            new Field("assignee", new Type.NullableType(new Type.StringType()), null, true)));
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
     /**
      * Reads a valid <code>TodoItem version 2</code>, with defaults for absent fields.
@@ -60,12 +59,12 @@ public record TodoItemV2(@JsonProperty("title") String title,
     }
 
     private static TodoItemV2 bind(JsonNode json) {
-        TodoItemV2.object(json, 3, "isImportant", "assignee");
+        TodoItemV2.object(json, 5);
         return new TodoItemV2(TodoItemV2.text(TodoItemV2.required(json, "title")),
                 Status.fromValue(TodoItemV2.text(TodoItemV2.required(json, "status"))),
-                TodoItemV2.nullable(TodoItemV2.field(json, "isImportant", NullNode.getInstance()), x1 -> TodoItemV2.bool(x1)),
+                TodoItemV2.nullable(TodoItemV2.required(json, "isImportant"), x1 -> TodoItemV2.bool(x1)),
                 TodoItemV2.text(TodoItemV2.required(json, "createdAt")),
-                TodoItemV2.nullable(TodoItemV2.field(json, "assignee", NullNode.getInstance()), x1 -> TodoItemV2.text(x1)));
+                TodoItemV2.nullable(TodoItemV2.required(json, "assignee"), x1 -> TodoItemV2.text(x1)));
     }
 
     /**
@@ -102,11 +101,6 @@ public record TodoItemV2(@JsonProperty("title") String title,
             throw new IllegalArgumentException("expected a required field");
         }
         return value;
-    }
-
-    private static JsonNode field(JsonNode object, String name, JsonNode absent) {
-        JsonNode value = object.get(name);
-        return value != null ? value : absent;
     }
 
     private static String text(JsonNode v) {

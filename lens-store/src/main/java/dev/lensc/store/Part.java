@@ -1,0 +1,72 @@
+package dev.lensc.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensException;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * What one input document contributes to an assembled document: {@link #forward} gives the fields
+ * it supplies, {@link #backward} turns an assembled document written by a client of that version
+ * back into the input (onto the stored input, so what only the input knows survives).
+ */
+public interface Part {
+
+    /** The fields this input supplies, by their names in the assembled document. */
+    List<String> fields();
+
+    /** The supplied fields, from the input document; only {@link #fields()} are taken. */
+    ObjectNode forward(JsonNode input);
+
+    /** The input document that supplies {@code assembled}'s fields; {@code storedInput} may be null. */
+    JsonNode backward(JsonNode assembled, JsonNode storedInput);
+
+    /**
+     * A lens from the input document to an object holding the supplied fields, e.g. for
+     * {@code status@1 {todoId, done}}: {@code remove todoId; rename done -> isDone} supplies
+     * {@code isDone}. Going back the lens runs reversed onto the stored input.
+     */
+    static Part lens(Lens lens, String... fields) {
+        return of(List.of(fields), lens::forward, lens::backward);
+    }
+
+    /** A part given as two functions; {@code forward}'s result is cut to {@code fields}, and so is what {@code backward} is given. */
+    static Part of(List<String> fields, Function<JsonNode, JsonNode> forward,
+            BiFunction<JsonNode, JsonNode, JsonNode> backward) {
+        List<String> names = List.copyOf(fields);
+        return new Part() {
+            @Override
+            public List<String> fields() {
+                return names;
+            }
+
+            @Override
+            public ObjectNode forward(JsonNode input) {
+                return pick(forward.apply(input), names);
+            }
+
+            @Override
+            public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
+                return backward.apply(pick(assembled, names), storedInput);
+            }
+        };
+    }
+
+    private static ObjectNode pick(JsonNode doc, List<String> fields) {
+        if (!doc.isObject()) {
+            throw new LensException("an assembled document and its parts must be objects, not " + doc.getNodeType(),
+                    "", null);
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (String f : fields) {
+            if (doc.has(f)) {
+                out.set(f, doc.get(f).deepCopy());
+            }
+        }
+        return out;
+    }
+}

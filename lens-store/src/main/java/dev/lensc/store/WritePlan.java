@@ -1,0 +1,207 @@
+package dev.lensc.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.Translator;
+import dev.lensc.runtime.json.JsonValues;
+import dev.lensc.runtime.lens.LensException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The documents one write stores, worked out before anything is written: the written version,
+ * every other live version of its type through the lens graph (each onto the stored document), the
+ * inputs of an assembled version written directly, and the assembled documents the write feeds.
+ * A {@link LensException} anywhere means nothing is written.
+ */
+final class WritePlan {
+    private final Catalog catalog;
+    private final Tx tx;
+    private final Map<DocumentId, JsonNode> rows = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, StoredRow>> stored = new HashMap<>();
+
+    WritePlan(Catalog catalog, Tx tx) {
+        this.catalog = catalog;
+        this.tx = tx;
+    }
+
+    Map<DocumentId, JsonNode> rows() {
+        return rows;
+    }
+
+    /** The stored versions of one document, locked for this transaction. */
+    Map<Integer, StoredRow> stored(String type, String key) throws SQLException {
+        String group = type + "\u0000" + key;
+        Map<Integer, StoredRow> byVersion = stored.get(group);
+        if (byVersion == null) {
+            byVersion = new TreeMap<>();
+            for (StoredRow r : tx.lockAndReadAllVersions(type, key)) {
+                byVersion.put(r.id().version(), r);
+            }
+            stored.put(group, byVersion);
+        }
+        return byVersion;
+    }
+
+    long storedRevision(DocumentId id) throws SQLException {
+        StoredRow r = stored(id.type(), id.key()).get(id.version());
+        return r == null ? 0 : r.revision();
+    }
+
+    /** The revision every row of one document gets from this write: one past the highest stored. */
+    long nextRevision(DocumentId id) throws SQLException {
+        long max = 0;
+        for (StoredRow r : stored(id.type(), id.key()).values()) {
+            max = Math.max(max, r.revision());
+        }
+        return max + 1;
+    }
+
+    private JsonNode current(DocumentId id) throws SQLException {
+        JsonNode planned = rows.get(id);
+        if (planned != null) {
+            return planned;
+        }
+        StoredRow r = stored(id.type(), id.key()).get(id.version());
+        return r == null ? null : r.body();
+    }
+
+    /** Plans the write of {@code doc} as {@code id}, every row it leads to checked against its version. */
+    void write(DocumentId id, JsonNode doc) throws SQLException {
+        plan(id, doc);
+        rows.forEach(catalog::check);
+    }
+
+    private void plan(DocumentId id, JsonNode doc) throws SQLException {
+        catalog.check(id, doc);
+        Translator t = catalog.translator(id.type());
+        rows.put(id, t.translate(doc, id.version(), id.version()));
+        stored(id.type(), id.key());
+        for (int v : catalog.live(id.type())) {
+            if (v == id.version()) {
+                continue;
+            }
+            DocumentId other = id.inVersion(v);
+            JsonNode translated = t.translate(doc, id.version(), v, current(other));
+            Assembly a = catalog.assembly(id.type(), v);
+            JsonNode result = a == null ? translated : assemble(a, id.key(), translated);
+            if (result != null) {
+                rows.put(other, result);
+            }
+        }
+        Assembly target = catalog.assembly(id.type(), id.version());
+        if (target != null) {
+            writeInputs(target, id.key(), doc);
+        }
+        feedAssemblies(id);
+    }
+
+    /** A client wrote an assembled version: each input takes back the fields it supplies. */
+    private void writeInputs(Assembly target, String key, JsonNode doc) throws SQLException {
+        for (Assembly.Input in : target.inputs()) {
+            Optional<StoredRow> found = findInput(in, key);
+            JsonNode before = found.map(StoredRow::body).orElse(null);
+            JsonNode input = in.part().backward(doc, before);
+            if (!input.isObject()) {
+                throw new LensException("the part for " + in.type() + "@" + in.version() + " gave a " + input.getNodeType()
+                        + ", not an object", "", null);
+            }
+            ((ObjectNode) input).put(in.reference(), key);
+            if (before == null || !JsonValues.equal(before, input)) {
+                plan(found.map(StoredRow::id).orElse(new DocumentId(in.type(), in.version(), key)), input);
+            }
+        }
+    }
+
+    /** Rewrites the assembled documents that the rows just planned for {@code id}'s document feed. */
+    private void feedAssemblies(DocumentId id) throws SQLException {
+        for (Map.Entry<DocumentId, JsonNode> e : new ArrayList<>(rows.entrySet())) {
+            DocumentId written = e.getKey();
+            if (!written.type().equals(id.type()) || !written.key().equals(id.key())) {
+                continue;
+            }
+            for (Assembly a : catalog.fedBy(written.type(), written.version())) {
+                Assembly.Input in = a.inputs().stream()
+                        .filter(i -> i.type().equals(written.type()) && i.version() == written.version())
+                        .findFirst().orElseThrow();
+                JsonNode ref = e.getValue().get(in.reference());
+                if (ref != null && ref.isTextual() && catalog.live(a.type()).contains(a.version())) {
+                    reassemble(a, ref.asText());
+                }
+            }
+        }
+    }
+
+    private void reassemble(Assembly a, String key) throws SQLException {
+        DocumentId target = new DocumentId(a.type(), a.version(), key);
+        JsonNode before = current(target);
+        JsonNode own = before != null ? before : ownTypeTranslation(a, key);
+        if (own == null) {
+            return;
+        }
+        JsonNode after = assemble(a, key, own);
+        if (after != null && !after.equals(before)) {
+            rows.put(target, after);
+        }
+    }
+
+    /** The target's own type translated into the assembled version, from the closest version there is. */
+    JsonNode ownTypeTranslation(Assembly a, String key) throws SQLException {
+        Map<Integer, JsonNode> have = new TreeMap<>();
+        for (int v : catalog.live(a.type())) {
+            JsonNode doc = current(new DocumentId(a.type(), v, key));
+            if (doc != null) {
+                have.put(v, doc);
+            }
+        }
+        Integer from = catalog.source(a.type(), a.version(), have.keySet());
+        return from == null ? null : catalog.translator(a.type()).translate(have.get(from), from, a.version());
+    }
+
+    /** {@code own} with every input's fields, checked against the version's schema; null while an input is missing. */
+    JsonNode assemble(Assembly a, String key, JsonNode own) throws SQLException {
+        ObjectNode out = own.deepCopy();
+        for (Assembly.Input in : a.inputs()) {
+            Optional<StoredRow> input = findInput(in, key);
+            if (input.isEmpty()) {
+                return null;
+            }
+            out.setAll(in.part().forward(input.get().body()));
+        }
+        return catalog.translator(a.type()).translate(out, a.version(), a.version());
+    }
+
+    /** Inputs of an assembled document that are not there yet (empty when none is missing). */
+    List<MissingInput> missing(Assembly a, String key) throws SQLException {
+        List<MissingInput> out = new ArrayList<>();
+        if (ownTypeTranslation(a, key) == null) {
+            Integer closest = catalog.source(a.type(), a.version(), catalog.live(a.type()));
+            out.add(new MissingInput(a.type(), closest == null ? a.version() : closest, null, key));
+        }
+        for (Assembly.Input in : a.inputs()) {
+            if (findInput(in, key).isEmpty()) {
+                out.add(new MissingInput(in.type(), in.version(), in.reference(), key));
+            }
+        }
+        return out;
+    }
+
+    /** The input document referencing {@code key}: planned in this write, else stored (and not replaced here). */
+    private Optional<StoredRow> findInput(Assembly.Input in, String key) throws SQLException {
+        for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
+            DocumentId id = e.getKey();
+            JsonNode ref = e.getValue().get(in.reference());
+            if (id.type().equals(in.type()) && id.version() == in.version() && ref != null && key.equals(ref.asText())) {
+                return Optional.of(new StoredRow(id, 0, 0, e.getValue()));
+            }
+        }
+        Optional<StoredRow> found = tx.findByReference(in.type(), in.version(), in.reference(), key);
+        return found.filter(r -> !rows.containsKey(r.id()));
+    }
+}
