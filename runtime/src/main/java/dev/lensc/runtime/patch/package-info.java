@@ -10,7 +10,7 @@
  *       path and value alone, no document, Cambria's readings as warnings) or document-aware (with
  *       the source document: exact; it keeps the path-level translation where the document confirms
  *       it).</li>
- *   <li>{@link dev.lensc.runtime.patch.SourceVersionCheck} (internal): the op checks both modes share
+ *   <li>{@code SourceVersionCheck} (internal): the op checks both modes share
  *       (paths the version has, value types, required fields).</li>
  *   <li>{@link dev.lensc.runtime.patch.DocumentPatches}: the same between any two versions of a
  *       {@link dev.lensc.runtime.graph.DocumentType}.</li>
