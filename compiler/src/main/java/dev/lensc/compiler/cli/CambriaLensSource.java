@@ -9,7 +9,6 @@ import dev.lensc.runtime.patch.JsonPatch;
 import dev.lensc.runtime.patch.PatchTranslation;
 import dev.lensc.runtime.patch.PatchTranslator;
 import dev.lensc.runtime.schema.JsonSchemas;
-import dev.lensc.runtime.schema.Types;
 import java.nio.file.Path;
 
 /** A Cambria lens file: one lens, no versions; it goes forward unless {@code --reverse}. */
@@ -39,16 +38,11 @@ public final class CambriaLensSource implements LensSource {
         return PatchTranslator.forward(chosen(selection, "patch").lens(), patch, doc, base);
     }
 
-    /** {@code {}}, or with {@code --schema} the default document of that schema. */
     @Override
-    public DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema) {
-        chosen(selection, "patch");
-        if (inputSchema == null) {
-            return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
-                    "the empty document");
-        }
-        return new DefaultDocument(Types.defaultValue(JsonSchemas.fromJsonSchema(inputSchema)),
-                "the default document of the --schema");
+    public PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode inputSchema) {
+        CambriaLens lens = chosen(selection, "patch");
+        return inputSchema == null ? PatchTranslator.forward(lens.lens(), patch)
+                : PatchTranslator.forward(lens.lens(), patch, JsonSchemas.fromJsonSchema(inputSchema));
     }
 
     @Override

@@ -7,14 +7,11 @@ import dev.lensc.dsl.LensFileResult;
 import dev.lensc.dsl.LensFiles;
 import dev.lensc.dsl.LinkedSchema;
 import dev.lensc.runtime.graph.DocumentType;
-import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.patch.DocumentPatches;
 import dev.lensc.runtime.patch.JsonPatch;
 import dev.lensc.runtime.patch.PatchTranslation;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.JsonSchemas;
-import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.schema.Types;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -76,16 +73,10 @@ public final class DocumentTypeLensSource implements LensSource {
     }
 
     @Override
-    public DefaultDocument defaultDocument(Selection s, JsonNode inputSchema) {
+    public PatchTranslation patch(JsonPatch patch, Selection s, JsonNode inputSchema) {
         noSchema(inputSchema, "patch");
         DocumentType t = translation(s, "patch");
-        Type schema = t.schema(s.from()).orElse(null);
-        if (schema == null) {
-            return new DefaultDocument(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "{} (the schema of " + t.name() + " version "
-                    + s.from() + " is not known)");
-        }
-        return new DefaultDocument(Types.defaultValue(schema), "the default " + t.name() + " version " + s.from()
-                + " document");
+        return DocumentPatches.translatePatch(t, patch, s.from(), s.to());
     }
 
     @Override

@@ -10,8 +10,8 @@ final class Help {
             Usage:
               lensc apply  --lens FILE [--type NAME] [--from V --to V | --reverse]
                            [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
-              lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse]
-                           [--doc DOC.json] [--base BASE.json] [--schema IN-SCHEMA.json]
+              lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
+                           [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                            [PATCH.json]
               lensc schema --lens FILE [--type NAME] [--version V | --reverse]
                            [--schema IN-SCHEMA.json]
@@ -80,8 +80,8 @@ final class Help {
             lensc patch - translate a JSON Patch to another version
 
             Usage:
-              lensc patch --lens FILE [--type NAME] [--from V --to V | --reverse]
-                          [--doc DOC.json] [--base BASE.json] [--schema IN-SCHEMA.json]
+              lensc patch --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
+                          [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                           [PATCH.json]
 
             Reads a JSON Patch (RFC 6902: an array of add, remove, replace, move, copy and
@@ -90,30 +90,38 @@ final class Help {
             Applying the printed patch to the translated document gives the translation
             of the patched document.
 
-            What an op means on the other side depends on the document it applies to, so
-            the translation needs that document: --doc gives it. Without --doc the patch is
-            taken to apply to the default document of the source version's schema (.lens
-            files), or to {} (Cambria lenses; with --schema, that schema's default
-            document); when it does not apply there, lensc stops and asks for --doc.
+            Without --doc, each op is translated from its path and value alone, as Cambria
+            does (for edits that arrive without the document). Where what an op means
+            depends on data the patch does not carry, the common reading is taken and said
+            on stderr (warning: op N at /path: ...). With --doc (the document the patch
+            applies to), the translation is exact for any data.
 
-            An op whose change has no counterpart on the other side (a write to a field
-            the target version does not have) is left out and reported on stderr as
-              warning: dropped op N ({"op":...}): reason
-            and the exit code stays 0.
+            An op with no counterpart on the other side (a write to a field the target
+            version does not have) is left out and reported on stderr as
+              warning: dropped op N at /path: reason
+            and the exit code stays 0 (with --strict it is a rejection). An invalid edit (a
+            path the source version does not have, a value of the wrong type, a value the
+            lens cannot map) is rejected:
+              error: rejected op N at /path: reason
+            and nothing is printed; the exit code is 1.
 
             Options:
               --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
               --from V --to V   the patch is on version V (--from); print it for --to
               --type NAME       the document type of a .lens file that defines several
               --reverse         translate through a Cambria lens backward
+              --strict          every dropped op is a rejection (exit 1)
               --doc DOC.json    the document (of the --from side) the patch applies to
-              --base BASE.json  the stored document of the target side the printed patch
-                                will be applied to (default: the translation of DOC)
-              --schema FILE     the JSON Schema of the input side (Cambria lenses)
+              --base BASE.json  with --doc: the stored document of the target side the
+                                printed patch will be applied to (default: the
+                                translation of DOC)
+              --schema FILE     the JSON Schema of the input side (Cambria lenses): ops
+                                are checked against it
 
             Examples:
               echo '[{"op":"replace","path":"/isDone","value":true}]' |
-                lensc patch --lens todo-item.lens --from 1 --to 3 --doc todo-v1.json
+                lensc patch --lens todo-item.lens --from 1 --to 3
+              lensc patch --lens todo-item.lens --from 3 --to 1 --strict edit.json
               lensc patch --lens todo-item.lens --from 3 --to 1 --doc todo-v3.json edit.json
             """;
 

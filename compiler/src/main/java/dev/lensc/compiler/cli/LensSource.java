@@ -37,13 +37,11 @@ public interface LensSource {
     PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode doc, JsonNode inputSchema, JsonNode base);
 
     /**
-     * The document a patch is taken to apply to when none is given: the default document of the
-     * source side's schema, or {} when no schema is known.
+     * Translates a patch on a document of the selection's source side from its paths and values
+     * alone (path-level mode: no document); ops are checked against the source side's schema where
+     * one is known ({@code inputSchema} for Cambria lenses).
      */
-    DefaultDocument defaultDocument(Selection selection, JsonNode inputSchema);
-
-    /** A document and what it is, for messages ("the default TodoItem version 1 document"). */
-    record DefaultDocument(JsonNode doc, String description) {}
+    PatchTranslation patch(JsonPatch patch, Selection selection, JsonNode inputSchema);
 
     /** The document type the selection names, for commands that need versions (graph). */
     default DocumentType documentType(Selection selection, String command) {

@@ -252,19 +252,54 @@ class CheckGraphPatchCommandsTest {
     }
 
     @Test
-    void patch_withoutDoc_usesTheDefaultDocumentOfTheSourceVersion() throws IOException {
+    void patch_withoutDoc_aFieldNoLensOpTouches_passesUnchanged() throws IOException {
         Run r = lensc("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"Tea\"}]",
                 "patch", "--lens", LENS, "--from", "1", "--to", "3");
         assertPatch("[{'op':'replace','path':'/title','value':'Tea'}]", r);
     }
 
     @Test
-    void patch_thatDoesNotApplyToTheDefaultDocument_exits1_askingForDoc() {
-        Run r = lensc("[{\"op\":\"replace\",\"path\":\"/assignees/1\",\"value\":\"x\"}]",
+    void patch_withoutDoc_translatesFromPathsAlone_andReportsADropWithIndexAndPointer() throws IOException {
+        Run r = lensc("[{\"op\":\"replace\",\"path\":\"/assignees/1\",\"value\":\"x\"},"
+                + "{\"op\":\"remove\",\"path\":\"/assignees/0\"}]", "patch", "--lens", LENS, "--from", "3", "--to", "1");
+        assertEquals(0, r.code(), r.err());
+        assertPatch("[{'op':'replace','path':'/assignee','value':null}]", r);
+        assertTrue(r.err().startsWith("warning: dropped op 0 at /assignees/1: the target version keeps only the first"
+                + " item of 'assignee'"), r.err());
+        assertTrue(r.err().contains("warning: op 1 at /assignees/0: 'head assignee': removing item 0 writes null"), r.err());
+    }
+
+    @Test
+    void patch_rejections_exit1_namingOpIndexAndPointer_andPrintNoPatch() throws IOException {
+        Run unmapped = lensc("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"t\"},"
+                + "{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"archived\"}]",
                 "patch", "--lens", LENS, "--from", "3", "--to", "1");
+        assertEquals(1, unmapped.code());
+        assertEquals("", unmapped.out());
+        assertEquals("error: rejected op 1 at /status: a value of the wrong type: expected one of [active, done,"
+                + " blocked, halted], found string \"archived\"\n"
+                + "error: the patch is not translated: 1 of its ops is rejected\n", unmapped.err());
+        Run unknown = lensc("[{\"op\":\"replace\",\"path\":\"/estimate\",\"value\":3}]",
+                "patch", "--lens", LENS, "--from", "1", "--to", "3");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().startsWith("error: rejected op 0 at /estimate: this version has no field 'estimate'"),
+                unknown.err());
+        Run strict = lensc("[{\"op\":\"replace\",\"path\":\"/groupId\",\"value\":\"work\"}]",
+                "patch", "--lens", LENS, "--from", "3", "--to", "1", "--strict");
+        assertEquals(1, strict.code());
+        assertTrue(strict.err().startsWith("error: rejected op 0 at /groupId: no counterpart in the target version: "),
+                strict.err());
+        Run baseWithoutDoc = lensc("[]", "patch", "--lens", LENS, "--from", "1", "--to", "3", "--base", V3);
+        assertEquals(2, baseWithoutDoc.code());
+    }
+
+    @Test
+    void patch_cambriaLensWithoutDoc_valueTheTableCannotMap_exits1() throws IOException {
+        Path l = write("c.yml", PROJECT_LENS);
+        Run r = lensc("[{\"op\":\"replace\",\"path\":\"/complete\",\"value\":\"archived\"}]", "patch", "--lens",
+                l.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("error: the patch does not apply to the default TodoItem version 3 document "), r.err());
-        assertTrue(r.err().endsWith("pass the document the patch applies to with --doc DOC.json\n"), r.err());
+        assertTrue(r.err().startsWith("error: rejected op 0 at /complete: no mapping for \"archived\""), r.err());
     }
 
     @Test
@@ -273,7 +308,7 @@ class CheckGraphPatchCommandsTest {
                 + "{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"Tea\"}]",
                 "patch", "--lens", LENS, "--from", "3", "--to", "1", "--doc", V3);
         assertPatch("[{'op':'replace','path':'/title','value':'Tea'}]", r);
-        assertEquals("warning: dropped op 0 ({\"op\":\"replace\",\"path\":\"/groupId\",\"value\":\"work\"}): "
+        assertEquals("warning: dropped op 0 at /groupId: "
                 + "the target version has no field 'groupId' ('remove groupId: string = \"inbox\"')\n", r.err());
     }
 
@@ -293,8 +328,8 @@ class CheckGraphPatchCommandsTest {
         Run wrongType = lensc("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":1}]",
                 "patch", "--lens", LENS, "--from", "1", "--to", "3", "--doc", V1);
         assertEquals(1, wrongType.code());
-        assertEquals("error: TodoItem 1 -> 3: at /title: the patched document does not fit TodoItem version 1: "
-                + "expected a string, found number 1\n", wrongType.err());
+        assertEquals("error: rejected op 0 at /title: a value of the wrong type: expected a string, found number 1\n"
+                + "error: the patch is not translated: 1 of its ops is rejected\n", wrongType.err());
         assertEquals(1, lensc("[", "patch", "--lens", LENS, "--from", "1", "--to", "3").code());
     }
 
@@ -401,13 +436,18 @@ class CheckGraphPatchCommandsTest {
     }
 
     @Test
-    void cambria_withoutDoc_thePatchMustApplyToTheEmptyDocument() throws IOException {
-        Path l = write("in.yml", "lens:\n  - rename: { source: title, destination: name }\n");
+    void cambria_withoutDoc_translatesFromPathsAlone_evenWhereTheEmptyDocumentHasNoSuchPath() throws IOException {
+        Path l = write("in.yml", "lens:\n  - rename: { source: title, destination: name }\n"
+                + "  - in: { name: comments, lens: [ { map: { lens: [ { rename: { source: text, destination: body } } ] } } ] }\n");
         assertPatch("[{'op':'add','path':'/name','value':'x'}]",
                 lensc("[{\"op\":\"add\",\"path\":\"/title\",\"value\":\"x\"}]", "patch", "--lens", l.toString()));
-        Run r = lensc("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"x\"}]", "patch", "--lens", l.toString());
-        assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("error: the patch does not apply to the empty document {}: "), r.err());
+        Run r = lensc("[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"x\"},"
+                + "{\"op\":\"replace\",\"path\":\"/comments/1/text\",\"value\":\"y\"},"
+                + "{\"op\":\"remove\",\"path\":\"/comments/1\"},"
+                + "{\"op\":\"add\",\"path\":\"/comments/2\",\"value\":{\"text\":\"z\"}}]", "patch", "--lens", l.toString());
+        assertEquals(0, r.code(), r.err());
+        assertPatch("[{'op':'replace','path':'/name','value':'x'},{'op':'replace','path':'/comments/1/body','value':'y'},"
+                + "{'op':'remove','path':'/comments/1'},{'op':'add','path':'/comments/2','value':{'body':'z'}}]", r);
     }
 
     // --- help ---

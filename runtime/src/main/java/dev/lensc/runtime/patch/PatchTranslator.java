@@ -6,12 +6,20 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates JSON Patches across a lens, so that for a source document {@code d} and a patch
- * {@code p} valid on it:
+ * Translates JSON Patches across a lens, in one of two modes.
+ *
+ * <p><b>Path-level</b> ({@link #forward(Lens, JsonPatch)}, {@link #backward(Lens, JsonPatch)}): from
+ * each op's path and value alone, as Cambria does, for sync layers that see edits without the
+ * document; where the meaning depends on data the patch does not carry it takes Cambria's reading
+ * and says so in a {@link PatchTranslation.Warning}.
+ *
+ * <p><b>Document-aware</b> (the methods taking the source document): exact. For a source document
+ * {@code d} and a patch {@code p} valid on it:
  * <pre>
  *   forward:  get(apply(p, d))            == apply(forward(lens, p, d), get(d))
  *   onto a base b of the target version: forward(apply(p, d), b) == apply(forward(lens, p, d, b), b)
@@ -25,6 +33,8 @@ import java.util.List;
  * {@code -} needs the array's length. A schema knows none of this.
  *
  * <p>How: each op is applied to the source, and the source before and after it is translated. The
+ * path-level translation of the op is kept where it turns the target before into the target after
+ * (one engine: the document only confirms or corrects it). Otherwise the
  * op's paths are mapped through the lens ops (rename, hoist, plunge, wrap/head index 0, in, map)
  * and the op is rebuilt there with the value the target really holds afterwards (so nested
  * renames, defaults and converted values are in it). The rebuilt op is kept only if it turns the
@@ -32,14 +42,63 @@ import java.util.List;
  * of a hoist's host also writes the hoisted field); otherwise the smallest diff between the two is
  * used. So the law holds whenever the lens can translate the documents at all. An op whose change
  * does not show in the target (a write to a removed field, to item 3 of a head'ed array), a test
- * with no counterpart, and an op after which the lens rejects the document are reported as
- * dropped with the reason. A patch that does not apply to the source throws a
+ * with no counterpart are reported as dropped with the reason; an op after which the lens rejects
+ * the document (a value it cannot map) is rejected. A patch that does not apply to the source throws a
  * {@link LensException} naming the op's index and pointer.
  *
  * <p>Cost: every op translates the whole document once or twice; meant for edits, not bulk loads.
  */
 public final class PatchTranslator {
     private PatchTranslator() {}
+
+    /**
+     * Path-level mode: a patch on a document of the lens's input, translated to its output from the
+     * ops' paths and values alone, without the document (see {@link PathLevelTranslator}).
+     */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch) {
+        return pathLevel(lens).translate(patch);
+    }
+
+    /**
+     * A path-level translator through {@code lens} (forward), to keep for a stream of patches. The
+     * last one made is reused for the same lens instance, so {@link #forward(Lens, JsonPatch)} in a
+     * loop does not rebuild it.
+     */
+    public static PathLevelTranslator pathLevel(Lens lens) {
+        Kept kept = lastKept;
+        if (kept != null && kept.lens() == lens) {
+            return kept.translator();
+        }
+        PathLevelTranslator made = new PathLevelTranslator(lens.ops(), null, false);
+        lastKept = new Kept(lens, made);
+        return made;
+    }
+
+    private record Kept(Lens lens, PathLevelTranslator translator) {}
+
+    private static volatile Kept lastKept;
+
+    /**
+     * Path-level mode: a patch on a document of the lens's output, translated back onto its input (a
+     * whole write that the lens fills with defaults says so in a warning: the input may hold more).
+     */
+    public static PatchTranslation backward(Lens lens, JsonPatch patch) {
+        return new PathLevelTranslator(lens.reverse().ops(), null, true).translate(patch);
+    }
+
+    /** {@link #backward(Lens, JsonPatch)}, with the type of the lens's output checked first. */
+    public static PatchTranslation backward(Lens lens, JsonPatch patch, Type targetType) {
+        return new PathLevelTranslator(lens.reverse().ops(), new SourceVersionCheck(targetType), true)
+                .translate(patch);
+    }
+
+    /**
+     * Path-level mode with the type of the documents the patch applies to: an op whose path that
+     * type does not have, or whose value does not fit it, is rejected before translation.
+     */
+    public static PatchTranslation forward(Lens lens, JsonPatch patch, Type sourceType) {
+        return new PathLevelTranslator(lens.ops(), new SourceVersionCheck(sourceType), false).translate(patch);
+    }
 
     /** A patch on a document of the op's input, translated to the op's output. */
     public static PatchTranslation forward(LensOp op, JsonPatch patch, JsonNode source) {
@@ -80,6 +139,8 @@ public final class PatchTranslator {
         JsonNode t = target.deepCopy();
         List<PatchOp> out = new ArrayList<>();
         List<PatchTranslation.Dropped> dropped = new ArrayList<>();
+        List<PatchTranslation.Rejected> rejected = new ArrayList<>();
+        PathLevelTranslator pathLevel = new PathLevelTranslator(lens.ops(), null, base != null);
         List<PatchOp> ops = patch.ops();
         for (int i = 0; i < ops.size(); i++) {
             PatchOp op = ops.get(i);
@@ -92,9 +153,21 @@ public final class PatchTranslator {
             try {
                 tNext = lens.forward(sNext, base);
             } catch (LensException e) {
-                dropped.add(new PatchTranslation.Dropped(i, op,
+                rejected.add(new PatchTranslation.Rejected(i, op.path(), op, PatchTranslation.Cause.UNMAPPABLE_VALUE,
                         "the target version cannot hold the result: " + e.getMessage()));
                 s = sNext;
+                continue;
+            }
+            // one engine: the path-level translation, kept where the document confirms it
+            PatchTranslation byPath = pathLevel.translate(JsonPatch.of(op));
+            JsonNode afterByPath = byPath.isRejected() ? null : applyOrNull(byPath.ops(), t);
+            if (afterByPath != null && JsonValues.equal(afterByPath, tNext)) {
+                out.addAll(byPath.ops());
+                for (PatchTranslation.Dropped d : byPath.dropped()) {
+                    dropped.add(new PatchTranslation.Dropped(i, d.pointer(), op, d.reason()));
+                }
+                s = sNext;
+                t = tNext;
                 continue;
             }
             List<PatchOp> candidate = candidate(lens, op, s, t, tNext);
@@ -126,7 +199,7 @@ public final class PatchTranslator {
             s = sNext;
             t = tNext;
         }
-        return new PatchTranslation(new JsonPatch(out), dropped);
+        return new PatchTranslation(new JsonPatch(out), dropped, rejected, List.of());
     }
 
     /**

@@ -25,10 +25,17 @@ final class PatchGen {
 
     private final Random random;
     private final boolean removeFields;
+    private final boolean sparse;
 
     PatchGen(long seed, boolean removeFields) {
+        this(seed, removeFields, false);
+    }
+
+    /** @param sparse whether documents leave optional fields out (a quarter of the time) */
+    PatchGen(long seed, boolean removeFields, boolean sparse) {
         this.random = new Random(seed);
         this.removeFields = removeFields;
+        this.sparse = sparse;
     }
 
     Random random() {
@@ -71,7 +78,9 @@ final class PatchGen {
         } else if (type instanceof Type.ObjectType o) {
             ObjectNode out = N.objectNode();
             for (Field f : o.fields()) {
-                out.set(f.name(), value(f.type(), depth + 1));
+                if (!(sparse && f.optional() && random.nextInt(4) == 0)) {
+                    out.set(f.name(), value(f.type(), depth + 1));
+                }
             }
             return out;
         }
@@ -115,7 +124,7 @@ final class PatchGen {
                     slots.add(new Slot(JsonPointers.join(child), f.type()));
                 }
                 if (node.has(f.name())) {
-                    boolean canGo = removeFields && (f.type().isNullable() || f.defaultValue() != null);
+                    boolean canGo = removeFields && f.optional();
                     walk(node.get(f.name()), f.type(), child, canGo, locations, slots);
                 }
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -62,7 +63,7 @@ final class PatchLaws {
             }
         }
         if (expected == null) {
-            return tr.dropped().isEmpty() ? "the lens cannot translate the patched document, yet nothing was dropped"
+            return tr.rejected().isEmpty() ? "the lens cannot translate the patched document, yet nothing was rejected"
                     : null;
         }
         JsonNode actual;
@@ -92,6 +93,60 @@ final class PatchLaws {
         } catch (LensException e) {
             return null;
         }
+    }
+
+    /** How a path-level case came out: checked (the law held or {@code violation} says how it failed) or not. */
+    record PathLevel(String violation, boolean checked, String skipped) {
+        static PathLevel held() {
+            return new PathLevel(null, true, null);
+        }
+
+        static PathLevel skip(String why) {
+            return new PathLevel(null, false, why);
+        }
+    }
+
+    /**
+     * The law in path-level mode: {@code apply(translate(p), get(d)) == get(apply(p, d))}, where
+     * {@code lens} runs from the patch's version ({@code type}) and {@code base} (null going up) is the
+     * document put onto going down. Not checked where the translation warns that it took a reading
+     * and the reading does not hold, or rejects an op as needing the document; a valid edit must
+     * never be rejected otherwise.
+     */
+    static PathLevel pathLevel(Lens lens, Type type, JsonNode d, JsonPatch p, JsonNode base) {
+        JsonNode after = applyOrNull(p, d);
+        if (after == null) {
+            return PathLevel.skip("the patch does not apply");
+        }
+        PatchTranslation tr = base == null ? PatchTranslator.forward(lens, p, type)
+                : PatchTranslator.backward(lens.reverse(), p, type);
+        JsonNode expected = forwardOrNull(lens, after, base);
+        if (expected == null) {
+            // a value the lens cannot map must be rejected, never dropped in silence
+            return tr.isRejected() ? PathLevel.held()
+                    : new PathLevel("the lens cannot translate the patched document, yet nothing was rejected", true, null);
+        }
+        for (PatchTranslation.Rejected r : tr.rejected()) {
+            // a multi-op patch may pass through a value the lens cannot map and overwrite it later
+            boolean passingValue = r.cause() == PatchTranslation.Cause.UNMAPPABLE_VALUE && p.ops().size() > 1;
+            if (r.cause() != PatchTranslation.Cause.NEEDS_DOCUMENT && !passingValue) {
+                return new PathLevel("a valid edit was rejected: " + r + "\n  patch: " + p, true, null);
+            }
+        }
+        if (tr.isRejected()) {
+            return PathLevel.skip("rejected: " + tr.rejected().get(0).cause());
+        }
+        JsonNode target = lens.forward(d, base);
+        JsonNode actual = applyOrNull(tr.patch(), target);
+        if (actual != null && JsonValues.equal(expected, actual)) {
+            return PathLevel.held();
+        }
+        if (!tr.warnings().isEmpty()) {
+            return PathLevel.skip("a reading that does not hold here: " + tr.warnings());
+        }
+        return new PathLevel((actual == null ? "the translated patch does not apply to " + target
+                : "expected " + expected + "\n  actual   " + actual) + "\n  translated: " + tr.patch()
+                + "\n  dropped: " + tr.dropped(), true, null);
     }
 
     /** Drops ops and document parts while the check still fails. */

@@ -165,7 +165,7 @@ class PatchTranslatorTest {
             forward(Fixtures.HOIST, doc(),
                     "[{'op':'add','path':'/metadata','value':{'createdBy':'q','priority':9,'note':null}}]",
                     "[{'op':'add','path':'/metadata','value':{'createdBy':'q','note':null}},"
-                            + "{'op':'replace','path':'/priority','value':9}]");
+                            + "{'op':'add','path':'/priority','value':9}]");
         }
 
         @Test
@@ -195,8 +195,9 @@ class PatchTranslatorTest {
         void wrap_writesTheOneItem_andKeepsABasesTail() {
             forward(Fixtures.WRAP, doc(), "[{'op':'replace','path':'/assignee','value':'bo'}]",
                     "[{'op':'replace','path':'/assignee/0','value':'bo'}]");
+            // the path-level translation, which the document confirms: wrap holds null as []
             forward(Fixtures.WRAP, doc(), "[{'op':'replace','path':'/assignee','value':null}]",
-                    "[{'op':'remove','path':'/assignee/0'}]");
+                    "[{'op':'replace','path':'/assignee','value':[]}]");
             forward(Fixtures.WRAP, json("{'assignee':null}"), "[{'op':'replace','path':'/assignee','value':'bo'}]",
                     "[{'op':'add','path':'/assignee/0','value':'bo'}]");
             forward(Fixtures.WRAP, doc(), "[{'op':'test','path':'/assignee','value':'ann'}]",
@@ -331,16 +332,17 @@ class PatchTranslatorTest {
         }
 
         @Test
-        void aValueTheLensCannotConvert_isDroppedWithTheLensError_andTheNextTranslatableWriteCatchesUp() {
+        void aValueTheLensCannotConvert_isRejectedWithTheLensError_andTheNextTranslatableWriteCatchesUp() {
             LensOp toInt = new LensOp.Convert("title", Fixtures.STRING, Fixtures.INT, java.util.List.of(), null, null);
             JsonPatch p = patch("[{'op':'replace','path':'/title','value':'abc'},{'op':'replace','path':'/owner','value':'o'},"
                     + "{'op':'replace','path':'/title','value':'8'}]");
             PatchTranslation tr = PatchTranslator.forward(Lens.of(toInt), p, json("{'title':'7','owner':'x'}"));
             // op 1 cannot be translated alone either (the document still holds "abc"); op 2 brings both
             assertOps("[{'op':'replace','path':'/title','value':8},{'op':'replace','path':'/owner','value':'o'}]", tr);
-            assertEquals(2, tr.dropped().size(), tr.dropped().toString());
-            assertEquals(1, tr.dropped().get(1).index());
-            assertTrue(tr.dropped().get(0).reason().contains("\"abc\" cannot become int"), tr.dropped().toString());
+            assertEquals(2, tr.rejected().size(), tr.rejected().toString());
+            assertEquals(1, tr.rejected().get(1).index());
+            assertEquals("/owner", tr.rejected().get(1).pointer());
+            assertTrue(tr.rejected().get(0).reason().contains("\"abc\" cannot become int"), tr.rejected().toString());
         }
 
         @Test

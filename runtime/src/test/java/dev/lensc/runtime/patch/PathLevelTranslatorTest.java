@@ -1,0 +1,206 @@
+package dev.lensc.runtime.patch;
+
+import static dev.lensc.runtime.patch.Fixtures.json;
+import static dev.lensc.runtime.patch.Fixtures.patch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.patch.PatchTranslation.Cause;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Path-level mode, op by op: each patch op through each lens op, both directions; drops, rejections, readings. */
+class PathLevelTranslatorTest {
+    private static final DocumentType TODO = MixedVersionHistoryTest.TODO;
+
+    private static void assertOps(String expected, PatchTranslation tr) {
+        assertEquals(json(expected), tr.patch().toJson(),
+                () -> "dropped " + tr.dropped() + " rejected " + tr.rejected() + " warnings " + tr.warnings());
+    }
+
+    private static PatchTranslation up(Lens lens, String p) {
+        return PatchTranslator.forward(lens, patch(p));
+    }
+
+    private static PatchTranslation down(Lens lens, String p) {
+        return PatchTranslator.backward(lens, patch(p));
+    }
+
+    @Nested
+    class EveryPatchOpThroughARename {
+        private final Lens lens = Lens.of(Fixtures.RENAME);
+
+        @Test
+        void add_remove_replace_test_move_copy_forward() {
+            assertOps("[{'op':'add','path':'/status','value':true},{'op':'remove','path':'/status'},"
+                    + "{'op':'replace','path':'/status','value':false},{'op':'test','path':'/status','value':false},"
+                    + "{'op':'move','from':'/status','path':'/other'},{'op':'copy','from':'/other','path':'/status'}]",
+                    up(lens, "[{'op':'add','path':'/isDone','value':true},{'op':'remove','path':'/isDone'},"
+                            + "{'op':'replace','path':'/isDone','value':false},{'op':'test','path':'/isDone','value':false},"
+                            + "{'op':'move','from':'/isDone','path':'/other'},{'op':'copy','from':'/other','path':'/isDone'}]"));
+        }
+
+        @Test
+        void backward_andEscapedNames() {
+            assertOps("[{'op':'replace','path':'/isDone','value':true}]",
+                    down(lens, "[{'op':'replace','path':'/status','value':true}]"));
+            assertOps("[{'op':'replace','path':'/plain~0~1','value':'v'}]",
+                    up(Lens.of(Fixtures.RENAME_ESCAPED), "[{'op':'replace','path':'/odd~1key~0','value':'v'}]"));
+        }
+
+        @Test
+        void aWriteOfTheNewNameInTheSource_isAPathTheSourceDoesNotHave() {
+            PatchTranslation tr = up(lens, "[{'op':'replace','path':'/status','value':true}]");
+            assertEquals(Cause.NO_SUCH_PATH, tr.rejected().get(0).cause());
+        }
+    }
+
+    @Nested
+    class AddAndRemove {
+        @Test
+        void aWriteOfARemovedField_isDropped_andStrictMakesItARejection() {
+            PatchTranslation tr = up(Lens.of(Fixtures.REMOVE), "[{'op':'replace','path':'/legacy','value':'y'}]");
+            assertOps("[]", tr);
+            assertEquals("/legacy", tr.dropped().get(0).pointer());
+            PatchTranslation strict = tr.strict();
+            assertEquals(Cause.DROPPED, strict.rejected().get(0).cause());
+            LensException e = assertThrows(LensException.class, strict::orThrow);
+            assertTrue(e.getMessage().startsWith("at /legacy: patch op 0 is rejected: no counterpart"), e.getMessage());
+        }
+
+        @Test
+        void aWholeObjectWrite_getsTheAddedFieldsDefault_andGoingBackLosesIt() {
+            assertOps("[{'op':'replace','path':'','value':{'title':'t','groupId':'inbox'}}]",
+                    up(Lens.of(Fixtures.ADD), "[{'op':'replace','path':'','value':{'title':'t'}}]"));
+            PatchTranslation back = down(Lens.of(Fixtures.ADD), "[{'op':'replace','path':'','value':{'title':'t','groupId':'g'}}]");
+            assertOps("[{'op':'replace','path':'','value':{'title':'t'}}]", back);
+        }
+    }
+
+    @Nested
+    class HoistAndPlunge {
+        @Test
+        void hoist_movesPathsUp_andAWholeHostWriteBecomesTwoWrites() {
+            Lens lens = Lens.of(Fixtures.HOIST);
+            assertOps("[{'op':'replace','path':'/priority','value':4}]",
+                    up(lens, "[{'op':'replace','path':'/metadata/priority','value':4}]"));
+            assertOps("[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}},{'op':'add','path':'/priority','value':1}]",
+                    up(lens, "[{'op':'replace','path':'/metadata','value':{'createdBy':'c','priority':1}}]"));
+            assertOps("[{'op':'replace','path':'/metadata/priority','value':4}]",
+                    down(lens, "[{'op':'replace','path':'/priority','value':4}]"));
+        }
+
+        @Test
+        void plunge_aWholeHostWrite_takesCambriasReading_andSaysSo() {
+            PatchTranslation tr = up(Lens.of(Fixtures.PLUNGE), "[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}}]");
+            assertOps("[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}}]", tr);
+            assertTrue(tr.warnings().get(0).reason().contains("plunge owner -> metadata"), tr.warnings().toString());
+        }
+    }
+
+    @Nested
+    class InAndMap {
+        private final Lens lens = Lens.of(Fixtures.MAP);
+
+        @Test
+        void anyIndexAndAppend_keepTheirIndex_andNewItemsAreTranslatedAsValues() {
+            assertOps("[{'op':'replace','path':'/items/7/text','value':'x'},"
+                    + "{'op':'add','path':'/items/-','value':{'text':'n','done':false,'prio':3}},"
+                    + "{'op':'remove','path':'/items/2'},{'op':'move','from':'/items/0','path':'/items/3'}]",
+                    up(lens, "[{'op':'replace','path':'/items/7/label','value':'x'},"
+                            + "{'op':'add','path':'/items/-','value':{'label':'n','done':false}},"
+                            + "{'op':'remove','path':'/items/2'},{'op':'move','from':'/items/0','path':'/items/3'}]"));
+        }
+
+        @Test
+        void aMoveOutOfTheMappedArray_needsTheDocument() {
+            PatchTranslation tr = up(lens, "[{'op':'move','from':'/items/0','path':'/owner'}]");
+            assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause());
+            assertEquals(0, tr.rejected().get(0).index());
+        }
+    }
+
+    @Nested
+    class WrapAndHead {
+        @Test
+        void headItem0_isTheValue_otherItemsAreDropped_andAppendsAreReadAsNotReachingItem0() {
+            Lens lens = Lens.of(Fixtures.HEAD);
+            PatchTranslation tr = up(lens, "[{'op':'add','path':'/tags/0','value':'new'},{'op':'replace','path':'/tags/2','value':'x'},"
+                    + "{'op':'add','path':'/tags/-','value':'z'}]");
+            assertOps("[{'op':'add','path':'/tags','value':'new'}]", tr);
+            assertEquals(2, tr.dropped().size());
+            assertEquals(2, tr.warnings().get(0).index());
+        }
+
+        @Test
+        void aWholeArrayWrite_becomesItsFirstItem_andBackAOneItemArray() {
+            assertOps("[{'op':'replace','path':'/tags','value':'a'}]",
+                    up(Lens.of(Fixtures.HEAD), "[{'op':'replace','path':'/tags','value':['a','b']}]"));
+            assertOps("[{'op':'add','path':'/tags','value':['a']}]",
+                    down(Lens.of(Fixtures.HEAD), "[{'op':'add','path':'/tags','value':'a'}]"));
+        }
+    }
+
+    @Nested
+    class Rejections {
+        @Test
+        void aValueTheLensCannotMap_isRejected_neverDropped() {
+            PatchTranslation tr = DocumentPatches.translatePatch(TODO, patch(
+                    "[{'op':'replace','path':'/title','value':'t'},{'op':'replace','path':'/status','value':'archived'}]"), 3, 1);
+            assertEquals(1, tr.rejected().size(), tr.rejected().toString());
+            PatchTranslation.Rejected r = tr.rejected().get(0);
+            assertEquals(1, r.index());
+            assertEquals("/status", r.pointer());
+            assertEquals(Cause.WRONG_TYPE, r.cause());
+            assertTrue(tr.dropped().isEmpty());
+            assertOps("[{'op':'replace','path':'/title','value':'t'}]", tr);
+        }
+
+        @Test
+        void withoutATypeTheLensItselfRefusesTheValue() {
+            PatchTranslation tr = up(Lens.of(Fixtures.CONVERT), "[{'op':'replace','path':'/isDone','value':'maybe'}]");
+            assertEquals(Cause.UNMAPPABLE_VALUE, tr.rejected().get(0).cause());
+            assertEquals("op 0 at /isDone: no mapping for \"maybe\" and no fallback (in op 'convert isDone: boolean ->"
+                    + " enum(active, done, blocked)')", tr.rejected().get(0).describe());
+        }
+
+        @Test
+        void aPathTheSourceVersionDoesNotHave_aWrongType_andARequiredField() {
+            PatchTranslation tr = DocumentPatches.translatePatch(TODO, patch("[{'op':'replace','path':'/estimate','value':3},"
+                    + "{'op':'replace','path':'/title','value':5},{'op':'remove','path':'/title'},"
+                    + "{'op':'replace','path':'/tags/x','value':'a'}]"), 1, 3);
+            assertEquals(4, tr.rejected().size(), tr.rejected().toString());
+            assertEquals(Cause.NO_SUCH_PATH, tr.rejected().get(0).cause());
+            assertTrue(tr.rejected().get(0).reason().startsWith("this version has no field 'estimate' at /"),
+                    tr.rejected().get(0).reason());
+            assertEquals(Cause.WRONG_TYPE, tr.rejected().get(1).cause());
+            assertEquals(Cause.REQUIRED_FIELD, tr.rejected().get(2).cause());
+            assertEquals(Cause.NO_SUCH_PATH, tr.rejected().get(3).cause());
+            assertOps("[]", tr);
+        }
+
+        @Test
+        void theDocumentAwareModeRejectsTheSameInvalidEdits() {
+            JsonPatch p = patch("[{'op':'add','path':'/estimate','value':3}]");
+            PatchTranslation tr = DocumentPatches.translatePatch(TODO, p, TODO.translate(json("{'title':'t','isDone':false,"
+                    + "'assignee':null,'tags':[],'metadata':{'createdBy':'c','priority':1},'items':[]}"), 1, 1), 1, 3);
+            assertEquals(Cause.NO_SUCH_PATH, tr.rejected().get(0).cause());
+        }
+    }
+
+    @Test
+    void everydayEditsInsideArrays_translateWithoutADocument() {
+        PatchTranslation tr = DocumentPatches.translatePatch(TODO, patch("[{'op':'replace','path':'/items/1/label','value':'x'},"
+                + "{'op':'remove','path':'/items/1'},{'op':'add','path':'/items/2','value':{'label':'n','done':true}},"
+                + "{'op':'replace','path':'/tags/0','value':'t'},{'op':'remove','path':'/tags/0'}]"), 1, 3);
+        assertOps("[{'op':'replace','path':'/items/1/text','value':'x'},{'op':'remove','path':'/items/1'},"
+                + "{'op':'add','path':'/items/2','value':{'text':'n','done':true,'prio':3}},"
+                + "{'op':'replace','path':'/tag','value':'t'},{'op':'replace','path':'/tag','value':null}]", tr);
+        assertTrue(tr.rejected().isEmpty());
+        assertEquals(4, tr.warnings().get(0).index());
+    }
+}
