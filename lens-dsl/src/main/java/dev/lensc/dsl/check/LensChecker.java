@@ -9,6 +9,7 @@ import dev.lensc.dsl.ast.LossDeclaration;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.runtime.laws.Law;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Problem;
@@ -68,9 +69,10 @@ final class LensChecker {
         int errors = diagnostics.errorCount();
         try {
             ops = builder.build(l.ops(), from);
-            to = SchemaTransform.apply(ops, from, new Sink(builder.origins(), l.location()));
+            Derivation derivation = SchemaTransform.derive(ops, from, new Sink(builder.origins(), l.location()));
+            to = derivation.target();
             if (diagnostics.errorCount() == errors) {
-                new LossWarnings(diagnostics, builder.origins(), l, accepted).report(ops, from, to);
+                new LossWarnings(diagnostics, builder.origins(), l, accepted).report(derivation);
             }
         } catch (RuntimeException e) {
             // only a custom lens's own code can throw here (forwardType)

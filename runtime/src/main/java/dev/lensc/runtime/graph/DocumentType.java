@@ -1,6 +1,7 @@
 package dev.lensc.runtime.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Interpreter;
@@ -45,6 +46,8 @@ public final class DocumentType implements Translator {
     private final List<LensEdge> edges;
     private final Map<Integer, List<Hop>> adjacency = new HashMap<>();
     private final Map<Long, Lens> paths = new ConcurrentHashMap<>();
+    /** Per (from, to): the schemas along the path; the constructor fills in the hops it derives schemas through. */
+    private final Map<Long, Derivation> derivations = new ConcurrentHashMap<>();
 
     private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges) {
         this.name = name;
@@ -90,7 +93,27 @@ public final class DocumentType implements Translator {
     public Lens path(int from, int to) {
         requireVersion(from);
         requireVersion(to);
-        return paths.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> findPath(from, to));
+        return paths.computeIfAbsent(key(from, to), k -> findPath(from, to));
+    }
+
+    /**
+     * The schemas along {@link #path(int, int)}, op by op, derived once per pair (the hops the
+     * version schemas were derived through keep that derivation); empty when the schema of
+     * {@code from} is not known. Problems are not reported again: the constructor already failed on them.
+     */
+    public Optional<Derivation> derivation(int from, int to) {
+        requireVersion(from);
+        requireVersion(to);
+        Type source = schemas.get(from);
+        if (source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(derivations.computeIfAbsent(key(from, to),
+                k -> SchemaTransform.derive(path(from, to).ops(), source, SchemaProblems.ignoring())));
+    }
+
+    private static long key(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
     }
 
     /**
@@ -259,7 +282,9 @@ public final class DocumentType implements Translator {
             for (Hop s : adjacency.getOrDefault(v, List.of())) {
                 if (!known.containsKey(s.to())) {
                     try {
-                        known.put(s.to(), SchemaTransform.apply(s.lens().ops(), known.get(v)));
+                        Derivation d = SchemaTransform.derive(s.lens().ops(), known.get(v));
+                        derivations.put(key(v, s.to()), d);
+                        known.put(s.to(), d.target());
                     } catch (LensException e) {
                         throw new LensException("cannot derive the schema of version " + s.to() + " from version " + v
                                 + ": " + e.reason(), null, e.op()).inContext(name, v, s.to());
