@@ -14,7 +14,6 @@ import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Problem;
 import dev.lensc.runtime.lens.SchemaProblems;
-import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.Type;
 import java.util.Arrays;
@@ -66,12 +65,14 @@ final class LensChecker {
         OpBuilder builder = new OpBuilder(types, customs, diagnostics);
         Type to = from;
         List<LensOp> ops = List.of();
+        Derivation clean = null;
         int errors = diagnostics.errorCount();
         try {
-            ops = builder.build(l.ops(), from);
-            Derivation derivation = SchemaTransform.derive(ops, from, new Sink(builder.origins(), l.location()));
+            Derivation derivation = builder.derive(l.ops(), from, new Sink(builder.origins(), l.location()));
+            ops = derivation.ops();
             to = derivation.target();
             if (diagnostics.errorCount() == errors) {
+                clean = derivation;
                 new LossWarnings(diagnostics, builder.origins(), l, accepted).report(derivation);
             }
         } catch (RuntimeException e) {
@@ -79,7 +80,8 @@ final class LensChecker {
             diagnostics.error(l.location(), DiagnosticCode.CUSTOM_CLASS, "checking lens " + l.from() + " -> " + l.to()
                     + " failed: " + e, null);
         }
-        return new Checked(new LinkedLens(l.from(), l.to(), l.description(), new Lens(ops), l.location(), accepted), to);
+        return new Checked(new LinkedLens(l.from(), l.to(), l.description(), new Lens(ops), l.location(), accepted, clean),
+                to);
     }
 
     /** Checks what can be checked without knowing the schema (custom classes, unsupported ops, literals). */

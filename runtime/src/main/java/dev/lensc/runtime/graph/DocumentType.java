@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import dev.lensc.runtime.laws.Law;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class DocumentType implements Translator {
     /** Per (from, to): the schemas along the path; the constructor fills in the hops it derives schemas through. */
     private final Map<Long, Derivation> derivations = new ConcurrentHashMap<>();
 
-    private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges) {
+    private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges,
+            Map<LensEdge, Derivation> derived) {
         this.name = name;
         this.edges = List.copyOf(edges);
         for (LensEdge e : edges) {
@@ -59,7 +61,7 @@ public final class DocumentType implements Translator {
         for (Integer v : declared.keySet()) {
             adjacency.computeIfAbsent(v, k -> new ArrayList<>());
         }
-        this.schemas = Collections.unmodifiableMap(deriveSchemas(declared));
+        this.schemas = Collections.unmodifiableMap(deriveSchemas(declared, derived));
     }
 
     public static Builder builder(String name) {
@@ -274,7 +276,8 @@ public final class DocumentType implements Translator {
         return hops;
     }
 
-    private Map<Integer, Type> deriveSchemas(Map<Integer, Type> declared) {
+    /** @param derived derivations handed in by the builder, each reused where it runs on the same type */
+    private Map<Integer, Type> deriveSchemas(Map<Integer, Type> declared, Map<LensEdge, Derivation> derived) {
         Map<Integer, Type> known = new LinkedHashMap<>(declared);
         Deque<Integer> queue = new ArrayDeque<>(declared.keySet());
         while (!queue.isEmpty()) {
@@ -282,7 +285,10 @@ public final class DocumentType implements Translator {
             for (Hop s : adjacency.getOrDefault(v, List.of())) {
                 if (!known.containsKey(s.to())) {
                     try {
-                        Derivation d = SchemaTransform.derive(s.lens().ops(), known.get(v));
+                        Derivation given = s.reversed() ? null : derived.get(s.edge());
+                        Derivation d = given != null && given.source().equals(known.get(v))
+                                && given.ops().equals(s.lens().ops())
+                                ? given : SchemaTransform.derive(s.lens().ops(), known.get(v));
                         derivations.put(key(v, s.to()), d);
                         known.put(s.to(), d.target());
                     } catch (LensException e) {
@@ -300,6 +306,7 @@ public final class DocumentType implements Translator {
         private final String name;
         private final Map<Integer, Type> declared = new LinkedHashMap<>();
         private final List<LensEdge> edges = new ArrayList<>();
+        private final Map<LensEdge, Derivation> derived = new IdentityHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -324,8 +331,21 @@ public final class DocumentType implements Translator {
             return this;
         }
 
+        /**
+         * A lens with its ops already derived forward (by a checker); the document type takes that
+         * derivation where it derives the target version from a source version of the same type.
+         *
+         * @param forward null when not known
+         */
+        public Builder lens(LensEdge edge, Derivation forward) {
+            if (forward != null) {
+                derived.put(edge, forward);
+            }
+            return lens(edge);
+        }
+
         public DocumentType build() {
-            return new DocumentType(name, declared, edges);
+            return new DocumentType(name, declared, edges, derived);
         }
     }
 }

@@ -70,7 +70,8 @@ public final class SchemaTransform {
         return derive(ops, in, SchemaProblems.throwing());
     }
 
-    private static Derivation.Step step(LensOp op, Type in, SchemaProblems problems) {
+    /** One op run on {@code in} (its nested ops derived with it), for callers that build ops as they go. */
+    public static Derivation.Step step(LensOp op, Type in, SchemaProblems problems) {
         if (in instanceof AnyType) {
             return new Derivation.Step(op, in, in, null);
         }
