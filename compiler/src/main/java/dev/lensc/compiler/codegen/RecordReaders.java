@@ -40,7 +40,7 @@ final class RecordReaders {
     private static final TypeName READ = ParameterizedTypeName.get(ClassName.get(Function.class), JSON_NODE, T);
 
     /** The helpers, in the order they are emitted. */
-    private enum Helper { INVALID, OBJECT, REQUIRED, FIELD, TEXT, INT32, INT64, NUMBER, BOOL, NULLABLE, LIST, MAP }
+    private enum Helper { INVALID, OBJECT, REQUIRED, FIELD, OPTIONAL, TEXT, INT32, INT64, NUMBER, BOOL, NULLABLE, LIST, MAP }
 
     private final ClassName root;
     private final Set<Helper> used = EnumSet.of(Helper.INVALID);
@@ -66,6 +66,11 @@ final class RecordReaders {
         if (f.required()) {
             used.add(Helper.REQUIRED);
             return CodeBlock.of("$T.required(json, $S)", root, f.name());
+        }
+        if (f.defaultValue() == null && !(f.type() instanceof Type.NullableType)) {
+            // absent reads as null in Java, but a JSON null is not a value of the field
+            used.add(Helper.OPTIONAL);
+            return CodeBlock.of("$T.optional(json, $S)", root, f.name());
         }
         used.add(Helper.FIELD);
         if (f.defaultValue() == null) {
@@ -177,6 +182,14 @@ final class RecordReaders {
                         .addParameter(JSON_NODE, "absent")
                         .addStatement("$T value = object.get(name)", JSON_NODE)
                         .addStatement("return value != null ? value : absent").build();
+            case OPTIONAL:
+                return m.addJavadoc("An optional field that may not be null: absent reads as null, a JSON null fails.\n")
+                        .returns(JSON_NODE).addParameter(JSON_NODE, "object").addParameter(String.class, "name")
+                        .addStatement("$T value = object.get(name)", JSON_NODE)
+                        .beginControlFlow("if (value == null)").addStatement("return $T.getInstance()", NullNode.class)
+                        .endControlFlow()
+                        .beginControlFlow("if (value.isNull())").addStatement(fail("a value, not null")).endControlFlow()
+                        .addStatement("return value").build();
             case TEXT:
                 return scalar(m, String.class, "v.isTextual()", "textValue", "a string");
             case INT32:

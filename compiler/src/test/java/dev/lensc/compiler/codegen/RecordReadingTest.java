@@ -50,6 +50,14 @@ class RecordReadingTest {
         assertEquals("at /title: not a valid Reading version 1: missing field 'title' of type string", e.getMessage());
     }
 
+    /** Found by the differential generator: an optional field without a default read an explicit null as absent. */
+    @Test
+    void nullInAnOptionalField_thatIsNotNullable_isAnError_notAbsent() throws Exception {
+        LensException e = readFails(replace("note", "null"));
+        assertEquals("/note", e.pointer());
+        assertEquals("at /note: not a valid Reading version 1: expected a string, found null", e.getMessage());
+    }
+
     @Test
     void nullInANonNullableInt_isAnError_notZero() throws Exception {
         LensException e = readFails(replace("count", "null"));

@@ -15,8 +15,9 @@ import dev.lensc.store.DocumentCheck;
 import java.util.Map;
 
 /**
- * Checks a document by reading it strictly into the record {@code lensc} generated for its version
- * (no unknown fields, no coercion between strings, numbers and booleans, no null for a primitive).
+ * Checks a document by reading it into the record {@code lensc} generated for its version, whose
+ * {@code fromJson} checks it against the version's schema (no unknown fields, no coercion between
+ * strings, numbers and booleans, null only where nullable).
  * Generated translators do not check their input; the store runs this first.
  */
 final class RecordCheck implements DocumentCheck {
@@ -37,6 +38,13 @@ final class RecordCheck implements DocumentCheck {
         try {
             STRICT.treeToValue(doc, record);
         } catch (JsonMappingException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof LensException invalid) {
+                    // the record's own check (fromJson) names the JSON pointer
+                    throw new LensException("the document does not fit version " + version + ": " + invalid.reason(),
+                            invalid.pointer(), null);
+                }
+            }
             StringBuilder pointer = new StringBuilder();
             for (JsonMappingException.Reference r : e.getPath()) {
                 pointer.append('/').append(r.getFieldName() != null ? JsonPointers.escape(r.getFieldName())
