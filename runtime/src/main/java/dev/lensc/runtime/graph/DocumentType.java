@@ -181,19 +181,18 @@ public final class DocumentType implements Translator {
 
     /**
      * The op of {@code lens} that made {@code out} misfit version {@code to}, as the DSL writes it:
-     * the first whose output does not fit its schema (derived op by op from version {@code from}),
+     * the first whose output does not fit its schema ({@link #derivation(int, int)}),
      * else the last that touches the first misfit's pointer (the derived schema may allow what the
      * declared version does not: a head's null). Null when none is found. Runs only on failure.
      */
     private String culprit(Lens lens, int from, int to, JsonNode doc, JsonNode base, JsonNode out) {
         List<LensOp> ops = lens.ops();
-        Type t = schemas.get(from);
-        if (t != null) {
+        Derivation derived = derivation(from, to).orElse(null);
+        if (derived != null) {
             try {
                 List<JsonNode> values = Interpreter.trace(ops, doc, base);
                 for (int i = 0; i < ops.size(); i++) {
-                    t = SchemaTransform.apply(ops.get(i), t, SchemaProblems.ignoring());
-                    if (!SchemaValidator.fits(values.get(i + 1), t)) {
+                    if (!SchemaValidator.fits(values.get(i + 1), derived.steps().get(i).after())) {
                         return LensOps.describe(ops.get(i));
                     }
                 }
