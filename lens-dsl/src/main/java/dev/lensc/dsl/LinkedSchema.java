@@ -58,11 +58,11 @@ public record LinkedSchema(String name, String packageName, int firstVersion, So
         return types;
     }
 
-    /** The runtime document type: the first version's schema and every lens. */
+    /** The runtime document type: the first version's schema and every lens, with the schemas derived through it here. */
     public DocumentType toDocumentType() {
         DocumentType.Builder b = DocumentType.builder(name).version(firstVersion, types.get(firstVersion));
         for (LinkedLens l : lenses) {
-            b.lens(l.toEdge());
+            b.lens(l.toEdge(), l.derivation());
         }
         return b.build();
     }

@@ -9,11 +9,11 @@ import dev.lensc.dsl.ast.LossDeclaration;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.runtime.laws.Law;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Problem;
 import dev.lensc.runtime.lens.SchemaProblems;
-import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.Type;
 import java.util.Arrays;
@@ -65,19 +65,23 @@ final class LensChecker {
         OpBuilder builder = new OpBuilder(types, customs, diagnostics);
         Type to = from;
         List<LensOp> ops = List.of();
+        Derivation clean = null;
         int errors = diagnostics.errorCount();
         try {
-            ops = builder.build(l.ops(), from);
-            to = SchemaTransform.apply(ops, from, new Sink(builder.origins(), l.location()));
+            Derivation derivation = builder.derive(l.ops(), from, new Sink(builder.origins(), l.location()));
+            ops = derivation.ops();
+            to = derivation.target();
             if (diagnostics.errorCount() == errors) {
-                new LossWarnings(diagnostics, builder.origins(), l, accepted).report(ops, from, to);
+                clean = derivation;
+                new LossWarnings(diagnostics, builder.origins(), l, accepted).report(derivation);
             }
         } catch (RuntimeException e) {
             // only a custom lens's own code can throw here (forwardType)
             diagnostics.error(l.location(), DiagnosticCode.CUSTOM_CLASS, "checking lens " + l.from() + " -> " + l.to()
                     + " failed: " + e, null);
         }
-        return new Checked(new LinkedLens(l.from(), l.to(), l.description(), new Lens(ops), l.location(), accepted), to);
+        return new Checked(new LinkedLens(l.from(), l.to(), l.description(), new Lens(ops), l.location(), accepted, clean),
+                to);
     }
 
     /** Checks what can be checked without knowing the schema (custom classes, unsupported ops, literals). */

@@ -7,9 +7,11 @@ import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.laws.Loss;
 import dev.lensc.runtime.laws.LossAnalysis;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
-import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.lens.SchemaProblems;
+import dev.lensc.runtime.lens.SchemaTransform;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,9 +36,11 @@ final class LossWarnings {
         this.accepted = accepted;
     }
 
-    void report(List<LensOp> ops, Type from, Type to) {
+    /** @param derivation the lens's ops on its source type, as the checker derived them */
+    void report(Derivation derivation) {
         removesWithoutDefault();
-        report(LossAnalysis.losses(ops, from), new IdentityHashMap<>(), "", accepted);
+        List<LensOp> ops = derivation.ops();
+        report(LossAnalysis.losses(derivation), new IdentityHashMap<>(), "", accepted);
         Set<Law> back = java.util.EnumSet.noneOf(Law.class);
         for (Law law : accepted) {
             back.add(law.reversed());
@@ -44,7 +48,9 @@ final class LossWarnings {
         List<LensOp> reversed = LensOp.reverseAll(ops);
         Map<LensOp, LensOp> writtenOf = new IdentityHashMap<>();
         pair(ops, reversed, writtenOf);
-        report(LossAnalysis.losses(reversed, to), writtenOf, " going back", back);
+        // going back is another chain of ops on another type: its one derivation
+        report(LossAnalysis.losses(SchemaTransform.derive(reversed, derivation.target(), SchemaProblems.ignoring())),
+                writtenOf, " going back", back);
     }
 
     /**

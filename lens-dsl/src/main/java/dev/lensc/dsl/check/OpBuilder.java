@@ -5,6 +5,7 @@ import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.ast.OpNode;
 import dev.lensc.runtime.lens.CustomLens;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Written ops to runtime ops. It walks the ops with the schema at each point (derived silently;
- * the caller derives again with a reporting sink), so checks the runtime cannot place, such as a
+ * Written ops to runtime ops. It walks the ops with the schema at each point (derived as it goes,
+ * the caller's sink placing the problems), so checks the runtime cannot place, such as a
  * convert table entry of the wrong type, are reported at the entry itself. Every op it makes is
  * recorded in {@link #origins()} so problems found later map back to the written op.
  */
@@ -43,16 +44,26 @@ final class OpBuilder {
 
     /** @param context the type the ops run on (AnyType when unknown: then only context-free checks run) */
     List<LensOp> build(List<OpNode> nodes, Type context) {
-        List<LensOp> out = new ArrayList<>();
+        return derive(nodes, context, SILENT).ops();
+    }
+
+    /**
+     * The ops built and run on {@code context} in one pass: each op is derived once, as soon as it
+     * is built (and recorded in {@link #origins()}), with its problems going to {@code problems}.
+     * The ops inside {@code in} and {@code map} are built on a silent derivation of their own.
+     */
+    Derivation derive(List<OpNode> nodes, Type context, SchemaProblems problems) {
+        List<Derivation.Step> steps = new ArrayList<>();
         Type t = context;
         for (OpNode node : nodes) {
             for (LensOp op : build(node, t)) {
                 origins.put(op, node);
-                out.add(op);
-                t = SchemaTransform.apply(op, t, SILENT);
+                Derivation.Step step = SchemaTransform.step(op, t, problems);
+                steps.add(step);
+                t = step.after();
             }
         }
-        return out;
+        return new Derivation(context, steps, t);
     }
 
     private List<LensOp> build(OpNode node, Type t) {

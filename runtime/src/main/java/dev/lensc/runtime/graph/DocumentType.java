@@ -1,6 +1,7 @@
 package dev.lensc.runtime.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Interpreter;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import dev.lensc.runtime.laws.Law;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,11 @@ public final class DocumentType implements Translator {
     private final List<LensEdge> edges;
     private final Map<Integer, List<Hop>> adjacency = new HashMap<>();
     private final Map<Long, Lens> paths = new ConcurrentHashMap<>();
+    /** Per (from, to): the schemas along the path; the constructor fills in the hops it derives schemas through. */
+    private final Map<Long, Derivation> derivations = new ConcurrentHashMap<>();
 
-    private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges) {
+    private DocumentType(String name, Map<Integer, Type> declared, List<LensEdge> edges,
+            Map<LensEdge, Derivation> derived) {
         this.name = name;
         this.edges = List.copyOf(edges);
         for (LensEdge e : edges) {
@@ -56,7 +61,7 @@ public final class DocumentType implements Translator {
         for (Integer v : declared.keySet()) {
             adjacency.computeIfAbsent(v, k -> new ArrayList<>());
         }
-        this.schemas = Collections.unmodifiableMap(deriveSchemas(declared));
+        this.schemas = Collections.unmodifiableMap(deriveSchemas(declared, derived));
     }
 
     public static Builder builder(String name) {
@@ -90,7 +95,27 @@ public final class DocumentType implements Translator {
     public Lens path(int from, int to) {
         requireVersion(from);
         requireVersion(to);
-        return paths.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> findPath(from, to));
+        return paths.computeIfAbsent(key(from, to), k -> findPath(from, to));
+    }
+
+    /**
+     * The schemas along {@link #path(int, int)}, op by op, derived once per pair (the hops the
+     * version schemas were derived through keep that derivation); empty when the schema of
+     * {@code from} is not known. Problems are not reported again: the constructor already failed on them.
+     */
+    public Optional<Derivation> derivation(int from, int to) {
+        requireVersion(from);
+        requireVersion(to);
+        Type source = schemas.get(from);
+        if (source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(derivations.computeIfAbsent(key(from, to),
+                k -> SchemaTransform.derive(path(from, to).ops(), source, SchemaProblems.ignoring())));
+    }
+
+    private static long key(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
     }
 
     /**
@@ -156,19 +181,18 @@ public final class DocumentType implements Translator {
 
     /**
      * The op of {@code lens} that made {@code out} misfit version {@code to}, as the DSL writes it:
-     * the first whose output does not fit its schema (derived op by op from version {@code from}),
+     * the first whose output does not fit its schema ({@link #derivation(int, int)}),
      * else the last that touches the first misfit's pointer (the derived schema may allow what the
      * declared version does not: a head's null). Null when none is found. Runs only on failure.
      */
     private String culprit(Lens lens, int from, int to, JsonNode doc, JsonNode base, JsonNode out) {
         List<LensOp> ops = lens.ops();
-        Type t = schemas.get(from);
-        if (t != null) {
+        Derivation derived = derivation(from, to).orElse(null);
+        if (derived != null) {
             try {
                 List<JsonNode> values = Interpreter.trace(ops, doc, base);
                 for (int i = 0; i < ops.size(); i++) {
-                    t = SchemaTransform.apply(ops.get(i), t, SchemaProblems.ignoring());
-                    if (!SchemaValidator.fits(values.get(i + 1), t)) {
+                    if (!SchemaValidator.fits(values.get(i + 1), derived.steps().get(i).after())) {
                         return LensOps.describe(ops.get(i));
                     }
                 }
@@ -251,7 +275,8 @@ public final class DocumentType implements Translator {
         return hops;
     }
 
-    private Map<Integer, Type> deriveSchemas(Map<Integer, Type> declared) {
+    /** @param derived derivations handed in by the builder, each reused where it runs on the same type */
+    private Map<Integer, Type> deriveSchemas(Map<Integer, Type> declared, Map<LensEdge, Derivation> derived) {
         Map<Integer, Type> known = new LinkedHashMap<>(declared);
         Deque<Integer> queue = new ArrayDeque<>(declared.keySet());
         while (!queue.isEmpty()) {
@@ -259,7 +284,12 @@ public final class DocumentType implements Translator {
             for (Hop s : adjacency.getOrDefault(v, List.of())) {
                 if (!known.containsKey(s.to())) {
                     try {
-                        known.put(s.to(), SchemaTransform.apply(s.lens().ops(), known.get(v)));
+                        Derivation given = s.reversed() ? null : derived.get(s.edge());
+                        Derivation d = given != null && given.source().equals(known.get(v))
+                                && given.ops().equals(s.lens().ops())
+                                ? given : SchemaTransform.derive(s.lens().ops(), known.get(v));
+                        derivations.put(key(v, s.to()), d);
+                        known.put(s.to(), d.target());
                     } catch (LensException e) {
                         throw new LensException("cannot derive the schema of version " + s.to() + " from version " + v
                                 + ": " + e.reason(), null, e.op()).inContext(name, v, s.to());
@@ -275,6 +305,7 @@ public final class DocumentType implements Translator {
         private final String name;
         private final Map<Integer, Type> declared = new LinkedHashMap<>();
         private final List<LensEdge> edges = new ArrayList<>();
+        private final Map<LensEdge, Derivation> derived = new IdentityHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -299,8 +330,21 @@ public final class DocumentType implements Translator {
             return this;
         }
 
+        /**
+         * A lens with its ops already derived forward (by a checker); the document type takes that
+         * derivation where it derives the target version from a source version of the same type.
+         *
+         * @param forward null when not known
+         */
+        public Builder lens(LensEdge edge, Derivation forward) {
+            if (forward != null) {
+                derived.put(edge, forward);
+            }
+            return lens(edge);
+        }
+
         public DocumentType build() {
-            return new DocumentType(name, declared, edges);
+            return new DocumentType(name, declared, edges, derived);
         }
     }
 }

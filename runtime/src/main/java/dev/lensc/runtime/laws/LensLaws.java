@@ -9,6 +9,8 @@ import dev.lensc.runtime.json.JsonDiff;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.Derivation;
+import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.SchemaValidator;
 import dev.lensc.runtime.schema.Type;
@@ -52,10 +54,10 @@ public final class LensLaws {
     private void checkPair(DocumentType type, int from, int to, List<LawResult> out) {
         type.schema(from).ifPresent(s -> {
             Type t = type.schema(to).orElseThrow();
-            out.addAll(check(type.name() + " " + from + " -> " + to, type.path(from, to), s, t,
-                    type.acceptedLosses(from, to)));
-            out.addAll(check(type.name() + " " + to + " -> " + from, type.path(to, from), t, s,
-                    type.acceptedLosses(to, from)));
+            out.addAll(check(type.name() + " " + from + " -> " + to, type.path(from, to),
+                    type.derivation(from, to).orElseThrow(), t, type.acceptedLosses(from, to)));
+            out.addAll(check(type.name() + " " + to + " -> " + from, type.path(to, from),
+                    type.derivation(to, from).orElseThrow(), s, type.acceptedLosses(to, from)));
         });
     }
 
@@ -70,7 +72,8 @@ public final class LensLaws {
 
     /** @param accepted laws the lens declares it may break: their counterexamples do not fail */
     public List<LawResult> check(String name, Lens lens, Type source, Set<Law> accepted) {
-        return check(name, lens, source, SchemaTransform.apply(lens.ops(), source), accepted);
+        Derivation d = SchemaTransform.derive(lens.ops(), source);
+        return check(name, lens, d, d.target(), accepted);
     }
 
     /**
@@ -78,15 +81,25 @@ public final class LensLaws {
      * target version's declared type, or the one derived through the lens).
      */
     public List<LawResult> check(String name, Lens lens, Type source, Type target, Set<Law> accepted) {
+        return check(name, lens, SchemaTransform.derive(lens.ops(), source, SchemaProblems.ignoring()), target, accepted);
+    }
+
+    /** Every law for one lens, on its schemas derived once for all the laws. */
+    private List<LawResult> check(String name, Lens lens, Derivation derivation, Type target, Set<Law> accepted) {
         List<LawResult> out = new ArrayList<>();
         for (Law law : Law.values()) {
-            out.add(check(name, law, lens, source, target, accepted.contains(law)));
+            out.add(check(name, law, lens, derivation, target, accepted.contains(law)));
         }
         return out;
     }
 
     public LawResult check(String name, Law law, Lens lens, Type source, boolean accepted) {
-        return check(name, law, lens, source, SchemaTransform.apply(lens.ops(), source), accepted);
+        Derivation d = SchemaTransform.derive(lens.ops(), source);
+        return check(name, law, lens, d, d.target(), accepted);
+    }
+
+    public LawResult check(String name, Law law, Lens lens, Type source, Type target, boolean accepted) {
+        return check(name, law, lens, SchemaTransform.derive(lens.ops(), source, SchemaProblems.ignoring()), target, accepted);
     }
 
     /**
@@ -94,10 +107,11 @@ public final class LensLaws {
      * that touch them explain all its differences ({@link LossAccounting}); after an accepted one
      * the search goes on, so that a declared loss cannot hide another op's failure.
      */
-    public LawResult check(String name, Law law, Lens lens, Type source, Type target, boolean accepted) {
-        List<Loss> losses = LossAnalysis.losses(lens.ops(), source).stream()
+    private LawResult check(String name, Law law, Lens lens, Derivation derivation, Type target, boolean accepted) {
+        Type source = derivation.source();
+        List<Loss> losses = LossAnalysis.losses(derivation).stream()
                 .filter(l -> l.laws().contains(law)).toList();
-        LossAccounting accounting = new LossAccounting(lens.ops(), source, law, accepted);
+        LossAccounting accounting = new LossAccounting(derivation, law, accepted);
         Trial trial = new Trial(law, lens, source, target);
         JsonNode[] firstAccepted = null;
         int acceptedAt = 0;

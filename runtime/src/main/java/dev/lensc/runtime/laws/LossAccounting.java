@@ -2,12 +2,10 @@ package dev.lensc.runtime.laws;
 
 import dev.lensc.runtime.json.JsonDiff;
 import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.OpTraits;
-import dev.lensc.runtime.lens.SchemaProblems;
-import dev.lensc.runtime.lens.SchemaTransform;
-import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +39,15 @@ final class LossAccounting {
     private final List<Site> sites = new ArrayList<>();
     private final boolean anyStaticLoss;
 
-    LossAccounting(List<LensOp> ops, Type source, Law law, boolean declared) {
+    LossAccounting(Derivation derivation, Law law, boolean declared) {
         this.law = law;
         this.declared = declared;
-        Type t = source;
+        List<LensOp> ops = derivation.ops();
         boolean any = false;
         for (int i = 0; i < ops.size(); i++) {
             LensOp op = ops.get(i);
-            List<Loss> losses = LossAnalysis.losses(List.of(op), t).stream().filter(l -> l.laws().contains(law)).toList();
+            List<Loss> losses = LossAnalysis.losses(derivation.steps().get(i)).stream()
+                    .filter(l -> l.laws().contains(law)).toList();
             any |= !losses.isEmpty();
             List<LensOp> before = LensOp.reverseAll(ops.subList(0, i));
             List<LensOp> after = ops.subList(i + 1, ops.size());
@@ -59,7 +58,6 @@ final class LossAccounting {
                 inTarget.add(OpTraits.through(after, path));
             }
             sites.add(new Site(op, inSource, inTarget, losses));
-            t = SchemaTransform.apply(op, t, SchemaProblems.ignoring());
         }
         this.anyStaticLoss = any;
     }

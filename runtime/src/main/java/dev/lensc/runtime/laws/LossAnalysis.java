@@ -1,6 +1,7 @@
 package dev.lensc.runtime.laws;
 
 import dev.lensc.runtime.json.JsonValues;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOp.Add;
 import dev.lensc.runtime.lens.LensOp.Convert;
@@ -18,7 +19,6 @@ import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.schema.Type.ArrayType;
 import dev.lensc.runtime.schema.Type.ObjectType;
 import dev.lensc.runtime.schema.Types;
 import java.util.ArrayList;
@@ -39,14 +39,24 @@ public final class LossAnalysis {
 
     private LossAnalysis() {}
 
+    /** The losses of ops on {@code source}; derives the schemas first (callers holding a derivation pass it). */
     public static List<Loss> losses(List<LensOp> ops, Type source) {
+        return losses(SchemaTransform.derive(ops, source, SchemaProblems.ignoring()));
+    }
+
+    /** The losses of each op of a derivation, on the type it runs on (nested ops included). */
+    public static List<Loss> losses(Derivation derivation) {
         List<Loss> out = new ArrayList<>();
-        Type t = source;
-        SchemaProblems ignore = SchemaProblems.ignoring();
-        for (LensOp op : ops) {
-            analyse(op, t, out);
-            t = SchemaTransform.apply(op, t, ignore);
+        for (Derivation.Step step : derivation.steps()) {
+            out.addAll(losses(step));
         }
+        return out;
+    }
+
+    /** The losses of one op on the type it runs on, with those of the ops nested in it. */
+    public static List<Loss> losses(Derivation.Step step) {
+        List<Loss> out = new ArrayList<>();
+        analyse(step, out);
         return out;
     }
 
@@ -56,8 +66,9 @@ public final class LossAnalysis {
         return laws;
     }
 
-    private static void analyse(LensOp op, Type in, List<Loss> out) {
-        op.accept(new LensOp.Visitor<Void>() {
+    private static void analyse(Derivation.Step step, List<Loss> out) {
+        Type in = step.before();
+        step.op().accept(new LensOp.Visitor<Void>() {
             public Void rename(Rename r) { return null; }
             public Void add(Add a) {
                 out.add(new Loss(a, VIEW_LAWS, "'" + a.name() + "' exists only in the newer version: a value other than"
@@ -104,13 +115,11 @@ public final class LossAnalysis {
             }
             public Void head(Head h) { return null; }
             public Void in(In i) {
-                field(in, i.name()).ifPresent(f -> out.addAll(losses(i.ops(), Type.nonNull(f.type()))));
+                step.inner().ifPresent(d -> out.addAll(losses(d)));
                 return null;
             }
             public Void map(Map m) {
-                if (Type.nonNull(in) instanceof ArrayType a) {
-                    out.addAll(losses(m.ops(), a.items()));
-                }
+                step.inner().ifPresent(d -> out.addAll(losses(d)));
                 return null;
             }
             public Void convert(Convert c) {

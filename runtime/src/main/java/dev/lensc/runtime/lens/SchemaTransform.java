@@ -42,22 +42,41 @@ public final class SchemaTransform {
 
     /** The type after all ops; fails with a {@link LensException} at the first problem. */
     public static Type apply(List<LensOp> ops, Type in) {
-        return apply(ops, in, SchemaProblems.throwing());
+        return derive(ops, in, SchemaProblems.throwing()).target();
     }
 
     public static Type apply(List<LensOp> ops, Type in, SchemaProblems problems) {
-        Type t = in;
-        for (LensOp op : ops) {
-            t = apply(op, t, problems);
-        }
-        return t;
+        return derive(ops, in, problems).target();
     }
 
     public static Type apply(LensOp op, Type in, SchemaProblems problems) {
-        if (in instanceof AnyType) {
-            return in;
+        return step(op, in, problems).after();
+    }
+
+    /** The ops run on {@code in}, op by op (nested ops included), each problem reported once. */
+    public static Derivation derive(List<LensOp> ops, Type in, SchemaProblems problems) {
+        List<Derivation.Step> steps = new java.util.ArrayList<>(ops.size());
+        Type t = in;
+        for (LensOp op : ops) {
+            Derivation.Step s = step(op, t, problems);
+            steps.add(s);
+            t = s.after();
         }
-        return op.accept(new LensOp.Visitor<Type>() {
+        return new Derivation(in, steps, t);
+    }
+
+    /** The ops run on {@code in}; fails with a {@link LensException} at the first problem. */
+    public static Derivation derive(List<LensOp> ops, Type in) {
+        return derive(ops, in, SchemaProblems.throwing());
+    }
+
+    /** One op run on {@code in} (its nested ops derived with it), for callers that build ops as they go. */
+    public static Derivation.Step step(LensOp op, Type in, SchemaProblems problems) {
+        if (in instanceof AnyType) {
+            return new Derivation.Step(op, in, in, null);
+        }
+        Derivation[] nested = {null};
+        Type out = op.accept(new LensOp.Visitor<Type>() {
             public Type rename(Rename r) { return onObject(r, in, problems, o -> SchemaTransform.rename(r, o, problems)); }
             public Type add(Add a) { return onObject(a, in, problems, o -> SchemaTransform.add(a, o, problems)); }
             public Type remove(Remove r) { return onObject(r, in, problems, o -> SchemaTransform.remove(r, o, problems)); }
@@ -65,11 +84,12 @@ public final class SchemaTransform {
             public Type plunge(Plunge p) { return onObject(p, in, problems, o -> SchemaTransform.plunge(p, o, problems)); }
             public Type wrap(Wrap w) { return onObject(w, in, problems, o -> SchemaTransform.wrap(w, o, problems)); }
             public Type head(Head h) { return onObject(h, in, problems, o -> SchemaTransform.head(h, o, problems)); }
-            public Type in(In i) { return onObject(i, in, problems, o -> SchemaTransform.in(i, o, problems)); }
-            public Type map(Map m) { return SchemaTransform.map(m, in, problems); }
+            public Type in(In i) { return onObject(i, in, problems, o -> SchemaTransform.in(i, o, problems, nested)); }
+            public Type map(Map m) { return SchemaTransform.map(m, in, problems, nested); }
             public Type convert(Convert c) { return onObject(c, in, problems, o -> SchemaTransform.convert(c, o, problems)); }
             public Type custom(Custom c) { return onObject(c, in, problems, o -> SchemaTransform.custom(c, o, problems)); }
         });
+        return new Derivation.Step(op, in, out, nested[0]);
     }
 
     private static Type onObject(LensOp op, Type in, SchemaProblems problems, java.util.function.Function<ObjectType, Type> f) {
@@ -221,20 +241,22 @@ public final class SchemaTransform {
         return replaceType(obj, f, Type.nullable(a.items()), def);
     }
 
-    private static Type in(In in, ObjectType obj, SchemaProblems problems) {
+    private static Type in(In in, ObjectType obj, SchemaProblems problems, Derivation[] nested) {
         Field f = field(in, in.name(), obj, problems);
         if (f == null) {
             return obj;
         }
-        Type inner = apply(in.ops(), Type.nonNull(f.type()), problems);
+        nested[0] = derive(in.ops(), Type.nonNull(f.type()), problems);
+        Type inner = nested[0].target();
         return replaceType(obj, f, f.type().isNullable() && !(f.type() instanceof AnyType)
                 ? Type.nullable(inner) : inner, image(f.defaultValue(), d -> Interpreter.run(in.ops(), d, null, "")));
     }
 
-    private static Type map(Map m, Type in, SchemaProblems problems) {
+    private static Type map(Map m, Type in, SchemaProblems problems, Derivation[] nested) {
         Type t = Type.nonNull(in);
         if (t instanceof ArrayType a) {
-            Type items = apply(m.ops(), a.items(), problems);
+            nested[0] = derive(m.ops(), a.items(), problems);
+            Type items = nested[0].target();
             ArrayType out = new ArrayType(items);
             return in instanceof NullableType ? Type.nullable(out) : out;
         }
