@@ -8,9 +8,9 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,16 +50,16 @@ final class Fusion {
 
     private static boolean fuseOnce(List<LensOp> ops) {
         for (int i = 0; i < ops.size(); i++) {
-            Set<String> first = touched(ops.get(i));
+            Set<String> first = OpTraits.fields(ops.get(i));
             for (int j = i + 1; j < ops.size(); j++) {
-                Set<String> second = touched(ops.get(j));
+                Set<String> second = OpTraits.fields(ops.get(j));
                 if (!overlaps(first, second)) {
                     continue;
                 }
                 // ops i and j meet; everything between them touches neither
                 boolean between = true;
                 for (int k = i + 1; k < j && between; k++) {
-                    between = !overlaps(touched(ops.get(k)), second);
+                    between = !overlaps(OpTraits.fields(ops.get(k)), second);
                 }
                 Optional<List<LensOp>> fused = between ? combine(ops.get(i), ops.get(j)) : Optional.empty();
                 if (fused.isPresent()) {
@@ -171,24 +171,4 @@ final class Fusion {
         return false;
     }
 
-    /** The fields of its object an op reads or writes; null for "the whole value" (map, custom). */
-    private static Set<String> touched(LensOp op) {
-        return op.accept(new LensOp.Visitor<Set<String>>() {
-            public Set<String> rename(LensOp.Rename r) { return set(r.from(), r.to()); }
-            public Set<String> add(LensOp.Add a) { return set(a.name()); }
-            public Set<String> remove(LensOp.Remove r) { return set(r.name()); }
-            public Set<String> hoist(LensOp.Hoist h) { return set(h.host(), h.name()); }
-            public Set<String> plunge(LensOp.Plunge p) { return set(p.host(), p.name()); }
-            public Set<String> wrap(LensOp.Wrap w) { return set(w.name()); }
-            public Set<String> head(LensOp.Head h) { return set(h.name()); }
-            public Set<String> in(LensOp.In i) { return set(i.name()); }
-            public Set<String> map(LensOp.Map m) { return null; }
-            public Set<String> convert(LensOp.Convert c) { return set(c.name()); }
-            public Set<String> custom(LensOp.Custom c) { return null; }
-        });
-    }
-
-    private static Set<String> set(String... names) {
-        return new HashSet<>(List.of(names));
-    }
 }

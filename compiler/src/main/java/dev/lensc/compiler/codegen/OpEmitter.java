@@ -9,7 +9,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
-import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
@@ -125,13 +124,9 @@ final class OpEmitter {
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
             m.addStatement("$T value = o.get($S)", JSON_NODE, in.name());
             m.beginControlFlow("if (value == null || value.isNull())").addStatement("return o").endControlFlow();
-            if (withBase) {
-                m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, in.name());
-                m.beginControlFlow("if (baseValue != null && baseValue.isNull())").addStatement("baseValue = null")
-                        .endControlFlow();
-            }
             m.beginControlFlow("try");
-            m.addStatement("o.set($S, $L)", in.name(), withBase ? CodeBlock.of("$N(value, baseValue)", inner)
+            m.addStatement("o.set($S, $L)", in.name(), withBase
+                    ? CodeBlock.of("$N(value, $T.fieldBase(base, $S))", inner, STEPS, in.name())
                     : CodeBlock.of("$N(value)", inner));
             m.nextControlFlow("catch ($T e)", LensException.class);
             m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
@@ -162,12 +157,8 @@ final class OpEmitter {
                 return m.build();
             }
             m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
-            if (withBase) {
-                m.addStatement("$T itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null",
-                        JSON_NODE);
-            }
             m.beginControlFlow("try");
-            m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), itemBase)", inner)
+            m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), $T.itemBase(base, i))", inner, STEPS)
                     : CodeBlock.of("$N(a.get(i))", inner));
             m.nextControlFlow("catch ($T e)", LensException.class);
             m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
@@ -194,24 +185,11 @@ final class OpEmitter {
                 m.beginControlFlow("if (result == null)");
                 m.addStatement("$L", values.noImage(c));
                 m.endControlFlow();
+                m.addStatement("o.set($S, result.deepCopy())", c.name());
             } else {
-                m.addStatement("$T result = null", JSON_NODE);
-                // a table that is not one-to-one keeps the base's value when it still maps to this value
-                m.addStatement("$T baseValue = $T.field(base, $S)", JSON_NODE, STEPS, c.name());
-                m.beginControlFlow("if (baseValue != null)");
-                m.addStatement("$T baseImage = $N(baseValue)", JSON_NODE, back);
-                m.beginControlFlow("if (baseImage != null && $T.equal(baseImage, value))", JsonValues.class);
-                m.addStatement("result = baseValue");
-                m.endControlFlow();
-                m.endControlFlow();
-                m.beginControlFlow("if (result == null)");
-                m.addStatement("result = $N(value)", image);
-                m.beginControlFlow("if (result == null)");
-                m.addStatement("$L", values.noImage(c));
-                m.endControlFlow();
-                m.endControlFlow();
+                m.addStatement("o.set($S, $T.convertOntoBase(value, $T.field(base, $S), v -> $N(v), v -> $N(v)))",
+                        c.name(), STEPS, STEPS, c.name(), back, values.convertValue(c));
             }
-            m.addStatement("o.set($S, result.deepCopy())", c.name());
             m.addStatement("return o");
             return m.build();
         });

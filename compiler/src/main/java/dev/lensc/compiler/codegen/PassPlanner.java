@@ -2,6 +2,7 @@ package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ final class PassPlanner {
             current.put(a.name(), s);
             claimed.add(a.name());
         } else {
-            Slot s = slot(changedField(op));
+            Slot s = slot(OpTraits.changedField(op));
             if (s != null) {
                 s.changes.add(op);
             }
@@ -85,18 +86,5 @@ final class PassPlanner {
         current.put(name, s);
         inputSlots.add(s);
         return s;
-    }
-
-    private static String changedField(LensOp op) {
-        if (op instanceof LensOp.Convert c) {
-            return c.name();
-        } else if (op instanceof LensOp.Wrap w) {
-            return w.name();
-        } else if (op instanceof LensOp.Head h) {
-            return h.name();
-        } else if (op instanceof LensOp.In in) {
-            return in.name();
-        }
-        throw new IllegalArgumentException("not a flat op: " + op);
     }
 }

@@ -3,8 +3,8 @@ package dev.lensc.compiler.codegen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 
 /**
@@ -35,23 +35,21 @@ final class PutEmitter {
             m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             int n = list.size();
             if (n > 1) {
-                // b<i> is the base at the level after op i-1: the base walked back through the ops
-                m.addStatement("$T b$L = base", JsonNode.class, n);
+                // bases[i] is the base for op i: the base walked back through the later ops
+                // emitted last op first, as the walk runs, so that member names follow the walk
+                CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
-                    m.addStatement("$T b$L", JsonNode.class, i);
+                    reversed[i] = ops.apply(list.get(i).reverse(), CodeBlock.of("b.deepCopy()"), null);
                 }
-                m.beginControlFlow("try");
-                for (int i = n - 1; i >= 1; i--) {
-                    m.addStatement("b$L = $L", i, ops.apply(list.get(i).reverse(), CodeBlock.of("b$L.deepCopy()", i + 1),
-                            null));
+                CodeBlock.Builder reverses = CodeBlock.builder();
+                for (int i = 1; i < n; i++) {
+                    reverses.add(i == 1 ? "\n$>" : ",\n").add("b -> $L", reversed[i]);
                 }
-                m.nextControlFlow("catch ($T e)", LensException.class);
-                m.addStatement("throw new $T($S + e.reason(), e.pointer(), e.op())", LensException.class,
-                        "the base document does not fit: ");
-                m.endControlFlow();
+                m.addStatement("$T[] bases = $T.basesThrough(base, $T.of($L$<))", JsonNode.class, Steps.class,
+                        List.class, reverses.build());
             }
             for (int i = 0; i < n; i++) {
-                CodeBlock base = n == 1 ? CodeBlock.of("base") : CodeBlock.of("b$L", i + 1);
+                CodeBlock base = n == 1 ? CodeBlock.of("base") : CodeBlock.of("bases[$L]", i);
                 m.addStatement("x = $L", ops.apply(list.get(i), CodeBlock.of("x"), base));
             }
             m.addStatement("return x");

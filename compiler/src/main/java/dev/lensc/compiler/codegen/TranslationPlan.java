@@ -2,6 +2,7 @@ package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,7 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
         /** Whether a change can fail on a valid value: a removed slot is still changed then, for the failure. */
         boolean changeMayFail() {
             for (LensOp op : changes) {
-                if (mayFail(op) || op instanceof LensOp.Head) {
+                if (OpTraits.mayFail(op)) {
                     return true;
                 }
             }
@@ -79,17 +80,17 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
         List<LensOp> run = new ArrayList<>();
         boolean runMayFail = false;
         for (LensOp op : fused) {
-            boolean flat = isFlat(op);
-            if (flat && !(runMayFail && mayFail(op))) {
+            boolean flat = OpTraits.flat(op);
+            if (flat && !(runMayFail && OpTraits.mayFail(op))) {
                 run.add(op);
-                runMayFail |= mayFail(op);
+                runMayFail |= OpTraits.mayFail(op);
                 continue;
             }
             flush(run, out);
             runMayFail = false;
             if (flat) {
                 run.add(op);
-                runMayFail = mayFail(op);
+                runMayFail = OpTraits.mayFail(op);
             } else {
                 out.add(new Single(op));
             }
@@ -106,16 +107,5 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
             run.forEach(op -> out.add(new Single(op)));
         }
         run.clear();
-    }
-
-    private static boolean isFlat(LensOp op) {
-        return op instanceof LensOp.Rename || op instanceof LensOp.Remove || op instanceof LensOp.Add
-                || op instanceof LensOp.Convert || op instanceof LensOp.Wrap || op instanceof LensOp.Head
-                || op instanceof LensOp.In;
-    }
-
-    /** Whether the op can fail on a document valid in its version. */
-    private static boolean mayFail(LensOp op) {
-        return (op instanceof LensOp.Convert c && c.forwardFallback() == null) || op instanceof LensOp.In;
     }
 }

@@ -3,9 +3,15 @@ package dev.lensc.compiler.codegen;
 import static dev.lensc.compiler.codegen.SampleTypes.STRING;
 import static dev.lensc.compiler.codegen.SampleTypes.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.ValueMapping;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +44,28 @@ class TranslationPlanTest {
         assertEquals(new TranslationPlan.Single(in2), steps.get(1));
         assertEquals(new TranslationPlan.Single(map), steps.get(2));
         assertEquals(new TranslationPlan.Single(GROUP), steps.get(3));
+    }
+
+    /**
+     * The two "may fail" rules of the planner used to disagree about {@code head}: the slot's rule
+     * counted it, the run's did not. On a document that fits its version (what a translation checks
+     * first) a head's field holds an array or null, so it cannot fail: a head shares a pass with a
+     * convert that may fail, and a removed slot whose only change is a head is not changed at all.
+     */
+    @Test
+    void aHeadCannotFailOnAFittingDocument_soItSharesAPass_andARemovedHeadIsNotRun() {
+        LensOp.Head head = new LensOp.Head("a");
+        LensOp.Convert toBool = new LensOp.Convert("b", STRING, SampleTypes.BOOLEAN, List.of(
+                ValueMapping.both(text("yes"), JsonNodeFactory.instance.booleanNode(true))), null, null);
+        List<TranslationPlan.Step> steps = TranslationPlan.of(List.of(head, toBool)).get();
+        assertEquals(1, steps.size(), steps.toString());
+        assertEquals(List.of(head, toBool), ((TranslationPlan.Pass) steps.get(0)).ops());
+        assertFalse(new TranslationPlan.Slot("a", null, "a", true, List.of(head)).changeMayFail());
+        assertTrue(new TranslationPlan.Slot("b", null, "b", true, List.of(toBool)).changeMayFail());
+        ObjectNode fits = JsonNodeFactory.instance.objectNode();
+        fits.putArray("a");
+        fits.putNull("b");
+        assertEquals(JsonNodeFactory.instance.nullNode(), Interpreter.run(List.of(head), fits, null, "").get("a"));
     }
 
     @Test

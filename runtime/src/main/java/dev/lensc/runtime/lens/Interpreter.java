@@ -17,7 +17,9 @@ import dev.lensc.runtime.lens.LensOp.Plunge;
 import dev.lensc.runtime.lens.LensOp.Remove;
 import dev.lensc.runtime.lens.LensOp.Rename;
 import dev.lensc.runtime.lens.LensOp.Wrap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs ops on documents. Every op runs forward with an optional <em>base</em>: an existing
@@ -60,7 +62,7 @@ public final class Interpreter {
      */
     public static List<JsonNode> trace(List<LensOp> ops, JsonNode doc, JsonNode base) {
         JsonNode[] bases = base == null || ops.isEmpty() ? new JsonNode[ops.size() + 1] : bases(ops, base, "");
-        List<JsonNode> out = new java.util.ArrayList<>(ops.size() + 1);
+        List<JsonNode> out = new ArrayList<>(ops.size() + 1);
         JsonNode x = doc;
         out.add(x);
         for (int i = 0; i < ops.size(); i++) {
@@ -70,18 +72,16 @@ public final class Interpreter {
         return out;
     }
 
-    /** bases[i] is the base at the level after op i-1: the base walked back through the ops. */
+    /** bases[i] is the base at the level after op i-1: the base walked back through the ops ({@link Steps#basesThrough}). */
     private static JsonNode[] bases(List<LensOp> ops, JsonNode base, String pointer) {
-        int n = ops.size();
-        JsonNode[] bases = new JsonNode[n + 1];
-        bases[n] = base;
-        for (int i = n - 1; i >= 1; i--) {
-            try {
-                bases[i] = apply(ops.get(i).reverse(), bases[i + 1], null, pointer);
-            } catch (LensException e) {
-                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-            }
+        List<UnaryOperator<JsonNode>> laterReverses = new ArrayList<>(ops.size() - 1);
+        for (LensOp op : ops.subList(1, ops.size())) {
+            LensOp reverse = op.reverse();
+            laterReverses.add(b -> apply(reverse, b, null, pointer));
         }
+        JsonNode[] through = Steps.basesThrough(base, laterReverses);
+        JsonNode[] bases = new JsonNode[ops.size() + 1];
+        System.arraycopy(through, 0, bases, 1, through.length);
         return bases;
     }
 
@@ -157,11 +157,7 @@ public final class Interpreter {
         if (value == null || value.isNull()) {
             return doc;
         }
-        JsonNode baseValue = fieldOf(base, in.name());
-        if (baseValue != null && baseValue.isNull()) {
-            baseValue = null;
-        }
-        JsonNode result = run(in.ops(), value, baseValue, JsonPointers.child(pointer, in.name()));
+        JsonNode result = run(in.ops(), value, Steps.fieldBase(base, in.name()), JsonPointers.child(pointer, in.name()));
         ObjectNode out = copy(doc);
         out.set(in.name(), result);
         return out;
@@ -176,8 +172,7 @@ public final class Interpreter {
         }
         ArrayNode out = NODES.arrayNode(doc.size());
         for (int i = 0; i < doc.size(); i++) {
-            JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
-            out.add(run(m.ops(), doc.get(i), itemBase, JsonPointers.child(pointer, i)));
+            out.add(run(m.ops(), doc.get(i), Steps.itemBase(base, i), JsonPointers.child(pointer, i)));
         }
         return out;
     }
@@ -188,25 +183,12 @@ public final class Interpreter {
         }
         JsonNode value = doc.get(c.name());
         String at = JsonPointers.child(pointer, c.name());
-        JsonNode baseValue = fieldOf(base, c.name());
-        JsonNode result = null;
-        if (baseValue != null) {
-            // A table that is not one-to-one keeps the base's value when it still maps to this value.
-            JsonNode baseImage = ValueConverter.tryConvert(c.reverse(), baseValue);
-            if (baseImage != null && JsonValues.equal(baseImage, value)) {
-                result = baseValue;
-            }
-        }
-        if (result == null) {
-            result = ValueConverter.convert(c, value, at);
-        }
+        Convert reverse = c.reverse();
+        JsonNode result = Steps.convertOntoBase(value, Steps.field(base, c.name()),
+                v -> ValueConverter.tryConvert(reverse, v), v -> ValueConverter.convert(c, v, at));
         ObjectNode out = copy(doc);
         out.set(c.name(), result);
         return out;
-    }
-
-    private static JsonNode fieldOf(JsonNode base, String name) {
-        return base != null && base.isObject() ? base.get(name) : null;
     }
 
     private static ObjectNode object(JsonNode doc, LensOp op, String pointer) {

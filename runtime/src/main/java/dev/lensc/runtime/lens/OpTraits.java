@@ -12,7 +12,9 @@ import dev.lensc.runtime.lens.LensOp.Remove;
 import dev.lensc.runtime.lens.LensOp.Rename;
 import dev.lensc.runtime.lens.LensOp.Wrap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an op touches, without running it: the paths whose values it may change, and where a path
@@ -41,6 +43,62 @@ public final class OpTraits {
             public List<List<String>> convert(Convert c) { return List.of(List.of(c.name())); }
             public List<List<String>> custom(Custom c) { return List.of(List.of(c.name())); }
         });
+    }
+
+    /**
+     * The fields of its object an op reads or writes (the first tokens of {@link #touched}), or null
+     * for the whole value: a map touches every item, and a custom lens runs code nothing is known of.
+     */
+    public static Set<String> fields(LensOp op) {
+        if (op instanceof Custom) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (List<String> path : touched(op)) {
+            if (path.get(0).equals(ANY_INDEX)) {
+                return null;
+            }
+            out.add(path.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * The field whose value a built-in value op ({@code convert}, {@code wrap}, {@code head},
+     * {@code in}) changes where it stands, from that value alone; null for every other op.
+     */
+    public static String changedField(LensOp op) {
+        return op.accept(new LensOp.Visitor<String>() {
+            public String rename(Rename r) { return null; }
+            public String add(Add a) { return null; }
+            public String remove(Remove r) { return null; }
+            public String hoist(Hoist h) { return null; }
+            public String plunge(Plunge p) { return null; }
+            public String wrap(Wrap w) { return w.name(); }
+            public String head(Head h) { return h.name(); }
+            public String in(In i) { return i.name(); }
+            public String map(Map m) { return null; }
+            public String convert(Convert c) { return c.name(); }
+            public String custom(Custom c) { return null; }
+        });
+    }
+
+    /**
+     * Whether the op works on named fields of one object level only (rename, add, remove, or a
+     * {@link #changedField} value op), so that a run of them can be done in one pass over the fields.
+     */
+    public static boolean flat(LensOp op) {
+        return op instanceof Rename || op instanceof Add || op instanceof Remove || changedField(op) != null;
+    }
+
+    /**
+     * Whether the op can fail on a document that fits its version (translations check that first,
+     * and the DSL checks each op against the schema it runs on): a convert without a fallback (a
+     * value with no image) and an {@code in} (its ops). A {@code head} cannot: its field holds an
+     * array or null there.
+     */
+    public static boolean mayFail(LensOp op) {
+        return (op instanceof Convert c && c.forwardFallback() == null) || op instanceof In;
     }
 
     /** Where the value at {@code path} (before the op) is after it. */

@@ -13,6 +13,7 @@ import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The ops of {@link Interpreter}, one static method each, for code that {@code lensc} generates.
@@ -319,6 +320,51 @@ public final class Steps {
         }
         o.set(name, result.deepCopy());
         return o;
+    }
+
+    /**
+     * The bases of a chain of ops run onto {@code base}: item {@code i} is the base for op {@code i},
+     * the base walked back through the later ops. {@code laterReverses} item {@code k} runs the
+     * reverse of op {@code k + 1} without a base; a failure means the base does not fit.
+     */
+    public static JsonNode[] basesThrough(JsonNode base, List<UnaryOperator<JsonNode>> laterReverses) {
+        int n = laterReverses.size() + 1;
+        JsonNode[] bases = new JsonNode[n];
+        bases[n - 1] = base;
+        for (int i = n - 2; i >= 0; i--) {
+            try {
+                bases[i] = laterReverses.get(i).apply(bases[i + 1]);
+            } catch (LensException e) {
+                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
+            }
+        }
+        return bases;
+    }
+
+    /** The base of an {@code in}'s value: the base's field, or null when it has none or it is null. */
+    public static JsonNode fieldBase(JsonNode base, String name) {
+        JsonNode value = field(base, name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** The base of a {@code map}'s item {@code i}: the base's item at the same index, or null. */
+    public static JsonNode itemBase(JsonNode base, int i) {
+        return base != null && base.isArray() && i < base.size() ? base.get(i) : null;
+    }
+
+    /**
+     * A convert onto a base: a table that is not one-to-one keeps (a copy of) the base's value when
+     * {@code reverseImage} maps it to this value (null: no image); otherwise {@code forward} converts.
+     */
+    public static JsonNode convertOntoBase(JsonNode value, JsonNode baseValue, UnaryOperator<JsonNode> reverseImage,
+            UnaryOperator<JsonNode> forward) {
+        if (baseValue != null) {
+            JsonNode baseImage = reverseImage.apply(baseValue);
+            if (baseImage != null && JsonValues.equal(baseImage, value)) {
+                return baseValue.deepCopy();
+            }
+        }
+        return forward.apply(value);
     }
 
     private static LensException conflict(String field, String op) {

@@ -496,12 +496,8 @@ public final class GitHubIssueLenses {
         if (value == null || value.isNull()) {
             return o;
         }
-        JsonNode baseValue = Steps.field(base, "user");
-        if (baseValue != null && baseValue.isNull()) {
-            baseValue = null;
-        }
         try {
-            o.set("user", put22(value, baseValue));
+            o.set("user", put22(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -528,9 +524,8 @@ public final class GitHubIssueLenses {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
-            JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put26(a.get(i), itemBase));
+                a.set(i, put26(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -558,12 +553,8 @@ public final class GitHubIssueLenses {
         if (value == null || value.isNull()) {
             return o;
         }
-        JsonNode baseValue = Steps.field(base, "labels");
-        if (baseValue != null && baseValue.isNull()) {
-            baseValue = null;
-        }
         try {
-            o.set("labels", put24(value, baseValue));
+            o.set("labels", put24(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -577,27 +568,17 @@ public final class GitHubIssueLenses {
         if (base == null) {
             return get0(x);
         }
-        JsonNode b7 = base;
-        JsonNode b6;
-        JsonNode b5;
-        JsonNode b4;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b6 = Steps.add(b7.deepCopy(), "locked", JSON_12, null, "add locked: boolean = false");
-            b5 = Steps.rename(b6.deepCopy(), "label", "labels", "rename label -> labels");
-            b4 = Steps.wrap(b5.deepCopy(), "labels", null, "wrap labels");
-            b3 = in13(b4.deepCopy());
-            b2 = Steps.plunge(b3.deepCopy(), "user", "login", "plunge login -> user");
-            b1 = in18(b2.deepCopy());
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> in18(b.deepCopy()),
+                    b -> Steps.plunge(b.deepCopy(), "user", "login", "plunge login -> user"),
+                    b -> in13(b.deepCopy()),
+                    b -> Steps.wrap(b.deepCopy(), "labels", null, "wrap labels"),
+                    b -> Steps.rename(b.deepCopy(), "label", "labels", "rename label -> labels"),
+                    b -> Steps.add(b.deepCopy(), "locked", JSON_12, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in21(x, b2);
-        x = Steps.hoist(x, "user", "login", b3, "hoist user.login");
-        x = in23(x, b4);
+        x = in21(x, bases[1]);
+        x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
+        x = in23(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -740,9 +721,8 @@ public final class GitHubIssueLenses {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
-            JsonNode itemBase = base != null && base.isArray() && i < base.size() ? base.get(i) : null;
             try {
-                a.set(i, put38(a.get(i), itemBase));
+                a.set(i, put38(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -770,12 +750,8 @@ public final class GitHubIssueLenses {
         if (value == null || value.isNull()) {
             return o;
         }
-        JsonNode baseValue = Steps.field(base, "labels");
-        if (baseValue != null && baseValue.isNull()) {
-            baseValue = null;
-        }
         try {
-            o.set("labels", put36(value, baseValue));
+            o.set("labels", put36(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -802,12 +778,8 @@ public final class GitHubIssueLenses {
         if (value == null || value.isNull()) {
             return o;
         }
-        JsonNode baseValue = Steps.field(base, "user");
-        if (baseValue != null && baseValue.isNull()) {
-            baseValue = null;
-        }
         try {
-            o.set("user", put40(value, baseValue));
+            o.set("user", put40(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -821,29 +793,19 @@ public final class GitHubIssueLenses {
         if (base == null) {
             return get27(x);
         }
-        JsonNode b7 = base;
-        JsonNode b6;
-        JsonNode b5;
-        JsonNode b4;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b6 = Steps.rename(b7.deepCopy(), "created_at", "createdAt", "rename created_at -> createdAt");
-            b5 = in33(b6.deepCopy());
-            b4 = Steps.hoist(b5.deepCopy(), "user", "login", null, "hoist user.login");
-            b3 = in34(b4.deepCopy());
-            b2 = Steps.head(b3.deepCopy(), "labels", "head labels");
-            b1 = Steps.rename(b2.deepCopy(), "labels", "label", "rename labels -> label");
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
-        x = Steps.add(x, "locked", JSON_12, b1, "add locked: boolean = false");
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> Steps.rename(b.deepCopy(), "labels", "label", "rename labels -> label"),
+                    b -> Steps.head(b.deepCopy(), "labels", "head labels"),
+                    b -> in34(b.deepCopy()),
+                    b -> Steps.hoist(b.deepCopy(), "user", "login", null, "hoist user.login"),
+                    b -> in33(b.deepCopy()),
+                    b -> Steps.rename(b.deepCopy(), "created_at", "createdAt", "rename created_at -> createdAt")));
+        x = Steps.add(x, "locked", JSON_12, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
-        x = Steps.wrap(x, "labels", b3, "wrap labels");
-        x = in35(x, b4);
+        x = Steps.wrap(x, "labels", bases[2], "wrap labels");
+        x = in35(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in39(x, b6);
+        x = in39(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }

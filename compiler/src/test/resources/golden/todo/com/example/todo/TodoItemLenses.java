@@ -471,21 +471,7 @@ public final class TodoItemLenses {
         if (value == null) {
             return o;
         }
-        JsonNode result = null;
-        JsonNode baseValue = Steps.field(base, "status");
-        if (baseValue != null) {
-            JsonNode baseImage = image11(baseValue);
-            if (baseImage != null && JsonValues.equal(baseImage, value)) {
-                result = baseValue;
-            }
-        }
-        if (result == null) {
-            result = image3(value);
-            if (result == null) {
-                throw Steps.noImage(value, false, TYPE_8, "status", "convert status: boolean -> enum(active, done, blocked, halted)");
-            }
-        }
-        o.set("status", result.deepCopy());
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image11(v), v -> convert2(v)));
         return o;
     }
 
@@ -496,15 +482,10 @@ public final class TodoItemLenses {
         if (base == null) {
             return get0(x);
         }
-        JsonNode b2 = base;
-        JsonNode b1;
-        try {
-            b1 = convert10(b2.deepCopy());
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> convert10(b.deepCopy())));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert15(x, b2);
+        x = convert15(x, bases[1]);
         return x;
     }
 
@@ -550,25 +531,16 @@ public final class TodoItemLenses {
         if (base == null) {
             return get16(x);
         }
-        JsonNode b6 = base;
-        JsonNode b5;
-        JsonNode b4;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b5 = Steps.add(b6.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null");
-            b4 = Steps.rename(b5.deepCopy(), "assignees", "assignee", "rename assignees -> assignee");
-            b3 = Steps.head(b4.deepCopy(), "assignee", "head assignee");
-            b2 = Steps.remove(b3.deepCopy(), "groupId", "remove groupId: string = \"inbox\"");
-            b1 = convert10(b2.deepCopy());
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> convert10(b.deepCopy()),
+                    b -> Steps.remove(b.deepCopy(), "groupId", "remove groupId: string = \"inbox\""),
+                    b -> Steps.head(b.deepCopy(), "assignee", "head assignee"),
+                    b -> Steps.rename(b.deepCopy(), "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> Steps.add(b.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert15(x, b2);
-        x = Steps.add(x, "groupId", JSON_18, b3, "add groupId: string = \"inbox\"");
-        x = Steps.wrap(x, "assignee", b4, "wrap assignee");
+        x = convert15(x, bases[1]);
+        x = Steps.add(x, "groupId", JSON_18, bases[2], "add groupId: string = \"inbox\"");
+        x = Steps.wrap(x, "assignee", bases[3], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
         return x;
@@ -623,21 +595,7 @@ public final class TodoItemLenses {
         if (value == null) {
             return o;
         }
-        JsonNode result = null;
-        JsonNode baseValue = Steps.field(base, "status");
-        if (baseValue != null) {
-            JsonNode baseImage = image3(baseValue);
-            if (baseImage != null && JsonValues.equal(baseImage, value)) {
-                result = baseValue;
-            }
-        }
-        if (result == null) {
-            result = image11(value);
-            if (result == null) {
-                throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
-            }
-        }
-        o.set("status", result.deepCopy());
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert23(v)));
         return o;
     }
 
@@ -648,14 +606,9 @@ public final class TodoItemLenses {
         if (base == null) {
             return get21(x);
         }
-        JsonNode b2 = base;
-        JsonNode b1;
-        try {
-            b1 = Steps.rename(b2.deepCopy(), "isDone", "status", "rename isDone -> status");
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
-        x = convert25(x, b1);
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> Steps.rename(b.deepCopy(), "isDone", "status", "rename isDone -> status")));
+        x = convert25(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -699,19 +652,12 @@ public final class TodoItemLenses {
         if (base == null) {
             return get26(x);
         }
-        JsonNode b4 = base;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b3 = Steps.add(b4.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null");
-            b2 = Steps.rename(b3.deepCopy(), "assignees", "assignee", "rename assignees -> assignee");
-            b1 = Steps.head(b2.deepCopy(), "assignee", "head assignee");
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
-        x = Steps.add(x, "groupId", JSON_18, b1, "add groupId: string = \"inbox\"");
-        x = Steps.wrap(x, "assignee", b2, "wrap assignee");
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> Steps.head(b.deepCopy(), "assignee", "head assignee"),
+                    b -> Steps.rename(b.deepCopy(), "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> Steps.add(b.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
+        x = Steps.add(x, "groupId", JSON_18, bases[0], "add groupId: string = \"inbox\"");
+        x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
         return x;
@@ -776,26 +722,17 @@ public final class TodoItemLenses {
         if (base == null) {
             return get29(x);
         }
-        JsonNode b6 = base;
-        JsonNode b5;
-        JsonNode b4;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b5 = Steps.rename(b6.deepCopy(), "isDone", "status", "rename isDone -> status");
-            b4 = convert32(b5.deepCopy());
-            b3 = Steps.add(b4.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\"");
-            b2 = Steps.wrap(b3.deepCopy(), "assignee", null, "wrap assignee");
-            b1 = Steps.rename(b2.deepCopy(), "assignee", "assignees", "rename assignee -> assignees");
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
-        x = Steps.add(x, "isImportant", JSON_20, b1, "add isImportant: boolean? = null");
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> Steps.rename(b.deepCopy(), "assignee", "assignees", "rename assignee -> assignees"),
+                    b -> Steps.wrap(b.deepCopy(), "assignee", null, "wrap assignee"),
+                    b -> Steps.add(b.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\""),
+                    b -> convert32(b.deepCopy()),
+                    b -> Steps.rename(b.deepCopy(), "isDone", "status", "rename isDone -> status")));
+        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
-        x = convert25(x, b5);
+        x = convert25(x, bases[4]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -839,18 +776,11 @@ public final class TodoItemLenses {
         if (base == null) {
             return get33(x);
         }
-        JsonNode b4 = base;
-        JsonNode b3;
-        JsonNode b2;
-        JsonNode b1;
-        try {
-            b3 = Steps.add(b4.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\"");
-            b2 = Steps.wrap(b3.deepCopy(), "assignee", null, "wrap assignee");
-            b1 = Steps.rename(b2.deepCopy(), "assignee", "assignees", "rename assignee -> assignees");
-        } catch (LensException e) {
-            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-        }
-        x = Steps.add(x, "isImportant", JSON_20, b1, "add isImportant: boolean? = null");
+        JsonNode[] bases = Steps.basesThrough(base, List.of(
+                    b -> Steps.rename(b.deepCopy(), "assignee", "assignees", "rename assignee -> assignees"),
+                    b -> Steps.wrap(b.deepCopy(), "assignee", null, "wrap assignee"),
+                    b -> Steps.add(b.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\"")));
+        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
