@@ -97,7 +97,7 @@ public final class VersionGraph {
         @Override
         public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
             try {
-                model.route(from, to);
+                model.path(from, to); // unknown or unconnected versions fail as in the interpreter (cached, no search)
                 model.check(doc, from, "document");
                 if (base != null) {
                     model.check(base, to, "base document");
