@@ -26,6 +26,11 @@ final class JsonIo {
         this.stdin = stdin;
     }
 
+    /** The standard input, for commands that read it other than as one document. */
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** Bytes of the largest document read so far (or being read). */
     long largestDocument() {
         return largestDocument;

@@ -161,6 +161,13 @@ public final class StrictJson {
         }
     }
 
+    /** Writes UTF-8 JSON without whitespace, numbers as read (the stream is not closed). */
+    public static void writeCompact(JsonNode value, OutputStream out) throws IOException {
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            TreeWriter.write(value, g);
+        }
+    }
+
     /**
      * The start of the value's compact text, at most {@code maxChars} characters, without writing
      * the rest (for messages about values of any size).
