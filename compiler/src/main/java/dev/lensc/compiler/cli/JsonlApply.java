@@ -127,6 +127,9 @@ final class JsonlApply {
         progress.finish(summary(resume, progress.elapsedSeconds()));
         if (stoppedAt != null) {
             err.println("error: " + inputName + ":" + stoppedAt.line() + ": " + stoppedAt.reason());
+        } else if (rejected > 0) {
+            err.println("error: " + rejected + " of " + linesDone + " lines could not be translated"
+                    + (settings.rejects() != null ? " (" + settings.rejects() + ")" : ""));
         }
         return rejected == 0 ? Lensc.OK : Lensc.UNTRANSLATABLE;
     }
