@@ -21,6 +21,9 @@ final class ApplyCommand extends Command {
         if (jsonl != null) {
             return JsonlApply.run(jsonl, a, c, doc -> lens.apply(doc, selection, schema, null));
         }
+        if (StreamedApply.run(lens, selection, a, c.out())) {
+            return Lensc.OK;
+        }
         JsonNode base = c.documentOption(a, "base", "base document");
         JsonNode doc = c.input(a, "input");
         JsonIo.print(lens.apply(doc, selection, schema, base), c.out());
