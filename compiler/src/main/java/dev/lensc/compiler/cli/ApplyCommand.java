@@ -21,7 +21,7 @@ final class ApplyCommand extends Command {
         if (jsonl != null) {
             return JsonlApply.run(jsonl, a, c, doc -> lens.apply(doc, selection, schema, null));
         }
-        if (StreamedApply.run(lens, selection, a, c.out())) {
+        if (StreamedApply.run(lens, selection, a, c)) {
             return Lensc.OK;
         }
         JsonNode base = c.documentOption(a, "base", "base document");

@@ -36,6 +36,15 @@ final class JsonIo {
         return largestDocument;
     }
 
+    /** A document read piece by piece, not as one tree: its size, for a message when the heap runs out. */
+    void streaming(Path file) {
+        try {
+            largestDocument = Math.max(largestDocument, Files.size(file));
+        } catch (IOException e) {
+            // only for a message
+        }
+    }
+
     /** Whether a document is being read right now (rather than translated or printed). */
     boolean reading() {
         return reading;

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 final class StreamedApply {
     /** Documents from this size on stream when they can (the property {@code lensc.stream.above} overrides). */
     static final long DEFAULT_ABOVE_BYTES = 16L << 20;
+    /** Failing items a message names at most (as many as the violations a whole-document check lists). */
+    static final int REPORTED_FAILURES = 5;
 
     private final DocumentType type;
     private final int from;
@@ -63,7 +65,7 @@ final class StreamedApply {
      *
      * @return false when it does not apply (nothing read, nothing written)
      */
-    static boolean run(LensSource lens, Selection s, Arguments a, OutputStream out) {
+    static boolean run(LensSource lens, Selection s, Arguments a, Context c) {
         if (!(lens instanceof DocumentTypeLensSource) || a.has("base") || a.has("schema") || s.from() == null
                 || s.to() == null || a.operands().isEmpty() || a.operands().get(0).equals("-")) {
             return false;
@@ -86,13 +88,14 @@ final class StreamedApply {
         if (splices.isEmpty()) {
             return false;
         }
-        new StreamedApply(t, s.from(), s.to(), file, splices).translate(out);
+        c.json().streaming(file);
+        new StreamedApply(t, s.from(), s.to(), file, splices).translate(c.out());
         return true;
     }
 
     private void translate(OutputStream out) {
         Skeleton skeleton = readSkeleton();
-        if (skeleton.failure() != null) {
+        if (!skeleton.failures().isEmpty()) {
             throw itemFailure(skeleton);
         }
         JsonNode translated = type.translate(skeleton.root(), from, to, null);
@@ -107,8 +110,8 @@ final class StreamedApply {
         }
     }
 
-    /** The document without the items of its spliced arrays, and the first item that does not translate. */
-    private record Skeleton(JsonNode root, Failure failure) {}
+    /** The document without the items of its spliced arrays, and the first items that do not translate. */
+    private record Skeleton(JsonNode root, List<Failure> failures) {}
 
     private record Failure(ArraySplice splice, int index, JsonNode item) {}
 
@@ -119,10 +122,10 @@ final class StreamedApply {
     // --- the first pass: the skeleton, every item checked and translated ---
 
     private Skeleton readSkeleton() {
-        Failure[] failure = new Failure[1];
+        List<Failure> failures = new ArrayList<>();
         Items check = (splice, index, item) -> {
-            if (failure[0] == null && !translates(splice, index, item)) {
-                failure[0] = new Failure(splice, index, item);
+            if (failures.size() < REPORTED_FAILURES && !translates(splice, index, item)) {
+                failures.add(new Failure(splice, index, item));
             }
         };
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -134,7 +137,7 @@ final class StreamedApply {
             if (json.next() != null) {
                 throw json.error("invalid JSON: more after the end of the document");
             }
-            return new Skeleton(root, failure[0]);
+            return new Skeleton(root, failures);
         } catch (IOException e) {
             throw new BadInputException("cannot read " + file + ": " + e.getMessage());
         }
@@ -184,25 +187,43 @@ final class StreamedApply {
     }
 
     /**
-     * Why an item does not translate, as translating the whole document says it: the skeleton with
-     * that item alone in its array, translated as a tree, its item pointers moved to the item's index.
+     * Why items do not translate, as translating the whole document says it: the skeleton with
+     * those items alone in their arrays, translated as a tree, the items' pointers moved to their indexes.
      */
     private LensException itemFailure(Skeleton skeleton) {
-        Failure f = skeleton.failure();
         JsonNode alone = skeleton.root().deepCopy();
-        ArrayNode array = (ArrayNode) at(alone, f.splice().in());
-        array.add(f.item());
-        String first = JsonPointers.child(pointer(f.splice().in()), 0);
-        String actual = JsonPointers.child(pointer(f.splice().in()), f.index());
+        java.util.Map<String, List<Integer>> indexes = new java.util.HashMap<>();
+        for (Failure f : skeleton.failures()) {
+            ((ArrayNode) at(alone, f.splice().in())).add(f.item());
+            indexes.computeIfAbsent(pointer(f.splice().in()), k -> new ArrayList<>()).add(f.index());
+        }
         try {
             type.translate(alone, from, to, null);
         } catch (LensException e) {
-            Pattern item = Pattern.compile(Pattern.quote(first) + "(?![0-9])");
-            String reason = item.matcher(e.reason()).replaceAll(Matcher.quoteReplacement(actual));
-            String pointer = e.pointer() == null ? null : item.matcher(e.pointer()).replaceAll(Matcher.quoteReplacement(actual));
-            return new LensException(reason, pointer, e.op()).inContext(e.documentType(), e.fromVersion(), e.toVersion());
+            String pointer = e.pointer() == null ? null : movedItems(e.pointer(), indexes);
+            return new LensException(movedItems(e.reason(), indexes), pointer, e.op())
+                    .inContext(e.documentType(), e.fromVersion(), e.toVersion());
         }
-        return new LensException("the item does not translate", actual, null).inContext(type.name(), from, to);
+        Failure first = skeleton.failures().get(0);
+        return new LensException("the item does not translate", JsonPointers.child(pointer(first.splice().in()),
+                first.index()), null).inContext(type.name(), from, to);
+    }
+
+    /** The text with each pointer {@code /array/j} of the items alone turned into {@code /array/index}. */
+    private static String movedItems(String text, java.util.Map<String, List<Integer>> indexes) {
+        String out = text;
+        for (var array : indexes.entrySet()) {
+            Matcher m = Pattern.compile(Pattern.quote(array.getKey() + "/") + "(\\d+)(?![0-9])").matcher(out);
+            StringBuilder moved = new StringBuilder();
+            while (m.find()) {
+                int j = Integer.parseInt(m.group(1));
+                String index = j < array.getValue().size() ? String.valueOf(array.getValue().get(j)) : m.group(1);
+                m.appendReplacement(moved, Matcher.quoteReplacement(array.getKey() + "/" + index));
+            }
+            m.appendTail(moved);
+            out = moved.toString();
+        }
+        return out;
     }
 
     // --- the second pass: the translation, each spliced array's items read again and translated in place ---
