@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Translates one generated document of SIZE_MB (default 100) with lensc apply in a heap of 3 x its size
-# (-Xmx300m for 100 MB) and reports the time, the peak heap (GC log) and the peak memory (max RSS).
+# (-Xmx300m for 100 MB), and again in 32 MB, and reports the time, the peak heap (GC log) and the peak
+# memory (max RSS).
 # With --compare, also translates it as one tree (-Dlensc.stream.above beyond its size, -Xmx8g) and
 # checks that both outputs are the same bytes. The generated files are deleted at the end.
 #   benchmarks/bulk/large-document.sh [SIZE_MB] [--compare]
@@ -66,6 +67,8 @@ run() { # name, JVM options...
 
 printf 'document: %d bytes (%.1f MB); heap: 3 x its size = %d MB\n' "$bytes" "$(echo "$bytes / 1048576" | bc -l)" "$heap_mb"
 run streamed "-Xmx${heap_mb}m"
+# the items stream: the heap it needs does not grow with the document
+run streamed-small-heap "-Xmx32m"
 if [[ "$compare" == "--compare" ]]; then
   run tree "-Xmx8g -Dlensc.stream.above=$((bytes + 1))"
   cmp "$work/streamed.json" "$work/tree.json" && echo "streamed and tree outputs: the same $(stat -c %s "$work/tree.json") bytes"

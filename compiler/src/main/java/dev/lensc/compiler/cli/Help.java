@@ -10,6 +10,8 @@ final class Help {
             Usage:
               lensc apply  --lens FILE [--type NAME] [--from V --to V | --reverse]
                            [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc apply  --jsonl --lens FILE ... [-o OUT.jsonl] [--rejects FILE]
+                           [--fail-fast] [--resume] [--threads N] [IN.jsonl]
               lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
                            [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                            [PATCH.json]
@@ -21,7 +23,8 @@ final class Help {
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
-              apply    translate one JSON document (IN.json, or stdin) and print it
+              apply    translate one JSON document (IN.json, or stdin) and print it,
+                       or a JSON Lines file of many (--jsonl)
               patch    translate a JSON Patch (RFC 6902) and print the translated patch
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
               check    check .lens files, then test the round-trip laws of every lens
