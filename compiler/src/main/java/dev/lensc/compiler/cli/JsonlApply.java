@@ -162,9 +162,15 @@ final class JsonlApply {
             }
         } catch (InterruptedException e) {
             // the writer stopped (--fail-fast, or a failure): nothing more to read
-        } catch (IOException | RuntimeException e) {
-            queue.offer(CompletableFuture.failedFuture(e instanceof IOException
-                    ? new BadInputException("cannot read line " + number + ": " + e.getMessage()) : e));
+        } catch (Throwable e) {
+            // out of memory included: the writer reports it, as one error line, and stops
+            Throwable failure = e instanceof IOException ? new BadInputException("cannot read line " + number + ": "
+                    + e.getMessage()) : e;
+            try {
+                queue.put(CompletableFuture.failedFuture(failure));
+            } catch (InterruptedException stopped) {
+                // the writer stopped already
+            }
         }
     }
 
@@ -200,7 +206,7 @@ final class JsonlApply {
         }
     }
 
-    private static JsonlBatchResult next(BlockingQueue<Future<JsonlBatchResult>> queue) {
+    private JsonlBatchResult next(BlockingQueue<Future<JsonlBatchResult>> queue) {
         try {
             return queue.take().get();
         } catch (InterruptedException e) {
@@ -209,6 +215,11 @@ final class JsonlApply {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new BadInputException("out of memory translating " + inputName + " on " + settings.threads()
+                        + " threads; give lensc more heap: LENSC_JAVA_OPTS=-Xmx"
+                        + Lensc.moreHeap((long) BATCH_BYTES * settings.threads()) + ", or use fewer --threads");
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
