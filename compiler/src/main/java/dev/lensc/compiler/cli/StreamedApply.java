@@ -152,7 +152,7 @@ final class StreamedApply {
         ArraySplice splice = splices.stream().filter(s -> s.in().equals(path)).findFirst().orElse(null);
         if (splice != null && t == JsonToken.START_ARRAY) {
             int index = 0;
-            while (json.next() != JsonToken.END_ARRAY) {
+            while (more(json, JsonToken.END_ARRAY)) {
                 items.item(splice, index, json.value(JsonPointers.child(at, index)));
                 index++;
             }
@@ -165,7 +165,7 @@ final class StreamedApply {
         }
         ObjectNode object = NODES.objectNode();
         Set<String> keys = new HashSet<>();
-        while (json.next() != JsonToken.END_OBJECT) {
+        while (more(json, JsonToken.END_OBJECT)) {
             String key = json.name(at);
             json.unique(keys, key, at);
             json.next();
@@ -174,6 +174,15 @@ final class StreamedApply {
             path.remove(path.size() - 1);
         }
         return object;
+    }
+
+    /** Whether the container goes on: false at its end; the input ending inside it is an error. */
+    private static boolean more(StrictJsonStream json, JsonToken end) {
+        JsonToken t = json.next();
+        if (t == null) {
+            throw json.error("invalid JSON: the input ends inside an " + (end == JsonToken.END_ARRAY ? "array" : "object"));
+        }
+        return t != end;
     }
 
     private boolean translates(ArraySplice splice, int index, JsonNode item) {

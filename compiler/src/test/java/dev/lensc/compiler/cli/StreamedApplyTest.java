@@ -101,6 +101,7 @@ class StreamedApplyTest {
                 NESTED_V1.replace("\"n\": 1,", "\"n\": 1, \"n\": 2,"),
                 NESTED_V1.replace("\"rows\": [", "\"rows\": 5, \"x\": ["),
                 NESTED_V1 + "{}",
+                NESTED_V1.substring(0, NESTED_V1.indexOf("{\"a\": -0")),
                 NESTED_V1.replace("]},", "]"))) {
             Run r = both(lens, Files.writeString(dir.resolve("bad.json"), bad), "1", "3");
             assertEquals(1, r.code(), bad);
