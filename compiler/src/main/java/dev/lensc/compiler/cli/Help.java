@@ -10,6 +10,8 @@ final class Help {
             Usage:
               lensc apply  --lens FILE [--type NAME] [--from V --to V | --reverse]
                            [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc apply  --jsonl --lens FILE ... [-o OUT.jsonl] [--rejects FILE]
+                           [--fail-fast] [--resume] [--threads N] [IN.jsonl]
               lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
                            [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                            [PATCH.json]
@@ -22,7 +24,8 @@ final class Help {
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
-              apply    translate one JSON document (IN.json, or stdin) and print it
+              apply    translate one JSON document (IN.json, or stdin) and print it,
+                       or a JSON Lines file of many (--jsonl)
               patch    translate a JSON Patch (RFC 6902) and print the translated patch
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
               check    check .lens files, then test the round-trip laws of every lens
@@ -47,14 +50,28 @@ final class Help {
             """;
 
     static final String APPLY = """
-            lensc apply - translate one JSON document
+            lensc apply - translate one JSON document, or a JSON Lines file of many
 
             Usage:
               lensc apply --lens FILE [--type NAME] [--from V --to V | --reverse]
                           [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc apply --jsonl --lens FILE [--type NAME] [--from V --to V | --reverse]
+                          [-o OUT.jsonl] [--rejects REJECTS.tsv] [--fail-fast] [--resume]
+                          [--threads N] [--schema IN-SCHEMA.json] [IN.jsonl]
 
             Reads IN.json (or stdin when it is absent or '-'), translates it through the
             lens and prints the result as indented JSON on stdout.
+
+            With --jsonl, IN.jsonl (or stdin) holds one document per line; each is read
+            strictly and its translation written as compact JSON on one line, in input
+            order, to stdout or OUT.jsonl. Lines are translated in parallel (one thread
+            per core) in constant memory, whatever the input's length. A line that
+            cannot be read or translated never stops the rest: it goes to the rejects
+            file as its line number, a tab, the reason (column, or JSON pointer,
+            versions and op), a tab and the line as it was; without --rejects the first
+            ones are reported on stderr. The counts (lines in = translated + rejected)
+            end the run on stderr, after a progress bar when stderr is a terminal.
+            Exit codes: 0 every line translated; 1 a line was rejected; 2 usage.
 
             Options:
               --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
@@ -71,11 +88,25 @@ final class Help {
                                 the schema is inferred from the document. With a schema,
                                 fields the input lacks get the output schema's defaults.
 
+            JSON Lines options:
+              --jsonl           one document per line in, one per line out
+              -o, --output FILE write to FILE instead of stdout
+              --rejects FILE    the lines that cannot be translated, with their reasons
+              --fail-fast       stop at the first line that cannot be translated (exit 1);
+                                the lines before it are written
+              --resume          go on after an interrupted run with the same input, -o
+                                and --rejects: the lines its output and rejects account
+                                for are skipped, a torn last line is cut off, nothing is
+                                written twice
+              --threads N       workers translating lines (default: one per core)
+
             Examples:
               lensc apply --lens todo-item.lens --from 1 --to 3 todo-v1.json > todo-v3.json
               lensc apply --lens todo-item.lens --from 3 --to 1 --base todo-v1.json todo-v3.json
               lensc apply --lens issue-to-task.lens.yml issue.json > task.json
               lensc apply --lens issue-to-task.lens.yml --reverse --base issue.json task.json
+              lensc apply --jsonl --lens todo-item.lens --from 1 --to 3 items-v1.jsonl \
+                  -o items-v3.jsonl --rejects rejects.tsv
             """;
 
     static final String PATCH = """
