@@ -11,12 +11,14 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.laws.LawResult;
 import dev.lensc.runtime.laws.LawSettings;
 import dev.lensc.runtime.laws.LensLaws;
+import dev.lensc.runtime.sync.Envelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +106,18 @@ public final class LensProject {
             throw new IllegalStateException("lens files have errors; nothing is generated");
         }
         Map<String, List<DocumentType>> byPackage = new LinkedHashMap<>();
+        Map<DocumentType, Envelope> envelopes = new HashMap<>();
         for (LinkedSchema s : schemas()) {
             String pkg = packageOverride != null && !packageOverride.isBlank() ? packageOverride
                     : s.packageName() != null ? s.packageName() : DEFAULT_PACKAGE;
-            byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(s.toDocumentType());
+            DocumentType type = s.toDocumentType();
+            byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(type);
+            s.sync().envelope().ifPresent(e -> envelopes.put(type, e));
         }
         List<GeneratedFile> out = new ArrayList<>();
         StringBuilder services = new StringBuilder();
         for (Map.Entry<String, List<DocumentType>> e : byPackage.entrySet()) {
-            GeneratedSources sources = new JavaGenerator(e.getKey()).generate(e.getValue());
+            GeneratedSources sources = new JavaGenerator(e.getKey(), envelopes).generate(e.getValue());
             sources.sources().forEach((path, text) -> out.add(new GeneratedFile(GeneratedFile.Root.SOURCES, path, text)));
             services.append(sources.serviceFile());
         }

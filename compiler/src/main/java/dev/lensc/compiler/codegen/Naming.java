@@ -27,7 +27,9 @@ final class Naming {
             // contextual keywords that cannot name a type or be called unqualified
             "var", "yield", "record", "sealed", "permits", "non-sealed",
             // a record component cannot be named like one of Object's methods
-            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals");
+            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals",
+            // ... or like the static and instance methods lensc gives every record
+            "builder", "toBuilder");
 
     private Naming() {}
 

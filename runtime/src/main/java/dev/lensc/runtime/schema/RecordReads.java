@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.lensc.runtime.lens.LensException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,22 +117,22 @@ public final class RecordReads {
         if (!array.isArray()) {
             throw expected("an array");
         }
-        List<T> out = new ArrayList<>(array.size());
+        ArrayList<T> out = new ArrayList<>(array.size());
         for (JsonNode item : array) {
             out.add(read.apply(item));
         }
-        return Collections.unmodifiableList(out);
+        return Frozen.adopt(out);
     }
 
     public static <T> Map<String, T> map(JsonNode object, Function<JsonNode, T> read) {
         if (!object.isObject()) {
             throw expected("an object");
         }
-        Map<String, T> out = new LinkedHashMap<>();
+        LinkedHashMap<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey(), read.apply(e.getValue()));
         }
-        return Collections.unmodifiableMap(out);
+        return Frozen.adopt(out);
     }
 
     private static IllegalArgumentException expected(String what) {

@@ -1,0 +1,111 @@
+package dev.lensc.runtime.schema;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * The lists and maps of generated records: copied when a caller hands them in (so a record never
+ * changes under its owner), unmodifiable, nested lists and maps too, nulls kept where the schema
+ * allows them. A collection that is already frozen is taken as it is, so reading a document
+ * ({@link RecordReads}) and then constructing the record copies nothing twice.
+ */
+public final class Frozen {
+    private Frozen() {}
+
+    /** A frozen copy of {@code list} (null stays null). */
+    public static <T> List<T> list(List<T> list) {
+        if (list == null || list instanceof FrozenList) {
+            return list;
+        }
+        List<T> copy = new ArrayList<>(list.size());
+        for (T item : list) {
+            copy.add(freeze(item));
+        }
+        return new FrozenList<>(copy);
+    }
+
+    /** A frozen copy of {@code map}, in its order (null stays null). */
+    public static <V> Map<String, V> map(Map<String, V> map) {
+        if (map == null || map instanceof FrozenMap) {
+            return map;
+        }
+        Map<String, V> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            copy.put(e.getKey(), freeze(e.getValue()));
+        }
+        return new FrozenMap<>(copy);
+    }
+
+    /** {@code list}, which the caller built and hands over, frozen without a copy. */
+    static <T> List<T> adopt(ArrayList<T> list) {
+        return new FrozenList<>(list);
+    }
+
+    /** {@code map}, which the caller built and hands over, frozen without a copy. */
+    static <V> Map<String, V> adopt(LinkedHashMap<String, V> map) {
+        return new FrozenMap<>(map);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T freeze(T value) {
+        if (value instanceof List<?> l) {
+            return (T) list((List<Object>) l);
+        } else if (value instanceof Map<?, ?> m) {
+            return (T) map((Map<String, Object>) m);
+        }
+        return value;
+    }
+
+    private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
+        private final List<T> items;
+
+        FrozenList(List<T> items) {
+            this.items = items;
+        }
+
+        @Override
+        public T get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+    }
+
+    private static final class FrozenMap<V> extends AbstractMap<String, V> {
+        private final Map<String, V> entries;
+
+        FrozenMap(Map<String, V> entries) {
+            this.entries = Collections.unmodifiableMap(entries);
+        }
+
+        @Override
+        public Set<Map.Entry<String, V>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+}
