@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds a tree from parser tokens without recursion (any depth up to the limit fits), refusing
@@ -49,6 +50,31 @@ final class TreeReader {
         if (first == null) {
             throw new JsonReadException(source + ": no JSON document (the input is empty)", 0, 0);
         }
+        JsonNode root = value(first);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
+        }
+        return root;
+    }
+
+    /**
+     * Every document of the input, one after another, separated by whitespace (JSON Lines is one
+     * case: a document per line), each handed to {@code each} as soon as it is read.
+     *
+     * @return how many were read
+     */
+    long readEach(Consumer<JsonNode> each) throws IOException {
+        long n = 0;
+        for (JsonToken first = parser.nextToken(); first != null; first = parser.nextToken()) {
+            each.accept(value(first));
+            n++;
+        }
+        return n;
+    }
+
+    /** The value that starts with {@code first}. */
+    private JsonNode value(JsonToken first) throws IOException {
         JsonNode root = null;
         for (JsonToken t = first; t != null; t = open.isEmpty() ? null : parser.nextToken()) {
             switch (t) {
@@ -78,10 +104,6 @@ final class TreeReader {
                 }
                 default -> root = attach(scalar(t), root);
             }
-        }
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
         }
         return root;
     }
