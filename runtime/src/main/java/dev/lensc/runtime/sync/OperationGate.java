@@ -60,6 +60,10 @@ public final class OperationGate {
         return log;
     }
 
+    public SemanticRules rules() {
+        return rules;
+    }
+
     public EnvelopedDocuments documents() {
         return documents;
     }
