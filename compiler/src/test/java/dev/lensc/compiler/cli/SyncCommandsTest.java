@@ -154,12 +154,12 @@ class SyncCommandsTest {
         assertEquals("the operation was written in epoch 4; this replica is in epoch 3", d.get(3).get("detail").textValue());
         assertEquals(4, d.get(3).get("epoch").intValue());
 
-        assertEquals("error: rejected op phone-1 on todo-item " + KEY + " (version 1, replica in epoch 3): "
-                + EPOCH_3_REASON + " [epoch 3: reject writes to assignees from versions < 3: \"" + EPOCH_3_REASON
-                + "\"]; upgrade to version 3 or later and resync\n"
-                + "warning: buffered (missing context) op laptop-1 on todo-item " + KEY + " (version 3, written in"
-                + " epoch 4, replica in epoch 3): the operation was written in epoch 4; this replica is in epoch 3"
-                + " [MISSING_CONTEXT]\n"
+        assertEquals("error: rejected op phone-1 on todo-item " + KEY + " (version 1 for version 3 without the"
+                + " document, replica in epoch 3): " + EPOCH_3_REASON + " [epoch 3: reject writes to assignees from"
+                + " versions < 3: \"" + EPOCH_3_REASON + "\"]; upgrade to version 3 or later and resync\n"
+                + "warning: buffered (missing context) op laptop-1 on todo-item " + KEY + " (version 3 for version 3"
+                + " without the document, written in epoch 4, replica in epoch 3): the operation was written in"
+                + " epoch 4; this replica is in epoch 3 [MISSING_CONTEXT]\n"
                 + "error: 1 of 4 operations are rejected\n", r.err());
     }
 

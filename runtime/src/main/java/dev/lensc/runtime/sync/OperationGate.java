@@ -94,14 +94,14 @@ public final class OperationGate {
                     + " versions: " + type.versions());
         }
         Decision d = new Attempt(op, null, null, targetVersion, policy).decide();
-        return log.record(d, OptionalInt.empty(), policy.currentEpoch());
+        return log.record(d, OptionalInt.empty(), OptionalInt.of(targetVersion), policy.currentEpoch());
     }
 
     private Decision decide(VersionedOperation op, JsonNode stored, OptionalInt storedVersion, WritePolicy policy) {
         EnvelopeHeader header = stored == null ? null : documents.header(stored, storedVersion);
         Decision d = new Attempt(op, stored, header, header == null ? -1 : header.version(), policy).decide();
         return log.record(d, header == null ? OptionalInt.empty() : OptionalInt.of(header.version()),
-                policy.currentEpoch());
+                OptionalInt.empty(), policy.currentEpoch());
     }
 
     /**
