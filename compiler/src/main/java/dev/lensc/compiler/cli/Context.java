@@ -5,6 +5,7 @@ import dev.lensc.runtime.json.JsonReadException;
 import dev.lensc.runtime.schema.JsonSchemas;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What a command runs with: the lens file formats, the JSON documents it reads, stdout and stderr. */
 final class Context {
@@ -68,6 +69,11 @@ final class Context {
     JsonNode input(Arguments a, String what) {
         String input = a.operands().isEmpty() ? "-" : a.operands().get(0);
         return input.equals("-") ? json.readStdin() : json.readFile(Path.of(input), a.command(), what);
+    }
+
+    /** Every document of the operand (a file, or stdin when absent or {@code -}): JSON Lines, or one document. */
+    List<JsonNode> inputs(Arguments a, String what) {
+        return json.readAll(a.operands().isEmpty() ? "-" : a.operands().get(0), a.command(), what);
     }
 
     /** The name of the operand document in messages. */

@@ -12,16 +12,29 @@ import dev.lensc.runtime.patch.JsonPatch;
 import dev.lensc.runtime.patch.PatchTranslation;
 import dev.lensc.runtime.schema.Hints;
 import dev.lensc.runtime.schema.JsonSchemas;
+import dev.lensc.runtime.sync.DecisionLog;
+import dev.lensc.runtime.sync.Envelope;
+import dev.lensc.runtime.sync.EnvelopedDocuments;
+import dev.lensc.runtime.sync.OperationGate;
+import dev.lensc.runtime.sync.SemanticRules;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * Document types with numbered versions (what a {@code .lens} file defines): {@code --type} picks
  * one (optional when there is only one), {@code --from}/{@code --to} a translation and
- * {@code --version} a schema. Schemas are declared, so {@code --schema} does not apply.
+ * {@code --version} a schema. Schemas are declared, so {@code --schema} does not apply. A type that
+ * declares an {@code envelope} translates documents with it: {@code --from} is then read from the
+ * document's envelope, and the envelope is written again for {@code --to}.
  */
 public final class DocumentTypeLensSource implements LensSource {
     private final List<DocumentType> types;
+    private final Map<String, SemanticRules> sync;
     private final String file;
     private final List<String> warnings;
 
@@ -31,7 +44,14 @@ public final class DocumentTypeLensSource implements LensSource {
 
     /** @param warnings diagnostics of the file that do not stop it from loading, formatted */
     public DocumentTypeLensSource(List<DocumentType> types, String file, List<String> warnings) {
+        this(types, Map.of(), file, warnings);
+    }
+
+    /** @param sync the sync rules (envelope, epochs, semantic fields) of the types that declare them, by type name */
+    public DocumentTypeLensSource(List<DocumentType> types, Map<String, SemanticRules> sync, String file,
+            List<String> warnings) {
         this.types = List.copyOf(types);
+        this.sync = Map.copyOf(sync);
         this.file = file;
         this.warnings = List.copyOf(warnings);
     }
@@ -50,7 +70,9 @@ public final class DocumentTypeLensSource implements LensSource {
                     + " in the lens file", formatted);
         }
         List<DocumentType> types = result.schemas().stream().map(LinkedSchema::toDocumentType).toList();
-        return new DocumentTypeLensSource(types, file.toString(), formatted);
+        Map<String, SemanticRules> sync = result.schemas().stream()
+                .collect(Collectors.toMap(LinkedSchema::name, LinkedSchema::sync));
+        return new DocumentTypeLensSource(types, sync, file.toString(), formatted);
     }
 
     @Override
@@ -61,8 +83,21 @@ public final class DocumentTypeLensSource implements LensSource {
     @Override
     public JsonNode apply(JsonNode doc, Selection s, JsonNode inputSchema, JsonNode base) {
         noSchema(inputSchema, "apply");
-        DocumentType t = translation(s, "apply");
-        return t.translate(doc, s.from(), s.to(), base);
+        Optional<Envelope> envelope = Optional.ofNullable(sync.get(type(s, "apply").name()))
+                .flatMap(SemanticRules::envelope);
+        if (envelope.isEmpty()) {
+            DocumentType t = translation(s, "apply");
+            return t.translate(doc, s.from(), s.to(), base);
+        }
+        DocumentType t = translation(s, "apply", true);
+        return new EnvelopedDocuments(t, envelope.get()).translate(doc,
+                s.from() == null ? OptionalInt.empty() : OptionalInt.of(s.from()), s.to(), base);
+    }
+
+    @Override
+    public OperationGate gate(Selection s, String command, DecisionLog log) {
+        DocumentType t = type(s, command);
+        return new OperationGate(t, sync.getOrDefault(t.name(), SemanticRules.none()), log);
     }
 
     @Override
@@ -102,15 +137,25 @@ public final class DocumentTypeLensSource implements LensSource {
 
     /** The document type of a translation --from V --to V, both versions checked. */
     private DocumentType translation(Selection s, String command) {
+        return translation(s, command, false);
+    }
+
+    /** @param fromEnvelope whether the documents' envelope gives the source version when --from does not */
+    private DocumentType translation(Selection s, String command, boolean fromEnvelope) {
         if (s.reverse() || s.version() != null) {
             throw new UsageException(command, "a document type translates between versions: use --from V --to V");
         }
         DocumentType t = type(s, command);
-        if (s.from() == null || s.to() == null) {
+        if ((s.from() == null && !fromEnvelope) || s.to() == null) {
+            boolean couldEnvelope = command.equals("apply") && s.to() != null;
             throw new UsageException(command, "give both --from and --to (versions of " + t.name() + ": "
-                    + t.versions() + ")");
+                    + t.versions() + ")" + (couldEnvelope ? "; " + t.name() + " declares no envelope that would"
+                    + " give the document's version" : ""));
         }
-        for (int v : List.of(s.from(), s.to())) {
+        for (Integer v : Arrays.asList(s.from(), s.to())) {
+            if (v == null) {
+                continue;
+            }
             if (!t.versions().contains(v)) {
                 throw new UsageException(command, "unknown version " + v + " of " + t.name() + "; known versions: "
                         + t.versions());

@@ -15,6 +15,8 @@ final class Help {
               lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
                            [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                            [PATCH.json]
+              lensc patch  --lens FILE.lens [--type NAME] [--epoch N] [--mode MODE]
+                           [--doc STORED.json] [--to V] [OPS.jsonl]
               lensc schema --lens FILE [--type NAME] [--version V | --reverse]
                            [--schema IN-SCHEMA.json]
               lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
@@ -26,7 +28,8 @@ final class Help {
             Commands:
               apply    translate one JSON document (IN.json, or stdin) and print it,
                        or a JSON Lines file of many (--jsonl)
-              patch    translate a JSON Patch (RFC 6902) and print the translated patch
+              patch    translate a JSON Patch (RFC 6902) and print the translated patch,
+                       or decide operation envelopes and print each decision
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
               check    check .lens files, then test the round-trip laws of every lens
               graph    print the version graph of a document type (Graphviz or Mermaid)
@@ -62,6 +65,12 @@ final class Help {
             Reads IN.json (or stdin when it is absent or '-'), translates it through the
             lens and prints the result as indented JSON on stdout.
 
+            When the document type declares an envelope that carries the version (a
+            version field, or an id such as "todo-item@1:KEY"), --to is enough: the version
+            is read from the document, and its envelope is written again for --to with the
+            same key. A document whose envelope names another type or an unknown version is
+            refused (exit 1, naming the JSON pointer); --from, when given, must agree.
+
             With --jsonl, IN.jsonl (or stdin) holds one document per line; each is read
             strictly and its translation written as compact JSON on one line, in input
             order, to stdout or OUT.jsonl. Lines are translated in parallel (one thread
@@ -76,7 +85,8 @@ final class Help {
             Options:
               --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
               --from V --to V   the versions to translate between (.lens files); any two
-                                versions the lenses connect, in either direction
+                                versions the lenses connect, in either direction;
+                                --to alone when the envelope gives the version
               --type NAME       the document type of a .lens file that defines several
               --reverse         run a Cambria lens backward
               --base BASE.json  an existing document of the target side: the result keeps
@@ -107,6 +117,7 @@ final class Help {
               lensc apply --lens issue-to-task.lens.yml --reverse --base issue.json task.json
               lensc apply --jsonl --lens todo-item.lens --from 1 --to 3 items-v1.jsonl \
                   -o items-v3.jsonl --rejects rejects.tsv
+              lensc apply --lens todo-item.lens --to 3 chesterfield-v1.json
             """;
 
     static final String PATCH = """
@@ -156,6 +167,33 @@ final class Help {
                 lensc patch --lens todo-item.lens --from 1 --to 3
               lensc patch --lens todo-item.lens --from 3 --to 1 --strict edit.json
               lensc patch --lens todo-item.lens --from 3 --to 1 --doc todo-v3.json edit.json
+
+            Operation envelopes:
+              lensc patch --lens FILE.lens [--type NAME] [--epoch N] [--mode MODE]
+                          [--doc STORED.json] [--to V] [OPS.jsonl]
+
+            When the input is operation envelopes, {"opId", "docType", "docId", "version",
+            "epoch"?, "patch"} (one, or one a line), each is decided by the document type's
+            sync rules (semantic fields, epochs, mode, gates): applied as it is, translated,
+            buffered (waiting for the document, a later epoch or an upgrade) or rejected.
+            Each decision is printed as one JSON line on stdout (opId, decision, docType,
+            docId, version, epoch, toVersion, replicaEpoch, and the translated operation,
+            what it waits for, or the reason, action and rule); each buffering is a warning
+            and each rejection an error on stderr. The exit code is 1 when any is rejected.
+
+              --epoch N         the epoch the replica is in (default: the latest declared)
+              --mode MODE       the rollout mode instead of the declared one
+                                (read-old-write-old, read-new-write-old,
+                                read-new-write-both, read-new-write-new, compact-old)
+              --doc STORED.json the stored document, with its envelope: each operation is
+                                decided and applied on the document the one before left
+                                (printed in each decision)
+              --to V            without --doc: the version to decide for (default: the
+                                newest; operations are translated from their paths and
+                                values); with --doc: its version, if its envelope has none
+
+              lensc patch --lens todo-item.lens ops.jsonl
+              lensc patch --lens todo-item.lens --epoch 2 --doc chesterfield-v3.json ops.jsonl
             """;
 
     static final String SCHEMA = """

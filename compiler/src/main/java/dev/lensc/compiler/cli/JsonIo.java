@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JSON documents of one command line, read strictly ({@link StrictJson}) and printed the way
@@ -70,6 +72,30 @@ final class JsonIo {
 
     JsonNode readStdin() {
         return read(new Counting(stdin), STDIN);
+    }
+
+    /**
+     * Every JSON document of a file, or of stdin for {@code -}, one after another (JSON Lines, or one
+     * document): read as strictly as one, the line and column of an error counted in the whole input.
+     */
+    List<JsonNode> readAll(String operand, String command, String what) {
+        List<JsonNode> out = new ArrayList<>();
+        reading = true;
+        if (operand.equals("-")) {
+            StrictJson.readEach(new Counting(stdin), STDIN, out::add);
+            reading = false;
+            return out;
+        }
+        Path file = Path.of(operand);
+        try (InputStream in = new Counting(Files.newInputStream(file))) {
+            StrictJson.readEach(in, file.toString(), out::add);
+            reading = false;
+        } catch (NoSuchFileException e) {
+            throw new UsageException(command, "no such " + what + " file: " + file);
+        } catch (IOException e) {
+            throw new UsageException(command, "cannot read the " + what + " file " + file + ": " + e.getMessage());
+        }
+        return out;
     }
 
     private JsonNode read(InputStream in, String source) {

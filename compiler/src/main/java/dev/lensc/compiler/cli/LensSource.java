@@ -6,6 +6,8 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.patch.JsonPatch;
 import dev.lensc.runtime.patch.PatchTranslation;
+import dev.lensc.runtime.sync.DecisionLog;
+import dev.lensc.runtime.sync.OperationGate;
 import java.util.List;
 
 /**
@@ -46,6 +48,14 @@ public interface LensSource {
     /** The document type the selection names, for commands that need versions (graph). */
     default DocumentType documentType(Selection selection, String command) {
         throw new UsageException(command, command + " needs a .lens file with versioned document types");
+    }
+
+    /**
+     * The gate that decides operation envelopes on the document type the selection names, with its
+     * sync rules (for {@code lensc patch} with operations).
+     */
+    default OperationGate gate(Selection selection, String command, DecisionLog log) {
+        throw new UsageException(command, "operation envelopes need a .lens file with versioned document types");
     }
 
     /** Warnings found while loading, formatted as the file format reports them. */

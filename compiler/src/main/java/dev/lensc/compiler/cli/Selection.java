@@ -6,14 +6,17 @@ package dev.lensc.compiler.cli;
  */
 public record Selection(String type, Integer from, Integer to, Integer version, boolean reverse) {
 
-    /** The translation of {@code --type}, {@code --from}/{@code --to} or {@code --reverse}. */
+    /**
+     * The translation of {@code --type}, {@code --from}/{@code --to} or {@code --reverse}; {@code --to}
+     * alone when the documents' envelope gives the source version.
+     */
     static Selection translation(Arguments a) {
         Selection s = new Selection(a.value("type"), a.version("from"), a.version("to"), null, a.has("reverse"));
         if (s.reverse() && (s.from() != null || s.to() != null)) {
             throw new UsageException(a.command(), "give either --from/--to or --reverse, not both");
         }
-        if ((s.from() == null) != (s.to() == null)) {
-            throw new UsageException(a.command(), "--from and --to go together");
+        if (s.from() != null && s.to() == null) {
+            throw new UsageException(a.command(), "--from needs --to");
         }
         return s;
     }

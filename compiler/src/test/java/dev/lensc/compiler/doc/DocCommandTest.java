@@ -30,7 +30,7 @@ class DocCommandTest {
             "../samples/github-issue/src/main/lens/github-issue.lens",
             "../samples/preferences/src/main/lens/preferences.lens",
             "../samples/send-message/src/main/lens/send-message.lens", "../benchmarks/src/main/lens/chain.lens",
-            "../lens-dsl/src/test/resources/sync/todo-item.lens");
+            "../examples/chesterfield/todo-item.lens");
 
     private record Run(int code, String out, String err) {}
 

@@ -12,9 +12,10 @@ import dev.lensc.runtime.sync.EnvelopeException;
 import dev.lensc.runtime.sync.EnvelopeHeader;
 import dev.lensc.runtime.sync.EnvelopedDocuments;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +34,10 @@ class ChesterfieldEnvelopeTest {
         return r.schema("TodoItem").orElseThrow();
     }
 
+    /** A file of {@code examples/chesterfield}, which the README's {@code lensc} examples use too. */
     static String resource(String name) {
-        try (InputStream in = ChesterfieldEnvelopeTest.class.getResourceAsStream("/sync/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Files.readString(Path.of("..", "examples", "chesterfield", name), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,6 +20,7 @@ import dev.lensc.runtime.sync.SemanticRules;
 import dev.lensc.runtime.sync.VersionedOperation;
 import dev.lensc.runtime.sync.WritePolicy;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class OperationGateTest {
         Decision.Translated t = assertInstanceOf(Decision.Translated.class,
                 gate.decide(notes, storedV3(), WritePolicy.inEpoch(3)));
         ObjectNode expected = storedV3().put("notes", "2 litres");
-        assertEquals(expected, t.document());
+        assertEquals(expected, t.document().orElseThrow());
         assertEquals(3, t.translated().version());
         assertEquals(JsonPatch.parse("[{\"op\":\"replace\",\"path\":\"/notes\",\"value\":\"2 litres\"}]"),
                 t.translated().patch());
@@ -74,15 +75,15 @@ class OperationGateTest {
         VersionedOperation stale = op("op-1", 1, "[{\"op\":\"replace\",\"path\":\"/assignee\",\"value\":\"ann\"}]");
         Decision.Translated t = assertInstanceOf(Decision.Translated.class,
                 gate.decide(stale, storedV3(), WritePolicy.inEpoch(2)));
-        assertEquals(JSON.createArrayNode().add("ann"), t.document().get("assignees"));
+        assertEquals(JSON.createArrayNode().add("ann"), t.document().orElseThrow().get("assignees"));
     }
 
     @Test
     void aWriteInTheStoredVersion_isApplied_envelopeKept() {
         VersionedOperation v3 = op("op-3", 3, "[{\"op\":\"add\",\"path\":\"/assignees/-\",\"value\":\"ann\"}]");
         Decision.Applied a = assertInstanceOf(Decision.Applied.class, gate.decide(v3, storedV3(), WritePolicy.inEpoch(3)));
-        assertEquals(JSON.createArrayNode().add("bob").add("ann"), a.document().get("assignees"));
-        assertEquals("todo-item@3:" + KEY, a.document().get("_id").textValue());
+        assertEquals(JSON.createArrayNode().add("bob").add("ann"), a.document().orElseThrow().get("assignees"));
+        assertEquals("todo-item@3:" + KEY, a.document().orElseThrow().get("_id").textValue());
     }
 
     @Test
@@ -130,7 +131,7 @@ class OperationGateTest {
         unassigned.set("assignees", JSON.createArrayNode());
         Decision.Translated t = assertInstanceOf(Decision.Translated.class, g.decide(stale, unassigned,
                 WritePolicy.inEpoch(0)));
-        assertEquals(JSON.createArrayNode().add("ann"), t.document().get("assignees"));
+        assertEquals(JSON.createArrayNode().add("ann"), t.document().orElseThrow().get("assignees"));
     }
 
     @Test
@@ -168,7 +169,7 @@ class OperationGateTest {
                 + " hold as written"), b.detail());
         Decision.Translated plain = assertInstanceOf(Decision.Translated.class, gate.decide(second, storedV1,
                 WritePolicy.inEpoch(0)));
-        assertEquals("ann", plain.document().get("assignee").textValue());
+        assertEquals("ann", plain.document().orElseThrow().get("assignee").textValue());
     }
 
     @Test
@@ -202,5 +203,85 @@ class OperationGateTest {
                 assertThrows(EnvelopeException.class,
                 () -> VersionedOperation.parse(JSON.readTree("{\"opId\":\"o\",\"docType\":\"t\",\"docId\":\"d\","
                         + "\"version\":1,\"patch\":[{\"op\":\"replac\",\"path\":\"/a\",\"value\":1}]}"))).getMessage());
+    }
+
+    // --- without the document: path-level ---
+
+    @Test
+    void withoutTheDocument_anOldPlainEdit_isTranslatedPathLevel_andAnEditInTheTargetVersionPasses() {
+        Decision.Translated t = assertInstanceOf(Decision.Translated.class, gate.decideWithoutDocument(
+                op("op-20", 1, "[{\"op\":\"replace\",\"path\":\"/isDone\",\"value\":true},"
+                        + "{\"op\":\"replace\",\"path\":\"/notes\",\"value\":\"n\"}]"), 3, WritePolicy.inEpoch(3)));
+        assertEquals(JsonPatch.parse("[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"done\"},"
+                + "{\"op\":\"replace\",\"path\":\"/notes\",\"value\":\"n\"}]"), t.translated().patch());
+        assertEquals(3, t.translated().version());
+        assertEquals(Optional.empty(), t.document());
+        VersionedOperation v3 = op("op-21", 3, "[{\"op\":\"add\",\"path\":\"/assignees/-\",\"value\":\"ann\"}]");
+        assertEquals(new Decision.Applied(v3, Optional.empty()), gate.decideWithoutDocument(v3, 3, WritePolicy.inEpoch(3)));
+        assertEquals(List.of(), log.entries());
+    }
+
+    @Test
+    void withoutTheDocument_theStaleWriterIsRejectedAsWithIt_andAnInvalidEditToo() {
+        VersionedOperation stale = op("op-22", 1, "[{\"op\":\"replace\",\"path\":\"/assignee\",\"value\":\"ann\"}]");
+        Decision.Rejected r = assertInstanceOf(Decision.Rejected.class, gate.decideWithoutDocument(stale, 3,
+                WritePolicy.inEpoch(3)));
+        assertEquals(EPOCH_3_REASON, r.reason());
+        assertEquals(r, gate.decide(stale, storedV3(), WritePolicy.inEpoch(3)));
+        Decision.Rejected invalid = assertInstanceOf(Decision.Rejected.class, gate.decideWithoutDocument(
+                op("op-23", 1, "[{\"op\":\"replace\",\"path\":\"/nothing\",\"value\":1}]"), 3,
+                WritePolicy.inEpoch(3)));
+        assertEquals("patch", invalid.rule());
+        assertTrue(invalid.reason().startsWith("the edit is not valid in version 1: op 0 at /nothing: "), invalid.reason());
+    }
+
+    @Test
+    void withoutTheDocument_aSemanticFieldTheTargetCannotHold_waitsForTheUpgrade_aPlainOneIsDropped() {
+        OperationGate semantic = new OperationGate(schema.toDocumentType(), SemanticRules.none()
+                .withEnvelope(schema.sync().envelope().orElseThrow()).withSemantic("assignees"), log);
+        VersionedOperation both = op("op-24", 3, "[{\"op\":\"replace\",\"path\":\"/assignees\",\"value\":[\"ann\",\"bob\"]}]");
+        Decision.Buffered narrowed = assertInstanceOf(Decision.Buffered.class, semantic.decideWithoutDocument(both, 1,
+                WritePolicy.inEpoch(0)));
+        assertEquals(Decision.Wait.UPGRADE_REQUIRED, narrowed.reason());
+        assertTrue(narrowed.detail().startsWith("op 0 writes semantic field 'assignees', which version 1 cannot hold"
+                + " as written (it would come back as "), narrowed.detail());
+        Decision.Translated plain = assertInstanceOf(Decision.Translated.class, gate.decideWithoutDocument(both, 1,
+                WritePolicy.inEpoch(0)));
+        assertEquals(JsonPatch.parse("[{\"op\":\"replace\",\"path\":\"/assignee\",\"value\":\"ann\"}]"),
+                plain.translated().patch());
+
+        VersionedOperation second = op("op-25", 3, "[{\"op\":\"add\",\"path\":\"/assignees/-\",\"value\":\"bob\"}]");
+        Decision.Buffered dropped = assertInstanceOf(Decision.Buffered.class, semantic.decideWithoutDocument(second, 1,
+                WritePolicy.inEpoch(0)));
+        assertEquals(Decision.Wait.UPGRADE_REQUIRED, dropped.reason());
+        Decision.Translated plainDropped = assertInstanceOf(Decision.Translated.class, gate.decideWithoutDocument(
+                second, 1, WritePolicy.inEpoch(0)));
+        assertEquals(JsonPatch.of(), plainDropped.translated().patch());
+        assertEquals(1, plainDropped.dropped().size());
+        assertTrue(plainDropped.dropped().get(0).startsWith("op 0 (add /assignees/-): "), plainDropped.dropped().get(0));
+    }
+
+    @Test
+    void withoutTheDocument_aReadingOnASemanticField_andAGatedField_waitForTheDocument() {
+        OperationGate semantic = new OperationGate(schema.toDocumentType(), SemanticRules.none()
+                .withEnvelope(schema.sync().envelope().orElseThrow()).withSemantic("assignees"), log);
+        VersionedOperation unassign = op("op-26", 3, "[{\"op\":\"remove\",\"path\":\"/assignees/0\"}]");
+        Decision.Buffered reading = assertInstanceOf(Decision.Buffered.class, semantic.decideWithoutDocument(unassign, 1,
+                WritePolicy.inEpoch(0)));
+        assertEquals(Decision.Wait.MISSING_CONTEXT, reading.reason());
+        assertTrue(reading.detail().contains("rests on a reading of data it does not carry"), reading.detail());
+        JsonNode withTheDocument = assertInstanceOf(Decision.Translated.class, semantic.decide(unassign,
+                ChesterfieldEnvelopeTest.json("chesterfield-v1.json"), WritePolicy.inEpoch(0))).document().orElseThrow();
+        assertTrue(withTheDocument.get("assignee").isNull(), withTheDocument.toString());
+
+        OperationGate gated = new OperationGate(schema.toDocumentType(), SemanticRules.none()
+                .withEnvelope(schema.sync().envelope().orElseThrow())
+                .withGate("assignees", 3, "this item has several assignees"), log);
+        VersionedOperation stale = op("op-27", 1, "[{\"op\":\"replace\",\"path\":\"/assignee\",\"value\":\"ann\"}]");
+        Decision.Buffered gate = assertInstanceOf(Decision.Buffered.class, gated.decideWithoutDocument(stale, 3,
+                WritePolicy.inEpoch(0)));
+        assertEquals(Decision.Wait.MISSING_CONTEXT, gate.reason());
+        assertTrue(gate.detail().endsWith("deciding it needs document " + KEY), gate.detail());
+        assertEquals(List.of("op-26", "op-27"), log.buffered().stream().map(DecisionLog.Entry::opId).toList());
     }
 }

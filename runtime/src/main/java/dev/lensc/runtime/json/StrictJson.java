@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * JSON read strictly and exactly, and written back the same way.
@@ -98,6 +99,18 @@ public final class StrictJson {
         return parse(new StrictUtf8Reader(in, source), source);
     }
 
+    /**
+     * Reads the JSON documents of UTF-8 bytes, one after another, separated by whitespace (JSON Lines,
+     * or a single document), each as strictly as {@link #read(InputStream, String)} reads one;
+     * messages name the line and column in the whole input. The stream is not closed.
+     *
+     * @param each gets every document as soon as it is read
+     * @return how many documents there were (0 for an input of whitespace only)
+     */
+    public static long readEach(InputStream in, String source, Consumer<JsonNode> each) {
+        return parse(new StrictUtf8Reader(in, source), source, reader -> reader.readEach(each));
+    }
+
     /** Reads one JSON document from a UTF-8 file; the file's name is the source in messages. */
     public static JsonNode read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -113,9 +126,18 @@ public final class StrictJson {
     }
 
     private static JsonNode parse(Reader reader, String source) {
+        return parse(reader, source, TreeReader::read);
+    }
+
+    /** What is read from one parser. */
+    private interface Reading<T> {
+        T from(TreeReader reader) throws IOException;
+    }
+
+    private static <T> T parse(Reader reader, String source, Reading<T> reading) {
         try (JsonParser parser = MAPPER.createParser(reader)) {
             try {
-                return new TreeReader(parser, source, MAX_DEPTH).read();
+                return reading.from(new TreeReader(parser, source, MAX_DEPTH));
             } catch (StreamConstraintsException e) {
                 // the only limit left to Jackson (see MAPPER)
                 throw positioned(source, parser.currentLocation(), "a number longer than " + MAX_NUMBER_LENGTH

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds a tree from parser tokens without recursion (any depth up to the limit fits), refusing
@@ -67,6 +68,21 @@ final class TreeReader {
             throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
         }
         return root;
+    }
+
+    /**
+     * Every document of the input, one after another, separated by whitespace (JSON Lines is one
+     * case: a document per line), each handed to {@code each} as soon as it is read.
+     *
+     * @return how many were read
+     */
+    long readEach(Consumer<JsonNode> each) throws IOException {
+        long n = 0;
+        for (JsonToken first = parser.nextToken(); first != null; first = parser.nextToken()) {
+            each.accept(value(first));
+            n++;
+        }
+        return n;
     }
 
     /** The value that starts with the token {@code first} (the parser's current token), read to its end. */

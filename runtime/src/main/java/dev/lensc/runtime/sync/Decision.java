@@ -3,6 +3,7 @@ package dev.lensc.runtime.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a replica does with an operation: it understands it ({@link Applied}), translates it
@@ -12,22 +13,35 @@ import java.util.Objects;
 public sealed interface Decision {
     VersionedOperation operation();
 
-    /** The operation is in the stored version and applies as it is; {@code document} is the result. */
-    record Applied(VersionedOperation operation, JsonNode document) implements Decision {
+    /**
+     * The operation is in the replica's version and applies as it is; {@code document} is the result,
+     * when the replica stores the document (empty for a decision without it: the operation passes).
+     */
+    record Applied(VersionedOperation operation, Optional<JsonNode> document) implements Decision {
         public Applied {
             Objects.requireNonNull(document, "document");
+        }
+
+        public Applied(VersionedOperation operation, JsonNode document) {
+            this(operation, Optional.of(document));
         }
     }
 
     /**
-     * The operation, translated to the stored version ({@code translated}), applies; {@code dropped} lists
-     * the ops with no counterpart there (plain fields only: a semantic field is never dropped).
+     * The operation, translated to the replica's version ({@code translated}), applies; {@code dropped}
+     * lists the ops with no counterpart there (plain fields only: a semantic field is never dropped);
+     * {@code document} is the result, when the replica stores the document.
      */
     record Translated(VersionedOperation operation, VersionedOperation translated, List<String> dropped,
-            JsonNode document) implements Decision {
+            Optional<JsonNode> document) implements Decision {
         public Translated {
             dropped = List.copyOf(dropped);
             Objects.requireNonNull(document, "document");
+        }
+
+        public Translated(VersionedOperation operation, VersionedOperation translated, List<String> dropped,
+                JsonNode document) {
+            this(operation, translated, dropped, Optional.of(document));
         }
     }
 

@@ -19,32 +19,41 @@ public final class DecisionLog {
      * One decision that did not apply an operation.
      *
      * @param storedVersion the stored document's version, when there is one
+     * @param targetVersion the version decided for without the document, when there was none
      * @param operationEpoch the epoch the writer said it was in
      * @param replicaEpoch the epoch the replica was in
      * @param outcome {@code rejected}, or {@code buffered (missing context)} / {@code buffered (upgrade required)}
      */
     public record Entry(String opId, String docType, String docId, int operationVersion, OptionalInt storedVersion,
-            OptionalInt operationEpoch, int replicaEpoch, String outcome, String rule, String reason) {
+            OptionalInt targetVersion, OptionalInt operationEpoch, int replicaEpoch, String outcome, String rule,
+            String reason) {
         @Override
         public String toString() {
             return outcome + " op " + opId + " on " + docType + " " + docId + " (version " + operationVersion
                     + (storedVersion.isPresent() ? " onto stored version " + storedVersion.getAsInt() : "")
+                    + (targetVersion.isPresent() ? " for version " + targetVersion.getAsInt() + " without the document"
+                            : "")
                     + (operationEpoch.isPresent() ? ", written in epoch " + operationEpoch.getAsInt() : "")
                     + ", replica in epoch " + replicaEpoch + "): " + reason + " [" + rule + "]";
         }
     }
 
-    /** Records the decision when it did not apply the operation; returns it. */
-    Decision record(Decision d, OptionalInt storedVersion, int replicaEpoch) {
+    /**
+     * Records the decision when it did not apply the operation; returns it.
+     *
+     * @param storedVersion the stored document's version, when there is one
+     * @param targetVersion the version decided for without the document, when there is none
+     */
+    Decision record(Decision d, OptionalInt storedVersion, OptionalInt targetVersion, int replicaEpoch) {
         Entry e;
         VersionedOperation op = d.operation();
         if (d instanceof Decision.Rejected r) {
-            e = new Entry(op.opId(), op.docType(), op.docId(), op.version(), storedVersion, op.epoch(), replicaEpoch,
-                    "rejected", r.rule(), r.reason());
+            e = new Entry(op.opId(), op.docType(), op.docId(), op.version(), storedVersion, targetVersion, op.epoch(),
+                    replicaEpoch, "rejected", r.rule(), r.reason());
         } else if (d instanceof Decision.Buffered b) {
-            e = new Entry(op.opId(), op.docType(), op.docId(), op.version(), storedVersion, op.epoch(), replicaEpoch,
-                    "buffered (" + b.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")",
-                    b.reason().name(), b.detail());
+            e = new Entry(op.opId(), op.docType(), op.docId(), op.version(), storedVersion, targetVersion, op.epoch(),
+                    replicaEpoch, "buffered (" + b.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + ")", b.reason().name(), b.detail());
         } else {
             LOG.log(Level.DEBUG, () -> d.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " op "
                     + op.opId() + " on " + op.docType() + " " + op.docId() + " (version " + op.version() + ")");

@@ -136,10 +136,19 @@ public final class EnvelopedDocuments {
      * with its envelope, or null), its envelope rewritten for {@code to} with the same key.
      */
     public ObjectNode translate(JsonNode doc, int to, JsonNode base) {
-        EnvelopeHeader h = header(doc);
+        return translate(doc, OptionalInt.empty(), to, base);
+    }
+
+    /**
+     * As {@link #translate(JsonNode, int, JsonNode)}, for a document that is in version {@code from} as
+     * the caller says (needed when its envelope does not carry the version, checked against it when it
+     * does); a base whose envelope does not carry its version is taken to be in {@code to}.
+     */
+    public ObjectNode translate(JsonNode doc, OptionalInt from, int to, JsonNode base) {
+        EnvelopeHeader h = header(doc, from);
         requireKnown(to, "");
         if (base != null) {
-            EnvelopeHeader b = header(base);
+            EnvelopeHeader b = header(base, envelope.carriesVersion() ? OptionalInt.empty() : OptionalInt.of(to));
             if (b.version() != to) {
                 throw new EnvelopeException("", "the base is in version " + b.version() + ", not " + to);
             }

@@ -30,6 +30,15 @@ import java.util.Set;
  *   <li>the edit translated to the stored version and applied, whole or not at all.
  * </ol>
  *
+ * <p>Without the document ({@link #decideWithoutDocument}: a relay, or a replica that has not
+ * fetched it), the edit is translated path-level, from its ops' paths and values. What the patch
+ * engine says about an op decides with the rules: an invalid edit is rejected; an op whose effect
+ * needs the document waits for it, and so does one that writes a semantic field on a reading of data
+ * it does not carry, or a gated field (whether the object uses it is in the document); an op
+ * writing a semantic field the target version cannot hold as written (dropped there, or narrowed)
+ * waits for the target's upgrade. Plain fields keep the engine's behaviour: no counterpart, dropped
+ * and listed.
+ *
  * Every rejection and buffering goes to the {@link DecisionLog}.
  */
 public final class OperationGate {
@@ -51,6 +60,10 @@ public final class OperationGate {
         return log;
     }
 
+    public SemanticRules rules() {
+        return rules;
+    }
+
     public EnvelopedDocuments documents() {
         return documents;
     }
@@ -68,27 +81,53 @@ public final class OperationGate {
         return decide(op, stored, OptionalInt.of(storedVersion), policy);
     }
 
-    private Decision decide(VersionedOperation op, JsonNode stored, OptionalInt storedVersion, WritePolicy policy) {
-        EnvelopeHeader header = stored == null ? null : documents.header(stored, storedVersion);
-        Decision d = new Attempt(op, stored, header, policy).decide();
-        return log.record(d, header == null ? OptionalInt.empty() : OptionalInt.of(header.version()),
-                policy.currentEpoch());
+    /**
+     * Decides {@code op} for a replica (or relay) in version {@code targetVersion} that does not have
+     * the document: path-level (see the class comment). {@link Decision.Applied} and
+     * {@link Decision.Translated} carry no document: the operation, or its translation, passes.
+     *
+     * @throws IllegalArgumentException when {@code targetVersion} is not a version of the type
+     */
+    public Decision decideWithoutDocument(VersionedOperation op, int targetVersion, WritePolicy policy) {
+        if (!type.versions().contains(targetVersion)) {
+            throw new IllegalArgumentException("version " + targetVersion + " of " + type.name() + " is unknown;"
+                    + " versions: " + type.versions());
+        }
+        Decision d = new Attempt(op, null, null, targetVersion, policy).decide();
+        return log.record(d, OptionalInt.empty(), OptionalInt.of(targetVersion), policy.currentEpoch());
     }
 
-    /** One decision: the operation, the stored document and the policy, with what is derived from them on the way. */
+    private Decision decide(VersionedOperation op, JsonNode stored, OptionalInt storedVersion, WritePolicy policy) {
+        EnvelopeHeader header = stored == null ? null : documents.header(stored, storedVersion);
+        Decision d = new Attempt(op, stored, header, header == null ? -1 : header.version(), policy).decide();
+        return log.record(d, header == null ? OptionalInt.empty() : OptionalInt.of(header.version()),
+                OptionalInt.empty(), policy.currentEpoch());
+    }
+
+    /**
+     * One decision: the operation, the stored document (or the target version, without one) and the
+     * policy, with what is derived from them on the way.
+     */
     private final class Attempt {
         private final VersionedOperation op;
         private final JsonNode stored;
         private final EnvelopeHeader header;
+        /** The version the decision is for: the stored document's, or the replica's without one; -1: none. */
+        private final int target;
         private final WritePolicy policy;
         private final CompatibilityMode mode;
 
-        Attempt(VersionedOperation op, JsonNode stored, EnvelopeHeader header, WritePolicy policy) {
+        Attempt(VersionedOperation op, JsonNode stored, EnvelopeHeader header, int target, WritePolicy policy) {
             this.op = op;
             this.stored = stored;
             this.header = header;
+            this.target = target;
             this.policy = policy;
             this.mode = policy.mode().orElse(rules.mode());
+        }
+
+        private boolean withoutDocument() {
+            return stored == null && target >= 0;
         }
 
         Decision decide() {
@@ -96,7 +135,7 @@ public final class OperationGate {
                     .or(this::epochCheck)
                     .or(this::modeCheck)
                     .or(this::documentCheck)
-                    .orElseGet(this::translateAndApply);
+                    .orElseGet(() -> withoutDocument() ? translatePathLevel() : translateAndApply());
         }
 
         private Optional<Decision> versionCheck() {
@@ -144,6 +183,9 @@ public final class OperationGate {
         }
 
         private Optional<Decision> documentCheck() {
+            if (withoutDocument()) {
+                return Optional.empty();
+            }
             if (stored == null) {
                 return buffer(Decision.Wait.MISSING_CONTEXT, "document " + op.docId() + " is not stored here yet");
             }
@@ -161,7 +203,8 @@ public final class OperationGate {
                 JsonNode view = type.translate(body, s, op.version());
                 JsonNode newestBody = type.translate(body, s, newest);
                 Effects effects = effects(view, newestBody);
-                Optional<Decision> ruled = ruleCheck(effects.ops(), newestBody);
+                Optional<Decision> ruled = refusalCheck(effects.ops().stream().map(OpEffect::translation).toList())
+                        .or(() -> ruleCheck(effects.ops(), newestBody));
                 if (ruled.isPresent()) {
                     return ruled.get();
                 }
@@ -185,6 +228,115 @@ public final class OperationGate {
                 n = PatchBridge.apply(t.patch(), n);
             }
             return new Effects(out, newestBody, n);
+        }
+
+        /**
+         * The edit without the document: each op translated path-level to the newest version (for the
+         * rules) and to the target version (what passes), the semantic fields checked both ways.
+         */
+        private Decision translatePathLevel() {
+            List<OpEffect> effects = new ArrayList<>();
+            for (int i = 0; i < op.patch().ops().size(); i++) {
+                PatchOp one = op.patch().ops().get(i);
+                effects.add(new OpEffect(i, one,
+                        PatchBridge.translate(type, JsonPatch.of(one), op.version(), newest).asOp(i)));
+            }
+            Optional<Decision> ruled = refusalCheck(effects.stream().map(OpEffect::translation).toList())
+                    .or(() -> ruleCheck(effects, null))
+                    .or(() -> readingCheck(effects));
+            if (ruled.isPresent()) {
+                return ruled.get();
+            }
+            List<PatchOp> out = new ArrayList<>();
+            List<String> dropped = new ArrayList<>();
+            for (OpEffect e : effects) {
+                PatchBridge.Translation down = target == newest ? e.translation()
+                        : PatchBridge.translate(type, JsonPatch.of(e.original()), op.version(), target).asOp(e.index());
+                Optional<Decision> held = refusalCheck(List.of(down)).or(() -> heldCheck(e, down));
+                if (held.isPresent()) {
+                    return held.get();
+                }
+                out.addAll(down.patch().ops());
+                down.dropped().forEach(d -> dropped.add(d.toString()));
+            }
+            JsonPatch translated = new JsonPatch(out);
+            if (target == op.version() && dropped.isEmpty() && translated.equals(op.patch())) {
+                return new Decision.Applied(op, Optional.empty());
+            }
+            return new Decision.Translated(op, op.translated(target, translated), dropped, Optional.empty());
+        }
+
+        /**
+         * What the patch engine refuses: an invalid edit is rejected; an op whose effect needs the
+         * document waits for it. An operation applies whole or not at all, so the first refusal decides.
+         */
+        private Optional<Decision> refusalCheck(List<PatchBridge.Translation> translations) {
+            for (PatchBridge.Translation t : translations) {
+                for (PatchBridge.Refused r : t.refused()) {
+                    if (r.needsDocument()) {
+                        return buffer(Decision.Wait.MISSING_CONTEXT, r + "; it needs document " + op.docId()
+                                + " to be decided");
+                    }
+                    return reject("the edit is not valid in version " + op.version() + ": " + r,
+                            "correct op " + r.index() + " and send the operation again", "patch");
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Path-level: an op that writes a semantic field on a reading of data it does not carry waits for the document. */
+        private Optional<Decision> readingCheck(List<OpEffect> effects) {
+            for (OpEffect e : effects) {
+                Optional<Decision> d = readingCheck(e, e.translation(), newest);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** {@code e}'s translation {@code t} to {@code version}, when it writes a semantic field on a reading. */
+        private Optional<Decision> readingCheck(OpEffect e, PatchBridge.Translation t, int version) {
+            Optional<FieldPath> f = semanticFieldWritten(e);
+            if (f.isPresent() && !t.readings().isEmpty()) {
+                return buffer(Decision.Wait.MISSING_CONTEXT, "op " + e.index() + " writes semantic field '" + f.get()
+                        + "', and its translation to version " + version + " rests on a reading of data it does"
+                        + " not carry (" + t.readings().get(0).reason() + "); it needs document " + op.docId()
+                        + " to be decided");
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Path-level: a semantic field must reach the target version as written: an op dropped there,
+         * or one that does not translate back to the same write in the newest version (a narrowed
+         * value), waits for the target's upgrade; one taken on a reading waits for the document.
+         */
+        private Optional<Decision> heldCheck(OpEffect e, PatchBridge.Translation down) {
+            Optional<FieldPath> f = semanticFieldWritten(e);
+            if (f.isEmpty() || target == newest) {
+                return Optional.empty();
+            }
+            String cannot = "op " + e.index() + " writes semantic field '" + f.get() + "', which version " + target
+                    + " cannot hold as written";
+            if (!down.dropped().isEmpty()) {
+                return buffer(Decision.Wait.UPGRADE_REQUIRED, cannot + " (" + down.dropped().get(0).reason()
+                        + "); upgrade to version " + newest);
+            }
+            if (!down.readings().isEmpty()) {
+                return readingCheck(e, down, target);
+            }
+            PatchBridge.Translation back = PatchBridge.translate(type, down.patch(), target, newest);
+            if (!back.refused().isEmpty() || !back.patch().equals(e.translation().patch())) {
+                return buffer(Decision.Wait.UPGRADE_REQUIRED, cannot + " (it would come back as " + back.patch()
+                        + ", not " + e.translation().patch() + "); upgrade to version " + newest);
+            }
+            return Optional.empty();
+        }
+
+        /** The first semantic field an op writes in the newest version. */
+        private Optional<FieldPath> semanticFieldWritten(OpEffect e) {
+            return rules.semanticFields().stream().filter(f -> e.written().stream().anyMatch(f::writtenBy)).findFirst();
         }
 
         /** The declared rules (epochs, gates) first, so the writer reads the reason the schema gives; then semantic fields. */
@@ -215,6 +367,10 @@ public final class OperationGate {
                         + " or later and resync", rule.get().toString());
             }
             for (FeatureGate g : rules.gates()) {
+                if (op.version() < g.minVersion() && g.field().writtenBy(pointer) && newestBody == null) {
+                    return buffer(Decision.Wait.MISSING_CONTEXT, "the edit writes '" + g.field() + "', and " + g
+                            + " closes per object, once it uses the field: deciding it needs document " + op.docId());
+                }
                 if (op.version() < g.minVersion() && g.field().writtenBy(pointer) && inUse(newestBody, g.field())) {
                     return reject(g.reason(), "upgrade to version " + g.minVersion() + " or later to edit '"
                             + g.field() + "' on this document", g.toString());
@@ -243,6 +399,10 @@ public final class OperationGate {
          */
         private Decision apply(JsonNode body, JsonNode view, int s, Effects effects) {
             PatchBridge.Translation t = PatchBridge.translate(type, op.patch(), view, op.version(), s, body);
+            Optional<Decision> refused = refusalCheck(List.of(t));
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             JsonNode after = PatchBridge.apply(t.patch(), body);
             type.check(after, s, "edited document");
             if (s != newest) {

@@ -211,4 +211,30 @@ class StrictJsonTest {
             throw new StackOverflowError();
         }));
     }
+
+    // --- several documents (JSON Lines) ---
+
+    private static java.util.List<String> each(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        long n = StrictJson.readEach(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "ops.jsonl",
+                v -> out.add(StrictJson.compact(v)));
+        assertEquals(out.size(), n);
+        return out;
+    }
+
+    @Test
+    void readEach_readsOneDocumentALine_orOneDocumentOverSeveralLines_orNone() {
+        assertEquals(java.util.List.of("{\"a\":1.0}", "[1,2]", "\"x\""), each("{\"a\":1.0}\n[1,2]\n\n\"x\"\n"));
+        assertEquals(java.util.List.of("{\"a\":[1]}"), each("{\n  \"a\": [\n    1\n  ]\n}\n"));
+        assertEquals(java.util.List.of(), each(" \n"));
+    }
+
+    @Test
+    void readEach_isAsStrictAsRead_andNamesTheLineInTheWholeInput() {
+        JsonReadException e = assertThrows(JsonReadException.class, () -> each("{\"a\":1}\n{\"b\":1,\"b\":2}\n"));
+        assertTrue(e.getMessage().startsWith("ops.jsonl:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("duplicate key \"b\" at /b"), e.getMessage());
+        assertTrue(assertThrows(JsonReadException.class, () -> each("{\"a\":1}\n{\"b\":\n"))
+                .getMessage().startsWith("ops.jsonl:3:"));
+    }
 }

@@ -71,7 +71,7 @@ class SyncModelTest {
         DocumentType type = DocumentType.builder("Doc").version(1, v1).build();
         EnvelopedDocuments docs = new EnvelopedDocuments(type, Envelope.of("doc").idIn("id", "doc/{key}"));
         ObjectNode doc = (ObjectNode) JSON.readTree("{\"a\":\"x\",\"id\":\"doc/k1\"}");
-        assertEquals("at the root: the doc envelope does not carry a version: say which version the document is in",
+        assertEquals("at /: the doc envelope does not carry a version: say which version the document is in",
                 assertThrows(EnvelopeException.class, () -> docs.header(doc)).getMessage());
         EnvelopeHeader h = docs.header(doc, OptionalInt.of(1));
         assertEquals(new EnvelopeHeader("doc", 1, Optional.of("k1")), h);

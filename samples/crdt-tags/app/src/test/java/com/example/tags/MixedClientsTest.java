@@ -74,7 +74,7 @@ class MixedClientsTest {
                     String notes = "note " + i;
                     d = gate.decide(op(opId, 1, "[{\"op\":\"replace\",\"path\":\"/notes\",\"value\":\"" + notes + "\"}]"),
                             stored, WritePolicy.inEpoch(2));
-                    JsonNode after = assertInstanceOf(Decision.Translated.class, d).document();
+                    JsonNode after = assertInstanceOf(Decision.Translated.class, d).document().orElseThrow();
                     assertEquals(notes, after.get("notes").textValue());
                     assertEquals(stored.get("tags"), after.get("tags"), "an old note edit leaves the tags alone");
                     stored = after;
@@ -85,7 +85,7 @@ class MixedClientsTest {
                             ? "[{\"op\":\"add\",\"path\":\"/tags/adds/" + tag + "\",\"value\":[\"" + dot + "\"]}]"
                             : "[{\"op\":\"add\",\"path\":\"/tags/adds/" + tag + "/-\",\"value\":\"" + dot + "\"}]";
                     stored = assertInstanceOf(Decision.Applied.class,
-                            gate.decide(op(opId, 2, patch), stored, WritePolicy.inEpoch(2))).document();
+                            gate.decide(op(opId, 2, patch), stored, WritePolicy.inEpoch(2))).document().orElseThrow();
                     model.add(tag);
                 }
                 default -> { // a new client removes a tag: it tombstones every dot it sees
@@ -93,7 +93,7 @@ class MixedClientsTest {
                     stored.at("/tags/adds/" + tag).forEach(dot -> ops.add(
                             "{\"op\":\"add\",\"path\":\"/tags/removes/-\",\"value\":\"" + dot.textValue() + "\"}"));
                     stored = assertInstanceOf(Decision.Applied.class, gate.decide(op(opId, 2, "[" + String.join(",", ops)
-                            + "]"), stored, WritePolicy.inEpoch(2))).document();
+                            + "]"), stored, WritePolicy.inEpoch(2))).document().orElseThrow();
                     model.remove(tag);
                 }
             }

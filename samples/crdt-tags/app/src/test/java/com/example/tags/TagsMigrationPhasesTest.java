@@ -96,7 +96,8 @@ class TagsMigrationPhasesTest {
         WritePolicy epoch2 = WritePolicy.inEpoch(2);
         VersionedOperation remove = new VersionedOperation("n-1", "project", "p7", 2, OptionalInt.of(2),
                 JsonPatch.parse("[{\"op\":\"add\",\"path\":\"/tags/removes/-\",\"value\":\"migration:tags-v2:urgent\"}]"));
-        JsonNode stored = assertInstanceOf(Decision.Applied.class, gate.decide(remove, backfilled(), epoch2)).document();
+        JsonNode stored = assertInstanceOf(Decision.Applied.class, gate.decide(remove, backfilled(), epoch2)).document()
+                .orElseThrow();
         assertEquals(List.of("home"), visibleTags(docs.body(stored)));
 
         VersionedOperation stale = new VersionedOperation("o-1", "project", "p7", 1, OptionalInt.empty(),
@@ -107,7 +108,8 @@ class TagsMigrationPhasesTest {
 
         VersionedOperation note = new VersionedOperation("o-2", "project", "p7", 1, OptionalInt.empty(),
                 JsonPatch.parse("[{\"op\":\"replace\",\"path\":\"/notes\",\"value\":\"call the client\"}]"));
-        JsonNode after = assertInstanceOf(Decision.Translated.class, gate.decide(note, stored, epoch2)).document();
+        JsonNode after = assertInstanceOf(Decision.Translated.class, gate.decide(note, stored, epoch2)).document()
+                .orElseThrow();
         assertEquals("call the client", after.get("notes").textValue());
         assertEquals(List.of("home"), visibleTags(docs.body(after)));
         assertEquals("project:p7", after.get("id").textValue());
