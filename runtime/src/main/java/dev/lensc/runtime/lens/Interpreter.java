@@ -171,8 +171,9 @@ public final class Interpreter {
             throw new LensException("expected an array, found " + JsonValues.kind(doc), pointer, LensOps.describe(m));
         }
         ArrayNode out = NODES.arrayNode(doc.size());
+        JsonNode[] bases = base == null ? null : Steps.itemBases(base, doc, m.key());
         for (int i = 0; i < doc.size(); i++) {
-            out.add(run(m.ops(), doc.get(i), Steps.itemBase(base, i), JsonPointers.child(pointer, i)));
+            out.add(run(m.ops(), doc.get(i), bases == null ? null : bases[i], JsonPointers.child(pointer, i)));
         }
         return out;
     }

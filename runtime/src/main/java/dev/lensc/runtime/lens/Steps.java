@@ -353,6 +353,14 @@ public final class Steps {
     }
 
     /**
+     * The bases of a {@code map}'s items: with a key, the base's item with the same key (and
+     * occurrence), else the one at the same index ({@link ItemAlignment}); null where there is none.
+     */
+    public static JsonNode[] itemBases(JsonNode base, JsonNode items, String key) {
+        return ItemAlignment.bases(base, items, key);
+    }
+
+    /**
      * A convert onto a base: a table that is not one-to-one keeps (a copy of) the base's value when
      * {@code reverseImage} maps it to this value (null: no image); otherwise {@code forward} converts.
      */
