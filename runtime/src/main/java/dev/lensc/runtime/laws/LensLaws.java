@@ -10,6 +10,7 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Derivation;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.schema.SchemaValidator;
@@ -113,11 +114,12 @@ public final class LensLaws {
                 .filter(l -> l.laws().contains(law)).toList();
         LossAccounting accounting = new LossAccounting(derivation, law, accepted);
         Trial trial = new Trial(law, lens, source, target);
+        Set<String> keys = OpTraits.mapKeys(lens.ops());
         JsonNode[] firstAccepted = null;
         int acceptedAt = 0;
         for (int i = 0; i < settings.tries(); i++) {
             Random random = new Random(settings.seed() * 1_000_003L + i);
-            DocumentGenerator gen = new DocumentGenerator(random, settings.generator());
+            DocumentGenerator gen = new DocumentGenerator(random, settings.generator(), keys);
             JsonNode a = gen.generate(source);
             JsonNode b = gen.generate(target);
             Counterexample ce = trial.run(a, b);

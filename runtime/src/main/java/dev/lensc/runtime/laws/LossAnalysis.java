@@ -104,6 +104,12 @@ public final class LossAnalysis {
                         .ifPresent(f -> out.add(new Loss(p, EnumSet.allOf(Law.class), "'" + p.host()
                                 + "' may be absent: a value of '" + p.name() + "' then goes into a new host that lacks"
                                 + " the host's required fields")));
+                boolean requiredField = field(in, p.name()).map(Field::required).orElse(false);
+                field(in, p.host()).filter(f -> f.optional() && requiredField
+                        && (f.type().isNullable() || !othersRequired(f, p.name()))).ifPresent(f -> out.add(new Loss(p,
+                                EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "'" + p.host()
+                                + "' may be absent in the newer version, and with it '" + p.name() + "', which the older"
+                                + " version requires")));
                 return null;
             }
             public Void wrap(Wrap w) {
