@@ -172,7 +172,12 @@ public final class LossAnalysis {
                 }
                 return null;
             }
-            public Void custom(Custom c) { return null; }
+            public Void custom(Custom c) {
+                // the lens's own declaration, for the direction it runs in
+                (c.reversed() ? c.lens().lossesGoingBack() : c.lens().losses())
+                        .forEach((law, why) -> out.add(new Loss(c, EnumSet.of(law), why, true)));
+                return null;
+            }
         });
     }
 

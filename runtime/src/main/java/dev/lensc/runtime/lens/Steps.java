@@ -297,6 +297,12 @@ public final class Steps {
 
     public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
             JsonNode base, String op) {
+        return custom(doc, name, lens, reversed, className, base, op, LensContext.NONE);
+    }
+
+    /** @param context where the object {@code doc} is; the lens is told its field's place in it */
+    public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
+            JsonNode base, String op, LensContext context) {
         if (doc.isNull()) {
             return doc;
         }
@@ -308,7 +314,8 @@ public final class Steps {
         JsonNode baseValue = field(base, name);
         JsonNode result;
         try {
-            result = reversed ? lens.backward(value, baseValue) : lens.forward(value, baseValue);
+            LensContext here = context.at(context.pointer() + child(name));
+            result = reversed ? lens.backward(value, baseValue, here) : lens.forward(value, baseValue, here);
         } catch (LensException e) {
             throw e;
         } catch (RuntimeException e) {
