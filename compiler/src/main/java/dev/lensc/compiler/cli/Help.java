@@ -18,6 +18,7 @@ final class Help {
               lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
               lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
               lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
+              lensc doc    FILE.lens... -o OUTPUT-DIR
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
@@ -27,6 +28,7 @@ final class Help {
               check    check .lens files, then test the round-trip laws of every lens
               graph    print the version graph of a document type (Graphviz or Mermaid)
               compile  generate Java records and translators from .lens files
+              doc      write an HTML page per schema: version graph, fields, lenses, laws
 
             Lens files:
               *.lens          document types with numbered versions and lenses between
@@ -214,6 +216,21 @@ final class Help {
             Prints the files written, one a line.
             """;
 
+    static final String DOC = """
+            lensc doc FILE.lens... -o OUTPUT-DIR
+
+            Writes a static HTML page per schema of the files (OUTPUT-DIR/<qualified name>.html)
+            and an index.html: the version graph as an SVG picture, every version's fields
+            (type, presence, default), every lens with its ops, the laws it keeps and the losses
+            it declares, and an example document translated both ways. The pages are
+            self-contained: no scripts, no fetches.
+
+              -o DIR   where the pages go (created when missing)
+
+            Any error in any file: every positioned error is printed, nothing is written, exit 2.
+            Prints the files written, one a line.
+            """;
+
     static String of(String command) {
         if (command == null) {
             return OVERVIEW;
@@ -225,6 +242,7 @@ final class Help {
             case "check" -> CHECK;
             case "graph" -> GRAPH;
             case "compile" -> COMPILE;
+            case "doc" -> DOC;
             default -> null;
         };
     }
