@@ -144,7 +144,7 @@ final class OpEmitter {
                     ? RecordGenerator.javadocText(LensOps.describe(map)) + ": every item of the array, onto the base's"
                             + " item with the same key"
                     : "map: every item of the array");
-            m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, "map");
+            m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, LensOps.describe(map));
             m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
             if (!withBase && members.borrows(inner)) {
                 // the items' ops copy as they read: build a new array instead of copying the old one first

@@ -211,7 +211,7 @@ public final class ShoppingListLenses {
      * <code>map by id</code>: every item of the array, onto the base's item with the same key
      */
     private static JsonNode map4(JsonNode x) {
-        ArrayNode a = Steps.array(x, "map");
+        ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
         }
@@ -299,7 +299,7 @@ public final class ShoppingListLenses {
      * <code>map by id</code>: every item of the array, onto the base's item with the same key
      */
     private static JsonNode map11(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
+        ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
         }
@@ -389,7 +389,7 @@ public final class ShoppingListLenses {
      * <code>map by id</code>: every item of the array, onto the base's item with the same key
      */
     private static JsonNode map17(JsonNode x) {
-        ArrayNode a = Steps.array(x, "map");
+        ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
         }
@@ -477,7 +477,7 @@ public final class ShoppingListLenses {
      * <code>map by id</code>: every item of the array, onto the base's item with the same key
      */
     private static JsonNode map24(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
+        ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
         }
