@@ -50,6 +50,12 @@ public final class LawReports {
                 sb.append("\n    or declare:   lossy ").append(r.law().dslName())
                         .append(" \"why this loss is acceptable\"  (inside the lens block)");
             }
+        } else if (r.failed()) {
+            // a loss a custom lens declares that the tries did not show
+            for (String problem : r.unexplained()) {
+                sb.append("\n    problem:      ").append(problem);
+            }
+            sb.append("\n    replay with:  ").append(replay);
         }
         return sb.toString();
     }

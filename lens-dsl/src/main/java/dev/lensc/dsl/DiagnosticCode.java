@@ -53,7 +53,9 @@ public enum DiagnosticCode {
     /** Epochs are not written in increasing order. */
     EPOCH_ORDER("LENS023", Severity.ERROR),
     /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
-    INVALID_SYNC_RULE("LENS024", Severity.ERROR);
+    INVALID_SYNC_RULE("LENS024", Severity.ERROR),
+    /** The key of {@code map f by key} cannot identify the items: no such field, not a scalar, optional, or changed inside the map. */
+    MAP_KEY("LENS025", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -12,6 +12,7 @@ import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ final class Fusion {
             if (op instanceof LensOp.In in) {
                 nested.add(new LensOp.In(in.name(), fuse(in.ops())));
             } else if (op instanceof LensOp.Map m) {
-                nested.add(new LensOp.Map(fuse(m.ops())));
+                nested.add(new LensOp.Map(fuse(m.ops()), m.key()));
             } else {
                 nested.add(op);
             }
@@ -94,8 +95,8 @@ final class Fusion {
         if (a instanceof LensOp.In in1 && b instanceof LensOp.In in2 && in1.name().equals(in2.name())) {
             return Optional.of(List.of(new LensOp.In(in1.name(), concat(in1.ops(), in2.ops()))));
         }
-        if (a instanceof LensOp.Map m1 && b instanceof LensOp.Map m2) {
-            return Optional.of(List.of(new LensOp.Map(concat(m1.ops(), m2.ops()))));
+        if (a instanceof LensOp.Map m1 && b instanceof LensOp.Map m2 && Objects.equals(m1.key(), m2.key())) {
+            return Optional.of(List.of(new LensOp.Map(concat(m1.ops(), m2.ops()), m1.key())));
         }
         if (a instanceof LensOp.Convert c1 && b instanceof LensOp.Convert c2 && c1.name().equals(c2.name())) {
             return composeConverts(c1, c2).map(List::of);

@@ -140,8 +140,11 @@ final class OpEmitter {
         Object key = List.of("map", map, withBase);
         return members.method(key, "map", name -> {
             String inner = withBase ? put(map.ops()) : get(map.ops());
-            MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase).addJavadoc("map: every item of the array\n");
-            m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, "map");
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase).addJavadoc("$L\n", map.keyed()
+                    ? RecordGenerator.javadocText(LensOps.describe(map)) + ": every item of the array, onto the base's"
+                            + " item with the same key"
+                    : "map: every item of the array");
+            m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, LensOps.describe(map));
             m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
             if (!withBase && members.borrows(inner)) {
                 // the items' ops copy as they read: build a new array instead of copying the old one first
@@ -156,9 +159,14 @@ final class OpEmitter {
                 m.addStatement("return out");
                 return m.build();
             }
+            CodeBlock itemBase = CodeBlock.of("$T.itemBase(base, i)", STEPS);
+            if (withBase && map.keyed()) {
+                m.addStatement("$T[] bases = $T.itemBases(base, a, $S)", JSON_NODE, STEPS, map.key());
+                itemBase = CodeBlock.of("bases[i]");
+            }
             m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
             m.beginControlFlow("try");
-            m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), $T.itemBase(base, i))", inner, STEPS)
+            m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), $L)", inner, itemBase)
                     : CodeBlock.of("$N(a.get(i))", inner));
             m.nextControlFlow("catch ($T e)", LensException.class);
             m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");

@@ -25,6 +25,7 @@ class DifferentialTest {
         compared += compareAll(SampleTypes.todo(), Fixtures.lenses("gen.samples.TodoItemLenses"), 11);
         compared += compareAll(SampleTypes.issue(), Fixtures.lenses("gen.samples.GitHubIssueLenses"), 12);
         compared += compareAll(SampleTypes.tagged(), Fixtures.lenses("gen.samples.TaggedLenses"), 13);
+        compared += compareAll(SampleTypes.shoppingList(), Fixtures.lenses("gen.samples.ShoppingListLenses"), 14);
         assertTrue(compared > 500, "compared " + compared);
     }
 

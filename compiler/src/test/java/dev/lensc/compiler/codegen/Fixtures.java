@@ -24,7 +24,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static List<DocumentType> samples() {
-        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged());
+        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged(), SampleTypes.shoppingList());
     }
 
     static List<DocumentType> random() {

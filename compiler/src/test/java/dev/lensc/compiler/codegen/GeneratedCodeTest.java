@@ -124,7 +124,7 @@ class GeneratedCodeTest {
     @Test
     void serviceLoader_findsTheRegistrations() throws Exception {
         Map<String, GeneratedLenses> found = GeneratedLenses.load(Fixtures.loader());
-        assertEquals(Set.of("gen.samples.TodoItem", "gen.samples.GitHubIssue", "gen.samples.Tagged",
+        assertEquals(Set.of("gen.samples.TodoItem", "gen.samples.GitHubIssue", "gen.samples.Tagged", "gen.samples.ShoppingList",
                 "gen.hostile.String", "gen.hostile.Record", "gen.reading.Reading", "gen.one.Note", "gen.two.Note"),
                 Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.")).toList()));
         GeneratedLenses todo = found.get("gen.samples.TodoItem");

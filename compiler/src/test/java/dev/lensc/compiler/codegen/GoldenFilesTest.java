@@ -29,6 +29,11 @@ class GoldenFilesTest {
         check("issue", SampleTypes.issue(), "com.example.issue");
     }
 
+    @Test
+    void shoppingList_keyedMap() throws IOException {
+        check("keyed", SampleTypes.shoppingList(), "com.example.keyed");
+    }
+
     private static void check(String name, DocumentType type, String packageName) throws IOException {
         GeneratedSources sources = new JavaGenerator(packageName).generate(type);
         Path dir = GOLDEN.resolve(name);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
@@ -72,6 +73,22 @@ final class SampleTypes {
                         new LensOp.Rename("name", "title"),
                         new LensOp.Custom("tags", TagsToSet.class.getName(), new TagsToSet(), false),
                         new LensOp.Rename("tags", "tagSet")), "tags become a set")
+                .build();
+    }
+
+    /**
+     * A shopping list whose items are keyed by id: v2 drops the items' 'legacy' field and adds a
+     * 'note'; onto a stored document each item takes the stored item with its id (generated code
+     * calls the runtime's alignment, as the interpreter does).
+     */
+    static DocumentType shoppingList() {
+        Type.ObjectType item = object(field("id", INT), field("text", STRING), field("legacy", nullable(STRING)));
+        return DocumentType.builder("ShoppingList")
+                .version(1, object(field("title", STRING), field("items", new Type.ArrayType(item))))
+                .lens(1, 2, Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(
+                        new LensOp.Remove("legacy", nullable(STRING), NullNode.getInstance()),
+                        new LensOp.Add("note", STRING, TextNode.valueOf("")),
+                        new LensOp.Rename("text", "label")), "id")))), "items keyed by id get a note")
                 .build();
     }
 

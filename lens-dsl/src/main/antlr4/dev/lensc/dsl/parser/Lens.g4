@@ -77,7 +77,7 @@ op
     | WRAP name (ARROW name)?                                           # wrapOp
     | HEAD name (ARROW name)?                                           # headOp
     | IN name LBRACE lensItem* RBRACE                                   # inOp
-    | MAP name? LBRACE lensItem* RBRACE                                 # mapOp
+    | MAP field=name? (BY key=name)? LBRACE lensItem* RBRACE            # mapOp
     | CONVERT name (COLON type ARROW type)? LBRACE convertEntry* RBRACE # convertOp
     | CUSTOM name USING qualifiedName                                   # customOp
     | SPLIT name ARROW name (COMMA name)+ (BY STRING)?                  # splitOp

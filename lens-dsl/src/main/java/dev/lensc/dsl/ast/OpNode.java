@@ -111,8 +111,11 @@ public sealed interface OpNode extends LensItem {
         }
     }
 
-    /** {@code map f { ops }} ({@code name} set) or {@code map { ops }} inside {@code in}. */
-    record MapOp(Name name, List<OpNode> ops, Location location) implements OpNode {
+    /**
+     * {@code map f { ops }} ({@code name} set) or {@code map { ops }} inside {@code in};
+     * {@code key} is the field of {@code map f by key}, null without {@code by}.
+     */
+    record MapOp(Name name, Name key, List<OpNode> ops, Location location) implements OpNode {
         public MapOp {
             ops = List.copyOf(ops);
         }

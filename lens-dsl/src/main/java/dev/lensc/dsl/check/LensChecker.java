@@ -120,6 +120,9 @@ final class LensChecker {
                     }
                 }
             }
+            if (p.kind() == Problem.Kind.INVALID_KEY && node instanceof OpNode.MapOp m && m.key() != null) {
+                at = m.key().location();
+            }
             diagnostics.error(at, code, p.message(), p.hint());
         }
     }
@@ -130,6 +133,7 @@ final class LensChecker {
             case UNKNOWN_FIELD -> DiagnosticCode.UNKNOWN_FIELD;
             case FIELD_EXISTS, WRONG_SHAPE, DECLARED_TYPE_DIFFERS -> DiagnosticCode.INVALID_OP;
             case DEFAULT_TYPE, CONVERT_ENTRY -> null;
+            case INVALID_KEY -> DiagnosticCode.MAP_KEY;
         };
     }
 }

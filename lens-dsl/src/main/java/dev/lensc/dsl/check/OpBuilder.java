@@ -129,10 +129,11 @@ final class OpBuilder {
 
         @Override
         public List<LensOp> map(OpNode.MapOp m) {
+            String key = m.key() == null ? null : m.key().text();
             if (m.name() == null) {
-                return List.of(new LensOp.Map(build(m.ops(), items(t))));
+                return List.of(new LensOp.Map(build(m.ops(), items(t)), key));
             }
-            LensOp.Map map = new LensOp.Map(build(m.ops(), items(inner(t, m.name().text()))));
+            LensOp.Map map = new LensOp.Map(build(m.ops(), items(inner(t, m.name().text()))), key);
             origins.put(map, m);
             return List.of(new LensOp.In(m.name().text(), List.of(map)));
         }

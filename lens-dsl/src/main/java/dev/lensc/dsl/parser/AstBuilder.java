@@ -221,7 +221,8 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     @Override
     public OpNode visitMapOp(LensParser.MapOpContext ctx) {
-        return new OpNode.MapOp(ctx.name() == null ? null : visitName(ctx.name()), nestedOps(ctx.lensItem()), at(ctx));
+        return new OpNode.MapOp(ctx.field == null ? null : visitName(ctx.field),
+                ctx.key == null ? null : visitName(ctx.key), nestedOps(ctx.lensItem()), at(ctx));
     }
 
     @Override

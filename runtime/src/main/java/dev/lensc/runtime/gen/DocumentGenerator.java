@@ -17,7 +17,12 @@ import dev.lensc.runtime.schema.Type.MapType;
 import dev.lensc.runtime.schema.Type.NullableType;
 import dev.lensc.runtime.schema.Type.ObjectType;
 import dev.lensc.runtime.schema.Type.StringType;
+import dev.lensc.runtime.schema.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Random documents of a type. The same seed gives the same documents. Values lean towards the
@@ -39,16 +44,32 @@ public final class DocumentGenerator {
         "\uD83D\uDE00", "\u05D0", "\"", "\\", "\n", "\u0001"
     };
 
+    /** How many key values the items of keyed arrays draw from: few, so two documents share keys. */
+    private static final int KEY_POOL = 6;
+
     private final Random random;
     private final GeneratorSettings settings;
+    private final Set<String> keyFields;
 
     public DocumentGenerator(long seed, GeneratorSettings settings) {
         this(new Random(seed), settings);
     }
 
     public DocumentGenerator(Random random, GeneratorSettings settings) {
+        this(random, settings, Set.of());
+    }
+
+    /**
+     * @param keyFields the key fields of keyed maps ({@code map f by id}): in an array of objects
+     *     with such a field, the items' keys are drawn from a small pool shared by every document, so
+     *     that a document and a base have items in common; the keys of an array are distinct two
+     *     times in four, repeat one another (duplicates) or, where the key is nullable, are missing
+     *     (null) otherwise
+     */
+    public DocumentGenerator(Random random, GeneratorSettings settings, Set<String> keyFields) {
         this.random = random;
         this.settings = settings;
+        this.keyFields = Set.copyOf(keyFields);
     }
 
     public JsonNode generate(Type type) {
@@ -81,6 +102,13 @@ public final class DocumentGenerator {
                 for (int i = 0; i < n; i++) {
                     a.add(generate(t.items(), depth + 1));
                 }
+                if (!keyFields.isEmpty() && Type.nonNull(t.items()) instanceof ObjectType item) {
+                    for (Field f : item.fields()) {
+                        if (keyFields.contains(f.name()) && Types.isScalar(Type.nonNull(f.type()))) {
+                            keyItems(a, f);
+                        }
+                    }
+                }
                 return a;
             }
             public JsonNode mapType(MapType t) {
@@ -105,6 +133,44 @@ public final class DocumentGenerator {
                 return o;
             }
         });
+    }
+
+    /** Sets the key field of the array's (object) items: distinct, duplicated or missing keys. */
+    private void keyItems(ArrayNode items, Field key) {
+        List<Integer> pool = new ArrayList<>();
+        for (int k = 0; k < KEY_POOL; k++) {
+            pool.add(k);
+        }
+        Collections.shuffle(pool, random);
+        int mode = random.nextInt(4);
+        boolean nullable = key.type().isNullable();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof ObjectNode item)) {
+                continue;
+            }
+            if (mode == 3 && nullable && random.nextBoolean()) {
+                item.putNull(key.name());
+                continue;
+            }
+            int k = mode < 2 ? pool.get(i % KEY_POOL) : pool.get(random.nextInt(2));
+            item.set(key.name(), keyValue(Type.nonNull(key.type()), k));
+        }
+    }
+
+    private static JsonNode keyValue(Type type, int k) {
+        if (type instanceof StringType) {
+            return NODES.textNode("k" + k);
+        } else if (type instanceof IntType) {
+            return NODES.numberNode(k);
+        } else if (type instanceof LongType) {
+            return NODES.numberNode((long) k);
+        } else if (type instanceof DoubleType) {
+            return NODES.numberNode(k + 0.5);
+        } else if (type instanceof BooleanType) {
+            return NODES.booleanNode(k % 2 == 0);
+        }
+        List<String> values = ((EnumType) type).values();
+        return values.isEmpty() ? NODES.nullNode() : NODES.textNode(values.get(k % values.size()));
     }
 
     private int size() {

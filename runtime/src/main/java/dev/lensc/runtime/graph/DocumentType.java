@@ -3,6 +3,7 @@ package dev.lensc.runtime.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.json.JsonPointers;
@@ -145,13 +146,22 @@ public final class DocumentType implements Translator {
      */
     @Override
     public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
+        return translate(doc, from, to, base, null);
+    }
+
+    /**
+     * {@link #translate(JsonNode, int, int, JsonNode)} of the document with id {@code documentId}
+     * (may be null): custom lenses are told the type, the versions, their value's pointer and the id
+     * ({@link LensContext}), so that what they make is the same on every run.
+     */
+    public JsonNode translate(JsonNode doc, int from, int to, JsonNode base, String documentId) {
         try {
             Lens lens = path(from, to);
             check(doc, from, "document");
             if (base != null) {
                 check(base, to, "base document");
             }
-            JsonNode out = lens.forward(doc, base);
+            JsonNode out = lens.forward(doc, base, LensContext.of(name, from, to, documentId));
             Type target = schemas.get(to);
             if (target != null && !SchemaValidator.fits(out, target)) {
                 throw misfit(out, to, "translated document", culprit(lens, from, to, doc, base, out));

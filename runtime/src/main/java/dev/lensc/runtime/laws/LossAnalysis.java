@@ -104,6 +104,12 @@ public final class LossAnalysis {
                         .ifPresent(f -> out.add(new Loss(p, EnumSet.allOf(Law.class), "'" + p.host()
                                 + "' may be absent: a value of '" + p.name() + "' then goes into a new host that lacks"
                                 + " the host's required fields")));
+                boolean requiredField = field(in, p.name()).map(Field::required).orElse(false);
+                field(in, p.host()).filter(f -> f.optional() && requiredField
+                        && (f.type().isNullable() || !othersRequired(f, p.name()))).ifPresent(f -> out.add(new Loss(p,
+                                EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "'" + p.host()
+                                + "' may be absent in the newer version, and with it '" + p.name() + "', which the older"
+                                + " version requires")));
                 return null;
             }
             public Void wrap(Wrap w) {
@@ -166,7 +172,12 @@ public final class LossAnalysis {
                 }
                 return null;
             }
-            public Void custom(Custom c) { return null; }
+            public Void custom(Custom c) {
+                // the lens's own declaration, for the direction it runs in
+                (c.reversed() ? c.lens().lossesGoingBack() : c.lens().losses())
+                        .forEach((law, why) -> out.add(new Loss(c, EnumSet.of(law), why, true)));
+                return null;
+            }
         });
     }
 

@@ -39,18 +39,27 @@ public final class Interpreter {
 
     /** Runs {@code ops} in order on {@code doc}; {@code base} is a document of the last op's output. */
     public static JsonNode run(List<LensOp> ops, JsonNode doc, JsonNode base, String pointer) {
+        return run(ops, doc, base, pointer, LensContext.NONE);
+    }
+
+    /** {@link #run(List, JsonNode, JsonNode, String)} at {@code context}'s pointer; custom lenses are told the context. */
+    public static JsonNode run(List<LensOp> ops, JsonNode doc, JsonNode base, LensContext context) {
+        return run(ops, doc, base, context.pointer(), context);
+    }
+
+    private static JsonNode run(List<LensOp> ops, JsonNode doc, JsonNode base, String pointer, LensContext context) {
         int n = ops.size();
         if (base == null || n == 0) {
             JsonNode x = doc;
             for (LensOp op : ops) {
-                x = apply(op, x, null, pointer);
+                x = apply(op, x, null, pointer, context);
             }
             return x;
         }
-        JsonNode[] bases = bases(ops, base, pointer);
+        JsonNode[] bases = bases(ops, base, pointer, context);
         JsonNode x = doc;
         for (int i = 0; i < n; i++) {
-            x = apply(ops.get(i), x, bases[i + 1], pointer);
+            x = apply(ops.get(i), x, bases[i + 1], pointer, context);
         }
         return x;
     }
@@ -61,7 +70,7 @@ public final class Interpreter {
      * version; slower than {@code run}.
      */
     public static List<JsonNode> trace(List<LensOp> ops, JsonNode doc, JsonNode base) {
-        JsonNode[] bases = base == null || ops.isEmpty() ? new JsonNode[ops.size() + 1] : bases(ops, base, "");
+        JsonNode[] bases = base == null || ops.isEmpty() ? new JsonNode[ops.size() + 1] : bases(ops, base, "", LensContext.NONE);
         List<JsonNode> out = new ArrayList<>(ops.size() + 1);
         JsonNode x = doc;
         out.add(x);
@@ -73,11 +82,11 @@ public final class Interpreter {
     }
 
     /** bases[i] is the base at the level after op i-1: the base walked back through the ops ({@link Steps#basesThrough}). */
-    private static JsonNode[] bases(List<LensOp> ops, JsonNode base, String pointer) {
+    private static JsonNode[] bases(List<LensOp> ops, JsonNode base, String pointer, LensContext context) {
         List<UnaryOperator<JsonNode>> laterReverses = new ArrayList<>(ops.size() - 1);
         for (LensOp op : ops.subList(1, ops.size())) {
             LensOp reverse = op.reverse();
-            laterReverses.add(b -> apply(reverse, b, null, pointer));
+            laterReverses.add(b -> apply(reverse, b, null, pointer, context));
         }
         JsonNode[] through = Steps.basesThrough(base, laterReverses);
         JsonNode[] bases = new JsonNode[ops.size() + 1];
@@ -90,6 +99,10 @@ public final class Interpreter {
      * stays null: the ops of a nullable object change the object when there is one.
      */
     public static JsonNode apply(LensOp op, JsonNode doc, JsonNode base, String pointer) {
+        return apply(op, doc, base, pointer, LensContext.NONE);
+    }
+
+    private static JsonNode apply(LensOp op, JsonNode doc, JsonNode base, String pointer, LensContext context) {
         if (doc.isNull()) {
             return doc;
         }
@@ -119,12 +132,12 @@ public final class Interpreter {
             public JsonNode head(Head h) {
                 return step(op, pointer, () -> Steps.head(copy(object(doc, op, pointer)), h.name(), text));
             }
-            public JsonNode in(In in) { return Interpreter.in(in, object(doc, op, pointer), base, pointer); }
-            public JsonNode map(Map m) { return Interpreter.map(m, doc, base, pointer); }
+            public JsonNode in(In in) { return Interpreter.in(in, object(doc, op, pointer), base, pointer, context); }
+            public JsonNode map(Map m) { return Interpreter.map(m, doc, base, pointer, context); }
             public JsonNode convert(Convert c) { return Interpreter.convert(c, object(doc, op, pointer), base, pointer); }
             public JsonNode custom(Custom c) {
                 return step(op, pointer, () -> Steps.custom(copy(object(doc, op, pointer)), c.name(), c.lens(), c.reversed(),
-                        c.className(), base, text));
+                        c.className(), base, text, context.at(pointer)));
             }
         });
     }
@@ -152,18 +165,19 @@ public final class Interpreter {
         return out;
     }
 
-    private static ObjectNode in(In in, ObjectNode doc, JsonNode base, String pointer) {
+    private static ObjectNode in(In in, ObjectNode doc, JsonNode base, String pointer, LensContext context) {
         JsonNode value = doc.get(in.name());
         if (value == null || value.isNull()) {
             return doc;
         }
-        JsonNode result = run(in.ops(), value, Steps.fieldBase(base, in.name()), JsonPointers.child(pointer, in.name()));
+        JsonNode result = run(in.ops(), value, Steps.fieldBase(base, in.name()), JsonPointers.child(pointer, in.name()),
+                context);
         ObjectNode out = copy(doc);
         out.set(in.name(), result);
         return out;
     }
 
-    private static JsonNode map(Map m, JsonNode doc, JsonNode base, String pointer) {
+    private static JsonNode map(Map m, JsonNode doc, JsonNode base, String pointer, LensContext context) {
         if (doc.isNull()) {
             return doc;
         }
@@ -171,8 +185,9 @@ public final class Interpreter {
             throw new LensException("expected an array, found " + JsonValues.kind(doc), pointer, LensOps.describe(m));
         }
         ArrayNode out = NODES.arrayNode(doc.size());
+        JsonNode[] bases = base == null ? null : Steps.itemBases(base, doc, m.key());
         for (int i = 0; i < doc.size(); i++) {
-            out.add(run(m.ops(), doc.get(i), Steps.itemBase(base, i), JsonPointers.child(pointer, i)));
+            out.add(run(m.ops(), doc.get(i), bases == null ? null : bases[i], JsonPointers.child(pointer, i), context));
         }
         return out;
     }

@@ -34,6 +34,11 @@ public record Lens(List<LensOp> ops) {
         return Interpreter.run(ops, source, base, "").deepCopy();
     }
 
+    /** {@link #forward(JsonNode, JsonNode)}, telling custom lenses where they run. */
+    public JsonNode forward(JsonNode source, JsonNode base, LensContext context) {
+        return Interpreter.run(ops, source, base, context).deepCopy();
+    }
+
     public JsonNode backward(JsonNode target) {
         return backward(target, null);
     }

@@ -181,10 +181,25 @@ public sealed interface LensOp {
         }
     }
 
-    /** {@code map { ops }}: runs ops on every item of the current array. */
-    record Map(List<LensOp> ops) implements LensOp {
+    /**
+     * {@code map [by key] { ops }}: runs ops on every item of the current array. Onto a base, items
+     * are aligned with the base's items by index, or with {@code key} by the value of that field
+     * (which the ops leave alone): see {@link ItemAlignment}.
+     *
+     * @param key the field of the items that identifies them, or null to align by index
+     */
+    record Map(List<LensOp> ops, String key) implements LensOp {
         public Map {
             ops = List.copyOf(ops);
+        }
+
+        /** A map whose items line up with the base by index. */
+        public Map(List<LensOp> ops) {
+            this(ops, null);
+        }
+
+        public boolean keyed() {
+            return key != null;
         }
 
         @Override
@@ -194,7 +209,7 @@ public sealed interface LensOp {
 
         @Override
         public Map reverse() {
-            return new Map(reverseAll(ops));
+            return new Map(reverseAll(ops), key);
         }
     }
 

@@ -32,7 +32,7 @@ public final class LensOps {
             public String wrap(Wrap w) { return "wrap " + w.name(); }
             public String head(Head h) { return "head " + h.name(); }
             public String in(In i) { return "in " + i.name(); }
-            public String map(Map m) { return "map"; }
+            public String map(Map m) { return m.keyed() ? "map by " + m.key() : "map"; }
             public String convert(Convert c) {
                 return "convert " + c.name() + (c.fromType() != null && c.toType() != null
                         ? ": " + Types.display(c.fromType()) + " -> " + Types.display(c.toType()) : "");

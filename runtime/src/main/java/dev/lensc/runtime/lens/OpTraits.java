@@ -139,6 +139,22 @@ public final class OpTraits {
         return p;
     }
 
+    /** The key fields of the keyed maps among {@code ops}, nested ones included. */
+    public static Set<String> mapKeys(List<LensOp> ops) {
+        Set<String> out = new HashSet<>();
+        for (LensOp op : ops) {
+            if (op instanceof Map m) {
+                if (m.keyed()) {
+                    out.add(m.key());
+                }
+                out.addAll(mapKeys(m.ops()));
+            } else if (op instanceof In in) {
+                out.addAll(mapKeys(in.ops()));
+            }
+        }
+        return out;
+    }
+
     /** Whether one path lies at or below the other ({@link #ANY_INDEX} matching any token). */
     public static boolean overlaps(List<String> a, List<String> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {

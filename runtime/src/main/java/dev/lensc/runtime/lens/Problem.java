@@ -23,7 +23,9 @@ public record Problem(Kind kind, LensOp op, String subject, String message, Stri
         /** A default value does not fit its type. */
         DEFAULT_TYPE,
         /** A convert table entry does not fit its side's type. */
-        CONVERT_ENTRY
+        CONVERT_ENTRY,
+        /** The key of {@code map by key} cannot identify the items ({@link #subject} is the key). */
+        INVALID_KEY
     }
 
     public String text() {

@@ -255,6 +255,9 @@ public final class SchemaTransform {
     private static Type map(Map m, Type in, SchemaProblems problems, Derivation[] nested) {
         Type t = Type.nonNull(in);
         if (t instanceof ArrayType a) {
+            if (m.keyed()) {
+                checkKey(m, a.items(), problems);
+            }
             nested[0] = derive(m.ops(), a.items(), problems);
             Type items = nested[0].target();
             ArrayType out = new ArrayType(items);
@@ -263,6 +266,50 @@ public final class SchemaTransform {
         problems.report(new Problem(Problem.Kind.WRONG_SHAPE, m, null, "'map' needs an array here, but the value is " + Types.display(in),
                 "use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field"));
         return in;
+    }
+
+    /**
+     * The key of {@code map by key} must identify the items on both sides: a required field of
+     * scalar type (nullable allowed: null is "no key") that the map's ops leave alone.
+     */
+    private static void checkKey(Map m, Type items, SchemaProblems problems) {
+        String key = m.key();
+        if (items instanceof AnyType) {
+            return;
+        }
+        if (!(Type.nonNull(items) instanceof ObjectType obj)) {
+            problems.report(new Problem(Problem.Kind.INVALID_KEY, m, key, "'" + LensOps.describe(m)
+                    + "' needs items that are objects, but they are " + Types.display(items),
+                    "key only arrays of objects; align other arrays by index: map { ... }"));
+            return;
+        }
+        Field f = obj.field(key).orElse(null);
+        if (f == null) {
+            problems.report(new Problem(Problem.Kind.INVALID_KEY, m, key, "the key '" + key
+                    + "' is not a field of the items" + (obj.fields().isEmpty() ? ""
+                    : " (fields: " + String.join(", ", obj.fieldNames()) + ")"), Hints.didYouMean(key, obj.fieldNames())));
+            return;
+        }
+        if (!Types.isScalar(Type.nonNull(f.type()))) {
+            problems.report(new Problem(Problem.Kind.INVALID_KEY, m, key, "the key '" + key + "' is of type "
+                    + Types.display(f.type()) + "; a key must be a string, number, boolean or enum",
+                    "key the items by a scalar field that identifies them"));
+        } else if (f.optional()) {
+            problems.report(new Problem(Problem.Kind.INVALID_KEY, m, key, "the key '" + key
+                    + "' is optional; an item without it could not be told apart from the others",
+                    "make it required (a nullable key may be null: such items line up in order among themselves)"));
+        }
+        for (LensOp op : m.ops()) {
+            for (List<String> path : OpTraits.touched(op)) {
+                if (path.get(0).equals(key)) {
+                    problems.report(new Problem(Problem.Kind.INVALID_KEY, m, key, "'" + LensOps.describe(op)
+                            + "' changes the key '" + key + "' inside '" + LensOps.describe(m)
+                            + "'; the items are told apart by it on both sides, so it must stay as it is",
+                            "change the key in a lens of its own, outside the keyed map"));
+                    return;
+                }
+            }
+        }
     }
 
     private static Type convert(Convert c, ObjectType obj, SchemaProblems problems) {

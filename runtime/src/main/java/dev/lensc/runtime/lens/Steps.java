@@ -297,6 +297,12 @@ public final class Steps {
 
     public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
             JsonNode base, String op) {
+        return custom(doc, name, lens, reversed, className, base, op, LensContext.NONE);
+    }
+
+    /** @param context where the object {@code doc} is; the lens is told its field's place in it */
+    public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
+            JsonNode base, String op, LensContext context) {
         if (doc.isNull()) {
             return doc;
         }
@@ -308,7 +314,8 @@ public final class Steps {
         JsonNode baseValue = field(base, name);
         JsonNode result;
         try {
-            result = reversed ? lens.backward(value, baseValue) : lens.forward(value, baseValue);
+            LensContext here = context.at(context.pointer() + child(name));
+            result = reversed ? lens.backward(value, baseValue, here) : lens.forward(value, baseValue, here);
         } catch (LensException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -350,6 +357,14 @@ public final class Steps {
     /** The base of a {@code map}'s item {@code i}: the base's item at the same index, or null. */
     public static JsonNode itemBase(JsonNode base, int i) {
         return base != null && base.isArray() && i < base.size() ? base.get(i) : null;
+    }
+
+    /**
+     * The bases of a {@code map}'s items: with a key, the base's item with the same key (and
+     * occurrence), else the one at the same index ({@link ItemAlignment}); null where there is none.
+     */
+    public static JsonNode[] itemBases(JsonNode base, JsonNode items, String key) {
+        return ItemAlignment.bases(base, items, key);
     }
 
     /**

@@ -52,14 +52,25 @@ public final class PathLevelTranslator {
         }
     }
 
-    /** What is learnt while one source op goes through: drops and warnings. */
+    /**
+     * What is learnt while one source op goes through: drops and warnings. {@code readings} are
+     * warnings about the data alone (which stored item an edit meets), which leave a move or copy
+     * one op; {@code warnings} about its shape make it need the document.
+     */
     private static final class Notes {
         final List<String> drops = new ArrayList<>(0);
         final List<String> warnings = new ArrayList<>(0);
+        final List<String> readings = new ArrayList<>(0);
 
         void warn(String text) {
             if (!warnings.contains(text)) {
                 warnings.add(text);
+            }
+        }
+
+        void read(String text) {
+            if (!readings.contains(text)) {
+                readings.add(text);
             }
         }
     }
@@ -201,6 +212,9 @@ public final class PathLevelTranslator {
             for (String w : notes.warnings) {
                 warnings.add(new PatchTranslation.Warning(i, op.path(), w));
             }
+            for (String w : notes.readings) {
+                warnings.add(new PatchTranslation.Warning(i, op.path(), w));
+            }
         }
         return new PatchTranslation(new JsonPatch(out), dropped, rejected, warnings);
     }
@@ -245,6 +259,7 @@ public final class PathLevelTranslator {
         List<Edit> to = run(new Edit(Kind.ADD, parsed(path), null, List.of()), probeNotes);
         if (to.isEmpty()) {
             probeNotes.warnings.forEach(notes::warn);
+            probeNotes.readings.forEach(notes::read);
             if (!isMove) {
                 notes.drops.addAll(probeNotes.drops);
                 return List.of();
@@ -263,6 +278,7 @@ public final class PathLevelTranslator {
                     + " from " + from + " reaches " + path + " in the target only through data the patch does not"
                     + " carry" + (probeNotes.drops.isEmpty() ? "" : " (" + String.join("; ", probeNotes.drops) + ")"));
         }
+        probeNotes.readings.forEach(notes::read);
         String f = join(source.get(0).path());
         String t = join(to.get(0).path());
         return List.of(isMove ? new PatchOp.Move(f, t) : new PatchOp.Copy(f, t));
@@ -416,6 +432,9 @@ public final class PathLevelTranslator {
             }
 
             public List<Edit> map(LensOp.Map m) {
+                if (ontoBase && m.keyed()) {
+                    keyedReading(m, e, notes);
+                }
                 if (p.size() == 1) {
                     return List.of(e.kind() == Kind.REMOVE ? e
                             : transformed(e, m, v -> Interpreter.run(m.ops(), v, null, ""), notes));
@@ -534,6 +553,30 @@ public final class PathLevelTranslator {
                 notes.warn(reading("wrap", w, () -> "'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading),"
                         + " which exists when the value was not null; a null was held as [] with no item 0"));
                 return List.of(e.with(prepend(p, List.of("0"), 0)));
+        }
+    }
+
+    /**
+     * Onto a stored document, a keyed map lines the items up with the stored ones by key, but the
+     * patch says where items are, not which key the stored item there has. So an edit of an item's
+     * key, and an insertion, removal or move of items (which could make or break duplicate keys),
+     * are translated by position: the stored item at the edited position keeps its own data (a
+     * written item is new), which is the keyed translation when the keys are distinct and stay as
+     * they were. Said where the map's ops take data from the stored items at all.
+     */
+    private void keyedReading(LensOp.Map m, Edit e, Notes notes) {
+        List<String> p = e.path();
+        if (e.kind() == Kind.TEST || p.isEmpty() || baseDependent(m) == null) {
+            return;
+        }
+        if (p.size() == 1) {
+            notes.read(reading("keyed item", m, () -> "'" + LensOps.describe(m) + "': an item inserted, removed or moved"
+                    + " keeps the stored data of its position (a written item is new), reading the keys '" + m.key()
+                    + "' as distinct; a keyed translation with the document lines items up by key"));
+        } else if (p.get(1).equals(m.key())) {
+            notes.read(reading("keyed key", m, () -> "'" + LensOps.describe(m) + "': an edit of an item's key '"
+                    + m.key() + "' keeps the item's stored data, reading it as the same item; a keyed translation with"
+                    + " the document gives it the data of the stored item with the new key, or none"));
         }
     }
 

@@ -70,6 +70,12 @@ public final class Types {
         });
     }
 
+    /** Whether values of the type are strings, numbers, booleans or enum values (not null, not containers). */
+    public static boolean isScalar(Type type) {
+        return type instanceof StringType || type instanceof IntType || type instanceof LongType
+                || type instanceof DoubleType || type instanceof BooleanType || type instanceof EnumType;
+    }
+
     /** Whether a value of type {@code from} is always a valid value of type {@code to}. */
     public static boolean assignable(Type from, Type to) {
         if (to instanceof AnyType || from.equals(to)) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.schema.Type.ArrayType;
 import dev.lensc.runtime.schema.Type.ObjectType;
+import dev.lensc.runtime.schema.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -139,13 +141,57 @@ public final class RandomLenses {
                     return new LensOp.In(f.name(), List.of(op(inner, depth - 1)));
                 }
                 if (depth > 0 && ft instanceof ArrayType a && a.items() instanceof ObjectType item) {
-                    return new LensOp.In(f.name(), List.of(new LensOp.Map(List.of(op(item, depth - 1)))));
+                    LensOp inner = op(item, depth - 1);
+                    return new LensOp.In(f.name(), List.of(new LensOp.Map(List.of(inner), key(item, inner))));
                 }
                 return null;
             default:
                 return convert(f, ft);
         }
     }
+
+    /**
+     * A key for a map over items of type {@code item} running {@code inner}, half the time when
+     * there is one (a required scalar field the op leaves alone); else null (by index).
+     */
+    private String key(ObjectType item, LensOp inner) {
+        List<String> touched = OpTraits.touched(inner).stream().map(p -> p.get(0)).toList();
+        List<String> candidates = item.fields().stream()
+                .filter(k -> k.required() && Types.isScalar(Type.nonNull(k.type())) && !touched.contains(k.name()))
+                .map(Field::name).toList();
+        return candidates.isEmpty() || random.nextBoolean() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    /**
+     * A lens {@code map field by key { op }} on an object holding {@code field}, an array of items with
+     * a random key field {@code key} (of a random scalar type, nullable one time in four) and random
+     * other fields; the op works on the other fields.
+     */
+    public KeyedLens keyedMap(String field, String key) {
+        ObjectType others = schema(1);
+        Type keyType = switch (random.nextInt(4)) {
+            case 0 -> new Type.StringType();
+            case 1 -> new Type.IntType();
+            case 2 -> new Type.EnumType(List.of("red", "green", "blue"));
+            default -> new Type.LongType();
+        };
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(key, random.nextInt(4) == 0 ? Type.nullable(keyType) : keyType));
+        fields.addAll(others.fields());
+        ObjectType item = new ObjectType(fields);
+        List<LensOp> ops = new ArrayList<>();
+        Type t = others;
+        for (int i = 0, n = 1 + random.nextInt(3); i < n && t instanceof ObjectType o; i++) {
+            LensOp op = op(o, 1);
+            ops.add(op);
+            t = SchemaTransform.apply(List.of(op), t);
+        }
+        ObjectType source = new ObjectType(List.of(new Field(field, new ArrayType(item))));
+        return new KeyedLens(source, new Lens(List.of(new LensOp.In(field, List.of(new LensOp.Map(ops, key))))));
+    }
+
+    /** A lens and the type of its source documents. */
+    public record KeyedLens(ObjectType source, Lens lens) {}
 
     private LensOp convert(Field f, Type ft) {
         if (ft instanceof Type.BooleanType) {

@@ -1,0 +1,31 @@
+package com.example.keyed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.graph.GeneratedLenses;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Registers {@link ShoppingListLenses} with the runtime through {@code META-INF/services/dev.lensc.runtime.graph.GeneratedLenses}.
+ */
+public final class ShoppingListRegistration implements GeneratedLenses {
+    public ShoppingListRegistration() {
+    }
+
+    @Override
+    public String documentType() {
+        return "ShoppingList";
+    }
+
+    @Override
+    public SortedSet<Integer> versions() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(List.of(1, 2)));
+    }
+
+    @Override
+    public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
+        return ShoppingListLenses.translate(doc, from, to, base);
+    }
+}
