@@ -16,6 +16,8 @@ import dev.lensc.runtime.lens.LensOp.Rename;
 import dev.lensc.runtime.lens.LensOp.Wrap;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.Splitting;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -167,7 +169,66 @@ public final class LossAnalysis {
                 return null;
             }
             public Void custom(Custom c) { return null; }
+            public Void split(LensOp.Split s) {
+                out.addAll(splitLosses(s, s.parts(), s.splitting(), field(in, s.name()).map(Field::optional).orElse(false)));
+                return null;
+            }
+            public Void merge(LensOp.Merge m) {
+                out.addAll(mergeLosses(m, m.parts(), m.splitting()));
+                return null;
+            }
         });
+    }
+
+    /**
+     * A split cannot keep every edit of its parts: one (not the last) holding the separator is cut
+     * there going up again; a pattern's format may write parts as text the pattern reads otherwise,
+     * and a text it does not match cannot go up at all without an else rule. Where the field may be
+     * absent, a part absent beside a present one comes back as its missing value.
+     */
+    private static List<Loss> splitLosses(LensOp op, List<Splitting.Part> parts, Splitting splitting, boolean optional) {
+        List<Loss> out = new ArrayList<>();
+        if (splitting instanceof Splitting.Separator s) {
+            out.add(new Loss(op, VIEW_LAWS, "a part other than the last that holds the separator "
+                    + JsonValues.brief(TextNode.valueOf(s.separator())) + " is cut there going up again"));
+        } else {
+            Splitting.Pattern p = (Splitting.Pattern) splitting;
+            out.add(new Loss(op, VIEW_LAWS, "the format " + JsonValues.brief(TextNode.valueOf(p.format()))
+                    + " may write parts as text that /" + p.regex() + "/ reads as other parts (or does not match)"));
+            if (p.elseRule() == null) {
+                out.add(new Loss(op, EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
+                        + "/ does not match cannot go up: the split has no else rule"));
+            }
+        }
+        if (optional) {
+            out.add(new Loss(op, VIEW_LAWS, "the parts may be absent: one absent beside a present one comes back"
+                    + " as its missing value"));
+        }
+        return out;
+    }
+
+    /**
+     * A merge cannot keep every text: a last part that is empty or at its missing value is left out
+     * going back up ({@code "Mary "} comes back as {@code "Mary"}); a pattern's text comes back as its
+     * format writes the parts, and a text the pattern does not match cannot go down without an else rule.
+     */
+    private static List<Loss> mergeLosses(LensOp op, List<Splitting.Part> parts, Splitting splitting) {
+        List<Loss> out = new ArrayList<>();
+        if (splitting instanceof Splitting.Separator s) {
+            String missing = parts.get(parts.size() - 1).missing();
+            out.add(new Loss(op, VIEW_LAWS, "a text whose last part is " + (missing.isEmpty() ? "empty"
+                    : "empty or " + JsonValues.brief(TextNode.valueOf(missing))) + " (one ending in the separator "
+                    + JsonValues.brief(TextNode.valueOf(s.separator())) + ") comes back without it"));
+        } else {
+            Splitting.Pattern p = (Splitting.Pattern) splitting;
+            out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ matches comes back as the format "
+                    + JsonValues.brief(TextNode.valueOf(p.format())) + " writes its parts"));
+            if (p.elseRule() == null) {
+                out.add(new Loss(op, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
+                        + "/ does not match cannot go back: the merge has no else rule"));
+            }
+        }
+        return out;
     }
 
     /** Whether the object host has required fields other than {@code name}. */
