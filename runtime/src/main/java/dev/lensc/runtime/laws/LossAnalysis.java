@@ -221,14 +221,94 @@ public final class LossAnalysis {
                     + JsonValues.brief(TextNode.valueOf(s.separator())) + ") comes back without it"));
         } else {
             Splitting.Pattern p = (Splitting.Pattern) splitting;
-            out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ matches comes back as the format "
-                    + JsonValues.brief(TextNode.valueOf(p.format())) + " writes its parts"));
+            if (!formatWritesMatchesBack(p, parts)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ matches comes back as the format "
+                        + JsonValues.brief(TextNode.valueOf(p.format())) + " writes its parts, which may differ"));
+            }
+            if (p.elseRule() != null && p.elseRule().stream().noneMatch(Splitting.ElseValue::isWhole)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ does not match goes down as the else"
+                        + " rule's values, none of which keeps the text"));
+            }
             if (p.elseRule() == null) {
                 out.add(new Loss(op, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
                         + "/ does not match cannot go back: the merge has no else rule"));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the format writes every text the pattern matches back as it was: the pattern is
+     * literal text and plain capturing groups (optionally anchored), and the format is the same
+     * literal text with the parts, in group order, in the groups' places.
+     */
+    static boolean formatWritesMatchesBack(Splitting.Pattern p, List<Splitting.Part> parts) {
+        String regex = p.regex();
+        List<String> literals = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int groups = 0;
+        int i = regex.startsWith("^") ? 1 : 0;
+        int end = regex.endsWith("$") && !regex.endsWith("\\$") ? regex.length() - 1 : regex.length();
+        while (i < end) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < end && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                literal.append(regex.charAt(i + 1));
+                i += 2;
+            } else if (c == '(' && (i + 1 >= end || regex.charAt(i + 1) != '?')) {
+                int close = groupEnd(regex, i, end);
+                if (close < 0) {
+                    return false;
+                }
+                literals.add(literal.toString());
+                literal.setLength(0);
+                groups++;
+                i = close + 1;
+            } else if ("\\.[]{}()*+?|^$".indexOf(c) >= 0) {
+                return false;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        literals.add(literal.toString());
+        if (groups != parts.size()) {
+            return false;
+        }
+        List<String> formatLiterals = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        literal.setLength(0);
+        for (Splitting.FormatPiece piece : p.pieces()) {
+            if (piece.placeholder()) {
+                formatLiterals.add(literal.toString());
+                literal.setLength(0);
+                placeholders.add(piece.text());
+            } else {
+                literal.append(piece.text());
+            }
+        }
+        formatLiterals.add(literal.toString());
+        return literals.equals(formatLiterals)
+                && placeholders.equals(parts.stream().map(Splitting.Part::name).toList());
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1 when it holds another group. */
+    private static int groupEnd(String regex, int open, int end) {
+        boolean inClass = false;
+        for (int i = open + 1; i < end; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                return -1;
+            } else if (c == ')') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the object host has required fields other than {@code name}. */

@@ -457,8 +457,8 @@ public final class Steps {
     /**
      * The text of the parts: {@code baseText} itself when it splits into these very parts; joined
      * at the separator (trailing parts at their missing value left out, unless the base wrote them);
-     * or the format, unless the parts are an else rule's image of a text the pattern does not match
-     * (then that text).
+     * for a pattern, the text whose else rule's image they are, if there is one the pattern does not
+     * match, else the format.
      */
     public static String mergeText(List<String> values, List<Splitting.Part> parts, Splitting splitting,
             String baseText) {
@@ -482,14 +482,8 @@ public final class Steps {
         for (Splitting.FormatPiece piece : p.pieces()) {
             formatted.append(piece.placeholder() ? values.get(indexOf(parts, piece.text())) : piece.text());
         }
-        String candidate = formatted.toString();
-        if (!values.equals(trySplit(candidate, parts, splitting))) {
-            String unmatched = elseSource(values, p);
-            if (unmatched != null) {
-                return unmatched;
-            }
-        }
-        return candidate;
+        String unmatched = elseSource(values, p);
+        return unmatched != null ? unmatched : formatted.toString();
     }
 
     /** The text the else rule maps to {@code values}, or null when there is none it would take. */
