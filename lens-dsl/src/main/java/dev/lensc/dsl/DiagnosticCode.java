@@ -53,7 +53,15 @@ public enum DiagnosticCode {
     /** Epochs are not written in increasing order. */
     EPOCH_ORDER("LENS023", Severity.ERROR),
     /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
-    INVALID_SYNC_RULE("LENS024", Severity.ERROR);
+    INVALID_SYNC_RULE("LENS024", Severity.ERROR),
+    /** A split's or merge's parts do not fit its rule: a pattern's groups and the parts differ in number, a part named twice, an empty separator. */
+    SPLIT_PARTS("LENS025", Severity.ERROR),
+    /** The pattern of a split or merge is not a valid Java regex. */
+    INVALID_REGEX("LENS026", Severity.ERROR),
+    /** A split's format cannot write the parts back: a placeholder that names no part, a part it leaves out, a stray brace, no format for a pattern. */
+    SPLIT_FORMAT("LENS027", Severity.ERROR),
+    /** A split's else rule names no part, a part twice, or a field other than the split one; or it follows a literal separator. */
+    SPLIT_ELSE("LENS028", Severity.ERROR);
 
     private final String code;
     private final Severity severity;
