@@ -228,6 +228,10 @@ public final class LossAnalysis {
             if (p.elseRule() != null && p.elseRule().stream().noneMatch(Splitting.ElseValue::isWhole)) {
                 out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ does not match goes down as the else"
                         + " rule's values, none of which keeps the text"));
+            } else if (p.elseRule() != null && !elseImagesAreNoMatches(p)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ does not match may go down as parts that"
+                        + " the format writes as a text it matches (give a part a literal else value its group cannot"
+                        + " match, as area: \"\" for (\\d+))"));
             }
             if (p.elseRule() == null) {
                 out.add(new Loss(op, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
@@ -243,40 +247,13 @@ public final class LossAnalysis {
      * literal text with the parts, in group order, in the groups' places.
      */
     static boolean formatWritesMatchesBack(Splitting.Pattern p, List<Splitting.Part> parts) {
-        String regex = p.regex();
-        List<String> literals = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int groups = 0;
-        int i = regex.startsWith("^") ? 1 : 0;
-        int end = regex.endsWith("$") && !regex.endsWith("\\$") ? regex.length() - 1 : regex.length();
-        while (i < end) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < end && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
-                literal.append(regex.charAt(i + 1));
-                i += 2;
-            } else if (c == '(' && (i + 1 >= end || regex.charAt(i + 1) != '?')) {
-                int close = groupEnd(regex, i, end);
-                if (close < 0) {
-                    return false;
-                }
-                literals.add(literal.toString());
-                literal.setLength(0);
-                groups++;
-                i = close + 1;
-            } else if ("\\.[]{}()*+?|^$".indexOf(c) >= 0) {
-                return false;
-            } else {
-                literal.append(c);
-                i++;
-            }
-        }
-        literals.add(literal.toString());
-        if (groups != parts.size()) {
+        List<List<String>> skeleton = skeleton(p.regex());
+        if (skeleton == null || skeleton.get(1).size() != parts.size()) {
             return false;
         }
         List<String> formatLiterals = new ArrayList<>();
         List<String> placeholders = new ArrayList<>();
-        literal.setLength(0);
+        StringBuilder literal = new StringBuilder();
         for (Splitting.FormatPiece piece : p.pieces()) {
             if (piece.placeholder()) {
                 formatLiterals.add(literal.toString());
@@ -287,8 +264,62 @@ public final class LossAnalysis {
             }
         }
         formatLiterals.add(literal.toString());
-        return literals.equals(formatLiterals)
+        return skeleton.get(0).equals(formatLiterals)
                 && placeholders.equals(parts.stream().map(Splitting.Part::name).toList());
+    }
+
+    /**
+     * Whether no text the pattern does not match goes down as parts a match gives too: some part's
+     * literal else value is one its group (of a plain pattern, see {@link #skeleton}) cannot match.
+     */
+    static boolean elseImagesAreNoMatches(Splitting.Pattern p) {
+        List<List<String>> skeleton = skeleton(p.regex());
+        if (skeleton == null) {
+            return false;
+        }
+        List<String> groups = skeleton.get(1);
+        for (int i = 0; i < Math.min(groups.size(), p.elseRule().size()); i++) {
+            Splitting.ElseValue e = p.elseRule().get(i);
+            if (!e.isWhole() && !java.util.regex.Pattern.matches(groups.get(i), e.literal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pattern of literal text and plain capturing groups (optionally anchored) as its literal
+     * pieces (item 0, one more than groups) and its groups' regexes (item 1); null for any other.
+     */
+    private static List<List<String>> skeleton(String regex) {
+        List<String> literals = new ArrayList<>();
+        List<String> groupRegexes = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = regex.startsWith("^") ? 1 : 0;
+        int end = regex.endsWith("$") && !regex.endsWith("\\$") ? regex.length() - 1 : regex.length();
+        while (i < end) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < end && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                literal.append(regex.charAt(i + 1));
+                i += 2;
+            } else if (c == '(' && (i + 1 >= end || regex.charAt(i + 1) != '?')) {
+                int close = groupEnd(regex, i, end);
+                if (close < 0) {
+                    return null;
+                }
+                literals.add(literal.toString());
+                literal.setLength(0);
+                groupRegexes.add(regex.substring(i + 1, close));
+                i = close + 1;
+            } else if ("\\.[]{}()*+?|^$".indexOf(c) >= 0) {
+                return null;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        literals.add(literal.toString());
+        return List.of(literals, groupRegexes);
     }
 
     /** The index of the ')' closing the group opened at {@code open}, or -1 when it holds another group. */

@@ -369,18 +369,18 @@ public final class SchemaTransform {
     }
 
     /**
-     * The string parts become one string field in the place of the first: optional when any part
-     * is, with the parts' defaults merged when they all have one.
+     * The string parts become one string field in the place of the first: present when any part
+     * is, so optional only when every part is; with the parts' defaults merged when they all have one.
      */
     private static Type merge(LensOp.Merge m, ObjectType obj, SchemaProblems problems) {
         List<String> defaults = new java.util.ArrayList<>();
-        boolean optional = false;
+        boolean optional = true;
         for (Splitting.Part p : m.parts()) {
             Field f = field(m, p.name(), obj, problems);
             if (f == null || !isText(m, f, problems)) {
                 return obj;
             }
-            optional |= f.optional();
+            optional &= f.optional();
             if (defaults != null && f.defaultValue() != null && f.defaultValue().isTextual()) {
                 defaults.add(f.defaultValue().textValue());
             } else {

@@ -457,8 +457,8 @@ public final class Steps {
     /**
      * The text of the parts: {@code baseText} itself when it splits into these very parts; joined
      * at the separator (trailing parts at their missing value left out, unless the base wrote them);
-     * for a pattern, the text whose else rule's image they are, if there is one the pattern does not
-     * match, else the format.
+     * for a pattern, the format when the pattern reads it as these parts, else the text whose else
+     * rule's image they are (one the pattern does not match), else the format all the same.
      */
     public static String mergeText(List<String> values, List<Splitting.Part> parts, Splitting splitting,
             String baseText) {
@@ -482,8 +482,12 @@ public final class Steps {
         for (Splitting.FormatPiece piece : p.pieces()) {
             formatted.append(piece.placeholder() ? values.get(indexOf(parts, piece.text())) : piece.text());
         }
+        String candidate = formatted.toString();
+        if (values.equals(trySplit(candidate, parts, splitting))) {
+            return candidate;
+        }
         String unmatched = elseSource(values, p);
-        return unmatched != null ? unmatched : formatted.toString();
+        return unmatched != null ? unmatched : candidate;
     }
 
     /** The text the else rule maps to {@code values}, or null when there is none it would take. */

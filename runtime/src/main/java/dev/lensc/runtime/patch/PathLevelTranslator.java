@@ -558,6 +558,11 @@ public final class PathLevelTranslator {
         try {
             parts = apply(s, NODES.objectNode().set(s.name(), e.value()));
         } catch (LensException ex) {
+            if (ontoBase) {
+                // the stored document's parts may merge to this very text, which then needs no match
+                throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: "
+                        + ex.reason() + ", unless the stored document's parts write it");
+            }
             throw unmappable(ex);
         }
         s.parts().forEach(x -> out.add(e.with(e.kind(), List.of(x.name()), parts.get(x.name()))));
@@ -654,7 +659,8 @@ public final class PathLevelTranslator {
         String usesBase = ontoBase ? baseDependent(op) : null;
         if (usesBase != null) {
             notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
-                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry); translating"
+                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry, the text of"
+                    + " merged parts); translating"
                     + " with the document keeps it");
         }
         try {
@@ -666,14 +672,14 @@ public final class PathLevelTranslator {
 
     /**
      * The first op (described) that, run onto a stored document, takes data from it: {@code add},
-     * {@code wrap}, {@code hoist}, {@code custom}, and {@code convert} with one-way entries or
-     * fallbacks. Null when the value's translation does not depend on one.
+     * {@code wrap}, {@code hoist}, {@code custom}, {@code split} and {@code merge} (the stored text or
+     * parts, where they say the same), and {@code convert} with one-way entries or fallbacks. Null when the value's translation does not depend on one.
      */
     private static String baseDependent(LensOp op) {
         boolean many = op instanceof LensOp.Convert c && (c.forwardFallback() != null || c.backwardFallback() != null
                 || c.table().stream().anyMatch(m -> m.direction() != ValueMapping.Direction.BOTH));
         if (many || op instanceof LensOp.Add || op instanceof LensOp.Wrap || op instanceof LensOp.Hoist
-                || op instanceof LensOp.Custom) {
+                || op instanceof LensOp.Custom || op instanceof LensOp.Split || op instanceof LensOp.Merge) {
             return LensOps.describe(op);
         }
         List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
