@@ -29,6 +29,11 @@ class GoldenFilesTest {
         check("issue", SampleTypes.issue(), "com.example.issue");
     }
 
+    @Test
+    void contact_splitPatternSplitAndPlunge() throws IOException {
+        check("contact", SampleTypes.contact(), "com.example.contact");
+    }
+
     private static void check(String name, DocumentType type, String packageName) throws IOException {
         GeneratedSources sources = new JavaGenerator(packageName).generate(type);
         Path dir = GOLDEN.resolve(name);
