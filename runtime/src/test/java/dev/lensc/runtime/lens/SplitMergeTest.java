@@ -122,6 +122,17 @@ class SplitMergeTest {
     }
 
     @Test
+    void jsonSchema_ofTheSplitVersion_hasThePartsAsStrings_requiredWhereTheFieldWas() {
+        Type v1 = new Type.ObjectType(List.of(new Field("name", new Type.StringType()),
+                Field.optional("phone", new Type.StringType())));
+        JsonNode schema = dev.lensc.runtime.schema.JsonSchemas.toJsonSchema(
+                PHONE.targetType(NAME.targetType(v1)));
+        assertEquals(json("{'first':{'type':'string'},'last':{'type':'string'},'area':{'type':'string'},"
+                + "'number':{'type':'string'}}"), schema.get("properties"));
+        assertEquals(json("['first','last']"), schema.get("required"));
+    }
+
+    @Test
     void schema_splitOfANonString_isAProblem() {
         Type v1 = new Type.ObjectType(List.of(new Field("name", new Type.IntType())));
         LensException e = assertThrows(LensException.class, () -> NAME.targetType(v1));
