@@ -256,6 +256,7 @@ public sealed interface LensOp {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(splitting, "splitting");
             parts = List.copyOf(parts);
+            splitting.requireFits(parts);
         }
 
         @Override
@@ -275,6 +276,7 @@ public sealed interface LensOp {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(splitting, "splitting");
             parts = List.copyOf(parts);
+            splitting.requireFits(parts);
         }
 
         @Override

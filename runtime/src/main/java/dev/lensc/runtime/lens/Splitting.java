@@ -12,6 +12,28 @@ import java.util.Objects;
 public sealed interface Splitting {
 
     /**
+     * Fails (IllegalArgumentException) unless the rule can serve these parts: two or more, a
+     * pattern's format placeholders naming parts, an else value per part.
+     */
+    default void requireFits(List<Part> parts) {
+        if (parts.size() < 2) {
+            throw new IllegalArgumentException("a split has two or more parts, not " + parts.size());
+        }
+        if (this instanceof Pattern p) {
+            List<String> names = parts.stream().map(Part::name).toList();
+            for (FormatPiece piece : p.pieces()) {
+                if (piece.placeholder() && !names.contains(piece.text())) {
+                    throw new IllegalArgumentException("the format's placeholder {" + piece.text() + "} names no part");
+                }
+            }
+            if (p.elseRule() != null && p.elseRule().size() != parts.size()) {
+                throw new IllegalArgumentException("the else rule has " + p.elseRule().size() + " values for "
+                        + parts.size() + " parts");
+            }
+        }
+    }
+
+    /**
      * One part of a split: its field, and the value it takes when the text has no such part (the
      * second of {@code "Mary"}, a pattern group that took no part in the match).
      */

@@ -12,8 +12,13 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ops of {@link Interpreter}, one static method each, for code that {@code lensc} generates.
@@ -343,7 +348,7 @@ public final class Steps {
             }
         }
         String text = text(value, s.name(), op);
-        java.util.LinkedHashMap<String, JsonNode> parts = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, JsonNode> parts = new LinkedHashMap<>();
         List<String> kept = baseParts(base, s.parts());
         if (kept != null && text.equals(mergeText(withMissing(kept, s.parts()), s.parts(), s.splitting(), null))) {
             for (int i = 0; i < kept.size(); i++) {
@@ -394,7 +399,7 @@ public final class Steps {
                 o.remove(p.name());
             }
         }
-        java.util.LinkedHashMap<String, JsonNode> name = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, JsonNode> name = new LinkedHashMap<>();
         name.put(m.name(), NODES.textNode(merged));
         replaceKey(o, first, name);
         return o;
@@ -437,7 +442,7 @@ public final class Steps {
             return out;
         }
         Splitting.Pattern p = (Splitting.Pattern) splitting;
-        java.util.regex.Matcher matcher = pattern(p.regex()).matcher(text);
+        Matcher matcher = pattern(p.regex()).matcher(text);
         if (matcher.matches()) {
             for (int i = 0; i < n; i++) {
                 String group = i < matcher.groupCount() ? matcher.group(i + 1) : null;
@@ -508,10 +513,10 @@ public final class Steps {
         return whole != null && !pattern(p.regex()).matcher(whole).matches() ? whole : null;
     }
 
-    private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
-    private static java.util.regex.Pattern pattern(String regex) {
-        return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+    private static Pattern pattern(String regex) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
     }
 
     private static int indexOf(List<Splitting.Part> parts, String name) {
@@ -565,7 +570,7 @@ public final class Steps {
     }
 
     /** Replaces key {@code key} in place by the given fields, keeping the others' order. */
-    private static void replaceKey(ObjectNode o, String key, java.util.Map<String, JsonNode> with) {
+    private static void replaceKey(ObjectNode o, String key, Map<String, JsonNode> with) {
         List<String> after = new ArrayList<>();
         boolean seen = false;
         for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
