@@ -55,7 +55,15 @@ public enum DiagnosticCode {
     /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
     INVALID_SYNC_RULE("LENS024", Severity.ERROR),
     /** The key of {@code map f by key} cannot identify the items: no such field, not a scalar, optional, or changed inside the map. */
-    MAP_KEY("LENS025", Severity.ERROR);
+    MAP_KEY("LENS025", Severity.ERROR),
+    /** A split's or merge's parts do not fit its rule: a pattern's groups and the parts differ in number, a part named twice, an empty separator. */
+    SPLIT_PARTS("LENS026", Severity.ERROR),
+    /** The pattern of a split or merge is not a valid Java regex. */
+    INVALID_REGEX("LENS027", Severity.ERROR),
+    /** A split's format cannot write the parts back: a placeholder that names no part, a part it leaves out, a stray brace, no format for a pattern. */
+    SPLIT_FORMAT("LENS028", Severity.ERROR),
+    /** A split's else rule names no part, a part twice, or a field other than the split one; or it follows a literal separator. */
+    SPLIT_ELSE("LENS029", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

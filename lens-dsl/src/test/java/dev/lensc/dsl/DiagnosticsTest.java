@@ -464,22 +464,123 @@ class DiagnosticsTest {
                         + "  hint: use 'in <field> { map { ... } }' or 'map <field> { ... }' on an array field");
     }
 
-    // ---- not supported yet ----
+    // ---- split and merge ----
+
+    private static final String CONTACT = """
+            schema C {
+              version 1 { name: string  phone: string  age: int }
+            """;
 
     @Test
-    void splitAndMerge_parseButAreNotSupportedYet() {
-        expect("""
-                schema T {
-                  version 1 { name: string  tags: [string] }
-                  semantic tags
-                  epoch 3 { reject writes to tags from versions < 3: "upgrade to resync tags" }
+    void splitAndMerge_checkCleanly() {
+        expect(CONTACT + """
+                  lens 1 -> 2 {
+                    split name -> first, last = "?" by " "
+                    split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format "({area}) {number}" else -> number: phone
+                    lossy PutGet, CreateGet "names with spaces"
+                  }
+                  lens 2 -> 3 { merge first, last = "?" -> name  lossy PutGet, CreateGet "a name ending in a space" }
+                }""", List.of());
+    }
+
+    @Test
+    void patternWithMoreGroupsThanParts_isPlacedAtThePattern() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split phone -> area, number by /(\\d+)-(\\d+)-(\\d+)/ format "{area}-{number}" }
+                }""", List.of(DiagnosticCode.SPLIT_PARTS),
+                "t.lens:3:48: error: the pattern has 3 groups, but the op names 2 parts\n"
+                        + "  hint: write one capturing group '(...)' per part, in order (use '(?:...)' for groups that"
+                        + " are not parts)");
+    }
+
+    @Test
+    void invalidRegex_isPlacedAtThePattern() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split phone -> area, number by /((\\d+) (.*)/ format "{area} {number}" }
+                }""", List.of(DiagnosticCode.INVALID_REGEX),
+                "t.lens:3:48: error: invalid regex /((\\d+) (.*)/: Unclosed group at index 11");
+    }
+
+    @Test
+    void formatPlaceholderThatNamesNoPart_andAPartItLeavesOut_areErrorsAtTheFormat() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split phone -> area, number by /(\\d+) (.*)/ format "{aera} {numbr}" }
+                }""", List.of(DiagnosticCode.SPLIT_FORMAT, DiagnosticCode.SPLIT_FORMAT, DiagnosticCode.SPLIT_FORMAT,
+                        DiagnosticCode.SPLIT_FORMAT),
+                "t.lens:3:68: error: the format's placeholder {aera} names no part (parts: area, number)",
+                "t.lens:3:68: error: the format's placeholder {numbr} names no part (parts: area, number)\n"
+                        + "  hint: did you mean 'number'?",
+                "t.lens:3:68: error: the format leaves out the part 'area': its value would be lost going back\n"
+                        + "  hint: write {area} where it goes in the text",
+                "t.lens:3:68: error: the format leaves out the part 'number': its value would be lost going back\n"
+                        + "  hint: write {number} where it goes in the text");
+    }
+
+    @Test
+    void patternWithoutFormat_andStrayBrace_areFormatErrors() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split phone -> area, number by /(\\d+) (.*)/ }
+                  lens 2 -> 3 { merge area, number -> phone by /(\\d+) (.*)/ format "{area} {number}}" }
+                }""", List.of(DiagnosticCode.SPLIT_FORMAT, DiagnosticCode.SPLIT_FORMAT),
+                "t.lens:3:48: error: a pattern split needs a format to write the parts back\n"
+                        + "  hint: add format \"{area} {number}\"",
+                "t.lens:4:68: error: the format \"{area} {number}}\" is invalid: '}' at 15 closes no placeholder"
+                        + " (write '}}' for a brace)");
+    }
+
+    @Test
+    void elseRuleProblems_arePlacedAtTheNamesTheyAreAbout() {
+        expect(CONTACT + """
+                  lens 1 -> 2 {
+                    split phone -> area, number by /(\\d+) (.*)/ format "{area} {number}"
+                      else -> aera: "", number: name, number: phone
+                  }
+                }""", List.of(DiagnosticCode.SPLIT_ELSE, DiagnosticCode.SPLIT_ELSE),
+                "t.lens:5:15: error: the else rule names no part 'aera' (parts: area, number)",
+                "t.lens:5:33: error: an else value is a string or the whole text 'phone', not 'name'\n"
+                        + "  hint: write number: phone for the text that did not match, or a string");
+    }
+
+    @Test
+    void literalSplitProblems_emptySeparator_formatOrElse_partNamedTwice() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split name -> first, first by "" }
+                  lens 2 -> 3 { split phone -> area, number by "-" format "{area}-{number}" }
+                }""", List.of(DiagnosticCode.SPLIT_PARTS, DiagnosticCode.SPLIT_PARTS, DiagnosticCode.SPLIT_FORMAT),
+                "t.lens:3:38: error: the part 'first' is named twice\n"
+                        + "  hint: give every part its own field name",
+                "t.lens:3:44: error: the separator is empty\n"
+                        + "  hint: write the text between the parts, e.g. by \" \"",
+                "t.lens:4:59: error: a format belongs to a pattern split\n"
+                        + "  hint: write the pattern as 'by /regex/', or leave the format out: parts are joined by the"
+                        + " separator");
+    }
+
+    @Test
+    void splitOfANonString_aPartThatExists_andMergeOfAMissingPart_areSchemaErrorsAtTheirNames() {
+        expect(CONTACT + """
+                  lens 1 -> 2 { split age -> a, b }
+                  lens 2 -> 3 { split name -> phone, last }
+                  lens 3 -> 4 { merge name, nick -> full }
+                }""", List.of(DiagnosticCode.INVALID_OP, DiagnosticCode.INVALID_OP, DiagnosticCode.UNKNOWN_FIELD),
+                "t.lens:3:17: error: cannot split 'age': it is int, not a string\n"
+                        + "  hint: convert it to a string first",
+                "t.lens:4:17: error: cannot split 'name' into 'phone': a field 'phone' already exists\n"
+                        + "  hint: name the part otherwise",
+                "t.lens:5:29: error: no field 'nick' here (fields: name, phone, age)");
+    }
+
+    @Test
+    void undeclaredLossOfASplit_isAWarningNamingTheLawAndWhy() {
+        expect(CONTACT + """
                   lens 1 -> 2 { split name -> first, last by " " }
-                  lens 2 -> 3 { merge first, last -> name }
-                }""", List.of(DiagnosticCode.NOT_SUPPORTED, DiagnosticCode.NOT_SUPPORTED),
-                "t.lens:5:17: error: 'split' is not supported yet\n"
-                        + "  hint: write the migration as a custom op: 'custom <field> using <class>'",
-                "t.lens:6:17: error: 'merge' is not supported yet\n"
-                        + "  hint: write the migration as a custom op: 'custom <field> using <class>'");
+                }""", List.of(DiagnosticCode.LOSSY_OP, DiagnosticCode.LOSSY_OP),
+                "t.lens:3:17: warning: 'split name -> first, last by \" \"' breaks PutGet, CreateGet (lens 1 -> 2): a part"
+                        + " other than the last that holds the separator \" \" is cut there going up again\n"
+                        + "  hint: if that is acceptable, declare it in the lens: lossy PutGet, CreateGet \"why\"",
+                "t.lens:3:17: warning: 'split name -> first, last by \" \"' breaks PutGet, CreateGet going back (lens 1 -> 2):"
+                        + " a text whose last part is empty (one ending in the separator \" \") comes back without it\n"
+                        + "  hint: if that is acceptable, declare it in the lens: lossy PutGet, CreateGet \"why\"");
     }
 
     // ---- files ----

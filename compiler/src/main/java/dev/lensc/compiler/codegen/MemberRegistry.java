@@ -83,6 +83,13 @@ final class MemberRegistry {
                 .initializer("new $T()", ClassName.bestGuess(c.className())).build());
     }
 
+    /** A split or merge op held as a constant: the data its {@code Steps} call runs. */
+    String splitOp(LensOp op) {
+        String prefix = op instanceof LensOp.Split ? "SPLIT_" : "MERGE_";
+        return constant("split:" + op, prefix, name -> FieldSpec.builder(op.getClass(), name, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer(Literals.split(op)).build());
+    }
+
     private String constant(String key, String prefix, Function<String, FieldSpec> field) {
         String existing = constants.get(key);
         if (existing != null) {

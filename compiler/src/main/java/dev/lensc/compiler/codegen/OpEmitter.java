@@ -107,6 +107,12 @@ final class OpEmitter {
                 return CodeBlock.of("$T.custom($L, $S, $N, $L, $S, $L, $S)", STEPS, x, c.name(), members.customLens(c),
                         c.reversed(), c.className(), b, text);
             }
+            public CodeBlock split(LensOp.Split s) {
+                return CodeBlock.of("$T.split($L, $N, $L, $S)", STEPS, x, members.splitOp(s), b, text);
+            }
+            public CodeBlock merge(LensOp.Merge m) {
+                return CodeBlock.of("$T.merge($L, $N, $L, $S)", STEPS, x, members.splitOp(m), b, text);
+            }
         });
     }
 

@@ -26,6 +26,7 @@ class DifferentialTest {
         compared += compareAll(SampleTypes.issue(), Fixtures.lenses("gen.samples.GitHubIssueLenses"), 12);
         compared += compareAll(SampleTypes.tagged(), Fixtures.lenses("gen.samples.TaggedLenses"), 13);
         compared += compareAll(SampleTypes.shoppingList(), Fixtures.lenses("gen.samples.ShoppingListLenses"), 14);
+        compared += compareAll(SampleTypes.contact(), Fixtures.lenses("gen.samples.ContactLenses"), 14);
         assertTrue(compared > 500, "compared " + compared);
     }
 
@@ -35,6 +36,17 @@ class DifferentialTest {
         int compared = 0;
         for (int i = 0; i < types.size(); i++) {
             compared += compareAll(types.get(i), Fixtures.lenses("gen.random.Random" + i + "Lenses"), Fixtures.SEED + 1000 + i);
+        }
+        assertTrue(compared > 1500, "compared " + compared);
+    }
+
+    @Test
+    void randomChainsWithSplitsAndMerges_generatedAgreesWithInterpreter() {
+        List<DocumentType> types = Fixtures.randomWithSplits();
+        int compared = 0;
+        for (int i = 0; i < types.size(); i++) {
+            compared += compareAll(types.get(i), Fixtures.lenses("gen.splits.RandomSplit" + i + "Lenses"),
+                    Fixtures.SEED + 2000 + i);
         }
         assertTrue(compared > 1500, "compared " + compared);
     }

@@ -12,7 +12,9 @@ import java.util.Random;
 /** Seeded documents valid against a schema: fields that may be absent sometimes are, nullables sometimes null. */
 final class DocGen {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> STRINGS = List.of("", "a", "done", "active", "inbox", "ünï", "7", "true", "x y");
+    // separators of splits at the ends and twice, texts that patterns read and do not
+    private static final List<String> STRINGS = List.of("", "a", "done", "active", "inbox", "ünï", "7", "true", "x y",
+            " x y ", "a, b, c", "(030) 1 2", "1-2", "-");
 
     private final Random random;
     private final boolean allFields;

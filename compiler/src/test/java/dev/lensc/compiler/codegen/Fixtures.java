@@ -24,13 +24,23 @@ final class Fixtures {
     private Fixtures() {}
 
     static List<DocumentType> samples() {
-        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged(), SampleTypes.shoppingList());
+        return List.of(SampleTypes.todo(), SampleTypes.issue(), SampleTypes.tagged(), SampleTypes.shoppingList(),
+                SampleTypes.contact());
     }
 
     static List<DocumentType> random() {
         List<DocumentType> types = new ArrayList<>();
         for (int i = 0; i < RANDOM_TYPES; i++) {
             types.add(new RandomLenses(new Random(SEED + i)).documentType("Random" + i, 4));
+        }
+        return types;
+    }
+
+    /** Random types whose lenses also split and merge string fields. */
+    static List<DocumentType> randomWithSplits() {
+        List<DocumentType> types = new ArrayList<>();
+        for (int i = 0; i < RANDOM_TYPES; i++) {
+            types.add(new RandomLenses(new Random(SEED + 500 + i), true).documentType("RandomSplit" + i, 4));
         }
         return types;
     }
@@ -44,7 +54,8 @@ final class Fixtures {
                         new JavaGenerator("gen.reading").generate(RecordTypes.reading()),
                         new JavaGenerator("gen.one").generate(RecordTypes.noteWithTwoVersions()),
                         new JavaGenerator("gen.two").generate(RecordTypes.noteWithOneVersion()),
-                        new JavaGenerator("gen.random").generate(random())), Files.createTempDirectory("lensc-codegen"));
+                        new JavaGenerator("gen.random").generate(random()),
+                        new JavaGenerator("gen.splits").generate(randomWithSplits())), Files.createTempDirectory("lensc-codegen"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

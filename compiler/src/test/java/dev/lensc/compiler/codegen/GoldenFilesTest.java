@@ -34,6 +34,11 @@ class GoldenFilesTest {
         check("keyed", SampleTypes.shoppingList(), "com.example.keyed");
     }
 
+    @Test
+    void contact_splitPatternSplitAndPlunge() throws IOException {
+        check("contact", SampleTypes.contact(), "com.example.contact");
+    }
+
     private static void check(String name, DocumentType type, String packageName) throws IOException {
         GeneratedSources sources = new JavaGenerator(packageName).generate(type);
         Path dir = GOLDEN.resolve(name);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -61,6 +62,26 @@ final class SampleTypes {
                         new LensOp.Rename("assignee", "assignees"),
                         new LensOp.Remove("isImportant", nullable(BOOLEAN), NullNode.getInstance())),
                         "groups, and several assignees")
+                .build();
+    }
+
+    /**
+     * A contact whose name is split at a space and whose phone number is split by a pattern into a
+     * nested object: split, pattern split with an else rule, add and plunge.
+     */
+    static DocumentType contact() {
+        Type.ObjectType v1 = object(field("id", INT), field("name", STRING), field("phone", STRING));
+        return DocumentType.builder("Contact")
+                .version(1, v1)
+                .lens(1, 2, Lens.of(
+                        new LensOp.Split("name", List.of(new Splitting.Part("first", ""), new Splitting.Part("last", "")),
+                                new Splitting.Separator(" ")),
+                        new LensOp.Split("phone", Splitting.Part.named(List.of("area", "number")),
+                                new Splitting.Pattern("^\\((\\d+)\\) (.*)$", "({area}) {number}",
+                                        List.of(Splitting.ElseValue.of(""), Splitting.ElseValue.whole()))),
+                        new LensOp.Add("phone", Type.ObjectType.empty(), JsonNodeFactory.instance.objectNode()),
+                        new LensOp.Plunge("phone", "area"),
+                        new LensOp.Plunge("phone", "number")), "first and last name, a structured phone number")
                 .build();
     }
 

@@ -80,9 +80,24 @@ op
     | MAP field=name? (BY key=name)? LBRACE lensItem* RBRACE            # mapOp
     | CONVERT name (COLON type ARROW type)? LBRACE convertEntry* RBRACE # convertOp
     | CUSTOM name USING qualifiedName                                   # customOp
-    | SPLIT name ARROW name (COMMA name)+ (BY STRING)?                  # splitOp
-    | MERGE name (COMMA name)+ ARROW name (BY STRING)?                  # mergeOp
+    | SPLIT name ARROW splitPart (COMMA splitPart)+ splitRule?          # splitOp
+    | MERGE splitPart (COMMA splitPart)+ ARROW name splitRule?          # mergeOp
     | semantic                                                          # semanticOp
+    ;
+
+// 'last = "?"': a part and the value it takes when the text has none
+splitPart
+    : name (EQ STRING)?
+    ;
+
+// 'by ", "', or 'by /^\((\d+)\) (.*)$/ format "({area}) {number}" else -> area: "", number: phone'
+splitRule
+    : BY (STRING | REGEX) (FORMAT STRING)? (ELSE ARROW splitElse (COMMA splitElse)*)?
+    ;
+
+// a part's value when the pattern does not match: a string, or the whole text (the field's name)
+splitElse
+    : name COLON (STRING | name)
     ;
 
 // 'lossy PutGet, CreateGet "why"': laws the lens may break
@@ -158,7 +173,7 @@ name
     | PACKAGE | SCHEMA | VERSION | LENS | RENAME | ADD | REMOVE | HOIST | PLUNGE | WRAP | HEAD | IN
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
-    | TRUE | FALSE | NULL | LOSSY | REUSE | ACCEPT | MODE | GATE | ENVELOPE
+    | TRUE | FALSE | NULL | LOSSY | REUSE | ACCEPT | MODE | GATE | ENVELOPE | FORMAT
     ;
 
 number
@@ -225,6 +240,7 @@ MODE      : 'mode';
 GATE      : 'gate';
 ENVELOPE  : 'envelope';
 MIN_VERSION : 'min-version';
+FORMAT    : 'format';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';
@@ -255,6 +271,11 @@ STRING
 
 BACKTICKED
     : '`' (~[`\r\n] | '``')+ '`'
+    ;
+
+// '/regex/' of a pattern split, as Java writes regexes; '\/' for a slash (never '//' or '/*': comments)
+REGEX
+    : '/' (~[/*\\\r\n] | '\\' ~[\r\n]) (~[/\\\r\n] | '\\' ~[\r\n])* '/'
     ;
 
 IDENT

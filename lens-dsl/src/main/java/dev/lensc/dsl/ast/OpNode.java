@@ -166,13 +166,18 @@ public sealed interface OpNode extends LensItem {
         }
     }
 
-    /** {@code split f -> a, b [by "sep"]}: parsed, not supported yet. */
-    record SplitOp(Name name, List<Name> parts, String separator, Location location) implements OpNode {
+    /** {@code split f -> a, b = "?" by ...}: one string field becomes several. */
+    record SplitOp(Name name, List<SplitPart> parts, SplitRule rule, Location location) implements OpNode {
         public SplitOp {
             parts = List.copyOf(parts);
         }
 
-        public List<Name> names() { return List.of(name); }
+        public List<Name> names() {
+            List<Name> out = new java.util.ArrayList<>();
+            out.add(name);
+            parts.forEach(p -> out.add(p.name()));
+            return out;
+        }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -180,19 +185,41 @@ public sealed interface OpNode extends LensItem {
         }
     }
 
-    /** {@code merge a, b -> f [by "sep"]}: parsed, not supported yet. */
-    record MergeOp(List<Name> parts, Name name, String separator, Location location) implements OpNode {
+    /** {@code merge a, b = "?" -> f by ...}: the inverse of a split. */
+    record MergeOp(List<SplitPart> parts, Name name, SplitRule rule, Location location) implements OpNode {
         public MergeOp {
             parts = List.copyOf(parts);
         }
 
-        public List<Name> names() { return parts; }
+        public List<Name> names() {
+            List<Name> out = new java.util.ArrayList<>();
+            parts.forEach(p -> out.add(p.name()));
+            out.add(name);
+            return out;
+        }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.merge(this);
         }
     }
+
+    /** A part of a split or merge, with the value it takes when the text has none (null: ""). */
+    record SplitPart(Name name, String missing, Location missingLocation) {}
+
+    /**
+     * {@code by "sep"} ({@code separator}), or {@code by /regex/ format "..." else -> ...}; null
+     * where the op writes none (then {@code by " "}).
+     */
+    record SplitRule(String separator, String regex, Location regexLocation, String format, Location formatLocation,
+            List<SplitElse> elseRule, Location location) {
+        public SplitRule {
+            elseRule = elseRule == null ? null : List.copyOf(elseRule);
+        }
+    }
+
+    /** {@code part: "literal"} or {@code part: field} (the whole text) of an else rule. */
+    record SplitElse(Name part, String literal, Name source) {}
 
     /** {@code semantic f} inside a lens: parsed to be reported, it belongs in the schema block. */
     record SemanticOp(FieldPathNode field, Location location) implements OpNode {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Where the written ops of a lens give a field its name ({@code add}, the target of {@code rename},
- * {@code hoist}, {@code plunge}, {@code wrap -> g}, {@code head -> g}, inside {@code in} and
+ * {@code hoist}, {@code plunge}, {@code wrap -> g}, {@code head -> g}, the parts of {@code split},
+ * the field of {@code merge}, inside {@code in} and
  * {@code map}), by field path as {@link ReusedNames} names them; the last such op wins.
  */
 final class NameIntroductions implements OpNode.Visitor<Void> {
@@ -96,12 +97,13 @@ final class NameIntroductions implements OpNode.Visitor<Void> {
 
     @Override
     public Void split(OpNode.SplitOp op) {
+        op.parts().forEach(p -> at(prefix + p.name().text(), p.name()));
         return null;
     }
 
     @Override
     public Void merge(OpNode.MergeOp op) {
-        return null;
+        return at(prefix + op.name().text(), op.name());
     }
 
     @Override

@@ -151,12 +151,14 @@ final class OpBuilder {
 
         @Override
         public List<LensOp> split(OpNode.SplitOp s) {
-            return notSupported(s, "split");
+            LensOp.Split split = new SplitBuilder(diagnostics).split(s);
+            return split == null ? List.of() : List.of(split);
         }
 
         @Override
         public List<LensOp> merge(OpNode.MergeOp m) {
-            return notSupported(m, "merge");
+            LensOp.Merge merge = new SplitBuilder(diagnostics).merge(m);
+            return merge == null ? List.of() : List.of(merge);
         }
 
         @Override
@@ -167,11 +169,6 @@ final class OpBuilder {
             return List.of();
         }
 
-        private List<LensOp> notSupported(OpNode node, String what) {
-            diagnostics.error(node.location(), DiagnosticCode.NOT_SUPPORTED, "'" + what + "' is not supported yet",
-                    "write the migration as a custom op: 'custom <field> using <class>'");
-            return List.of();
-        }
     }
 
     private LensOp.Remove remove(OpNode.RemoveOp r, Type t) {

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.antlr.v4.runtime.tree.AbstractParseTreeVisitor;
 
 /**
@@ -241,24 +242,48 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
 
     @Override
     public OpNode visitSplitOp(LensParser.SplitOpContext ctx) {
-        List<Name> names = names(ctx.name());
-        return new OpNode.SplitOp(names.get(0), names.subList(1, names.size()), separator(ctx.STRING()), at(ctx));
+        return new OpNode.SplitOp(visitName(ctx.name()), ctx.splitPart().stream().map(this::visitSplitPart).toList(),
+                ctx.splitRule() == null ? null : visitSplitRule(ctx.splitRule()), at(ctx));
     }
 
     @Override
     public OpNode visitMergeOp(LensParser.MergeOpContext ctx) {
-        List<Name> names = names(ctx.name());
-        return new OpNode.MergeOp(names.subList(0, names.size() - 1), names.get(names.size() - 1),
-                separator(ctx.STRING()), at(ctx));
+        return new OpNode.MergeOp(ctx.splitPart().stream().map(this::visitSplitPart).toList(), visitName(ctx.name()),
+                ctx.splitRule() == null ? null : visitSplitRule(ctx.splitRule()), at(ctx));
+    }
+
+    @Override
+    public OpNode.SplitPart visitSplitPart(LensParser.SplitPartContext ctx) {
+        return new OpNode.SplitPart(visitName(ctx.name()),
+                ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol()),
+                ctx.STRING() == null ? null : at(ctx.STRING().getSymbol()));
+    }
+
+    @Override
+    public OpNode.SplitRule visitSplitRule(LensParser.SplitRuleContext ctx) {
+        List<TerminalNode> strings = ctx.STRING();
+        TerminalNode regexToken = ctx.REGEX();
+        String separator = regexToken == null && !strings.isEmpty() ? StringLiterals.string(strings.get(0).getSymbol()) : null;
+        String regex = regexToken == null ? null : regexToken.getText().substring(1, regexToken.getText().length() - 1);
+        int formatIndex = regexToken == null ? 1 : 0;
+        TerminalNode format = ctx.FORMAT() == null || strings.size() <= formatIndex ? null : strings.get(formatIndex);
+        List<OpNode.SplitElse> elseRule = ctx.ELSE() == null ? null
+                : ctx.splitElse().stream().map(this::visitSplitElse).toList();
+        return new OpNode.SplitRule(separator, regex, regexToken == null ? null : at(regexToken.getSymbol()),
+                format == null ? null : StringLiterals.string(format.getSymbol()),
+                format == null ? null : at(format.getSymbol()), elseRule, at(ctx));
+    }
+
+    @Override
+    public OpNode.SplitElse visitSplitElse(LensParser.SplitElseContext e) {
+        return e.STRING() != null
+                ? new OpNode.SplitElse(visitName(e.name(0)), StringLiterals.string(e.STRING().getSymbol()), null)
+                : new OpNode.SplitElse(visitName(e.name(0)), null, visitName(e.name(1)));
     }
 
     @Override
     public OpNode visitSemanticOp(LensParser.SemanticOpContext ctx) {
         return new OpNode.SemanticOp(visitFieldPath(ctx.semantic().fieldPath()), at(ctx));
-    }
-
-    private static String separator(org.antlr.v4.runtime.tree.TerminalNode string) {
-        return string == null ? null : StringLiterals.string(string.getSymbol());
     }
 
     @Override

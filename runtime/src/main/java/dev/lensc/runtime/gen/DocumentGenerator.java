@@ -50,13 +50,24 @@ public final class DocumentGenerator {
     private final Random random;
     private final GeneratorSettings settings;
     private final Set<String> keyFields;
+    private final List<TextTemplate> templates;
 
     public DocumentGenerator(long seed, GeneratorSettings settings) {
         this(new Random(seed), settings);
     }
 
     public DocumentGenerator(Random random, GeneratorSettings settings) {
-        this(random, settings, Set.of());
+        this(random, settings, Set.of(), List.of());
+    }
+
+    /** Keyed arrays' keys from a shared pool; see the four-argument constructor. */
+    public DocumentGenerator(Random random, GeneratorSettings settings, Set<String> keyFields) {
+        this(random, settings, keyFields, List.of());
+    }
+
+    /** Strings after the lens's templates; see the four-argument constructor. */
+    public DocumentGenerator(Random random, GeneratorSettings settings, List<TextTemplate> templates) {
+        this(random, settings, Set.of(), templates);
     }
 
     /**
@@ -65,11 +76,15 @@ public final class DocumentGenerator {
      *     that a document and a base have items in common; the keys of an array are distinct two
      *     times in four, repeat one another (duplicates) or, where the key is nullable, are missing
      *     (null) otherwise
+     * @param templates texts the lens under test reads specially (a split's separator, a pattern's
+     *     format): a third of the strings are one of them with random holes, so law checks meet them
      */
-    public DocumentGenerator(Random random, GeneratorSettings settings, Set<String> keyFields) {
+    public DocumentGenerator(Random random, GeneratorSettings settings, Set<String> keyFields,
+            List<TextTemplate> templates) {
         this.random = random;
         this.settings = settings;
         this.keyFields = Set.copyOf(keyFields);
+        this.templates = List.copyOf(templates);
     }
 
     public JsonNode generate(Type type) {
@@ -192,15 +207,39 @@ public final class DocumentGenerator {
     }
 
     private String string() {
+        if (!templates.isEmpty() && random.nextInt(3) == 0) {
+            return filled(templates.get(random.nextInt(templates.size())));
+        }
         if (random.nextInt(3) == 0) {
             return INTERESTING_STRINGS[random.nextInt(INTERESTING_STRINGS.length)];
         }
+        return randomString();
+    }
+
+    private String randomString() {
         int n = settings.maxStringLength() == 0 ? 0 : random.nextInt(settings.maxStringLength() + 1);
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
         return sb.toString();
+    }
+
+    private String filled(TextTemplate template) {
+        StringBuilder sb = new StringBuilder(template.literals().get(0));
+        for (String literal : template.literals().subList(1, template.literals().size())) {
+            sb.append(hole()).append(literal);
+        }
+        return sb.toString();
+    }
+
+    /** A hole of a template: empty, digits (what patterns often want) or any string. */
+    private String hole() {
+        return switch (random.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> String.valueOf(random.nextInt(random.nextBoolean() ? 10 : 10_000));
+            default -> randomString();
+        };
     }
 
     private String key() {

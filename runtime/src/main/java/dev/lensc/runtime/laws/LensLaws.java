@@ -3,6 +3,7 @@ package dev.lensc.runtime.laws;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.gen.DocumentGenerator;
 import dev.lensc.runtime.gen.Shrinker;
+import dev.lensc.runtime.gen.TextTemplate;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.graph.LensEdge;
 import dev.lensc.runtime.json.JsonDiff;
@@ -118,11 +119,12 @@ public final class LensLaws {
         LossAccounting accounting = new LossAccounting(derivation, law, accepted);
         Trial trial = new Trial(law, lens, source, target);
         Set<String> keys = OpTraits.mapKeys(lens.ops());
+        List<TextTemplate> templates = TextTemplate.of(lens.ops());
         JsonNode[] firstAccepted = null;
         int acceptedAt = 0;
         for (int i = 0; i < settings.tries(); i++) {
             Random random = new Random(settings.seed() * 1_000_003L + i);
-            DocumentGenerator gen = new DocumentGenerator(random, settings.generator(), keys);
+            DocumentGenerator gen = new DocumentGenerator(random, settings.generator(), keys, templates);
             JsonNode a = gen.generate(source);
             JsonNode b = gen.generate(target);
             Counterexample ce = trial.run(a, b);

@@ -16,6 +16,8 @@ import dev.lensc.runtime.lens.LensOp.Rename;
 import dev.lensc.runtime.lens.LensOp.Wrap;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.Splitting;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -178,7 +180,177 @@ public final class LossAnalysis {
                         .forEach((law, why) -> out.add(new Loss(c, EnumSet.of(law), why, true)));
                 return null;
             }
+            public Void split(LensOp.Split s) {
+                out.addAll(splitLosses(s, s.parts(), s.splitting(), field(in, s.name()).map(Field::optional).orElse(false)));
+                return null;
+            }
+            public Void merge(LensOp.Merge m) {
+                out.addAll(mergeLosses(m, m.parts(), m.splitting()));
+                return null;
+            }
         });
+    }
+
+    /**
+     * A split cannot keep every edit of its parts: one (not the last) holding the separator is cut
+     * there going up again; a pattern's format may write parts as text the pattern reads otherwise,
+     * and a text it does not match cannot go up at all without an else rule. Where the field may be
+     * absent, a part absent beside a present one comes back as its missing value.
+     */
+    private static List<Loss> splitLosses(LensOp op, List<Splitting.Part> parts, Splitting splitting, boolean optional) {
+        List<Loss> out = new ArrayList<>();
+        if (splitting instanceof Splitting.Separator s) {
+            out.add(new Loss(op, VIEW_LAWS, "a part other than the last that holds the separator "
+                    + JsonValues.brief(TextNode.valueOf(s.separator())) + " is cut there going up again"));
+        } else {
+            Splitting.Pattern p = (Splitting.Pattern) splitting;
+            out.add(new Loss(op, VIEW_LAWS, "the format " + JsonValues.brief(TextNode.valueOf(p.format()))
+                    + " may write parts as text that /" + p.regex() + "/ reads as other parts (or does not match)"));
+            if (p.elseRule() == null) {
+                out.add(new Loss(op, EnumSet.of(Law.GET_PUT, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
+                        + "/ does not match cannot go up: the split has no else rule"));
+            }
+        }
+        if (optional) {
+            out.add(new Loss(op, VIEW_LAWS, "the parts may be absent: one absent beside a present one comes back"
+                    + " as its missing value"));
+        }
+        return out;
+    }
+
+    /**
+     * A merge cannot keep every text: a last part that is empty or at its missing value is left out
+     * going back up ({@code "Mary "} comes back as {@code "Mary"}); a pattern's text comes back as its
+     * format writes the parts, and a text the pattern does not match cannot go down without an else rule.
+     */
+    private static List<Loss> mergeLosses(LensOp op, List<Splitting.Part> parts, Splitting splitting) {
+        List<Loss> out = new ArrayList<>();
+        if (splitting instanceof Splitting.Separator s) {
+            String missing = parts.get(parts.size() - 1).missing();
+            out.add(new Loss(op, VIEW_LAWS, "a text whose last part is " + (missing.isEmpty() ? "empty"
+                    : "empty or " + JsonValues.brief(TextNode.valueOf(missing))) + " (one ending in the separator "
+                    + JsonValues.brief(TextNode.valueOf(s.separator())) + ") comes back without it"));
+        } else {
+            Splitting.Pattern p = (Splitting.Pattern) splitting;
+            if (!formatWritesMatchesBack(p, parts)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ matches comes back as the format "
+                        + JsonValues.brief(TextNode.valueOf(p.format())) + " writes its parts, which may differ"));
+            }
+            if (p.elseRule() != null && p.elseRule().stream().noneMatch(Splitting.ElseValue::isWhole)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ does not match goes down as the else"
+                        + " rule's values, none of which keeps the text"));
+            } else if (p.elseRule() != null && !elseImagesAreNoMatches(p)) {
+                out.add(new Loss(op, VIEW_LAWS, "a text /" + p.regex() + "/ does not match may go down as parts that"
+                        + " the format writes as a text it matches (give a part a literal else value its group cannot"
+                        + " match, as area: \"\" for (\\d+))"));
+            }
+            if (p.elseRule() == null) {
+                out.add(new Loss(op, EnumSet.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET), "a text /" + p.regex()
+                        + "/ does not match cannot go back: the merge has no else rule"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the format writes every text the pattern matches back as it was: the pattern is
+     * literal text and plain capturing groups (optionally anchored), and the format is the same
+     * literal text with the parts, in group order, in the groups' places.
+     */
+    static boolean formatWritesMatchesBack(Splitting.Pattern p, List<Splitting.Part> parts) {
+        List<List<String>> skeleton = skeleton(p.regex());
+        if (skeleton == null || skeleton.get(1).size() != parts.size()) {
+            return false;
+        }
+        List<String> formatLiterals = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (Splitting.FormatPiece piece : p.pieces()) {
+            if (piece.placeholder()) {
+                formatLiterals.add(literal.toString());
+                literal.setLength(0);
+                placeholders.add(piece.text());
+            } else {
+                literal.append(piece.text());
+            }
+        }
+        formatLiterals.add(literal.toString());
+        return skeleton.get(0).equals(formatLiterals)
+                && placeholders.equals(parts.stream().map(Splitting.Part::name).toList());
+    }
+
+    /**
+     * Whether no text the pattern does not match goes down as parts a match gives too: some part's
+     * literal else value is one its group (of a plain pattern, see {@link #skeleton}) cannot match.
+     */
+    static boolean elseImagesAreNoMatches(Splitting.Pattern p) {
+        List<List<String>> skeleton = skeleton(p.regex());
+        if (skeleton == null) {
+            return false;
+        }
+        List<String> groups = skeleton.get(1);
+        for (int i = 0; i < Math.min(groups.size(), p.elseRule().size()); i++) {
+            Splitting.ElseValue e = p.elseRule().get(i);
+            if (!e.isWhole() && !java.util.regex.Pattern.matches(groups.get(i), e.literal())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pattern of literal text and plain capturing groups (optionally anchored) as its literal
+     * pieces (item 0, one more than groups) and its groups' regexes (item 1); null for any other.
+     */
+    private static List<List<String>> skeleton(String regex) {
+        List<String> literals = new ArrayList<>();
+        List<String> groupRegexes = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = regex.startsWith("^") ? 1 : 0;
+        int end = regex.endsWith("$") && !regex.endsWith("\\$") ? regex.length() - 1 : regex.length();
+        while (i < end) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < end && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                literal.append(regex.charAt(i + 1));
+                i += 2;
+            } else if (c == '(' && (i + 1 >= end || regex.charAt(i + 1) != '?')) {
+                int close = groupEnd(regex, i, end);
+                if (close < 0) {
+                    return null;
+                }
+                literals.add(literal.toString());
+                literal.setLength(0);
+                groupRegexes.add(regex.substring(i + 1, close));
+                i = close + 1;
+            } else if ("\\.[]{}()*+?|^$".indexOf(c) >= 0) {
+                return null;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        literals.add(literal.toString());
+        return List.of(literals, groupRegexes);
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1 when it holds another group. */
+    private static int groupEnd(String regex, int open, int end) {
+        boolean inClass = false;
+        for (int i = open + 1; i < end; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                return -1;
+            } else if (c == ')') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the object host has required fields other than {@code name}. */

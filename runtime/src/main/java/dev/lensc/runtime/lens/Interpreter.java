@@ -139,6 +139,12 @@ public final class Interpreter {
                 return step(op, pointer, () -> Steps.custom(copy(object(doc, op, pointer)), c.name(), c.lens(), c.reversed(),
                         c.className(), base, text, context.at(pointer)));
             }
+            public JsonNode split(LensOp.Split s) {
+                return step(op, pointer, () -> Steps.split(copy(object(doc, op, pointer)), s, base, text));
+            }
+            public JsonNode merge(LensOp.Merge m) {
+                return step(op, pointer, () -> Steps.merge(copy(object(doc, op, pointer)), m, base, text));
+            }
         });
     }
 

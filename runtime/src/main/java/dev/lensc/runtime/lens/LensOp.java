@@ -35,6 +35,8 @@ public sealed interface LensOp {
         R map(Map op);
         R convert(Convert op);
         R custom(Custom op);
+        R split(Split op);
+        R merge(Merge op);
     }
 
     /** {@code rename from -> to}. */
@@ -257,6 +259,49 @@ public sealed interface LensOp {
         @Override
         public Custom reverse() {
             return new Custom(name, className, lens, !reversed);
+        }
+    }
+
+    /**
+     * {@code split name -> parts by splitting}: a string field becomes several string fields, in its
+     * place; going back they are merged onto the base's text.
+     */
+    record Split(String name, List<Splitting.Part> parts, Splitting splitting) implements LensOp {
+        public Split {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(splitting, "splitting");
+            parts = List.copyOf(parts);
+            splitting.requireFits(parts);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.split(this);
+        }
+
+        @Override
+        public Merge reverse() {
+            return new Merge(parts, name, splitting);
+        }
+    }
+
+    /** {@code merge parts -> name by splitting}: the inverse of {@link Split}. */
+    record Merge(List<Splitting.Part> parts, String name, Splitting splitting) implements LensOp {
+        public Merge {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(splitting, "splitting");
+            parts = List.copyOf(parts);
+            splitting.requireFits(parts);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.merge(this);
+        }
+
+        @Override
+        public Split reverse() {
+            return new Split(name, parts, splitting);
         }
     }
 

@@ -40,6 +40,25 @@ public final class LensOps {
             public String custom(Custom c) {
                 return "custom " + c.name() + " using " + c.className() + (c.reversed() ? " (reversed)" : "");
             }
+            public String split(LensOp.Split s) {
+                return "split " + s.name() + " -> " + partNames(s.parts()) + " " + splitting(s.splitting());
+            }
+            public String merge(LensOp.Merge m) {
+                return "merge " + partNames(m.parts()) + " -> " + m.name() + " " + splitting(m.splitting());
+            }
         });
+    }
+
+    private static String partNames(java.util.List<Splitting.Part> parts) {
+        return String.join(", ", parts.stream().map(Splitting.Part::name).toList());
+    }
+
+    /** {@code by " "} or {@code by /regex/ format "..."}, strings quoted as JSON writes them. */
+    public static String splitting(Splitting s) {
+        if (s instanceof Splitting.Separator sep) {
+            return "by " + com.fasterxml.jackson.databind.node.TextNode.valueOf(sep.separator());
+        }
+        Splitting.Pattern p = (Splitting.Pattern) s;
+        return "by /" + p.regex() + "/ format " + com.fasterxml.jackson.databind.node.TextNode.valueOf(p.format());
     }
 }

@@ -42,6 +42,8 @@ public final class OpTraits {
             public List<List<String>> map(Map m) { return nested(List.of(ANY_INDEX), m.ops()); }
             public List<List<String>> convert(Convert c) { return List.of(List.of(c.name())); }
             public List<List<String>> custom(Custom c) { return List.of(List.of(c.name())); }
+            public List<List<String>> split(LensOp.Split s) { return splitFields(s.name(), s.parts()); }
+            public List<List<String>> merge(LensOp.Merge m) { return splitFields(m.name(), m.parts()); }
         });
     }
 
@@ -80,6 +82,8 @@ public final class OpTraits {
             public String map(Map m) { return null; }
             public String convert(Convert c) { return c.name(); }
             public String custom(Custom c) { return null; }
+            public String split(LensOp.Split s) { return null; }
+            public String merge(LensOp.Merge m) { return null; }
         });
     }
 
@@ -94,11 +98,13 @@ public final class OpTraits {
     /**
      * Whether the op can fail on a document that fits its version (translations check that first,
      * and the DSL checks each op against the schema it runs on): a convert without a fallback (a
-     * value with no image) and an {@code in} (its ops). A {@code head} cannot: its field holds an
-     * array or null there.
+     * value with no image), an {@code in} (its ops) and a pattern {@code split} without an else rule
+     * (a text the pattern does not match). A {@code head} cannot: its field holds an array or null
+     * there.
      */
     public static boolean mayFail(LensOp op) {
-        return (op instanceof Convert c && c.forwardFallback() == null) || op instanceof In;
+        return (op instanceof Convert c && c.forwardFallback() == null) || op instanceof In
+                || (op instanceof LensOp.Split s && s.splitting() instanceof Splitting.Pattern p && p.elseRule() == null);
     }
 
     /** Where the value at {@code path} (before the op) is after it. */
@@ -127,6 +133,11 @@ public final class OpTraits {
             public List<String> map(Map m) { return join(List.of(first), through(m.ops(), rest)); }
             public List<String> convert(Convert c) { return path; }
             public List<String> custom(Custom c) { return path; }
+            // the text of a split's field spreads over its parts: no one path is where it goes
+            public List<String> split(LensOp.Split s) { return path; }
+            public List<String> merge(LensOp.Merge m) {
+                return m.parts().stream().anyMatch(p -> p.name().equals(first)) ? List.of(m.name()) : path;
+            }
         });
     }
 
@@ -165,6 +176,13 @@ public final class OpTraits {
             }
         }
         return true;
+    }
+
+    private static List<List<String>> splitFields(String name, List<Splitting.Part> parts) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of(name));
+        parts.forEach(p -> out.add(List.of(p.name())));
+        return out;
     }
 
     private static List<List<String>> nested(List<String> head, List<LensOp> ops) {

@@ -88,6 +88,8 @@ public final class SchemaTransform {
             public Type map(Map m) { return SchemaTransform.map(m, in, problems, nested); }
             public Type convert(Convert c) { return onObject(c, in, problems, o -> SchemaTransform.convert(c, o, problems)); }
             public Type custom(Custom c) { return onObject(c, in, problems, o -> SchemaTransform.custom(c, o, problems)); }
+            public Type split(LensOp.Split s) { return onObject(s, in, problems, o -> SchemaTransform.split(s, o, problems)); }
+            public Type merge(LensOp.Merge m) { return onObject(m, in, problems, o -> SchemaTransform.merge(m, o, problems)); }
         });
         return new Derivation.Step(op, in, out, nested[0]);
     }
@@ -378,6 +380,95 @@ public final class SchemaTransform {
         Type t = c.reversed() ? c.lens().backwardType(f.type()) : c.lens().forwardType(f.type());
         return replaceType(obj, f, t, image(f.defaultValue(),
                 d -> c.reversed() ? c.lens().backward(d, null) : c.lens().forward(d, null)));
+    }
+
+    /**
+     * The string field becomes its parts, in its place: strings, present exactly when it was, with
+     * its default cut into theirs.
+     */
+    private static Type split(LensOp.Split s, ObjectType obj, SchemaProblems problems) {
+        Field f = field(s, s.name(), obj, problems);
+        if (f == null || !isText(s, f, problems)) {
+            return obj;
+        }
+        for (Splitting.Part p : s.parts()) {
+            if (!p.name().equals(s.name()) && obj.has(p.name())) {
+                problems.report(new Problem(Problem.Kind.FIELD_EXISTS, s, p.name(), "cannot split '" + s.name() + "' into '"
+                        + p.name() + "': a field '" + p.name() + "' already exists", "name the part otherwise"));
+                return obj;
+            }
+        }
+        JsonNode d = f.defaultValue();
+        List<String> defaults = null;
+        if (d != null && d.isTextual()) {
+            try {
+                defaults = Steps.splitText(d.textValue(), s.parts(), s.splitting(), s.name(), null);
+            } catch (LensException e) {
+                defaults = null; // no image: the parts keep the field's presence, without a default
+            }
+        }
+        List<Field> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < s.parts().size(); i++) {
+            JsonNode def = defaults == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(defaults.get(i));
+            parts.add(new Field(s.parts().get(i).name(), new Type.StringType(), def, f.optional()));
+        }
+        return replaceFields(obj, s.name(), parts, List.of());
+    }
+
+    /**
+     * The string parts become one string field in the place of the first: present when any part
+     * is, so optional only when every part is; with the parts' defaults merged when they all have one.
+     */
+    private static Type merge(LensOp.Merge m, ObjectType obj, SchemaProblems problems) {
+        List<String> defaults = new java.util.ArrayList<>();
+        boolean optional = true;
+        for (Splitting.Part p : m.parts()) {
+            Field f = field(m, p.name(), obj, problems);
+            if (f == null || !isText(m, f, problems)) {
+                return obj;
+            }
+            optional &= f.optional();
+            if (defaults != null && f.defaultValue() != null && f.defaultValue().isTextual()) {
+                defaults.add(f.defaultValue().textValue());
+            } else {
+                defaults = null;
+            }
+        }
+        List<String> partNames = m.parts().stream().map(Splitting.Part::name).toList();
+        if (obj.has(m.name()) && !partNames.contains(m.name())) {
+            problems.report(new Problem(Problem.Kind.FIELD_EXISTS, m, m.name(), "cannot merge into '" + m.name()
+                    + "': a field '" + m.name() + "' already exists", "remove or rename '" + m.name() + "' first"));
+            return obj;
+        }
+        JsonNode def = defaults == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                Steps.mergeText(defaults, m.parts(), m.splitting(), null));
+        Field merged = new Field(m.name(), new Type.StringType(), def, optional);
+        return replaceFields(obj, partNames.get(0), List.of(merged), partNames.subList(1, partNames.size()));
+    }
+
+    private static boolean isText(LensOp op, Field f, SchemaProblems problems) {
+        if (f.type() instanceof Type.StringType || f.type() instanceof AnyType) {
+            return true;
+        }
+        String what = op instanceof LensOp.Split ? "split" : "merge";
+        problems.report(new Problem(Problem.Kind.WRONG_SHAPE, op, f.name(), "cannot " + what + " '" + f.name() + "': it is "
+                + Types.display(f.type()) + ", not a string", f.type().isNullable()
+                        ? "a null has no text: convert null to a string first (convert " + f.name() + " { null -> \"\" })"
+                        : "convert it to a string first"));
+        return false;
+    }
+
+    /** The object with field {@code at} replaced in place by {@code with}, and the {@code dropped} fields left out. */
+    private static ObjectType replaceFields(ObjectType obj, String at, List<Field> with, List<String> dropped) {
+        List<Field> out = new java.util.ArrayList<>();
+        for (Field f : obj.fields()) {
+            if (f.name().equals(at)) {
+                out.addAll(with);
+            } else if (!dropped.contains(f.name()) && with.stream().noneMatch(w -> w.name().equals(f.name()))) {
+                out.add(f);
+            }
+        }
+        return new ObjectType(out);
     }
 
     private static Field field(LensOp op, String name, ObjectType obj, SchemaProblems problems) {

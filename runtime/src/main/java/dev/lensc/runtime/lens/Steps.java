@@ -12,8 +12,13 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ops of {@link Interpreter}, one static method each, for code that {@code lensc} generates.
@@ -327,6 +332,269 @@ public final class Steps {
         }
         o.set(name, result.deepCopy());
         return o;
+    }
+
+    /**
+     * {@code split}: the string field {@code name} becomes the parts, in its place. Onto a base whose
+     * parts merge to this very text, the base's parts are kept (so a part that holds the separator
+     * survives); otherwise the text is cut ({@link #splitText}). An absent field leaves the parts
+     * absent.
+     */
+    public static JsonNode split(JsonNode doc, LensOp.Split s, JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
+        ObjectNode o = object(doc, op);
+        JsonNode value = o.get(s.name());
+        if (value == null) {
+            return o;
+        }
+        for (Splitting.Part p : s.parts()) {
+            if (!p.name().equals(s.name()) && o.has(p.name())) {
+                throw conflict(p.name(), op);
+            }
+        }
+        String text = text(value, s.name(), op);
+        LinkedHashMap<String, JsonNode> parts = new LinkedHashMap<>();
+        List<String> kept = baseParts(base, s.parts());
+        if (kept != null && text.equals(mergeText(withMissing(kept, s.parts()), s.parts(), s.splitting(), null))) {
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i) != null) {
+                    parts.put(s.parts().get(i).name(), NODES.textNode(kept.get(i)));
+                }
+            }
+        } else {
+            List<String> values = splitText(text, s.parts(), s.splitting(), s.name(), op);
+            for (int i = 0; i < values.size(); i++) {
+                parts.put(s.parts().get(i).name(), NODES.textNode(values.get(i)));
+            }
+        }
+        replaceKey(o, s.name(), parts);
+        return o;
+    }
+
+    /**
+     * {@code merge}: the parts become the string field {@code name}, in the place of the first part
+     * present; an absent part counts as its missing value, and when all are absent so is the field.
+     * Onto a base whose text splits into these very parts, the base's text is kept byte for byte.
+     */
+    public static JsonNode merge(JsonNode doc, LensOp.Merge m, JsonNode base, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
+        ObjectNode o = object(doc, op);
+        String first = null;
+        List<String> values = new ArrayList<>(m.parts().size());
+        for (Splitting.Part p : m.parts()) {
+            JsonNode v = o.get(p.name());
+            if (v != null && first == null) {
+                first = p.name();
+            }
+            values.add(v == null ? p.missing() : text(v, p.name(), op));
+        }
+        if (first == null) {
+            return o;
+        }
+        if (o.has(m.name()) && m.parts().stream().noneMatch(p -> p.name().equals(m.name()))) {
+            throw conflict(m.name(), op);
+        }
+        JsonNode baseValue = field(base, m.name());
+        String baseText = baseValue != null && baseValue.isTextual() ? baseValue.textValue() : null;
+        String merged = mergeText(values, m.parts(), m.splitting(), baseText);
+        for (Splitting.Part p : m.parts()) {
+            if (!p.name().equals(first)) {
+                o.remove(p.name());
+            }
+        }
+        LinkedHashMap<String, JsonNode> name = new LinkedHashMap<>();
+        name.put(m.name(), NODES.textNode(merged));
+        replaceKey(o, first, name);
+        return o;
+    }
+
+    /**
+     * The parts of {@code text}: cut at the first occurrences of the separator (the last part takes
+     * the rest, missing parts take their missing value), or a pattern's groups; a text the pattern
+     * does not match takes the else rule, or fails naming the field.
+     */
+    public static List<String> splitText(String text, List<Splitting.Part> parts, Splitting splitting, String name,
+            String op) {
+        List<String> out = trySplit(text, parts, splitting);
+        if (out == null) {
+            Splitting.Pattern p = (Splitting.Pattern) splitting;
+            throw new LensException(JsonValues.brief(NODES.textNode(text)) + " does not match /" + p.regex()
+                    + "/, and the split has no else rule", child(name), op);
+        }
+        return out;
+    }
+
+    /** {@link #splitText}, or null where a pattern without an else rule does not match. */
+    private static List<String> trySplit(String text, List<Splitting.Part> parts, Splitting splitting) {
+        int n = parts.size();
+        List<String> out = new ArrayList<>(n);
+        if (splitting instanceof Splitting.Separator s) {
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                int at = i == n - 1 || from < 0 ? -1 : text.indexOf(s.separator(), from);
+                if (from < 0) {
+                    out.add(parts.get(i).missing());
+                } else if (at < 0) {
+                    out.add(text.substring(from));
+                    from = -1;
+                } else {
+                    out.add(text.substring(from, at));
+                    from = at + s.separator().length();
+                }
+            }
+            return out;
+        }
+        Splitting.Pattern p = (Splitting.Pattern) splitting;
+        Matcher matcher = pattern(p.regex()).matcher(text);
+        if (matcher.matches()) {
+            for (int i = 0; i < n; i++) {
+                String group = i < matcher.groupCount() ? matcher.group(i + 1) : null;
+                out.add(group == null ? parts.get(i).missing() : group);
+            }
+            return out;
+        }
+        if (p.elseRule() == null) {
+            return null;
+        }
+        for (Splitting.ElseValue e : p.elseRule()) {
+            out.add(e.isWhole() ? text : e.literal());
+        }
+        return out;
+    }
+
+    /**
+     * The text of the parts: {@code baseText} itself when it splits into these very parts; joined
+     * at the separator (trailing parts at their missing value left out, unless the base wrote them);
+     * for a pattern, the format when the pattern reads it as these parts, else the text whose else
+     * rule's image they are (one the pattern does not match), else the format all the same.
+     */
+    public static String mergeText(List<String> values, List<Splitting.Part> parts, Splitting splitting,
+            String baseText) {
+        if (baseText != null && values.equals(trySplit(baseText, parts, splitting))) {
+            return baseText;
+        }
+        if (splitting instanceof Splitting.Separator s) {
+            int written = 1;
+            for (int i = 0; i < values.size(); i++) {
+                if (!values.get(i).equals(parts.get(i).missing())) {
+                    written = i + 1;
+                }
+            }
+            if (baseText != null) {
+                written = Math.max(written, Math.min(values.size(), occurrences(baseText, s.separator()) + 1));
+            }
+            return String.join(s.separator(), values.subList(0, written));
+        }
+        Splitting.Pattern p = (Splitting.Pattern) splitting;
+        StringBuilder formatted = new StringBuilder();
+        for (Splitting.FormatPiece piece : p.pieces()) {
+            formatted.append(piece.placeholder() ? values.get(indexOf(parts, piece.text())) : piece.text());
+        }
+        String candidate = formatted.toString();
+        if (values.equals(trySplit(candidate, parts, splitting))) {
+            return candidate;
+        }
+        String unmatched = elseSource(values, p);
+        return unmatched != null ? unmatched : candidate;
+    }
+
+    /** The text the else rule maps to {@code values}, or null when there is none it would take. */
+    private static String elseSource(List<String> values, Splitting.Pattern p) {
+        if (p.elseRule() == null) {
+            return null;
+        }
+        String whole = null;
+        for (int i = 0; i < values.size(); i++) {
+            Splitting.ElseValue e = p.elseRule().get(i);
+            if (!e.isWhole() && !e.literal().equals(values.get(i)) || e.isWhole() && whole != null && !whole.equals(values.get(i))) {
+                return null;
+            }
+            if (e.isWhole()) {
+                whole = values.get(i);
+            }
+        }
+        return whole != null && !pattern(p.regex()).matcher(whole).matches() ? whole : null;
+    }
+
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern pattern(String regex) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+    }
+
+    private static int indexOf(List<Splitting.Part> parts, String name) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the format names no part '" + name + "'");
+    }
+
+    private static int occurrences(String text, String separator) {
+        int count = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The base's text values of the parts (null where absent), or null when it holds none of them as text. */
+    private static List<String> baseParts(JsonNode base, List<Splitting.Part> parts) {
+        if (base == null || !base.isObject()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(parts.size());
+        boolean any = false;
+        for (Splitting.Part p : parts) {
+            JsonNode v = base.get(p.name());
+            if (v != null && !v.isTextual()) {
+                return null;
+            }
+            any |= v != null;
+            out.add(v == null ? null : v.textValue());
+        }
+        return any ? out : null;
+    }
+
+    private static List<String> withMissing(List<String> values, List<Splitting.Part> parts) {
+        List<String> out = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            out.add(values.get(i) != null ? values.get(i) : parts.get(i).missing());
+        }
+        return out;
+    }
+
+    private static String text(JsonNode value, String name, String op) {
+        if (!value.isTextual()) {
+            throw new LensException("expected a string, found " + JsonValues.kind(value), child(name), op);
+        }
+        return value.textValue();
+    }
+
+    /** Replaces key {@code key} in place by the given fields, keeping the others' order. */
+    private static void replaceKey(ObjectNode o, String key, Map<String, JsonNode> with) {
+        List<String> after = new ArrayList<>();
+        boolean seen = false;
+        for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (seen) {
+                after.add(k);
+            } else if (k.equals(key)) {
+                seen = true;
+            }
+        }
+        o.remove(key);
+        o.setAll(with);
+        for (String k : after) {
+            if (!with.containsKey(k)) {
+                o.set(k, o.remove(k));
+            }
+        }
     }
 
     /**

@@ -125,6 +125,8 @@ public final class PathLevelTranslator {
             } else if (op instanceof LensOp.Plunge p) {
                 topLevelNames.add(p.host());
                 topLevelNames.add(p.name());
+            } else if (splitFields(op) != null) {
+                topLevelNames.addAll(splitFields(op));
             } else {
                 topLevelNames.add(fieldOf(op));
             }
@@ -323,8 +325,27 @@ public final class PathLevelTranslator {
             return first.equals(h.host()) || first.equals(h.name());
         } else if (op instanceof LensOp.Plunge p) {
             return first.equals(p.host()) || first.equals(p.name());
+        } else if (splitFields(op) != null) {
+            return splitFields(op).contains(first);
         }
         return first.equals(fieldOf(op));
+    }
+
+    /** The text field and the parts of a split or merge; null for other ops. */
+    private static List<String> splitFields(LensOp op) {
+        if (op instanceof LensOp.Split s) {
+            return splitFields(s.name(), s.parts());
+        } else if (op instanceof LensOp.Merge m) {
+            return splitFields(m.name(), m.parts());
+        }
+        return null;
+    }
+
+    private static List<String> splitFields(String name, List<dev.lensc.runtime.lens.Splitting.Part> parts) {
+        List<String> out = new ArrayList<>(parts.size() + 1);
+        out.add(name);
+        parts.forEach(p -> out.add(p.name()));
+        return out;
     }
 
     private static String fieldOf(LensOp op) {
@@ -454,6 +475,31 @@ public final class PathLevelTranslator {
                 return wholeValue(c, c.name());
             }
 
+            public List<Edit> split(LensOp.Split s) {
+                if (!first.equals(s.name())) {
+                    if (s.parts().stream().anyMatch(x -> x.name().equals(first))) {
+                        throw noField(first, s);
+                    }
+                    return List.of(e);
+                } else if (p.size() > 1) {
+                    throw new Rejection(PatchTranslation.Cause.NO_SUCH_PATH, "a path the source version does not have: /"
+                            + JsonPointers.escape(s.name()) + " is a string");
+                }
+                return splitText(s, e, notes);
+            }
+
+            public List<Edit> merge(LensOp.Merge m) {
+                if (m.parts().stream().noneMatch(x -> x.name().equals(first))) {
+                    if (first.equals(m.name())) {
+                        throw noField(first, m);
+                    }
+                    return List.of(e);
+                }
+                throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: '"
+                        + LensOps.describe(m) + "' writes /" + JsonPointers.escape(m.name()) + " from every part,"
+                        + " and this edit changes only /" + JsonPointers.escape(first));
+            }
+
             private List<Edit> wholeValue(LensOp op, String name) {
                 if (!first.equals(name)) {
                     return List.of(e);
@@ -532,6 +578,37 @@ public final class PathLevelTranslator {
                 + pl.name() + "', whose value the patch does not carry; written as the patch has it (Cambria's"
                 + " reading), so the target loses '" + pl.name() + "' unless translated with the document");
         return List.of(e);
+    }
+
+    /**
+     * A write of the whole text of {@code split name -> parts}: the same write of every part, with
+     * the values the split cuts (a removal removes them all).
+     */
+    private List<Edit> splitText(LensOp.Split s, Edit e, Notes notes) {
+        List<Edit> out = new ArrayList<>(s.parts().size());
+        if (e.kind() == Kind.REMOVE || e.value() == null) {
+            List<Object> transforms = e.value() == null ? with(e.transforms(), s) : e.transforms();
+            s.parts().forEach(x -> out.add(new Edit(e.kind(), List.of(x.name()), null, transforms)));
+            return out;
+        }
+        if (ontoBase) {
+            notes.warn(reading("split", s, () -> "written as new values: '" + LensOps.describe(s) + "' keeps the stored"
+                    + " document's parts where they merge to the written text (a part holding the separator);"
+                    + " translating with the document keeps them"));
+        }
+        JsonNode parts;
+        try {
+            parts = apply(s, NODES.objectNode().set(s.name(), e.value()));
+        } catch (LensException ex) {
+            if (ontoBase) {
+                // the stored document's parts may merge to this very text, which then needs no match
+                throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: "
+                        + ex.reason() + ", unless the stored document's parts write it");
+            }
+            throw unmappable(ex);
+        }
+        s.parts().forEach(x -> out.add(e.with(e.kind(), List.of(x.name()), parts.get(x.name()))));
+        return out;
     }
 
     /** A write of the whole field of {@code wrap name}. */
@@ -648,7 +725,8 @@ public final class PathLevelTranslator {
         String usesBase = ontoBase ? baseDependent(op) : null;
         if (usesBase != null) {
             notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
-                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry); translating"
+                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry, the text of"
+                    + " merged parts); translating"
                     + " with the document keeps it");
         }
         try {
@@ -660,14 +738,14 @@ public final class PathLevelTranslator {
 
     /**
      * The first op (described) that, run onto a stored document, takes data from it: {@code add},
-     * {@code wrap}, {@code hoist}, {@code custom}, and {@code convert} with one-way entries or
-     * fallbacks. Null when the value's translation does not depend on one.
+     * {@code wrap}, {@code hoist}, {@code custom}, {@code split} and {@code merge} (the stored text or
+     * parts, where they say the same), and {@code convert} with one-way entries or fallbacks. Null when the value's translation does not depend on one.
      */
     private static String baseDependent(LensOp op) {
         boolean many = op instanceof LensOp.Convert c && (c.forwardFallback() != null || c.backwardFallback() != null
                 || c.table().stream().anyMatch(m -> m.direction() != ValueMapping.Direction.BOTH));
         if (many || op instanceof LensOp.Add || op instanceof LensOp.Wrap || op instanceof LensOp.Hoist
-                || op instanceof LensOp.Custom) {
+                || op instanceof LensOp.Custom || op instanceof LensOp.Split || op instanceof LensOp.Merge) {
             return LensOps.describe(op);
         }
         List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();

@@ -106,6 +106,16 @@ record PathMapping(List<String> tokens, String goneReason, boolean coarse) {
             public PathMapping custom(LensOp.Custom c) {
                 return first.equals(c.name()) && t.size() > 1 ? whole(List.of(first)) : to(t);
             }
+
+            // The text spreads over the parts: a location of it is, first of all, the first part
+            // (a test or write there is rebuilt from the target, with the other parts' changes).
+            public PathMapping split(LensOp.Split s) {
+                return first.equals(s.name()) ? whole(List.of(s.parts().get(0).name())) : to(t);
+            }
+
+            public PathMapping merge(LensOp.Merge m) {
+                return m.parts().stream().anyMatch(p -> p.name().equals(first)) ? whole(List.of(m.name())) : to(t);
+            }
         });
     }
 

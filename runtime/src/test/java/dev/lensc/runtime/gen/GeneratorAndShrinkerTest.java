@@ -28,6 +28,26 @@ class GeneratorAndShrinkerTest {
     }
 
     @Test
+    void templatesOfASplitsOps_giveStringsWithTheSeparatorInTheMiddleAndAtTheEnds_andFormattedTexts() {
+        List<dev.lensc.runtime.lens.LensOp> ops = List.of(new dev.lensc.runtime.lens.LensOp.Split("t",
+                dev.lensc.runtime.lens.Splitting.Part.named(List.of("a", "b")), new dev.lensc.runtime.lens.Splitting.Separator("|")),
+                new dev.lensc.runtime.lens.LensOp.Split("p", dev.lensc.runtime.lens.Splitting.Part.named(List.of("x", "y")),
+                        new dev.lensc.runtime.lens.Splitting.Pattern("^<(\\d+)>(.*)$", "<{x}>{y}", null)));
+        DocumentGenerator gen = new DocumentGenerator(new Random(5), GeneratorSettings.defaults(), TextTemplate.of(ops));
+        int inside = 0;
+        int atEnds = 0;
+        int formatted = 0;
+        for (int i = 0; i < 3000; i++) {
+            String s = gen.generate(new Type.StringType()).textValue();
+            inside += s.matches("(?s).+\\|.+") ? 1 : 0;
+            atEnds += s.startsWith("|") || s.endsWith("|") ? 1 : 0;
+            formatted += s.matches("(?s)<\\d+>.*") ? 1 : 0;
+        }
+        // the alphabet has no '|' and no '<': every one of these comes from a template
+        assertTrue(inside > 100 && atEnds > 100 && formatted > 30, inside + " " + atEnds + " " + formatted);
+    }
+
+    @Test
     void generatedDocuments_fitTheirSchema() {
         RandomLenses lenses = new RandomLenses(new Random(3));
         DocumentGenerator gen = new DocumentGenerator(3, GeneratorSettings.defaults());

@@ -5,6 +5,7 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.OpTraits;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.SchemaTransform;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
@@ -26,10 +27,20 @@ public final class RandomLenses {
         "a", "b", "x/y", "ü", "class"};
 
     private final Random random;
+    private final boolean splits;
     private int fresh;
 
     public RandomLenses(Random random) {
+        this(random, false);
+    }
+
+    /**
+     * @param splits whether string fields may also be split or merged (off: the op sequences of
+     *     a seed stay those of the tests written before split and merge existed)
+     */
+    public RandomLenses(Random random, boolean splits) {
         this.random = random;
+        this.splits = splits;
     }
 
     /** A random object type, nesting objects and arrays up to {@code depth}. */
@@ -46,7 +57,10 @@ public final class RandomLenses {
     }
 
     public Type type(int depth) {
-        int kind = random.nextInt(depth > 0 ? 10 : 7);
+        int kinds = depth > 0 ? 10 : 7;
+        // with splits, two more draws give a string: fields to split and merge are common
+        int drawn = random.nextInt(kinds + (splits ? 2 : 0));
+        int kind = drawn >= kinds ? 0 : drawn;
         Type t = switch (kind) {
             case 0 -> new Type.StringType();
             case 1 -> new Type.IntType();
@@ -146,7 +160,7 @@ public final class RandomLenses {
                 }
                 return null;
             default:
-                return convert(f, ft);
+                return splits && f != null && f.type() instanceof Type.StringType ? splitOrMerge(o, f) : convert(f, ft);
         }
     }
 
@@ -192,6 +206,53 @@ public final class RandomLenses {
 
     /** A lens and the type of its source documents. */
     public record KeyedLens(ObjectType source, Lens lens) {}
+    /** Whether a split or merge is among the ops, nested ones included. */
+    public static boolean hasSplitOrMerge(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Split || op instanceof LensOp.Merge
+                    || op instanceof LensOp.In in && hasSplitOrMerge(in.ops())
+                    || op instanceof LensOp.Map m && hasSplitOrMerge(m.ops())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A split of the string field {@code f}, or a merge of it with another string field. */
+    private LensOp splitOrMerge(ObjectType o, Field f) {
+        List<String> taken = new ArrayList<>(o.fieldNames());
+        List<Field> others = o.fields().stream().filter(g -> g != f && g.type() instanceof Type.StringType).toList();
+        Splitting splitting = switch (random.nextInt(3)) {
+            case 0 -> new Splitting.Separator(" ");
+            case 1 -> new Splitting.Separator(", ");
+            default -> new Splitting.Pattern("^(\\d*)-(.*)$", "{p0}-{p1}",
+                    random.nextBoolean() ? List.of(Splitting.ElseValue.of(""), Splitting.ElseValue.whole()) : null);
+        };
+        if (!others.isEmpty() && random.nextInt(4) > 0) {
+            Field g = others.get(random.nextInt(others.size()));
+            String name = freshName(taken);
+            List<Splitting.Part> parts = splitting instanceof Splitting.Pattern
+                    ? List.of(new Splitting.Part(f.name(), ""), new Splitting.Part(g.name(), ""))
+                    : List.of(new Splitting.Part(f.name(), ""), new Splitting.Part(g.name(), random.nextBoolean() ? "" : "?"));
+            return new LensOp.Merge(parts, name, renamedPlaceholders(splitting, parts));
+        }
+        List<Splitting.Part> parts = new ArrayList<>();
+        int n = splitting instanceof Splitting.Pattern ? 2 : 2 + random.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            String part = freshName(taken);
+            taken.add(part);
+            parts.add(new Splitting.Part(part, i > 0 && random.nextInt(4) == 0 ? "?" : ""));
+        }
+        return new LensOp.Split(f.name(), parts, renamedPlaceholders(splitting, parts));
+    }
+
+    /** A pattern's format with its placeholders {p0}, {p1} named after the parts. */
+    private static Splitting renamedPlaceholders(Splitting splitting, List<Splitting.Part> parts) {
+        if (!(splitting instanceof Splitting.Pattern p)) {
+            return splitting;
+        }
+        return new Splitting.Pattern(p.regex(), "{" + parts.get(0).name() + "}-{" + parts.get(1).name() + "}", p.elseRule());
+    }
 
     private LensOp convert(Field f, Type ft) {
         if (ft instanceof Type.BooleanType) {

@@ -25,10 +25,10 @@ class LawPropertyTest {
     private static final int TRIES_PER_LENS = 25; // 50 lenses x 25 documents = 1,250 tries per law and kind
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Rename", "Add", "Remove", "Hoist", "Plunge", "Wrap", "Head", "In", "Map", "Convert"})
+    @ValueSource(strings = {"Rename", "Add", "Remove", "Hoist", "Plunge", "Wrap", "Head", "In", "Map", "Convert", "Split", "Merge"})
     void lawsHold_forEveryOpKind_bothWays(String kind) {
         Random random = new Random(SEED + kind.hashCode());
-        RandomLenses lenses = new RandomLenses(random);
+        RandomLenses lenses = new RandomLenses(random, kind.equals("Split") || kind.equals("Merge"));
         int checked = 0;
         for (int attempts = 0; checked < LENSES && attempts < LENSES * 200; attempts++) {
             ObjectType schema = lenses.schema(2);
@@ -54,6 +54,22 @@ class LawPropertyTest {
     }
 
     @Test
+    void lawsHold_forRandomChainsWithSplitsAndMerges_bothWays() {
+        Random random = new Random(SEED + 2);
+        RandomLenses lenses = new RandomLenses(random, true);
+        int checked = 0;
+        for (int i = 0; checked < LENSES && i < LENSES * 20; i++) {
+            ObjectType schema = lenses.schema(2);
+            List<LensOp> chain = lenses.chain(schema, 2 + random.nextInt(6));
+            if (RandomLenses.hasSplitOrMerge(chain) && reversible(chain, schema)) {
+                checkBothWays(new Lens(chain), schema, "chain with splits #" + i);
+                checked++;
+            }
+        }
+        assertEquals(LENSES, checked);
+    }
+
+    @Test
     void losslessOps_keepEveryLaw() {
         Random random = new Random(SEED + 1);
         RandomLenses lenses = new RandomLenses(random);
@@ -71,6 +87,20 @@ class LawPropertyTest {
             checked++;
         }
         assertEquals(LENSES, checked);
+    }
+
+    /**
+     * Whether the chain's reverse derives on its target: a merge needs strings that cannot be null,
+     * and going back a hoist out of a host that may be null makes its field nullable.
+     */
+    private static boolean reversible(List<LensOp> chain, ObjectType schema) {
+        try {
+            Lens lens = new Lens(chain);
+            lens.reverse().targetType(lens.targetType(schema));
+            return true;
+        } catch (dev.lensc.runtime.lens.LensException e) {
+            return false;
+        }
     }
 
     private static void checkBothWays(Lens lens, ObjectType schema, String name) {

@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import javax.annotation.processing.Generated;
 
 /**
  * Registers {@link ShoppingListLenses} with the runtime through {@code META-INF/services/dev.lensc.runtime.graph.GeneratedLenses}.
  */
+@Generated("lensc")
 public final class ShoppingListRegistration implements GeneratedLenses {
     public ShoppingListRegistration() {
     }
