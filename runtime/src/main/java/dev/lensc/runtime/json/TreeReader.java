@@ -49,6 +49,23 @@ final class TreeReader {
         if (first == null) {
             throw new JsonReadException(source + ": no JSON document (the input is empty)", 0, 0);
         }
+        JsonNode root = value(first);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
+        }
+        return root;
+    }
+
+    /**
+     * The value at the parser's current token (a document inside a stream, a field's value), leaving
+     * the parser at its last token; what follows is the caller's.
+     */
+    JsonNode readCurrent() throws IOException {
+        return value(parser.currentToken());
+    }
+
+    private JsonNode value(JsonToken first) throws IOException {
         JsonNode root = null;
         for (JsonToken t = first; t != null; t = open.isEmpty() ? null : parser.nextToken()) {
             switch (t) {
@@ -78,10 +95,6 @@ final class TreeReader {
                 }
                 default -> root = attach(scalar(t), root);
             }
-        }
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
         }
         return root;
     }

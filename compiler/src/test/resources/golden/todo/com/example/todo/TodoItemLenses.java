@@ -1,5 +1,9 @@
 package com.example.todo;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,7 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +48,72 @@ public final class TodoItemLenses {
     private static final JsonNode JSON_18 = Steps.json("\"inbox\"");
 
     private static final JsonNode JSON_20 = Steps.json("null");
+
+    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("isDone", new Type.BooleanType(), null, false),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    private static final String CONTEXT_38 = "the document does not fit TodoItem version 1";
+
+    private static final SerializedString NAME_39 = new SerializedString("title");
+
+    private static final Type TYPE_41 = new Type.StringType();
+
+    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_41, CONTEXT_38);
+
+    private static final SerializedString NAME_42 = new SerializedString("status");
+
+    private static final SerializedString NAME_44 = new SerializedString("isImportant");
+
+    private static final Type TYPE_46 = new Type.NullableType(new Type.BooleanType());
+
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_38);
+
+    private static final SerializedString NAME_47 = new SerializedString("createdAt");
+
+    private static final SerializedString NAME_48 = new SerializedString("assignee");
+
+    private static final Type TYPE_50 = new Type.NullableType(new Type.StringType());
+
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_38);
+
+    private static final SerializedString NAME_52 = new SerializedString("assignees");
+
+    private static final SerializedString NAME_54 = new SerializedString("groupId");
+
+    private static final Type TYPE_56 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    private static final String CONTEXT_57 = "the document does not fit TodoItem version 2";
+
+    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_41, CONTEXT_57);
+
+    private static final SerializedString NAME_59 = new SerializedString("isDone");
+
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_46, CONTEXT_57);
+
+    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_50, CONTEXT_57);
+
+    private static final TypeStream VALUES_64 = TypeStream.of(TYPE_8, CONTEXT_57);
+
+    private static final Type TYPE_67 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
+            new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
+
+    private static final String CONTEXT_68 = "the document does not fit TodoItem version 3";
+
+    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_37, CONTEXT_38);
+
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_56, CONTEXT_57);
+
+    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_67, CONTEXT_68);
 
     private TodoItemLenses() {
     }
@@ -348,6 +422,146 @@ public final class TodoItemLenses {
      */
     public static Object translate(Object doc, int to) {
         return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+    }
+
+    /**
+     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel36(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 1, 2);
+        }
+    }
+
+    /**
+     * Version 1 to version 3, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel51(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 1, 3);
+        }
+    }
+
+    /**
+     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel55(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 2, 1);
+        }
+    }
+
+    /**
+     * Version 2 to version 3, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel63(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 2, 3);
+        }
+    }
+
+    /**
+     * Version 3 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 3 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree66(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 3, 1);
+        }
+    }
+
+    /**
+     * Version 3 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 3 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree69(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 3, 2);
+        }
+    }
+
+    /**
+     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
+     */
+    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
+            IOException {
+        if (from == 1 && to == 1) {
+            StreamChecks.copyDocument(in, out, VALUES_70, "TodoItem", 1);
+            return;
+        }
+        if (from == 2 && to == 2) {
+            StreamChecks.copyDocument(in, out, VALUES_71, "TodoItem", 2);
+            return;
+        }
+        if (from == 3 && to == 3) {
+            StreamChecks.copyDocument(in, out, VALUES_72, "TodoItem", 3);
+            return;
+        }
+        if (from == 1 && to == 2) {
+            v1ToV2(in, out);
+            return;
+        }
+        if (from == 1 && to == 3) {
+            v1ToV3(in, out);
+            return;
+        }
+        if (from == 2 && to == 1) {
+            v2ToV1(in, out);
+            return;
+        }
+        if (from == 2 && to == 3) {
+            v2ToV3(in, out);
+            return;
+        }
+        if (from == 3 && to == 1) {
+            v3ToV1(in, out);
+            return;
+        }
+        if (from == 3 && to == 2) {
+            v3ToV2(in, out);
+            return;
+        }
+        throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
     }
 
     private static JsonNode toTree(Object record) {
@@ -785,5 +999,303 @@ public final class TodoItemLenses {
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
+    }
+
+    /**
+     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
+     */
+    private static void streamConvert43(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = StreamChecks.read(p, TYPE_14, CONTEXT_38);
+        JsonNode result;
+        try {
+            result = convert2(value);
+        } catch (LensException e) {
+            throw StreamChecks.failedAt(e, p);
+        }
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel36(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "isDone":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    streamConvert43(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_44);
+                    VALUES_45.copy(p, g);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_48);
+                    VALUES_49.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * wrap: the value as a one-item array.
+     */
+    private static void streamWrap53(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            // null wraps as an empty array
+            g.writeStartArray();
+            g.writeEndArray();
+            return;
+        }
+        g.writeStartArray();
+        VALUES_49.copy(p, g);
+        g.writeEndArray();
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>groupId</code>.
+     */
+    private static void streamLevel51(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "isDone":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    streamConvert43(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    VALUES_45.skip(p);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_52);
+                    streamWrap53(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+        }
+        g.writeFieldName(NAME_54);
+        g.writeString("inbox");
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
+     */
+    private static void streamConvert60(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = StreamChecks.read(p, TYPE_8, CONTEXT_57);
+        JsonNode result;
+        try {
+            result = convert23(value);
+        } catch (LensException e) {
+            throw StreamChecks.failedAt(e, p);
+        }
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel55(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_57, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_58.copy(p, g);
+                    break;
+                case "status":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_59);
+                    streamConvert60(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_44);
+                    VALUES_61.copy(p, g);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_58.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_48);
+                    VALUES_62.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_57, key, TYPE_56);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_57, TYPE_56, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * wrap: the value as a one-item array.
+     */
+    private static void streamWrap65(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            // null wraps as an empty array
+            g.writeStartArray();
+            g.writeEndArray();
+            return;
+        }
+        g.writeStartArray();
+        VALUES_62.copy(p, g);
+        g.writeEndArray();
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>groupId</code>.
+     */
+    private static void streamLevel63(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_57, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_58.copy(p, g);
+                    break;
+                case "status":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    VALUES_64.copy(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    VALUES_61.skip(p);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_58.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_52);
+                    streamWrap65(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_57, key, TYPE_56);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_57, TYPE_56, seen);
+        }
+        g.writeFieldName(NAME_54);
+        g.writeString("inbox");
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree66(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = StreamChecks.read(p, TYPE_67, CONTEXT_68);
+        JsonNode result;
+        try {
+            result = get29(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_37, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree69(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = StreamChecks.read(p, TYPE_67, CONTEXT_68);
+        JsonNode result;
+        try {
+            result = get33(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_56, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
     }
 }
