@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -24,6 +26,7 @@ import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TypeStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -139,8 +142,7 @@ final class StreamEmitter {
                 if (in.name() == null) {
                     m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
                 } else if (in.capture() >= 0) {
-                    m.addStatement("captured[$L] = $T.read(p, $N, $N)", in.capture(), CHECKS,
-                            members.typeConstant(in.value().type()), context(context));
+                    m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
                 } else {
                     int n = StreamPlan.captures(in.value()).size();
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
@@ -250,8 +252,8 @@ final class StreamEmitter {
         return members.method(List.of("streamConvert", c, context), "streamConvert", name -> {
             MethodSpec.Builder m = streamMethod(name, false).addJavadoc("$L, on the value read.\n",
                     RecordGenerator.javadocText(LensOps.describe(c.op())));
-            m.addStatement("$T value = $T.read(p, $N, $N)", JSON_NODE, CHECKS, members.typeConstant(c.type()),
-                    context(context));
+            convertTable(m, c);
+            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(c.type(), context));
             m.addStatement("$T result", JSON_NODE);
             m.beginControlFlow("try");
             m.addStatement("result = $N(value)", ops.values().convertValue(c.op()));
@@ -261,6 +263,49 @@ final class StreamEmitter {
             m.addStatement("$T.write(result, g)", CHECKS);
             return m.build();
         });
+    }
+
+    /**
+     * A value of a type with few values (boolean, enum) goes straight to its image, computed now;
+     * what is left (a value without an image, one that does not fit) takes the general way below.
+     */
+    private void convertTable(MethodSpec.Builder m, StreamPlan.Convert c) {
+        Type from = Type.nonNull(c.type());
+        List<JsonNode> values = new ArrayList<>();
+        if (from instanceof Type.BooleanType) {
+            values.add(BooleanNode.TRUE);
+            values.add(BooleanNode.FALSE);
+        } else if (from instanceof Type.EnumType e) {
+            e.values().forEach(v -> values.add(TextNode.valueOf(v)));
+        } else {
+            return;
+        }
+        if (c.type().isNullable()) {
+            values.add(0, NullNode.getInstance()); // before the texts, which end in one switch
+        }
+        boolean strings = false;
+        for (JsonNode v : values) {
+            JsonNode image = StreamPlanner.evaluate(List.of(c.op()), v).orElse(null);
+            if (image == null) {
+                continue;
+            }
+            if (v.isTextual()) {
+                if (!strings) {
+                    m.beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", TOKEN)
+                            .beginControlFlow("switch (p.getText())");
+                    strings = true;
+                }
+                m.addCode("case $S:\n$>", v.textValue()).addStatement("$L", writeConstant(image))
+                        .addStatement("return").addCode("$<");
+            } else {
+                m.beginControlFlow("if (p.currentToken() == $T.$L)", TOKEN,
+                        v.isNull() ? "VALUE_NULL" : v.booleanValue() ? "VALUE_TRUE" : "VALUE_FALSE")
+                        .addStatement("$L", writeConstant(image)).addStatement("return").endControlFlow();
+            }
+        }
+        if (strings) {
+            m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
+        }
     }
 
     private String wrap(StreamPlan.Wrap w, String context) {
@@ -284,8 +329,7 @@ final class StreamEmitter {
             MethodSpec.Builder m = streamMethod(name, false)
                     .addJavadoc("$L, on the value read into a tree (these ops do not stream).\n",
                             RecordGenerator.javadocText(MemberRegistry.describeAll(t.ops())));
-            m.addStatement("$T value = $T.read(p, $N, $N)", JSON_NODE, CHECKS, members.typeConstant(t.type()),
-                    context(context));
+            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(t.type(), context));
             if (t.type().isNullable()) {
                 m.beginControlFlow("if (value.isNull())").addStatement("g.writeNull()").addStatement("return")
                         .endControlFlow();
@@ -312,10 +356,13 @@ final class StreamEmitter {
                 .initializer("new $T($S)", SerializedString.class, fieldName).build());
     }
 
-    /** A constant value written as the tree writer writes it. */
+    /** A constant value written as the tree writer writes it (text encoded once). */
     private CodeBlock writeConstant(JsonNode value) {
         if (value.isTextual()) {
-            return CodeBlock.of("g.writeString($S)", value.textValue());
+            String text = members.constant("text:" + value.textValue(), "TEXT_", constant -> FieldSpec.builder(
+                    SerializedString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", SerializedString.class, value.textValue()).build());
+            return CodeBlock.of("g.writeString($N)", text);
         }
         if (value.isBoolean()) {
             return CodeBlock.of("g.writeBoolean($L)", value.booleanValue());

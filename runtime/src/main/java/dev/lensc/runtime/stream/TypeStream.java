@@ -3,6 +3,10 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import java.io.IOException;
@@ -27,6 +31,7 @@ import java.util.Set;
 public abstract class TypeStream {
     /** What a misfit's message starts with: {@code the document does not fit TodoItem version 1}. */
     final String context;
+    private Type type;
 
     private TypeStream(String context) {
         this.context = context;
@@ -34,7 +39,7 @@ public abstract class TypeStream {
 
     /** The type compiled; {@code context} opens the message of every misfit. */
     public static TypeStream of(Type type, String context) {
-        return type.accept(new Type.Visitor<TypeStream>() {
+        TypeStream compiled = type.accept(new Type.Visitor<TypeStream>() {
             public TypeStream stringType(Type.StringType t) { return new Scalar(context, Scalar.STRING, "a string"); }
             public TypeStream intType(Type.IntType t) { return new Scalar(context, Scalar.INT, "an int"); }
             public TypeStream longType(Type.LongType t) { return new Scalar(context, Scalar.LONG, "a long"); }
@@ -47,6 +52,17 @@ public abstract class TypeStream {
             public TypeStream nullableType(Type.NullableType t) { return new Nullable(context, of(t.inner(), context)); }
             public TypeStream objectType(Type.ObjectType t) { return new Obj(context, t); }
         });
+        compiled.type = type;
+        return compiled;
+    }
+
+    /**
+     * Reads the value at the parser's current token into a tree, checked, for the few values a
+     * streaming translator holds (a value to convert, a hoisted field's value); the parser is left
+     * at the value's last token.
+     */
+    public JsonNode read(JsonParser p) throws IOException {
+        return StreamChecks.read(p, type, context);
     }
 
     /**
@@ -87,6 +103,15 @@ public abstract class TypeStream {
         }
 
         @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            if (kind == STRING || kind == BOOLEAN) {
+                copy(p, null);
+                return kind == STRING ? TextNode.valueOf(p.getText()) : BooleanNode.valueOf(p.currentToken() == JsonToken.VALUE_TRUE);
+            }
+            return super.read(p); // numbers keep their text through the strict reader
+        }
+
+        @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
             JsonToken t = p.currentToken();
             boolean fits = switch (kind) {
@@ -121,6 +146,12 @@ public abstract class TypeStream {
         }
 
         @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            copy(p, null);
+            return TextNode.valueOf(p.getText());
+        }
+
+        @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING || !values.contains(p.getText())) {
                 throw StreamChecks.misfit(p, context, expected);
@@ -137,6 +168,11 @@ public abstract class TypeStream {
         Nullable(String context, TypeStream inner) {
             super(context);
             this.inner = inner;
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_NULL ? NullNode.getInstance() : inner.read(p);
         }
 
         @Override

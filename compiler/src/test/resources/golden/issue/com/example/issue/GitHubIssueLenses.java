@@ -127,7 +127,7 @@ public final class GitHubIssueLenses {
 
     private static final SerializedString NAME_81 = new SerializedString("login");
 
-    private static final Type TYPE_83 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_84 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -144,11 +144,11 @@ public final class GitHubIssueLenses {
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
-    private static final String CONTEXT_84 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_85 = "the document does not fit GitHubIssue version 2";
 
-    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_42, CONTEXT_43);
+    private static final TypeStream VALUES_83 = TypeStream.of(TYPE_84, CONTEXT_85);
 
-    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_83, CONTEXT_84);
+    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_42, CONTEXT_43);
 
     private GitHubIssueLenses() {
     }
@@ -333,11 +333,11 @@ public final class GitHubIssueLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_85, "GitHubIssue", 1);
+            StreamChecks.copyDocument(in, out, VALUES_86, "GitHubIssue", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_86, "GitHubIssue", 2);
+            StreamChecks.copyDocument(in, out, VALUES_83, "GitHubIssue", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -1009,7 +1009,7 @@ public final class GitHubIssueLenses {
                 case "login":
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
-                    captured[0] = StreamChecks.read(p, TYPE_52, CONTEXT_43);
+                    captured[0] = VALUES_51.read(p);
                     break;
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 1);
@@ -1195,7 +1195,7 @@ public final class GitHubIssueLenses {
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
      */
     private static void streamTree82(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = StreamChecks.read(p, TYPE_83, CONTEXT_84);
+        JsonNode value = VALUES_83.read(p);
         JsonNode result;
         try {
             result = get27(value);

@@ -65,55 +65,63 @@ public final class TodoItemLenses {
 
     private static final SerializedString NAME_42 = new SerializedString("status");
 
-    private static final SerializedString NAME_44 = new SerializedString("isImportant");
+    private static final SerializedString TEXT_44 = new SerializedString("done");
 
-    private static final Type TYPE_46 = new Type.NullableType(new Type.BooleanType());
+    private static final SerializedString TEXT_45 = new SerializedString("active");
 
-    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_38);
+    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_14, CONTEXT_38);
 
-    private static final SerializedString NAME_47 = new SerializedString("createdAt");
+    private static final SerializedString NAME_47 = new SerializedString("isImportant");
 
-    private static final SerializedString NAME_48 = new SerializedString("assignee");
+    private static final Type TYPE_49 = new Type.NullableType(new Type.BooleanType());
 
-    private static final Type TYPE_50 = new Type.NullableType(new Type.StringType());
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_38);
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_38);
+    private static final SerializedString NAME_50 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_52 = new SerializedString("assignees");
+    private static final SerializedString NAME_51 = new SerializedString("assignee");
 
-    private static final SerializedString NAME_54 = new SerializedString("groupId");
+    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
 
-    private static final Type TYPE_56 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_38);
+
+    private static final SerializedString NAME_55 = new SerializedString("assignees");
+
+    private static final SerializedString NAME_57 = new SerializedString("groupId");
+
+    private static final SerializedString TEXT_58 = new SerializedString("inbox");
+
+    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_57 = "the document does not fit TodoItem version 2";
+    private static final String CONTEXT_61 = "the document does not fit TodoItem version 2";
 
-    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_41, CONTEXT_57);
+    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_41, CONTEXT_61);
 
-    private static final SerializedString NAME_59 = new SerializedString("isDone");
+    private static final SerializedString NAME_63 = new SerializedString("isDone");
 
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_46, CONTEXT_57);
+    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_8, CONTEXT_61);
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_50, CONTEXT_57);
+    private static final TypeStream VALUES_66 = TypeStream.of(TYPE_49, CONTEXT_61);
 
-    private static final TypeStream VALUES_64 = TypeStream.of(TYPE_8, CONTEXT_57);
+    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_53, CONTEXT_61);
 
-    private static final Type TYPE_67 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_72 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
-    private static final String CONTEXT_68 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_73 = "the document does not fit TodoItem version 3";
 
-    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_37, CONTEXT_38);
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_72, CONTEXT_73);
 
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_56, CONTEXT_57);
+    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_37, CONTEXT_38);
 
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_67, CONTEXT_68);
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_60, CONTEXT_61);
 
     private TodoItemLenses() {
     }
@@ -450,7 +458,7 @@ public final class TodoItemLenses {
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel51(in, out);
+            streamLevel54(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 3);
         }
@@ -466,7 +474,7 @@ public final class TodoItemLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel55(in, out);
+            streamLevel59(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 1);
         }
@@ -482,7 +490,7 @@ public final class TodoItemLenses {
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel63(in, out);
+            streamLevel68(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 3);
         }
@@ -498,7 +506,7 @@ public final class TodoItemLenses {
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree66(in, out);
+            streamTree70(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 1);
         }
@@ -514,7 +522,7 @@ public final class TodoItemLenses {
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree69(in, out);
+            streamTree74(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 2);
         }
@@ -526,15 +534,15 @@ public final class TodoItemLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_70, "TodoItem", 1);
+            StreamChecks.copyDocument(in, out, VALUES_75, "TodoItem", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_71, "TodoItem", 2);
+            StreamChecks.copyDocument(in, out, VALUES_76, "TodoItem", 2);
             return;
         }
         if (from == 3 && to == 3) {
-            StreamChecks.copyDocument(in, out, VALUES_72, "TodoItem", 3);
+            StreamChecks.copyDocument(in, out, VALUES_71, "TodoItem", 3);
             return;
         }
         if (from == 1 && to == 2) {
@@ -1005,7 +1013,15 @@ public final class TodoItemLenses {
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
      */
     private static void streamConvert43(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = StreamChecks.read(p, TYPE_14, CONTEXT_38);
+        if (p.currentToken() == JsonToken.VALUE_TRUE) {
+            g.writeString(TEXT_44);
+            return;
+        }
+        if (p.currentToken() == JsonToken.VALUE_FALSE) {
+            g.writeString(TEXT_45);
+            return;
+        }
+        JsonNode value = VALUES_46.read(p);
         JsonNode result;
         try {
             result = convert2(value);
@@ -1042,20 +1058,20 @@ public final class TodoItemLenses {
                 case "isImportant":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    g.writeFieldName(NAME_44);
-                    VALUES_45.copy(p, g);
+                    g.writeFieldName(NAME_47);
+                    VALUES_48.copy(p, g);
                     break;
                 case "createdAt":
                     seen = StreamChecks.once(p, key, seen, 3);
                     p.nextToken();
-                    g.writeFieldName(NAME_47);
+                    g.writeFieldName(NAME_50);
                     VALUES_40.copy(p, g);
                     break;
                 case "assignee":
                     seen = StreamChecks.once(p, key, seen, 4);
                     p.nextToken();
-                    g.writeFieldName(NAME_48);
-                    VALUES_49.copy(p, g);
+                    g.writeFieldName(NAME_51);
+                    VALUES_52.copy(p, g);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
@@ -1070,7 +1086,7 @@ public final class TodoItemLenses {
     /**
      * wrap: the value as a one-item array.
      */
-    private static void streamWrap53(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap56(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1078,14 +1094,14 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_49.copy(p, g);
+        VALUES_52.copy(p, g);
         g.writeEndArray();
     }
 
     /**
      * An object in one pass over its keys, then <code>groupId</code>.
      */
-    private static void streamLevel51(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel54(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw StreamChecks.misfit(p, CONTEXT_38, "an object");
         }
@@ -1109,19 +1125,19 @@ public final class TodoItemLenses {
                 case "isImportant":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    VALUES_45.skip(p);
+                    VALUES_48.skip(p);
                     break;
                 case "createdAt":
                     seen = StreamChecks.once(p, key, seen, 3);
                     p.nextToken();
-                    g.writeFieldName(NAME_47);
+                    g.writeFieldName(NAME_50);
                     VALUES_40.copy(p, g);
                     break;
                 case "assignee":
                     seen = StreamChecks.once(p, key, seen, 4);
                     p.nextToken();
-                    g.writeFieldName(NAME_52);
-                    streamWrap53(p, g);
+                    g.writeFieldName(NAME_55);
+                    streamWrap56(p, g);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
@@ -1130,16 +1146,34 @@ public final class TodoItemLenses {
         if ((seen & 0x1fL) != 0x1fL) {
             StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
         }
-        g.writeFieldName(NAME_54);
-        g.writeString("inbox");
+        g.writeFieldName(NAME_57);
+        g.writeString(TEXT_58);
         g.writeEndObject();
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static void streamConvert60(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = StreamChecks.read(p, TYPE_8, CONTEXT_57);
+    private static void streamConvert64(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            switch (p.getText()) {
+                case "active":
+                    g.writeBoolean(false);
+                    return;
+                case "done":
+                    g.writeBoolean(true);
+                    return;
+                case "blocked":
+                    g.writeBoolean(false);
+                    return;
+                case "halted":
+                    g.writeBoolean(false);
+                    return;
+                default:
+                    break;
+            }
+        }
+        JsonNode value = VALUES_65.read(p);
         JsonNode result;
         try {
             result = convert23(value);
@@ -1152,9 +1186,9 @@ public final class TodoItemLenses {
     /**
      * An object in one pass over its keys.
      */
-    private static void streamLevel55(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel59(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_57, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1165,38 +1199,38 @@ public final class TodoItemLenses {
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
                     g.writeFieldName(NAME_39);
-                    VALUES_58.copy(p, g);
+                    VALUES_62.copy(p, g);
                     break;
                 case "status":
                     seen = StreamChecks.once(p, key, seen, 1);
                     p.nextToken();
-                    g.writeFieldName(NAME_59);
-                    streamConvert60(p, g);
+                    g.writeFieldName(NAME_63);
+                    streamConvert64(p, g);
                     break;
                 case "isImportant":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    g.writeFieldName(NAME_44);
-                    VALUES_61.copy(p, g);
+                    g.writeFieldName(NAME_47);
+                    VALUES_66.copy(p, g);
                     break;
                 case "createdAt":
                     seen = StreamChecks.once(p, key, seen, 3);
                     p.nextToken();
-                    g.writeFieldName(NAME_47);
-                    VALUES_58.copy(p, g);
+                    g.writeFieldName(NAME_50);
+                    VALUES_62.copy(p, g);
                     break;
                 case "assignee":
                     seen = StreamChecks.once(p, key, seen, 4);
                     p.nextToken();
-                    g.writeFieldName(NAME_48);
-                    VALUES_62.copy(p, g);
+                    g.writeFieldName(NAME_51);
+                    VALUES_67.copy(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_57, key, TYPE_56);
+                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_57, TYPE_56, seen);
+            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
         }
         g.writeEndObject();
     }
@@ -1204,7 +1238,7 @@ public final class TodoItemLenses {
     /**
      * wrap: the value as a one-item array.
      */
-    private static void streamWrap65(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap69(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1212,16 +1246,16 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_62.copy(p, g);
+        VALUES_67.copy(p, g);
         g.writeEndArray();
     }
 
     /**
      * An object in one pass over its keys, then <code>groupId</code>.
      */
-    private static void streamLevel63(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel68(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_57, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1232,48 +1266,48 @@ public final class TodoItemLenses {
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
                     g.writeFieldName(NAME_39);
-                    VALUES_58.copy(p, g);
+                    VALUES_62.copy(p, g);
                     break;
                 case "status":
                     seen = StreamChecks.once(p, key, seen, 1);
                     p.nextToken();
                     g.writeFieldName(NAME_42);
-                    VALUES_64.copy(p, g);
+                    VALUES_65.copy(p, g);
                     break;
                 case "isImportant":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    VALUES_61.skip(p);
+                    VALUES_66.skip(p);
                     break;
                 case "createdAt":
                     seen = StreamChecks.once(p, key, seen, 3);
                     p.nextToken();
-                    g.writeFieldName(NAME_47);
-                    VALUES_58.copy(p, g);
+                    g.writeFieldName(NAME_50);
+                    VALUES_62.copy(p, g);
                     break;
                 case "assignee":
                     seen = StreamChecks.once(p, key, seen, 4);
                     p.nextToken();
-                    g.writeFieldName(NAME_52);
-                    streamWrap65(p, g);
+                    g.writeFieldName(NAME_55);
+                    streamWrap69(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_57, key, TYPE_56);
+                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_57, TYPE_56, seen);
+            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
         }
-        g.writeFieldName(NAME_54);
-        g.writeString("inbox");
+        g.writeFieldName(NAME_57);
+        g.writeString(TEXT_58);
         g.writeEndObject();
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree66(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = StreamChecks.read(p, TYPE_67, CONTEXT_68);
+    private static void streamTree70(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_71.read(p);
         JsonNode result;
         try {
             result = get29(value);
@@ -1287,15 +1321,15 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree69(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = StreamChecks.read(p, TYPE_67, CONTEXT_68);
+    private static void streamTree74(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_71.read(p);
         JsonNode result;
         try {
             result = get33(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_56, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_60, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }
