@@ -115,16 +115,16 @@ public final class StreamChecks {
     }
 
     /**
-     * Copies one document of version {@code version} from {@code in} to {@code out}, checked
-     * against the version: the streaming translation of a version to itself.
+     * Copies one document of {@code version} from {@code in} to {@code out}, checked against the
+     * version's {@code type}: the streaming translation of a version to itself.
      */
-    public static void copyDocument(JsonParser in, JsonGenerator out, TypeStream version, String documentType,
-            int versionNumber) throws IOException {
+    public static void copyDocument(JsonParser in, JsonGenerator out, TypeStream type, String documentType,
+            int version) throws IOException {
         try {
             begin(in);
-            version.copy(in, out);
+            type.copy(in, out);
         } catch (LensException e) {
-            throw e.inContext(documentType, versionNumber, versionNumber);
+            throw e.inContext(documentType, version, version);
         }
     }
 

@@ -31,29 +31,32 @@ import java.util.Set;
 public abstract class TypeStream {
     /** What a misfit's message starts with: {@code the document does not fit TodoItem version 1}. */
     final String context;
-    private Type type;
+    private final Type type;
 
-    private TypeStream(String context) {
+    private TypeStream(String context, Type type) {
         this.context = context;
+        this.type = type;
     }
 
     /** The type compiled; {@code context} opens the message of every misfit. */
     public static TypeStream of(Type type, String context) {
-        TypeStream compiled = type.accept(new Type.Visitor<TypeStream>() {
-            public TypeStream stringType(Type.StringType t) { return new Scalar(context, Scalar.STRING, "a string"); }
-            public TypeStream intType(Type.IntType t) { return new Scalar(context, Scalar.INT, "an int"); }
-            public TypeStream longType(Type.LongType t) { return new Scalar(context, Scalar.LONG, "a long"); }
-            public TypeStream doubleType(Type.DoubleType t) { return new Scalar(context, Scalar.NUMBER, "a number"); }
-            public TypeStream booleanType(Type.BooleanType t) { return new Scalar(context, Scalar.BOOLEAN, "a boolean"); }
-            public TypeStream anyType(Type.AnyType t) { return new Any(context); }
-            public TypeStream enumType(Type.EnumType t) { return new OneOf(context, t.values()); }
-            public TypeStream arrayType(Type.ArrayType t) { return new Array(context, of(t.items(), context)); }
-            public TypeStream mapType(Type.MapType t) { return new MapOf(context, of(t.values(), context)); }
-            public TypeStream nullableType(Type.NullableType t) { return new Nullable(context, of(t.inner(), context)); }
+        return type.accept(new Type.Visitor<TypeStream>() {
+            public TypeStream stringType(Type.StringType t) { return new Scalar(context, t, Scalar.STRING, "a string"); }
+            public TypeStream intType(Type.IntType t) { return new Scalar(context, t, Scalar.INT, "an int"); }
+            public TypeStream longType(Type.LongType t) { return new Scalar(context, t, Scalar.LONG, "a long"); }
+            public TypeStream doubleType(Type.DoubleType t) { return new Scalar(context, t, Scalar.NUMBER, "a number"); }
+            public TypeStream booleanType(Type.BooleanType t) {
+                return new Scalar(context, t, Scalar.BOOLEAN, "a boolean");
+            }
+            public TypeStream anyType(Type.AnyType t) { return new Any(context, t); }
+            public TypeStream enumType(Type.EnumType t) { return new OneOf(context, t); }
+            public TypeStream arrayType(Type.ArrayType t) { return new Array(context, t, of(t.items(), context)); }
+            public TypeStream mapType(Type.MapType t) { return new MapOf(context, t, of(t.values(), context)); }
+            public TypeStream nullableType(Type.NullableType t) {
+                return new Nullable(context, t, of(t.inner(), context));
+            }
             public TypeStream objectType(Type.ObjectType t) { return new Obj(context, t); }
         });
-        compiled.type = type;
-        return compiled;
     }
 
     /**
@@ -96,8 +99,8 @@ public abstract class TypeStream {
         private final int kind;
         private final String expected;
 
-        Scalar(String context, int kind, String expected) {
-            super(context);
+        Scalar(String context, Type type, int kind, String expected) {
+            super(context, type);
             this.kind = kind;
             this.expected = expected;
         }
@@ -139,10 +142,10 @@ public abstract class TypeStream {
         private final Set<String> values;
         private final String expected;
 
-        OneOf(String context, List<String> values) {
-            super(context);
-            this.values = Set.copyOf(values);
-            this.expected = "one of " + values;
+        OneOf(String context, Type.EnumType type) {
+            super(context, type);
+            this.values = Set.copyOf(type.values());
+            this.expected = "one of " + type.values();
         }
 
         @Override
@@ -165,8 +168,8 @@ public abstract class TypeStream {
     private static final class Nullable extends TypeStream {
         private final TypeStream inner;
 
-        Nullable(String context, TypeStream inner) {
-            super(context);
+        Nullable(String context, Type type, TypeStream inner) {
+            super(context, type);
             this.inner = inner;
         }
 
@@ -190,8 +193,8 @@ public abstract class TypeStream {
     private static final class Array extends TypeStream {
         private final TypeStream items;
 
-        Array(String context, TypeStream items) {
-            super(context);
+        Array(String context, Type type, TypeStream items) {
+            super(context, type);
             this.items = items;
         }
 
@@ -215,8 +218,8 @@ public abstract class TypeStream {
     private static final class MapOf extends TypeStream {
         private final TypeStream values;
 
-        MapOf(String context, TypeStream values) {
-            super(context);
+        MapOf(String context, Type type, TypeStream values) {
+            super(context, type);
             this.values = values;
         }
 
@@ -249,13 +252,13 @@ public abstract class TypeStream {
     private static final class Obj extends TypeStream {
         private record Slot(int index, TypeStream type) {}
 
-        private final Type.ObjectType type;
+        private final Type.ObjectType object;
         private final Map<String, Slot> fields = new HashMap<>();
 
         Obj(String context, Type.ObjectType type) {
-            super(context);
-            this.type = type;
-            List<Field> declared = type.fields();
+            super(context, type);
+            this.object = type;
+            List<Field> declared = object.fields();
             for (int i = 0; i < declared.size(); i++) {
                 fields.put(declared.get(i).name(), new Slot(i, of(declared.get(i).type(), context)));
             }
@@ -269,12 +272,12 @@ public abstract class TypeStream {
             if (g != null) {
                 g.writeStartObject();
             }
-            long[] seen = new long[(type.fields().size() + 63) >>> 6];
+            long[] seen = new long[(object.fields().size() + 63) >>> 6];
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 Slot slot = fields.get(key);
                 if (slot == null) {
-                    throw StreamChecks.undeclared(p, context, key, type);
+                    throw StreamChecks.undeclared(p, context, key, object);
                 }
                 long bit = 1L << slot.index;
                 if ((seen[slot.index >>> 6] & bit) != 0) {
@@ -287,7 +290,7 @@ public abstract class TypeStream {
                 p.nextToken();
                 slot.type.copy(p, g);
             }
-            StreamChecks.requirePresent(p, context, type, seen);
+            StreamChecks.requirePresent(p, context, object, seen);
             if (g != null) {
                 g.writeEndObject();
             }
@@ -296,8 +299,8 @@ public abstract class TypeStream {
 
     /** Any JSON value, copied exactly, without recursion (any depth), keys once per object. */
     private static final class Any extends TypeStream {
-        Any(String context) {
-            super(context);
+        Any(String context, Type type) {
+            super(context, type);
         }
 
         @Override
