@@ -44,6 +44,13 @@ final class HandWritten {
         return out;
     }
 
+    static JsonNode todoV1ToV4(JsonNode doc) {
+        ObjectNode out = (ObjectNode) todoV1ToV3(doc);
+        out.set("name", out.remove("title"));
+        out.put("priority", 0);
+        return out;
+    }
+
     static JsonNode bigArray(JsonNode doc) {
         ObjectNode out = doc.deepCopy();
         for (JsonNode item : out.get("items")) {

@@ -90,7 +90,8 @@ final class MemberRegistry {
                 Modifier.STATIC, Modifier.FINAL).initializer(Literals.split(op)).build());
     }
 
-    private String constant(String key, String prefix, Function<String, FieldSpec> field) {
+    /** The constant for {@code key}: the one already emitted, or a new one named {@code prefix} and a number. */
+    String constant(String key, String prefix, Function<String, FieldSpec> field) {
         String existing = constants.get(key);
         if (existing != null) {
             return existing;

@@ -37,6 +37,15 @@ final class OpEmitter {
         return members.borrows(getMethod);
     }
 
+    /** The members shared by every back end of one lenses class (the streaming emitter adds its own). */
+    MemberRegistry members() {
+        return members;
+    }
+
+    ValueEmitter values() {
+        return values;
+    }
+
     List<FieldSpec> fields() {
         return members.fields();
     }

@@ -1,6 +1,10 @@
 package dev.lensc.runtime.graph;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.json.StrictJson;
+import java.io.IOException;
 import java.util.SortedSet;
 
 /**
@@ -29,5 +33,21 @@ public interface Translator {
 
     default JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
+    }
+
+    /**
+     * Translates one document from {@code in} (at its first token, or before it) to {@code out}
+     * (not flushed), with the same results and failures as {@link #translate(JsonNode, int, int)},
+     * and leaves {@code in} at the document's last token, so a stream of documents translates one
+     * after another. On a failure what was written is incomplete: discard it.
+     *
+     * <p>This default reads the document into a tree ({@link StrictJson#readValue}), translates it and
+     * writes the result; generated translators stream instead, holding no tree where the lens allows.
+     *
+     * @throws dev.lensc.runtime.lens.LensException naming the JSON pointer, the versions and the op
+     * @throws IOException when reading or writing fails, or the input is not JSON
+     */
+    default void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
+        StrictJson.write(translate(StrictJson.readValue(in, "the stream"), from, to, null), out);
     }
 }

@@ -1,7 +1,10 @@
 package dev.lensc.runtime.graph;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,6 +108,17 @@ public final class VersionGraph {
                 JsonNode out = fast.translate(doc, from, to, base);
                 model.requireFits(to, out);
                 return out;
+            } catch (LensException e) {
+                throw e.inContext(model.name(), from, to);
+            }
+        }
+
+        /** Generated streaming translators check their input and output as they go (against the same schemas). */
+        @Override
+        public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
+            try {
+                model.path(from, to);
+                fast.translate(in, out, from, to);
             } catch (LensException e) {
                 throw e.inContext(model.name(), from, to);
             }

@@ -15,6 +15,9 @@ public final class JsonValues {
      * without recursion, so values of any depth compare on any thread.
      */
     public static boolean equal(JsonNode a, JsonNode b) {
+        if (a != null && b != null && !a.isContainerNode() && !b.isContainerNode()) {
+            return shallowEqual(a, b, null); // two scalars: nothing pending, nothing to allocate
+        }
         Deque<JsonNode> pending = new ArrayDeque<>();
         JsonNode x = a;
         JsonNode y = b;

@@ -171,9 +171,50 @@ public final class StrictJson {
         return MAPPER.createGenerator(out).setPrettyPrinter(PRETTY);
     }
 
-    /** Writes a value to a generator, numbers as read (see {@link #prettyGenerator}). */
+    /**
+     * Reads the value at the parser's current token (after advancing to the first one when the
+     * parser has none yet) as {@link #read(InputStream, String)} reads a document, and leaves the
+     * parser at the value's last token: a document of a stream, or one value inside a document.
+     *
+     * @throws JsonReadException for input that is not strictly JSON, or none at all
+     */
+    public static JsonNode readValue(JsonParser parser, String source) throws IOException {
+        try {
+            if (parser.currentToken() == null && parser.nextToken() == null) {
+                throw new JsonReadException(source + ": no JSON document (the input is empty)", 0, 0);
+            }
+            return new TreeReader(parser, source, MAX_DEPTH).readCurrent();
+        } catch (StreamConstraintsException e) {
+            throw positioned(source, parser.currentLocation(), "a number longer than " + MAX_NUMBER_LENGTH
+                    + " characters, Lensc's limit");
+        } catch (JsonProcessingException e) {
+            throw positioned(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                    "invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Writes a value to a generator as the other writers here do: numbers as read, at any depth. */
     public static void write(JsonNode value, JsonGenerator g) throws IOException {
         TreeWriter.write(value, g);
+    }
+
+    /**
+     * A parser of UTF-8 JSON with Lensc's limits (as {@link #read(InputStream, String)}; not
+     * closing {@code in}), for the streaming translators; strictness beyond Jackson's (duplicate
+     * keys, lone surrogates) is the reader's: generated streaming translators check duplicates.
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return MAPPER.createParser(in);
+    }
+
+    /** {@link #parser(InputStream)} over bytes. */
+    public static JsonParser parser(byte[] utf8) throws IOException {
+        return MAPPER.createParser(utf8);
+    }
+
+    /** A generator of compact UTF-8 JSON with Lensc's limits (not closing {@code out}). */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        return MAPPER.createGenerator(out);
     }
 
     private static JsonReadException positioned(String source, JsonLocation at, String message) {

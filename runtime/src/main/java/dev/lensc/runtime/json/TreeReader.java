@@ -85,6 +85,14 @@ final class TreeReader {
         return n;
     }
 
+    /**
+     * The value at the parser's current token (a document inside a stream, a field's value), leaving
+     * the parser at its last token; what follows is the caller's.
+     */
+    JsonNode readCurrent() throws IOException {
+        return value(parser.currentToken());
+    }
+
     /** The value that starts with the token {@code first} (the parser's current token), read to its end. */
     JsonNode value(JsonToken first) throws IOException {
         JsonNode root = null;

@@ -19,6 +19,10 @@ final class TreeWriter {
     private record Open(boolean object, Iterator<?> rest) {}
 
     static void write(JsonNode root, JsonGenerator g) throws IOException {
+        if (!root.isContainerNode()) {
+            scalar(root, g);
+            return;
+        }
         List<Open> open = new ArrayList<>();
         JsonNode next = root;
         while (true) {

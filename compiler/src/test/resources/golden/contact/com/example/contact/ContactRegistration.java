@@ -1,7 +1,10 @@
 package com.example.contact;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.graph.GeneratedLenses;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
@@ -29,5 +32,10 @@ public final class ContactRegistration implements GeneratedLenses {
     @Override
     public JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         return ContactLenses.translate(doc, from, to, base);
+    }
+
+    @Override
+    public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
+        ContactLenses.translate(in, out, from, to);
     }
 }

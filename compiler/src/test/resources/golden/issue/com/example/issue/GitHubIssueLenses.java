@@ -1,5 +1,9 @@
 package com.example.issue;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,8 +12,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -35,6 +43,124 @@ public final class GitHubIssueLenses {
             2, GitHubIssueV2.SCHEMA);
 
     private static final JsonNode JSON_12 = Steps.json("false");
+
+    private static final Type TYPE_42 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+            new Field("number", new Type.IntType(), null, false),
+            new Field("title", new Type.StringType(), null, false),
+            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
+            new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
+            new Field("user", new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+            new Field("id", new Type.LongType(), null, false),
+            new Field("site_admin", new Type.BooleanType(), null, false))), null, false),
+            new Field("labels", new Type.ArrayType(new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+            new Field("color", new Type.StringType(), null, false),
+            new Field("default", new Type.BooleanType(), null, false)))), null, false),
+            new Field("comments", new Type.IntType(), null, false),
+            new Field("created_at", new Type.StringType(), null, false),
+            new Field("locked", new Type.BooleanType(), null, false),
+            new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("number", new Type.IntType(), null, false)))), null, false),
+            new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
+
+    private static final String CONTEXT_43 = "the document does not fit GitHubIssue version 1";
+
+    private static final SerializedString NAME_44 = new SerializedString("id");
+
+    private static final Type TYPE_46 = new Type.LongType();
+
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_43);
+
+    private static final SerializedString NAME_47 = new SerializedString("number");
+
+    private static final Type TYPE_49 = new Type.IntType();
+
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_43);
+
+    private static final SerializedString NAME_50 = new SerializedString("title");
+
+    private static final Type TYPE_52 = new Type.StringType();
+
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_43);
+
+    private static final SerializedString NAME_53 = new SerializedString("body");
+
+    private static final Type TYPE_55 = new Type.NullableType(new Type.StringType());
+
+    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_55, CONTEXT_43);
+
+    private static final SerializedString NAME_56 = new SerializedString("state");
+
+    private static final Type TYPE_58 = new Type.EnumType(List.of("open", "closed"));
+
+    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_43);
+
+    private static final SerializedString NAME_59 = new SerializedString("user");
+
+    private static final Type TYPE_61 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+            new Field("id", new Type.LongType(), null, false),
+            new Field("site_admin", new Type.BooleanType(), null, false)));
+
+    private static final SerializedString NAME_62 = new SerializedString("siteAdmin");
+
+    private static final Type TYPE_64 = new Type.BooleanType();
+
+    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_43);
+
+    private static final SerializedString NAME_65 = new SerializedString("label");
+
+    private static final Type TYPE_68 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+            new Field("color", new Type.StringType(), null, false),
+            new Field("default", new Type.BooleanType(), null, false)));
+
+    private static final SerializedString NAME_69 = new SerializedString("name");
+
+    private static final SerializedString NAME_70 = new SerializedString("color");
+
+    private static final SerializedString NAME_71 = new SerializedString("isDefault");
+
+    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_68, CONTEXT_43);
+
+    private static final SerializedString NAME_73 = new SerializedString("comments");
+
+    private static final SerializedString NAME_74 = new SerializedString("createdAt");
+
+    private static final SerializedString NAME_75 = new SerializedString("milestone");
+
+    private static final Type TYPE_77 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("number", new Type.IntType(), null, false))));
+
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_77, CONTEXT_43);
+
+    private static final SerializedString NAME_78 = new SerializedString("reactions");
+
+    private static final Type TYPE_80 = new Type.MapType(new Type.IntType());
+
+    private static final TypeStream VALUES_79 = TypeStream.of(TYPE_80, CONTEXT_43);
+
+    private static final SerializedString NAME_81 = new SerializedString("login");
+
+    private static final Type TYPE_84 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+            new Field("number", new Type.IntType(), null, false),
+            new Field("title", new Type.StringType(), null, false),
+            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
+            new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
+            new Field("user", new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+            new Field("siteAdmin", new Type.BooleanType(), null, false))), null, false),
+            new Field("label", new Type.NullableType(new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+            new Field("color", new Type.StringType(), null, false),
+            new Field("isDefault", new Type.BooleanType(), null, false)))), null, false),
+            new Field("comments", new Type.IntType(), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("number", new Type.IntType(), null, false)))), null, false),
+            new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
+            new Field("login", new Type.StringType(), null, false)));
+
+    private static final String CONTEXT_85 = "the document does not fit GitHubIssue version 2";
+
+    private static final TypeStream VALUES_83 = TypeStream.of(TYPE_84, CONTEXT_85);
+
+    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_42, CONTEXT_43);
 
     private GitHubIssueLenses() {
     }
@@ -179,6 +305,62 @@ public final class GitHubIssueLenses {
      */
     public static Object translate(Object doc, int to) {
         return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+    }
+
+    /**
+     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel41(in, out);
+        } catch (LensException e) {
+            throw e.inContext("GitHubIssue", 1, 2);
+        }
+    }
+
+    /**
+     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree82(in, out);
+        } catch (LensException e) {
+            throw e.inContext("GitHubIssue", 2, 1);
+        }
+    }
+
+    /**
+     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
+     */
+    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
+            IOException {
+        if (from == 1 && to == 1) {
+            StreamChecks.copyDocument(in, out, VALUES_86, "GitHubIssue", 1);
+            return;
+        }
+        if (from == 2 && to == 2) {
+            StreamChecks.copyDocument(in, out, VALUES_83, "GitHubIssue", 2);
+            return;
+        }
+        if (from == 1 && to == 2) {
+            v1ToV2(in, out);
+            return;
+        }
+        if (from == 2 && to == 1) {
+            v2ToV1(in, out);
+            return;
+        }
+        throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
     }
 
     /**
@@ -843,5 +1025,218 @@ public final class GitHubIssueLenses {
         x = in39(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
+    }
+
+    /**
+     * An object in one pass over its keys; hands <code>login</code> to the caller.
+     */
+    private static void streamLevel60(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+            IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "login":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    captured[0] = VALUES_51.read(p);
+                    break;
+                case "id":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_44);
+                    VALUES_45.copy(p, g);
+                    break;
+                case "site_admin":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_62);
+                    VALUES_63.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_61);
+            }
+        }
+        if ((seen & 0x7L) != 0x7L) {
+            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_61, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel67(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "name":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_69);
+                    VALUES_51.copy(p, g);
+                    break;
+                case "color":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_70);
+                    VALUES_51.copy(p, g);
+                    break;
+                case "default":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_71);
+                    VALUES_63.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_68);
+            }
+        }
+        if ((seen & 0x7L) != 0x7L) {
+            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_68, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * head: the first item; the others are only checked.
+     */
+    private static void streamHead66(JsonParser p, JsonGenerator g) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_ARRAY) {
+            if (p.nextToken() != JsonToken.END_ARRAY) {
+                streamLevel67(p, g);
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    VALUES_72.skip(p);
+                }
+                return;
+            }
+        } else {
+            throw StreamChecks.misfit(p, CONTEXT_43, "an array");
+        }
+        // an empty or null array has no first item
+        g.writeNull();
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>login</code>.
+     */
+    private static void streamLevel41(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+        }
+        g.writeStartObject();
+        JsonNode[] from5 = new JsonNode[1];
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "id":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_44);
+                    VALUES_45.copy(p, g);
+                    break;
+                case "number":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_48.copy(p, g);
+                    break;
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_50);
+                    VALUES_51.copy(p, g);
+                    break;
+                case "body":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_53);
+                    VALUES_54.copy(p, g);
+                    break;
+                case "state":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_56);
+                    VALUES_57.copy(p, g);
+                    break;
+                case "user":
+                    seen = StreamChecks.once(p, key, seen, 5);
+                    p.nextToken();
+                    g.writeFieldName(NAME_59);
+                    streamLevel60(p, g, from5);
+                    break;
+                case "labels":
+                    seen = StreamChecks.once(p, key, seen, 6);
+                    p.nextToken();
+                    g.writeFieldName(NAME_65);
+                    streamHead66(p, g);
+                    break;
+                case "comments":
+                    seen = StreamChecks.once(p, key, seen, 7);
+                    p.nextToken();
+                    g.writeFieldName(NAME_73);
+                    VALUES_48.copy(p, g);
+                    break;
+                case "created_at":
+                    seen = StreamChecks.once(p, key, seen, 8);
+                    p.nextToken();
+                    g.writeFieldName(NAME_74);
+                    VALUES_51.copy(p, g);
+                    break;
+                case "locked":
+                    seen = StreamChecks.once(p, key, seen, 9);
+                    p.nextToken();
+                    VALUES_63.skip(p);
+                    break;
+                case "milestone":
+                    seen = StreamChecks.once(p, key, seen, 10);
+                    p.nextToken();
+                    g.writeFieldName(NAME_75);
+                    VALUES_76.copy(p, g);
+                    break;
+                case "reactions":
+                    seen = StreamChecks.once(p, key, seen, 11);
+                    p.nextToken();
+                    g.writeFieldName(NAME_78);
+                    VALUES_79.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_42);
+            }
+        }
+        if ((seen & 0xfffL) != 0xfffL) {
+            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_42, seen);
+        }
+        if (from5[0] != null) {
+            g.writeFieldName(NAME_81);
+            StreamChecks.write(from5[0], g);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree82(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_83.read(p);
+        JsonNode result;
+        try {
+            result = get27(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_42, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
     }
 }

@@ -1,5 +1,9 @@
 package com.example.keyed;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,8 +12,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,6 +45,52 @@ public final class ShoppingListLenses {
     private static final JsonNode JSON_7 = Steps.json("\"\"");
 
     private static final JsonNode JSON_20 = Steps.json("null");
+
+    private static final Type TYPE_27 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+            new Field("text", new Type.StringType(), null, false),
+            new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)))), null, false)));
+
+    private static final String CONTEXT_28 = "the document does not fit ShoppingList version 1";
+
+    private static final SerializedString NAME_29 = new SerializedString("title");
+
+    private static final Type TYPE_31 = new Type.StringType();
+
+    private static final TypeStream VALUES_30 = TypeStream.of(TYPE_31, CONTEXT_28);
+
+    private static final SerializedString NAME_32 = new SerializedString("items");
+
+    private static final Type TYPE_35 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+            new Field("text", new Type.StringType(), null, false),
+            new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
+
+    private static final SerializedString NAME_36 = new SerializedString("id");
+
+    private static final Type TYPE_38 = new Type.IntType();
+
+    private static final TypeStream VALUES_37 = TypeStream.of(TYPE_38, CONTEXT_28);
+
+    private static final SerializedString NAME_39 = new SerializedString("label");
+
+    private static final Type TYPE_41 = new Type.NullableType(new Type.StringType());
+
+    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_41, CONTEXT_28);
+
+    private static final SerializedString NAME_42 = new SerializedString("note");
+
+    private static final SerializedString TEXT_43 = new SerializedString("");
+
+    private static final Type TYPE_46 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+            new Field("label", new Type.StringType(), null, false),
+            new Field("note", new Type.StringType(), Steps.json("\"\""), true)))), null, false)));
+
+    private static final String CONTEXT_47 = "the document does not fit ShoppingList version 2";
+
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_47);
+
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_27, CONTEXT_28);
 
     private ShoppingListLenses() {
     }
@@ -169,6 +223,62 @@ public final class ShoppingListLenses {
      */
     public static Object translate(Object doc, int to) {
         return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+    }
+
+    /**
+     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel26(in, out);
+        } catch (LensException e) {
+            throw e.inContext("ShoppingList", 1, 2);
+        }
+    }
+
+    /**
+     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree44(in, out);
+        } catch (LensException e) {
+            throw e.inContext("ShoppingList", 2, 1);
+        }
+    }
+
+    /**
+     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
+     */
+    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
+            IOException {
+        if (from == 1 && to == 1) {
+            StreamChecks.copyDocument(in, out, VALUES_48, "ShoppingList", 1);
+            return;
+        }
+        if (from == 2 && to == 2) {
+            StreamChecks.copyDocument(in, out, VALUES_45, "ShoppingList", 2);
+            return;
+        }
+        if (from == 1 && to == 2) {
+            v1ToV2(in, out);
+            return;
+        }
+        if (from == 2 && to == 1) {
+            v2ToV1(in, out);
+            return;
+        }
+        throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
     }
 
     /**
@@ -564,5 +674,109 @@ public final class ShoppingListLenses {
         }
         x = in22(x, base);
         return x;
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>note</code>.
+     */
+    private static void streamLevel34(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_28, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "id":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_36);
+                    VALUES_37.copy(p, g);
+                    break;
+                case "text":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_30.copy(p, g);
+                    break;
+                case "legacy":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    VALUES_40.skip(p);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_28, key, TYPE_35);
+            }
+        }
+        if ((seen & 0x7L) != 0x7L) {
+            StreamChecks.requirePresent(p, CONTEXT_28, TYPE_35, seen);
+        }
+        g.writeFieldName(NAME_42);
+        g.writeString(TEXT_43);
+        g.writeEndObject();
+    }
+
+    /**
+     * map: every item of the array.
+     */
+    private static void streamItems33(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw StreamChecks.misfit(p, CONTEXT_28, "an array");
+        }
+        g.writeStartArray();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            streamLevel34(p, g);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel26(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_28, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_29);
+                    VALUES_30.copy(p, g);
+                    break;
+                case "items":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_32);
+                    streamItems33(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_28, key, TYPE_27);
+            }
+        }
+        if ((seen & 0x3L) != 0x3L) {
+            StreamChecks.requirePresent(p, CONTEXT_28, TYPE_27, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>in items</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree44(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_45.read(p);
+        JsonNode result;
+        try {
+            result = get13(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_27, "the translated document does not fit ShoppingList version 1", StreamChecks.pointer(p), "in items");
+        StreamChecks.write(result, g);
     }
 }

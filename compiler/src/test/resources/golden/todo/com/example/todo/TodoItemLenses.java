@@ -1,5 +1,9 @@
 package com.example.todo;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,8 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
+import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -52,6 +60,80 @@ public final class TodoItemLenses {
     private static final JsonNode JSON_18 = Steps.json("\"inbox\"");
 
     private static final JsonNode JSON_20 = Steps.json("null");
+
+    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("isDone", new Type.BooleanType(), null, false),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    private static final String CONTEXT_38 = "the document does not fit TodoItem version 1";
+
+    private static final SerializedString NAME_39 = new SerializedString("title");
+
+    private static final Type TYPE_41 = new Type.StringType();
+
+    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_41, CONTEXT_38);
+
+    private static final SerializedString NAME_42 = new SerializedString("status");
+
+    private static final SerializedString TEXT_44 = new SerializedString("done");
+
+    private static final SerializedString TEXT_45 = new SerializedString("active");
+
+    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_14, CONTEXT_38);
+
+    private static final SerializedString NAME_47 = new SerializedString("isImportant");
+
+    private static final Type TYPE_49 = new Type.NullableType(new Type.BooleanType());
+
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_38);
+
+    private static final SerializedString NAME_50 = new SerializedString("createdAt");
+
+    private static final SerializedString NAME_51 = new SerializedString("assignee");
+
+    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
+
+    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_38);
+
+    private static final SerializedString NAME_55 = new SerializedString("assignees");
+
+    private static final SerializedString NAME_57 = new SerializedString("groupId");
+
+    private static final SerializedString TEXT_58 = new SerializedString("inbox");
+
+    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
+            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    private static final String CONTEXT_61 = "the document does not fit TodoItem version 2";
+
+    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_41, CONTEXT_61);
+
+    private static final SerializedString NAME_63 = new SerializedString("isDone");
+
+    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_8, CONTEXT_61);
+
+    private static final TypeStream VALUES_66 = TypeStream.of(TYPE_49, CONTEXT_61);
+
+    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_53, CONTEXT_61);
+
+    private static final Type TYPE_72 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
+            new Field("createdAt", new Type.StringType(), null, false),
+            new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
+            new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
+
+    private static final String CONTEXT_73 = "the document does not fit TodoItem version 3";
+
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_72, CONTEXT_73);
+
+    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_37, CONTEXT_38);
+
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_60, CONTEXT_61);
 
     private TodoItemLenses() {
     }
@@ -360,6 +442,146 @@ public final class TodoItemLenses {
      */
     public static Object translate(Object doc, int to) {
         return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+    }
+
+    /**
+     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel36(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 1, 2);
+        }
+    }
+
+    /**
+     * Version 1 to version 3, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 1 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel54(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 1, 3);
+        }
+    }
+
+    /**
+     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel59(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 2, 1);
+        }
+    }
+
+    /**
+     * Version 2 to version 3, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 2 as it is read;
+     * only hoisted values and ops that do not stream are held in memory.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamLevel68(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 2, 3);
+        }
+    }
+
+    /**
+     * Version 3 to version 1, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 3 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree70(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 3, 1);
+        }
+    }
+
+    /**
+     * Version 3 to version 2, streaming: reads one document from {@code in} (at its first token,
+     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
+     * document's last token. The document is checked against version 3 as it is read;
+     * these ops do not stream, so it is read into a tree first.
+     * On a {@link LensException} what was written is incomplete: discard it.
+     */
+    public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            streamTree74(in, out);
+        } catch (LensException e) {
+            throw e.inContext("TodoItem", 3, 2);
+        }
+    }
+
+    /**
+     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
+     */
+    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
+            IOException {
+        if (from == 1 && to == 1) {
+            StreamChecks.copyDocument(in, out, VALUES_75, "TodoItem", 1);
+            return;
+        }
+        if (from == 2 && to == 2) {
+            StreamChecks.copyDocument(in, out, VALUES_76, "TodoItem", 2);
+            return;
+        }
+        if (from == 3 && to == 3) {
+            StreamChecks.copyDocument(in, out, VALUES_71, "TodoItem", 3);
+            return;
+        }
+        if (from == 1 && to == 2) {
+            v1ToV2(in, out);
+            return;
+        }
+        if (from == 1 && to == 3) {
+            v1ToV3(in, out);
+            return;
+        }
+        if (from == 2 && to == 1) {
+            v2ToV1(in, out);
+            return;
+        }
+        if (from == 2 && to == 3) {
+            v2ToV3(in, out);
+            return;
+        }
+        if (from == 3 && to == 1) {
+            v3ToV1(in, out);
+            return;
+        }
+        if (from == 3 && to == 2) {
+            v3ToV2(in, out);
+            return;
+        }
+        throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
     }
 
     /**
@@ -822,5 +1044,329 @@ public final class TodoItemLenses {
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
+    }
+
+    /**
+     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
+     */
+    private static void streamConvert43(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_TRUE) {
+            g.writeString(TEXT_44);
+            return;
+        }
+        if (p.currentToken() == JsonToken.VALUE_FALSE) {
+            g.writeString(TEXT_45);
+            return;
+        }
+        JsonNode value = VALUES_46.read(p);
+        JsonNode result;
+        try {
+            result = convert2(value);
+        } catch (LensException e) {
+            throw StreamChecks.failedAt(e, p);
+        }
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel36(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "isDone":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    streamConvert43(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_48.copy(p, g);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_50);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_51);
+                    VALUES_52.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * wrap: the value as a one-item array.
+     */
+    private static void streamWrap56(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            // null wraps as an empty array
+            g.writeStartArray();
+            g.writeEndArray();
+            return;
+        }
+        g.writeStartArray();
+        VALUES_52.copy(p, g);
+        g.writeEndArray();
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>groupId</code>.
+     */
+    private static void streamLevel54(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "isDone":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    streamConvert43(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    VALUES_48.skip(p);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_50);
+                    VALUES_40.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_55);
+                    streamWrap56(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+        }
+        g.writeFieldName(NAME_57);
+        g.writeString(TEXT_58);
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
+     */
+    private static void streamConvert64(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            switch (p.getText()) {
+                case "active":
+                    g.writeBoolean(false);
+                    return;
+                case "done":
+                    g.writeBoolean(true);
+                    return;
+                case "blocked":
+                    g.writeBoolean(false);
+                    return;
+                case "halted":
+                    g.writeBoolean(false);
+                    return;
+                default:
+                    break;
+            }
+        }
+        JsonNode value = VALUES_65.read(p);
+        JsonNode result;
+        try {
+            result = convert23(value);
+        } catch (LensException e) {
+            throw StreamChecks.failedAt(e, p);
+        }
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * An object in one pass over its keys.
+     */
+    private static void streamLevel59(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_62.copy(p, g);
+                    break;
+                case "status":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_63);
+                    streamConvert64(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    g.writeFieldName(NAME_47);
+                    VALUES_66.copy(p, g);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_50);
+                    VALUES_62.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_51);
+                    VALUES_67.copy(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * wrap: the value as a one-item array.
+     */
+    private static void streamWrap69(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            // null wraps as an empty array
+            g.writeStartArray();
+            g.writeEndArray();
+            return;
+        }
+        g.writeStartArray();
+        VALUES_67.copy(p, g);
+        g.writeEndArray();
+    }
+
+    /**
+     * An object in one pass over its keys, then <code>groupId</code>.
+     */
+    private static void streamLevel68(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
+        }
+        g.writeStartObject();
+        long seen = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            switch (key) {
+                case "title":
+                    seen = StreamChecks.once(p, key, seen, 0);
+                    p.nextToken();
+                    g.writeFieldName(NAME_39);
+                    VALUES_62.copy(p, g);
+                    break;
+                case "status":
+                    seen = StreamChecks.once(p, key, seen, 1);
+                    p.nextToken();
+                    g.writeFieldName(NAME_42);
+                    VALUES_65.copy(p, g);
+                    break;
+                case "isImportant":
+                    seen = StreamChecks.once(p, key, seen, 2);
+                    p.nextToken();
+                    VALUES_66.skip(p);
+                    break;
+                case "createdAt":
+                    seen = StreamChecks.once(p, key, seen, 3);
+                    p.nextToken();
+                    g.writeFieldName(NAME_50);
+                    VALUES_62.copy(p, g);
+                    break;
+                case "assignee":
+                    seen = StreamChecks.once(p, key, seen, 4);
+                    p.nextToken();
+                    g.writeFieldName(NAME_55);
+                    streamWrap69(p, g);
+                    break;
+                default:
+                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
+            }
+        }
+        if ((seen & 0x1fL) != 0x1fL) {
+            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
+        }
+        g.writeFieldName(NAME_57);
+        g.writeString(TEXT_58);
+        g.writeEndObject();
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree70(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_71.read(p);
+        JsonNode result;
+        try {
+            result = get29(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_37, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree74(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_71.read(p);
+        JsonNode result;
+        try {
+            result = get33(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_60, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
     }
 }

@@ -1,0 +1,465 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Derivation;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Java for {@link StreamPlan}s: a private method per planned value that reads it from
+ * {@code JsonParser p} (at the value's first token, leaving it at its last) and writes its
+ * translation to {@code JsonGenerator g}, sharing the tree translators' {@link MemberRegistry}
+ * (constants, convert images, and the tree code a {@link StreamPlan.Tree} calls).
+ */
+final class StreamEmitter {
+    private static final ClassName CHECKS = ClassName.get(StreamChecks.class);
+    private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+    private static final ClassName TOKEN = ClassName.get(JsonToken.class);
+
+    private final OpEmitter ops;
+    private final MemberRegistry members;
+
+    StreamEmitter(OpEmitter ops) {
+        this.ops = ops;
+        this.members = ops.members();
+    }
+
+    /**
+     * A statement streaming {@code value} from parser {@code p} to generator {@code g};
+     * {@code captured} is the array its captures go to (null when it has none).
+     */
+    CodeBlock stream(StreamPlan value, String context, String p, String g, String captured) {
+        if (value instanceof StreamPlan.Copy copy) {
+            return CodeBlock.of("$N.copy($N, $N)", typeStream(copy.type(), context), p, g);
+        }
+        String method = method(value, context);
+        return captured == null ? CodeBlock.of("$N($N, $N)", method, p, g)
+                : CodeBlock.of("$N($N, $N, $N)", method, p, g, captured);
+    }
+
+    /** The constant holding the start of a misfit's message. */
+    private String context(String context) {
+        return members.constant("context:" + context, "CONTEXT_", name -> FieldSpec.builder(String.class, name,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("$S", context).build());
+    }
+
+    /** The constant {@code TypeStream} checking (and copying) values of {@code type}. */
+    String typeStream(Type type, String context) {
+        return members.constant("typeStream:" + type + ":" + context, "VALUES_",
+                name -> FieldSpec.builder(TypeStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($N, $N)", TypeStream.class, members.typeConstant(type), context(context))
+                        .build());
+    }
+
+    private String method(StreamPlan value, String context) {
+        if (value instanceof StreamPlan.Level l) {
+            return level(l, context);
+        }
+        if (value instanceof StreamPlan.Items i) {
+            return items(i, context);
+        }
+        if (value instanceof StreamPlan.Head h) {
+            return head(h, context);
+        }
+        if (value instanceof StreamPlan.Convert c) {
+            return convert(c, context);
+        }
+        if (value instanceof StreamPlan.Wrap w) {
+            return wrap(w, context);
+        }
+        return tree((StreamPlan.Tree) value, context);
+    }
+
+    /** {@code private static void name(JsonParser p, JsonGenerator g[, JsonNode[] captured])}. */
+    private static MethodSpec.Builder streamMethod(String name, boolean captures) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(JsonParser.class, "p").addParameter(JsonGenerator.class, "g")
+                .addException(IOException.class);
+        if (captures) {
+            m.addParameter(ArrayTypeName.of(JSON_NODE), "captured");
+        }
+        return m;
+    }
+
+    private String level(StreamPlan.Level l, String context) {
+        return members.method(List.of("streamLevel", l, context), "streamLevel", name -> {
+            boolean captures = !l.captures().isEmpty();
+            MethodSpec.Builder m = streamMethod(name, captures).addJavadoc(levelJavadoc(l));
+            String objectType = members.typeConstant(l.type());
+            if (l.type().isNullable()) {
+                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN);
+                nullCaptures(m, l.captures().size());
+                m.addStatement("g.writeNull()").addStatement("return").endControlFlow();
+            }
+            m.beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", TOKEN)
+                    .addStatement("throw $T.misfit(p, $N, $S)", CHECKS, context(context), "an object").endControlFlow();
+            m.addStatement("g.writeStartObject()");
+            for (int i = 0; i < l.inputs().size(); i++) {
+                int n = StreamPlan.captures(l.inputs().get(i).value()).size();
+                if (n > 0) {
+                    m.addStatement("$T[] from$L = new $T[$L]", JSON_NODE, i, JSON_NODE, n);
+                }
+            }
+            m.addStatement("long seen = 0");
+            m.beginControlFlow("while (p.nextToken() == $T.FIELD_NAME)", TOKEN);
+            m.addStatement("String key = p.currentName()");
+            m.beginControlFlow("switch (key)");
+            long required = 0;
+            List<Field> fields = l.object().fields();
+            for (int i = 0; i < l.inputs().size(); i++) {
+                StreamPlan.Input in = l.inputs().get(i);
+                if (fields.get(i).required()) {
+                    required |= 1L << i;
+                }
+                m.addCode("case $S:\n$>", in.key());
+                m.addStatement("seen = $T.once(p, key, seen, $L)", CHECKS, i);
+                m.addStatement("p.nextToken()");
+                if (in.name() == null) {
+                    m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
+                } else if (in.capture() >= 0) {
+                    m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
+                } else {
+                    int n = StreamPlan.captures(in.value()).size();
+                    m.addStatement("g.writeFieldName($N)", name(in.name()));
+                    m.addStatement("$L", stream(in.value(), context, "p", "g", n > 0 ? "from" + i : null));
+                }
+                m.addStatement("break").addCode("$<");
+            }
+            m.addCode("default:\n$>").addStatement("throw $T.undeclared(p, $N, key, $N)", CHECKS, context(context), objectType)
+                    .addCode("$<");
+            m.endControlFlow();
+            m.endControlFlow();
+            if (required != 0) {
+                String mask = "0x" + Long.toHexString(required) + "L";
+                m.beginControlFlow("if ((seen & $L) != $L)", mask, mask)
+                        .addStatement("$T.requirePresent(p, $N, $N, seen)", CHECKS, context(context), objectType).endControlFlow();
+            }
+            for (StreamPlan.Appended a : l.appended()) {
+                if (a instanceof StreamPlan.Constant c) {
+                    if (c.capture() >= 0) {
+                        m.addStatement("captured[$L] = $N", c.capture(), members.constant(c.value()));
+                    } else {
+                        m.addStatement("g.writeFieldName($N)", name(c.name()));
+                        m.addStatement("$L", writeConstant(c.value()));
+                    }
+                } else {
+                    StreamPlan.Hoisted h = (StreamPlan.Hoisted) a;
+                    m.beginControlFlow("if (from$L[$L] != null)", h.input(), h.capture());
+                    m.addStatement("g.writeFieldName($N)", name(h.name()));
+                    m.addStatement("$T.write(from$L[$L], g)", CHECKS, h.input(), h.capture());
+                    m.endControlFlow();
+                }
+            }
+            m.addStatement("g.writeEndObject()");
+            return m.build();
+        });
+    }
+
+    private static String levelJavadoc(StreamPlan.Level l) {
+        StringBuilder doc = new StringBuilder("An object in one pass over its keys");
+        if (!l.appended().isEmpty()) {
+            doc.append(", then ").append(names(l.appended().stream().map(a -> a instanceof StreamPlan.Constant c
+                    ? c.name() : ((StreamPlan.Hoisted) a).name()).toList()));
+        }
+        if (!l.captures().isEmpty()) {
+            doc.append("; hands ").append(names(l.captures())).append(" to the caller");
+        }
+        return doc.append(".\n").toString();
+    }
+
+    private static String names(List<String> names) {
+        return String.join(", ", names.stream().map(RecordGenerator::javadocText).toList());
+    }
+
+    private static void nullCaptures(MethodSpec.Builder m, int captures) {
+        for (int i = 0; i < captures; i++) {
+            // a field hoisted out of a null object is null
+            m.addStatement("captured[$L] = $T.getInstance()", i, NullNode.class);
+        }
+    }
+
+    private String items(StreamPlan.Items items, String context) {
+        return members.method(List.of("streamItems", items, context), "streamItems", name -> {
+            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("map: every item of the array.\n");
+            if (items.type().isNullable()) {
+                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN)
+                        .addStatement("g.writeNull()").addStatement("return").endControlFlow();
+            }
+            m.beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", TOKEN)
+                    .addStatement("throw $T.misfit(p, $N, $S)", CHECKS, context(context), "an array").endControlFlow();
+            m.addStatement("g.writeStartArray()");
+            m.beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", TOKEN)
+                    .addStatement("$L", stream(items.item(), context, "p", "g", null)).endControlFlow();
+            m.addStatement("g.writeEndArray()");
+            return m.build();
+        });
+    }
+
+    private String head(StreamPlan.Head head, String context) {
+        return members.method(List.of("streamHead", head, context), "streamHead", name -> {
+            int captures = StreamPlan.captures(head.first()).size();
+            Type items = ((Type.ArrayType) Type.nonNull(head.type())).items();
+            MethodSpec.Builder m = streamMethod(name, captures > 0)
+                    .addJavadoc("head: the first item; the others are only checked.\n");
+            m.addStatement("$T t = p.currentToken()", TOKEN);
+            m.beginControlFlow("if (t == $T.START_ARRAY)", TOKEN);
+            m.beginControlFlow("if (p.nextToken() != $T.END_ARRAY)", TOKEN);
+            m.addStatement("$L", stream(head.first(), context, "p", "g", captures > 0 ? "captured" : null));
+            m.beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", TOKEN)
+                    .addStatement("$N.skip(p)", typeStream(items, context)).endControlFlow();
+            m.addStatement("return");
+            m.endControlFlow();
+            if (head.type().isNullable()) {
+                m.nextControlFlow("else if (t != $T.VALUE_NULL)", TOKEN);
+            } else {
+                m.nextControlFlow("else");
+            }
+            m.addStatement("throw $T.misfit(p, $N, $S)", CHECKS, context(context), "an array");
+            m.endControlFlow();
+            nullCaptures(m, captures);
+            m.addComment("an empty or null array has no first item");
+            m.addStatement("$L", writeConstant(head.ifEmpty()));
+            return m.build();
+        });
+    }
+
+    private String convert(StreamPlan.Convert c, String context) {
+        return members.method(List.of("streamConvert", c, context), "streamConvert", name -> {
+            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("$L, on the value read.\n",
+                    RecordGenerator.javadocText(LensOps.describe(c.op())));
+            convertTable(m, c);
+            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(c.type(), context));
+            m.addStatement("$T result", JSON_NODE);
+            m.beginControlFlow("try");
+            m.addStatement("result = $N(value)", ops.values().convertValue(c.op()));
+            m.nextControlFlow("catch ($T e)", LensException.class);
+            m.addStatement("throw $T.failedAt(e, p)", CHECKS);
+            m.endControlFlow();
+            m.addStatement("$T.write(result, g)", CHECKS);
+            return m.build();
+        });
+    }
+
+    /**
+     * A value of a type with few values (boolean, enum) goes straight to its image, computed now;
+     * what is left (a value without an image, one that does not fit) takes the general way below.
+     */
+    private void convertTable(MethodSpec.Builder m, StreamPlan.Convert c) {
+        Type from = Type.nonNull(c.type());
+        List<JsonNode> values = new ArrayList<>();
+        if (from instanceof Type.BooleanType) {
+            values.add(BooleanNode.TRUE);
+            values.add(BooleanNode.FALSE);
+        } else if (from instanceof Type.EnumType e) {
+            e.values().forEach(v -> values.add(TextNode.valueOf(v)));
+        } else {
+            return;
+        }
+        if (c.type().isNullable()) {
+            values.add(0, NullNode.getInstance()); // before the texts, which end in one switch
+        }
+        boolean strings = false;
+        for (JsonNode v : values) {
+            JsonNode image = StreamPlanner.evaluate(List.of(c.op()), v).orElse(null);
+            if (image == null) {
+                continue;
+            }
+            if (v.isTextual()) {
+                if (!strings) {
+                    m.beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", TOKEN)
+                            .beginControlFlow("switch (p.getText())");
+                    strings = true;
+                }
+                m.addCode("case $S:\n$>", v.textValue()).addStatement("$L", writeConstant(image))
+                        .addStatement("return").addCode("$<");
+            } else {
+                m.beginControlFlow("if (p.currentToken() == $T.$L)", TOKEN,
+                        v.isNull() ? "VALUE_NULL" : v.booleanValue() ? "VALUE_TRUE" : "VALUE_FALSE")
+                        .addStatement("$L", writeConstant(image)).addStatement("return").endControlFlow();
+            }
+        }
+        if (strings) {
+            m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
+        }
+    }
+
+    private String wrap(StreamPlan.Wrap w, String context) {
+        return members.method(List.of("streamWrap", w, context), "streamWrap", name -> {
+            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("wrap: the value as a one-item array.\n");
+            if (w.type().isNullable()) {
+                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN)
+                        .addComment("null wraps as an empty array")
+                        .addStatement("g.writeStartArray()").addStatement("g.writeEndArray()").addStatement("return")
+                        .endControlFlow();
+            }
+            m.addStatement("g.writeStartArray()");
+            m.addStatement("$L", stream(w.inner(), context, "p", "g", null));
+            m.addStatement("g.writeEndArray()");
+            return m.build();
+        });
+    }
+
+    private String tree(StreamPlan.Tree t, String context) {
+        return members.method(List.of("streamTree", t, context), "streamTree", name -> {
+            MethodSpec.Builder m = streamMethod(name, false)
+                    .addJavadoc("$L, on the value read into a tree (these ops do not stream).\n",
+                            RecordGenerator.javadocText(MemberRegistry.describeAll(t.ops())));
+            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(t.type(), context));
+            if (t.type().isNullable()) {
+                m.beginControlFlow("if (value.isNull())").addStatement("g.writeNull()").addStatement("return")
+                        .endControlFlow();
+            }
+            m.addStatement("$T result", JSON_NODE);
+            m.beginControlFlow("try");
+            m.addStatement("result = $N(value)", ops.get(t.ops()));
+            m.nextControlFlow("catch ($T e)", LensException.class);
+            m.addStatement("throw $T.at(e, $T.pointer(p))", CHECKS, CHECKS);
+            m.endControlFlow();
+            if (t.output() != null) {
+                m.addStatement("$T.requireFits(result, $N, $S, $T.pointer(p), $S)", CHECKS,
+                        members.typeConstant(t.output()), t.outputContext(), CHECKS, t.culprit());
+            }
+            m.addStatement("$T.write(result, g)", CHECKS);
+            return m.build();
+        });
+    }
+
+    /** A field name written as a constant, escaped once. */
+    private String name(String fieldName) {
+        return members.constant("name:" + fieldName, "NAME_", constant -> FieldSpec.builder(SerializedString.class,
+                constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S)", SerializedString.class, fieldName).build());
+    }
+
+    /** A constant value written as the tree writer writes it (text encoded once). */
+    private CodeBlock writeConstant(JsonNode value) {
+        if (value.isTextual()) {
+            String text = members.constant("text:" + value.textValue(), "TEXT_", constant -> FieldSpec.builder(
+                    SerializedString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", SerializedString.class, value.textValue()).build());
+            return CodeBlock.of("g.writeString($N)", text);
+        }
+        if (value.isBoolean()) {
+            return CodeBlock.of("g.writeBoolean($L)", value.booleanValue());
+        }
+        if (value.isNull()) {
+            return CodeBlock.of("g.writeNull()");
+        }
+        if (value.getClass() == IntNode.class) {
+            return CodeBlock.of("g.writeNumber($L)", value.intValue());
+        }
+        return CodeBlock.of("$T.write($N, g)", CHECKS, members.constant(value));
+    }
+
+    /**
+     * {@code public static void vAToVB(JsonParser in, JsonGenerator out)}: the streaming translator
+     * of one pair of versions, named {@code name}.
+     */
+    MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
+        Type input = type.schema(from).orElseThrow();
+        Type declared = type.schema(to).orElseThrow();
+        String context = "the document does not fit " + type.name() + " version " + from;
+        Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
+        String outputContext = "the translated document does not fit " + type.name() + " version " + to;
+        StreamPlan root = derived != null && Subtypes.within(derived, declared)
+                ? StreamPlanner.plan(plan.fused(), input, outputContext)
+                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
+                        culprit(plan.ops(), derived, declared));
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
+                .addException(IOException.class)
+                .addJavadoc("Version $L to version $L, streaming: reads one document from {@code in} (at its first token,\n",
+                        from, to)
+                .addJavadoc("or before it) and writes its translation to {@code out}, leaving {@code in} at the\n")
+                .addJavadoc("document's last token. The document is checked against version $L as it is read;\n", from)
+                .addJavadoc("$L\n", root instanceof StreamPlan.Tree
+                        ? "these ops do not stream, so it is read into a tree first."
+                        : "only hoisted values and ops that do not stream are held in memory.")
+                .addJavadoc("On a {@link $T} what was written is incomplete: discard it.\n", LensException.class);
+        m.beginControlFlow("try");
+        m.addStatement("$T.begin(in)", CHECKS);
+        m.addStatement("$L", stream(root, context, "in", "out", null));
+        m.nextControlFlow("catch ($T e)", LensException.class);
+        m.addStatement("throw e.inContext($S, $L, $L)", type.name(), from, to);
+        m.endControlFlow();
+        return m.build();
+    }
+
+    /**
+     * The op that last touches a field whose derived type does not lie within the declared one
+     * (named in the output check's failures), or null.
+     */
+    private static String culprit(List<LensOp> ops, Type derived, Type declared) {
+        if (!(derived instanceof Type.ObjectType d) || !(declared instanceof Type.ObjectType t)) {
+            return null;
+        }
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            List<LensOp> later = ops.subList(i + 1, ops.size());
+            for (List<String> path : OpTraits.touched(ops.get(i))) {
+                String field = OpTraits.through(later, path).get(0);
+                Field before = d.field(field).orElse(null);
+                Field after = t.field(field).orElse(null);
+                if (before != null && (after == null || !Subtypes.within(before.type(), after.type()))) {
+                    return LensOps.describe(ops.get(i));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any other, streaming. */
+    MethodSpec translate(DocumentType type, List<Integer> versions, List<int[]> pairs) {
+        MethodSpec.Builder t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).\n")
+                .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
+                .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to").addException(IOException.class);
+        for (int v : versions) {
+            t.beginControlFlow("if (from == $L && to == $L)", v, v);
+            t.addStatement("$T.copyDocument(in, out, $N, $S, $L)", CHECKS,
+                    typeStream(type.schema(v).orElseThrow(), "the document does not fit " + type.name() + " version " + v),
+                    type.name(), v);
+            t.addStatement("return").endControlFlow();
+        }
+        for (int[] p : pairs) {
+            t.beginControlFlow("if (from == $L && to == $L)", p[0], p[1]);
+            t.addStatement("$N(in, out)", JavaGenerator.method(p[0], p[1])).addStatement("return").endControlFlow();
+        }
+        t.addStatement("throw new $T($S + from + $S + to + $S, null, null)", LensException.class,
+                "no generated translation from version ", " to version ", " of " + type.name()
+                        + "; versions: " + versions);
+        return t.build();
+    }
+
+    /** The registration's override of {@code Translator.translate(JsonParser, JsonGenerator, int, int)}. */
+    static MethodSpec registration(ClassName lenses) {
+        return MethodSpec.methodBuilder("translate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
+                .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to").addException(IOException.class)
+                .addStatement("$T.translate(in, out, from, to)", lenses).build();
+    }
+}

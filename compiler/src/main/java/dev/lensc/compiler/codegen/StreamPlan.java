@@ -1,0 +1,98 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Type;
+import java.util.List;
+
+/**
+ * How a streaming translator moves one value from a {@code JsonParser} to a {@code JsonGenerator},
+ * planned at compile time from a {@link TranslationPlan}'s fused ops ({@link StreamPlanner}) and
+ * immutable. Every value is checked against its type in the source version as it is read; only
+ * {@link Tree} and a hoisted field's value are held in memory.
+ */
+sealed interface StreamPlan {
+    /** The type of the value read: what it is checked against. */
+    Type type();
+
+    /** The value as it is, checked and copied (or only checked, where it is dropped). */
+    record Copy(Type type) implements StreamPlan {}
+
+    /**
+     * An object whose fields are renamed, removed and changed in one pass over its keys, followed
+     * by the fields the ops append (added or hoisted), in op order; null stays null where the type
+     * allows it.
+     *
+     * @param object the object type (the type without its nullability)
+     * @param inputs one per field of {@code object}, in declared order
+     * @param appended what follows the input's fields
+     * @param captures fields a parent level hoists out of this object, by their name here
+     */
+    record Level(Type type, Type.ObjectType object, List<Input> inputs, List<Appended> appended,
+            List<String> captures) implements StreamPlan {
+        public Level {
+            inputs = List.copyOf(inputs);
+            appended = List.copyOf(appended);
+            captures = List.copyOf(captures);
+        }
+    }
+
+    /**
+     * A field of the input: written as {@code name} (null: dropped, only checked), or handed to the
+     * parent as capture {@code capture} (-1: none).
+     */
+    record Input(String key, String name, StreamPlan value, int capture) {}
+
+    /** A field appended after the input's fields. */
+    sealed interface Appended {}
+
+    /** An added field's value, or capture {@code capture} for the parent (-1: written here). */
+    record Constant(String name, JsonNode value, int capture) implements Appended {}
+
+    /** A field hoisted out of input {@code input}'s value: capture {@code capture} of it. */
+    record Hoisted(String name, int input, int capture) implements Appended {}
+
+    /** {@code map}: every item of an array through {@code item}. */
+    record Items(Type type, StreamPlan item) implements StreamPlan {}
+
+    /**
+     * {@code head}: the first item through {@code first}, the others only checked; an empty or null
+     * array gives {@code ifEmpty}, the rest of the field's changes run on null at compile time.
+     */
+    record Head(Type type, StreamPlan first, JsonNode ifEmpty) implements StreamPlan {}
+
+    /** {@code convert}: the value read, mapped through the op's table or coercion. */
+    record Convert(Type type, LensOp.Convert op) implements StreamPlan {}
+
+    /** {@code wrap}: {@code [value]}, null becomes {@code []}; {@code inner} keeps null as null. */
+    record Wrap(StreamPlan inner) implements StreamPlan {
+        @Override
+        public Type type() {
+            return inner.type();
+        }
+    }
+
+    /**
+     * The value read into a tree and run through the tree translator's code for {@code ops}: what
+     * the streaming plan does not know (plunge, custom lenses, ops added later). When
+     * {@code output} is not null the result is checked against it; a misfit's message starts with
+     * {@code outputContext} and names {@code culprit} as the op.
+     */
+    record Tree(Type type, List<LensOp> ops, Type output, String outputContext, String culprit)
+            implements StreamPlan {
+        public Tree {
+            ops = List.copyOf(ops);
+        }
+    }
+
+    /** The captures a value hands to the level holding it (a hoist's host). */
+    static List<String> captures(StreamPlan value) {
+        if (value instanceof Level l) {
+            return l.captures();
+        }
+        if (value instanceof Head h) {
+            return captures(h.first());
+        }
+        return List.of();
+    }
+}

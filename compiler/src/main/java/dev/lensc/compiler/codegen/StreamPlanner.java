@@ -1,0 +1,375 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.SchemaProblems;
+import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.OpTraits;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans a {@link StreamPlan} from fused ops and the type they run on. Renames, adds, removes,
+ * converts, wraps, {@code in}, {@code map}, {@code head} and {@code hoist} stream; a level whose
+ * ops do anything else (plunge, custom lenses, any op this planner does not know) is a
+ * {@link StreamPlan.Tree}: the smallest value holding it is read into a tree and run through the
+ * tree translator's code. Ops are told apart with {@code instanceof}, never a visitor, so that a
+ * new op falls back to the tree instead of failing to compile here.
+ */
+final class StreamPlanner {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Bits of one {@code long} record which fields a level has seen. */
+    private static final int MAX_FIELDS = 64;
+
+    /** What the message of a misfit output starts with ({@code the translated document does not fit T version 2}). */
+    private final String outputContext;
+
+    private StreamPlanner(String outputContext) {
+        this.outputContext = outputContext;
+    }
+
+    /** Thrown while planning a level that must fall back to the tree. */
+    private static final class NotStreamable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotStreamable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The plan of {@code ops} run on values of {@code type}; {@code outputContext} starts the
+     * message of an output that does not fit (see {@link #tree}).
+     */
+    static StreamPlan plan(List<LensOp> ops, Type type, String outputContext) {
+        StreamPlanner planner = new StreamPlanner(outputContext);
+        try {
+            return planner.value(ops, type, List.of());
+        } catch (NotStreamable e) {
+            return planner.tree(ops, type);
+        }
+    }
+
+    /**
+     * The tree fallback. Built-in ops other than {@code plunge} yield what their derived schema
+     * says on a value that fits; a plunge (a new host lacking its other required fields), a custom
+     * lens or an op this planner does not know may not, so their output is checked against it.
+     */
+    private StreamPlan.Tree tree(List<LensOp> ops, Type type) {
+        LensOp unchecked = firstUnchecked(ops);
+        if (unchecked == null) {
+            return new StreamPlan.Tree(type, ops, null, null, null);
+        }
+        return new StreamPlan.Tree(type, ops, SchemaTransform.apply(ops, type, SchemaProblems.ignoring()),
+                outputContext, LensOps.describe(unchecked));
+    }
+
+    /** The first op (nested ones included) whose output its derived schema does not vouch for, or null. */
+    private static LensOp firstUnchecked(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            LensOp found = op instanceof LensOp.In in ? firstUnchecked(in.ops())
+                    : op instanceof LensOp.Map map ? firstUnchecked(map.ops())
+                    : OpTraits.flat(op) || op instanceof LensOp.Hoist ? null : op;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The ops of a level on its value; {@code captures} must be handed up (they cannot fall back). */
+    private StreamPlan value(List<LensOp> ops, Type type, List<String> captures) throws NotStreamable {
+        Type inner = Type.nonNull(type);
+        if (ops.isEmpty() && captures.isEmpty()) {
+            return new StreamPlan.Copy(type);
+        }
+        if (inner instanceof Type.ObjectType object) {
+            try {
+                return new LevelPlanner(type, object, captures).plan(ops);
+            } catch (NotStreamable e) {
+                if (!captures.isEmpty()) {
+                    throw e;
+                }
+                return tree(ops, type);
+            }
+        }
+        if (captures.isEmpty() && inner instanceof Type.ArrayType array && ops.size() == 1
+                && ops.get(0) instanceof LensOp.Map map) {
+            return new StreamPlan.Items(type, value(map.ops(), array.items(), List.of()));
+        }
+        if (!captures.isEmpty()) {
+            throw new NotStreamable();
+        }
+        return tree(ops, type);
+    }
+
+    /**
+     * A field's value changes, innermost first ({@code head}s, then one {@code in} or
+     * {@code convert}, then {@code wrap}s), with the fields the level hoists out of the result.
+     */
+    private StreamPlan changes(List<LensOp> changes, Type type, List<String> captures) throws NotStreamable {
+        int wraps = 0;
+        while (wraps < changes.size() && changes.get(changes.size() - 1 - wraps) instanceof LensOp.Wrap) {
+            wraps++;
+        }
+        StreamPlan value = body(changes.subList(0, changes.size() - wraps), type, captures);
+        if (wraps > 1 || (wraps == 1 && !captures.isEmpty())) {
+            throw new NotStreamable();
+        }
+        if (wraps == 1) {
+            // [value] needs to know before writing whether value is null: only values that keep null as null
+            if (!(value instanceof StreamPlan.Copy || value instanceof StreamPlan.Level
+                    || value instanceof StreamPlan.Items)) {
+                throw new NotStreamable();
+            }
+            return new StreamPlan.Wrap(value);
+        }
+        return value;
+    }
+
+    private StreamPlan body(List<LensOp> changes, Type type, List<String> captures) throws NotStreamable {
+        if (changes.isEmpty()) {
+            return value(List.of(), type, captures);
+        }
+        LensOp first = changes.get(0);
+        List<LensOp> rest = changes.subList(1, changes.size());
+        if (first instanceof LensOp.Head && Type.nonNull(type) instanceof Type.ArrayType array) {
+            StreamPlan item = body(rest, array.items(), captures);
+            JsonNode ifEmpty = evaluate(rest, NullNode.getInstance()).orElseThrow(NotStreamable::new);
+            return new StreamPlan.Head(type, item, ifEmpty);
+        }
+        if (first instanceof LensOp.In in && rest.isEmpty()) {
+            return value(in.ops(), type, captures);
+        }
+        if (first instanceof LensOp.In in && rest.get(0) instanceof LensOp.Head head && in.ops().size() == 1
+                && in.ops().get(0) instanceof LensOp.Map map && map.ops().stream().noneMatch(StreamPlanner::mayFail)) {
+            // map then head is head then the map's ops on the first item, when no other item could fail
+            List<LensOp> swapped = new ArrayList<>(List.of(head, new LensOp.In(in.name(), map.ops())));
+            swapped.addAll(rest.subList(1, rest.size()));
+            return body(swapped, type, captures);
+        }
+        if (first instanceof LensOp.Convert c && rest.isEmpty() && captures.isEmpty()) {
+            return new StreamPlan.Convert(type, c);
+        }
+        throw new NotStreamable();
+    }
+
+    /** Whether the op, or an op inside it, can fail on a valid document. */
+    private static boolean mayFail(LensOp op) {
+        if (op instanceof LensOp.In in) {
+            return in.ops().stream().anyMatch(StreamPlanner::mayFail);
+        }
+        if (op instanceof LensOp.Map map) {
+            return map.ops().stream().anyMatch(StreamPlanner::mayFail);
+        }
+        return OpTraits.mayFail(op) || !OpTraits.flat(op);
+    }
+
+    /** A field's value changes run at compile time on {@code value}; empty when they fail. */
+    static Optional<JsonNode> evaluate(List<LensOp> changes, JsonNode value) {
+        ObjectNode holder = NODES.objectNode();
+        holder.set("v", value);
+        List<LensOp> onV = new ArrayList<>();
+        for (LensOp op : changes) {
+            if (op instanceof LensOp.Convert c) {
+                onV.add(new LensOp.Convert("v", c.fromType(), c.toType(), c.table(), c.forwardFallback(),
+                        c.backwardFallback()));
+            } else if (op instanceof LensOp.Wrap) {
+                onV.add(new LensOp.Wrap("v"));
+            } else if (op instanceof LensOp.Head) {
+                onV.add(new LensOp.Head("v"));
+            } else if (op instanceof LensOp.In in) {
+                onV.add(new LensOp.In("v", in.ops()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.ofNullable(Interpreter.run(onV, holder, null, "").get("v"));
+        } catch (LensException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Plays one level's ops on slots: a field of the input, an added field or a hoisted one. */
+    private final class LevelPlanner {
+        private enum Kind { INPUT, ADDED, HOISTED }
+
+        private static final class Slot {
+            final Kind kind;
+            final String origin;
+            JsonNode constant;
+            String name;
+            boolean removed;
+            final List<LensOp> changes = new ArrayList<>();
+            /** Fields hoisted out of this slot's value, by their name there. */
+            final List<String> captures = new ArrayList<>();
+            /** For a hoisted slot: the host and the capture index. */
+            Slot host;
+            int capture;
+
+            Slot(Kind kind, String origin, String name) {
+                this.kind = kind;
+                this.origin = origin;
+                this.name = name;
+            }
+        }
+
+        private final Type type;
+        private final Type.ObjectType object;
+        private final List<String> captures;
+        private final Map<String, Slot> inputs = new LinkedHashMap<>();
+        private final List<Slot> appended = new ArrayList<>();
+        private final Map<String, Slot> current = new LinkedHashMap<>();
+        private final Set<String> claimed = new HashSet<>();
+
+        LevelPlanner(Type type, Type.ObjectType object, List<String> captures) {
+            this.type = type;
+            this.object = object;
+            this.captures = captures;
+        }
+
+        StreamPlan.Level plan(List<LensOp> ops) throws NotStreamable {
+            if (object.fields().size() > MAX_FIELDS) {
+                throw new NotStreamable();
+            }
+            for (LensOp op : ops) {
+                play(op);
+            }
+            List<StreamPlan.Input> in = new ArrayList<>();
+            for (Field f : object.fields()) {
+                Slot s = inputs.get(f.name());
+                in.add(s == null ? new StreamPlan.Input(f.name(), f.name(), new StreamPlan.Copy(f.type()), captureOf(f.name()))
+                        : input(s, f.type()));
+            }
+            List<StreamPlan.Appended> out = new ArrayList<>();
+            for (Slot s : appended) {
+                if (s.removed) {
+                    continue;
+                }
+                if (s.kind == Kind.ADDED) {
+                    out.add(new StreamPlan.Constant(s.name, s.constant, captureOf(s.name)));
+                } else if (captureOf(s.name) >= 0) {
+                    throw new NotStreamable(); // hoisted here and again into the parent
+                } else {
+                    out.add(new StreamPlan.Hoisted(s.name, object.fieldNames().indexOf(s.host.origin), s.capture));
+                }
+            }
+            return new StreamPlan.Level(type, object, in, out, captures);
+        }
+
+        private StreamPlan.Input input(Slot s, Type fieldType) throws NotStreamable {
+            if (s.removed) {
+                // dropped: only checked, unless a change could fail first, or it holds a hoisted field
+                if (!s.captures.isEmpty() || s.changes.stream().anyMatch(OpTraits::mayFail)) {
+                    throw new NotStreamable();
+                }
+                return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
+            }
+            int capture = captureOf(s.name);
+            StreamPlan value = changes(s.changes, fieldType, s.captures);
+            if (capture >= 0 && !(value instanceof StreamPlan.Copy)) {
+                throw new NotStreamable(); // a parent hoists a changed value: buffer the level instead
+            }
+            return new StreamPlan.Input(s.origin, s.name, value, capture);
+        }
+
+        private int captureOf(String name) {
+            return captures.indexOf(name);
+        }
+
+        private void play(LensOp op) throws NotStreamable {
+            if (op instanceof LensOp.Rename r) {
+                Slot s = slot(r.from());
+                if (s != null) {
+                    requireFree(r.to());
+                    current.remove(r.from());
+                    s.name = r.to();
+                    current.put(r.to(), s);
+                    claimed.add(r.to());
+                }
+            } else if (op instanceof LensOp.Remove r) {
+                Slot s = slot(r.name());
+                if (s != null) {
+                    current.remove(r.name());
+                    s.removed = true;
+                }
+            } else if (op instanceof LensOp.Add a) {
+                requireFree(a.name());
+                Slot s = new Slot(Kind.ADDED, null, a.name());
+                s.constant = a.defaultValue();
+                appended.add(s);
+                current.put(a.name(), s);
+                claimed.add(a.name());
+            } else if (op instanceof LensOp.Hoist h) {
+                Slot host = slot(h.host());
+                if (host == null) {
+                    return;
+                }
+                if (host.kind != Kind.INPUT) {
+                    throw new NotStreamable();
+                }
+                requireFree(h.name());
+                Slot s = new Slot(Kind.HOISTED, null, h.name());
+                s.host = host;
+                s.capture = host.captures.size();
+                host.captures.add(h.name());
+                appended.add(s);
+                current.put(h.name(), s);
+                claimed.add(h.name());
+            } else if (OpTraits.flat(op) && OpTraits.changedField(op) != null) {
+                change(op, OpTraits.changedField(op));
+            } else {
+                throw new NotStreamable();
+            }
+        }
+
+        private void change(LensOp op, String field) throws NotStreamable {
+            Slot s = slot(field);
+            if (s == null) {
+                return;
+            }
+            if (s.kind == Kind.HOISTED || !s.captures.isEmpty()) {
+                throw new NotStreamable(); // a hoist took from it, or it is hoisted: changes after that buffer
+            }
+            if (s.kind == Kind.ADDED) {
+                s.constant = evaluate(List.of(op), s.constant).orElseThrow(NotStreamable::new);
+            } else {
+                s.changes.add(op);
+            }
+        }
+
+        /** The slot now named {@code name}, creating the input's on first use; null when there is none. */
+        private Slot slot(String name) {
+            Slot s = current.get(name);
+            if (s != null || claimed.contains(name) || !object.has(name)) {
+                return s;
+            }
+            s = new Slot(Kind.INPUT, name, name);
+            claimed.add(name);
+            current.put(name, s);
+            inputs.put(name, s);
+            return s;
+        }
+
+        /** An op that writes {@code name} where a field already is would fail: let the tree say so. */
+        private void requireFree(String name) throws NotStreamable {
+            if (current.containsKey(name) || (!claimed.contains(name) && object.has(name))) {
+                throw new NotStreamable();
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package dev.lensc.compiler.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.gen.DocumentGenerator;
+import dev.lensc.runtime.gen.GeneratorSettings;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.json.StrictJson;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.SchemaValidator;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.schema.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated streaming translators ({@code translate(JsonParser, JsonGenerator, from, to)}) against
+ * the interpreter with its checks ({@code DocumentType.translate}) on seeded sparse documents of
+ * every version: the same bytes, compact and indented, or both failing; on documents that do not
+ * fit, a failure naming a pointer where the document does not fit.
+ */
+class StreamingDifferentialTest {
+    private static final int DOCS_PER_PAIR = 30;
+    private static ClassLoader benchmarks;
+
+    private int streamed;
+    private int failed;
+
+    private static synchronized Generated benchmark(String className) {
+        if (benchmarks == null) {
+            try {
+                benchmarks = InProcessCompiler.compile(new JavaGenerator("gen.bench").generate(BenchmarkTypes.all()),
+                        Files.createTempDirectory("lensc-stream"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Generated(benchmarks, className);
+    }
+
+    @Test
+    void sampleAndHostileTypes_streamTheInterpretersBytes() {
+        compareAll(SampleTypes.todo(), Fixtures.lenses("gen.samples.TodoItemLenses"), 21);
+        compareAll(SampleTypes.issue(), Fixtures.lenses("gen.samples.GitHubIssueLenses"), 22);
+        compareAll(SampleTypes.tagged(), Fixtures.lenses("gen.samples.TaggedLenses"), 23);
+        compareAll(HostileTypes.strings(), Fixtures.lenses("gen.hostile.StringLenses"), 24);
+        assertTrue(streamed > 300 && streamed > 5 * failed, streamed + " streamed, " + failed + " failed");
+    }
+
+    @Test
+    void benchmarkTypes_streamTheInterpretersBytes() {
+        compareAll(BenchmarkTypes.issue30(), benchmark("gen.bench.Issue30Lenses"), 31);
+        compareAll(BenchmarkTypes.bigArray(), benchmark("gen.bench.BigArrayLenses"), 32);
+        compareAll(BenchmarkTypes.chain(), benchmark("gen.bench.ChainLenses"), 33);
+        assertTrue(streamed > 1000, streamed + " streamed");
+    }
+
+    @Test
+    void randomChainsOfOps_streamTheInterpretersBytes() {
+        List<DocumentType> types = Fixtures.random();
+        for (int i = 0; i < types.size(); i++) {
+            compareAll(types.get(i), Fixtures.lenses("gen.random.Random" + i + "Lenses"), Fixtures.SEED + 2000 + i);
+        }
+        assertTrue(streamed > 1500 && streamed > 5 * failed, streamed + " streamed, " + failed + " failed");
+    }
+
+    @Test
+    void documentsThatDoNotFit_failAtAPointerWhereTheyDoNotFit() {
+        List<DocumentType> types = new ArrayList<>(Fixtures.random());
+        types.add(SampleTypes.todo());
+        types.add(SampleTypes.issue());
+        Random random = new Random(7);
+        int checked = 0;
+        for (int i = 0; i < types.size(); i++) {
+            DocumentType type = types.get(i);
+            Generated generated = Fixtures.lenses(i < types.size() - 2 ? "gen.random.Random" + i + "Lenses"
+                    : i == types.size() - 2 ? "gen.samples.TodoItemLenses" : "gen.samples.GitHubIssueLenses");
+            DocumentGenerator gen = new DocumentGenerator(random, GeneratorSettings.defaults());
+            for (int from : type.versions()) {
+                for (int to : type.versions()) {
+                    for (int n = 0; n < 10; n++) {
+                        Type schema = type.schema(from).orElseThrow();
+                        JsonNode doc = misfit(gen.generate(schema), schema, random);
+                        List<Violation> violations = SchemaValidator.validate(doc, schema);
+                        if (violations.isEmpty()) {
+                            continue;
+                        }
+                        LensException e = streamFailure(generated, doc, from, to);
+                        assertNotNull(e, type.name() + " " + from + " -> " + to + ": " + doc + " streamed though "
+                                + violations);
+                        assertEquals(String.valueOf(from), e.fromVersion());
+                        assertEquals(String.valueOf(to), e.toVersion());
+                        assertTrue(violations.stream().anyMatch(v -> v.pointer().equals(e.pointer())),
+                                e.getMessage() + " names none of " + violations);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 300, "checked " + checked);
+    }
+
+    @Test
+    void aStreamOfDocuments_translatesOneAfterAnother() throws IOException {
+        DocumentType type = SampleTypes.todo();
+        Generated generated = Fixtures.lenses("gen.samples.TodoItemLenses");
+        DocumentGenerator gen = new DocumentGenerator(new Random(3), GeneratorSettings.defaults());
+        StringBuilder in = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            JsonNode doc = gen.generate(type.schema(1).orElseThrow());
+            in.append(StrictJson.compact(doc)).append('\n');
+            expected.append(new String(written(type.translate(doc, 1, 3), false), StandardCharsets.UTF_8)).append('\n');
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonParser p = StrictJson.parser(in.toString().getBytes(StandardCharsets.UTF_8));
+                JsonGenerator g = StrictJson.generator(out)) {
+            g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+            while (p.nextToken() != null) {
+                translate(generated, p, g, 1, 3);
+            }
+            g.writeRaw('\n');
+        }
+        assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Every ordered pair of versions, the same version included. */
+    private void compareAll(DocumentType type, Generated generated, long seed) {
+        DocumentGenerator gen = new DocumentGenerator(seed, GeneratorSettings.defaults());
+        for (int from : type.versions()) {
+            for (int to : type.versions()) {
+                for (int i = 0; i < DOCS_PER_PAIR; i++) {
+                    JsonNode doc = gen.generate(type.schema(from).orElseThrow());
+                    String context = type.name() + " " + from + " -> " + to + " doc " + StrictJson.compact(doc);
+                    JsonNode expected;
+                    try {
+                        expected = type.translate(doc, from, to);
+                    } catch (LensException e) {
+                        LensException s = streamFailure(generated, doc, from, to);
+                        assertNotNull(s, context + ": the interpreter failed (" + e.getMessage()
+                                + ") but streaming did not");
+                        failed++;
+                        continue;
+                    }
+                    boolean pretty = i % 3 == 0;
+                    byte[] want = written(expected, pretty);
+                    byte[] got;
+                    try {
+                        got = stream(generated, doc, from, to, pretty);
+                    } catch (LensException e) {
+                        fail(context + ": streaming failed: " + e.getMessage() + "; the interpreter gave "
+                                + StrictJson.compact(expected));
+                        return;
+                    }
+                    assertArrayEquals(want, got, () -> context + "\n  want " + new String(want, StandardCharsets.UTF_8)
+                            + "\n  got  " + new String(got, StandardCharsets.UTF_8));
+                    streamed++;
+                }
+            }
+        }
+    }
+
+    private static byte[] stream(Generated generated, JsonNode doc, int from, int to, boolean pretty) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] in = StrictJson.compact(doc).getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = StrictJson.parser(in);
+                JsonGenerator g = pretty ? StrictJson.prettyGenerator(out) : StrictJson.generator(out)) {
+            translate(generated, p, g, from, to);
+            assertNotNull(p.currentToken(), "the parser is at the document's last token");
+            assertNull(p.nextToken(), "the whole document was read");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A tree as the same kind of generator writes it (UTF-8 bytes, compact or indented). */
+    private static byte[] written(JsonNode value, boolean pretty) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = pretty ? StrictJson.prettyGenerator(out) : StrictJson.generator(out)) {
+            StrictJson.write(value, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static LensException streamFailure(Generated generated, JsonNode doc, int from, int to) {
+        try {
+            stream(generated, doc, from, to, false);
+            return null;
+        } catch (LensException e) {
+            return e;
+        }
+    }
+
+    private static void translate(Generated generated, JsonParser p, JsonGenerator g, int from, int to) {
+        generated.call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
+                p, g, from, to);
+    }
+
+    /**
+     * The document made not to fit: a value of the wrong kind, a required field left out, or a
+     * field the version does not declare, at the top or one level down.
+     */
+    private static JsonNode misfit(JsonNode doc, Type schema, Random random) {
+        if (!(doc instanceof ObjectNode o) || !(Type.nonNull(schema) instanceof Type.ObjectType t)
+                || t.fields().isEmpty()) {
+            return doc;
+        }
+        Field f = t.fields().get(random.nextInt(t.fields().size()));
+        if (random.nextBoolean() && o.get(f.name()) instanceof ObjectNode inner
+                && Type.nonNull(f.type()) instanceof Type.ObjectType innerType) {
+            o.set(f.name(), misfit(inner, innerType, random));
+            return o;
+        }
+        switch (random.nextInt(3)) {
+            case 0 -> o.set(f.name(), JsonNodeFactory.instance.objectNode().put("wrong", JsonToken.class.getSimpleName()));
+            case 1 -> o.remove(f.name());
+            default -> o.put("undeclared " + random.nextInt(3), 1);
+        }
+        return o;
+    }
+}

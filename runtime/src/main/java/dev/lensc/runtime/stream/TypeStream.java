@@ -1,0 +1,372 @@
+package dev.lensc.runtime.stream;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A type compiled for streaming: copies one value from a parser to a generator token by token (or
+ * only reads it, with no generator), checking it against the type as {@code SchemaValidator} checks
+ * a tree: the same rules (closed objects, required fields, nulls only where nullable, int and long
+ * ranges) and the same messages, named by the JSON pointer in the input. Numbers are written as
+ * their text was read, so a copied value prints exactly as its tree would.
+ *
+ * <p>Keys appear once per object: a duplicate is a failure, as {@code StrictJson} reads. Values of
+ * any depth copy without recursion only inside {@code any}; typed values nest as deep as the
+ * type does. Immutable and thread-safe.
+ */
+public abstract class TypeStream {
+    /** What a misfit's message starts with: {@code the document does not fit TodoItem version 1}. */
+    final String context;
+    private final Type type;
+
+    private TypeStream(String context, Type type) {
+        this.context = context;
+        this.type = type;
+    }
+
+    /** The type compiled; {@code context} opens the message of every misfit. */
+    public static TypeStream of(Type type, String context) {
+        return type.accept(new Type.Visitor<TypeStream>() {
+            public TypeStream stringType(Type.StringType t) { return new Scalar(context, t, Scalar.STRING, "a string"); }
+            public TypeStream intType(Type.IntType t) { return new Scalar(context, t, Scalar.INT, "an int"); }
+            public TypeStream longType(Type.LongType t) { return new Scalar(context, t, Scalar.LONG, "a long"); }
+            public TypeStream doubleType(Type.DoubleType t) { return new Scalar(context, t, Scalar.NUMBER, "a number"); }
+            public TypeStream booleanType(Type.BooleanType t) {
+                return new Scalar(context, t, Scalar.BOOLEAN, "a boolean");
+            }
+            public TypeStream anyType(Type.AnyType t) { return new Any(context, t); }
+            public TypeStream enumType(Type.EnumType t) { return new OneOf(context, t); }
+            public TypeStream arrayType(Type.ArrayType t) { return new Array(context, t, of(t.items(), context)); }
+            public TypeStream mapType(Type.MapType t) { return new MapOf(context, t, of(t.values(), context)); }
+            public TypeStream nullableType(Type.NullableType t) {
+                return new Nullable(context, t, of(t.inner(), context));
+            }
+            public TypeStream objectType(Type.ObjectType t) { return new Obj(context, t); }
+        });
+    }
+
+    /**
+     * Reads the value at the parser's current token into a tree, checked, for the few values a
+     * streaming translator holds (a value to convert, a hoisted field's value); the parser is left
+     * at the value's last token.
+     */
+    public JsonNode read(JsonParser p) throws IOException {
+        return StreamChecks.read(p, type, context);
+    }
+
+    /**
+     * Copies the value at the parser's current token to {@code g} (null: only reads and checks it)
+     * and leaves the parser at the value's last token.
+     *
+     * @throws dev.lensc.runtime.lens.LensException where the value does not fit the type
+     */
+    public abstract void copy(JsonParser p, JsonGenerator g) throws IOException;
+
+    /** Reads and checks the value at the parser's current token without writing it. */
+    public final void skip(JsonParser p) throws IOException {
+        copy(p, null);
+    }
+
+    /** The number at the current token, as its text was read. */
+    static void writeNumber(JsonParser p, JsonGenerator g) throws IOException {
+        g.writeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    static void writeString(JsonParser p, JsonGenerator g) throws IOException {
+        g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    private static final class Scalar extends TypeStream {
+        static final int STRING = 0;
+        static final int INT = 1;
+        static final int LONG = 2;
+        static final int NUMBER = 3;
+        static final int BOOLEAN = 4;
+        private final int kind;
+        private final String expected;
+
+        Scalar(String context, Type type, int kind, String expected) {
+            super(context, type);
+            this.kind = kind;
+            this.expected = expected;
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            if (kind == STRING || kind == BOOLEAN) {
+                copy(p, null);
+                return kind == STRING ? TextNode.valueOf(p.getText()) : BooleanNode.valueOf(p.currentToken() == JsonToken.VALUE_TRUE);
+            }
+            return super.read(p); // numbers keep their text through the strict reader
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            JsonToken t = p.currentToken();
+            boolean fits = switch (kind) {
+                case STRING -> t == JsonToken.VALUE_STRING;
+                case INT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+                case LONG -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+                case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+                default -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+            };
+            if (!fits) {
+                throw StreamChecks.misfit(p, context, expected);
+            }
+            if (g == null) {
+                return;
+            }
+            switch (kind) {
+                case STRING -> writeString(p, g);
+                case BOOLEAN -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
+                default -> writeNumber(p, g);
+            }
+        }
+    }
+
+    private static final class OneOf extends TypeStream {
+        private final Set<String> values;
+        private final String expected;
+
+        OneOf(String context, Type.EnumType type) {
+            super(context, type);
+            this.values = Set.copyOf(type.values());
+            this.expected = "one of " + type.values();
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            copy(p, null);
+            return TextNode.valueOf(p.getText());
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING || !values.contains(p.getText())) {
+                throw StreamChecks.misfit(p, context, expected);
+            }
+            if (g != null) {
+                writeString(p, g);
+            }
+        }
+    }
+
+    private static final class Nullable extends TypeStream {
+        private final TypeStream inner;
+
+        Nullable(String context, Type type, TypeStream inner) {
+            super(context, type);
+            this.inner = inner;
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_NULL ? NullNode.getInstance() : inner.read(p);
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                if (g != null) {
+                    g.writeNull();
+                }
+                return;
+            }
+            inner.copy(p, g);
+        }
+    }
+
+    private static final class Array extends TypeStream {
+        private final TypeStream items;
+
+        Array(String context, Type type, TypeStream items) {
+            super(context, type);
+            this.items = items;
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw StreamChecks.misfit(p, context, "an array");
+            }
+            if (g != null) {
+                g.writeStartArray();
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                items.copy(p, g);
+            }
+            if (g != null) {
+                g.writeEndArray();
+            }
+        }
+    }
+
+    private static final class MapOf extends TypeStream {
+        private final TypeStream values;
+
+        MapOf(String context, Type type, TypeStream values) {
+            super(context, type);
+            this.values = values;
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw StreamChecks.misfit(p, context, "an object (map)");
+            }
+            if (g != null) {
+                g.writeStartObject();
+            }
+            Set<String> keys = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (!keys.add(key)) {
+                    throw StreamChecks.duplicate(p, key);
+                }
+                if (g != null) {
+                    g.writeFieldName(key);
+                }
+                p.nextToken();
+                values.copy(p, g);
+            }
+            if (g != null) {
+                g.writeEndObject();
+            }
+        }
+    }
+
+    private static final class Obj extends TypeStream {
+        private record Slot(int index, TypeStream type) {}
+
+        private final Type.ObjectType object;
+        private final Map<String, Slot> fields = new HashMap<>();
+
+        Obj(String context, Type.ObjectType type) {
+            super(context, type);
+            this.object = type;
+            List<Field> declared = object.fields();
+            for (int i = 0; i < declared.size(); i++) {
+                fields.put(declared.get(i).name(), new Slot(i, of(declared.get(i).type(), context)));
+            }
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw StreamChecks.misfit(p, context, "an object");
+            }
+            if (g != null) {
+                g.writeStartObject();
+            }
+            long[] seen = new long[(object.fields().size() + 63) >>> 6];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                Slot slot = fields.get(key);
+                if (slot == null) {
+                    throw StreamChecks.undeclared(p, context, key, object);
+                }
+                long bit = 1L << slot.index;
+                if ((seen[slot.index >>> 6] & bit) != 0) {
+                    throw StreamChecks.duplicate(p, key);
+                }
+                seen[slot.index >>> 6] |= bit;
+                if (g != null) {
+                    g.writeFieldName(key);
+                }
+                p.nextToken();
+                slot.type.copy(p, g);
+            }
+            StreamChecks.requirePresent(p, context, object, seen);
+            if (g != null) {
+                g.writeEndObject();
+            }
+        }
+    }
+
+    /** Any JSON value, copied exactly, without recursion (any depth), keys once per object. */
+    private static final class Any extends TypeStream {
+        Any(String context, Type type) {
+            super(context, type);
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            List<Set<String>> open = new ArrayList<>();
+            JsonToken t = p.currentToken();
+            while (true) {
+                switch (t) {
+                    case START_OBJECT -> {
+                        open.add(new HashSet<>());
+                        if (g != null) {
+                            g.writeStartObject();
+                        }
+                    }
+                    case START_ARRAY -> {
+                        open.add(null);
+                        if (g != null) {
+                            g.writeStartArray();
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        open.remove(open.size() - 1);
+                        if (g != null) {
+                            if (t == JsonToken.END_OBJECT) {
+                                g.writeEndObject();
+                            } else {
+                                g.writeEndArray();
+                            }
+                        }
+                    }
+                    case FIELD_NAME -> {
+                        String key = p.currentName();
+                        if (!open.get(open.size() - 1).add(key)) {
+                            throw StreamChecks.duplicate(p, key);
+                        }
+                        if (g != null) {
+                            g.writeFieldName(key);
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        if (g != null) {
+                            writeString(p, g);
+                        }
+                    }
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                        if (g != null) {
+                            writeNumber(p, g);
+                        }
+                    }
+                    case VALUE_TRUE, VALUE_FALSE -> {
+                        if (g != null) {
+                            g.writeBoolean(t == JsonToken.VALUE_TRUE);
+                        }
+                    }
+                    case VALUE_NULL -> {
+                        if (g != null) {
+                            g.writeNull();
+                        }
+                    }
+                    default -> throw StreamChecks.misfit(p, context, "a JSON value");
+                }
+                if (open.isEmpty()) {
+                    return;
+                }
+                t = p.nextToken();
+            }
+        }
+    }
+}
