@@ -3,11 +3,11 @@ package dev.lensc.dsl.text;
 import java.util.List;
 
 /** Rows of cells written with each column as wide as its widest cell (convert tables). */
-final class Columns {
+public final class Columns {
     private Columns() {}
 
     /** One line a row, each ending in a newline; the last cell is not padded. */
-    static String align(List<String[]> rows, String indent) {
+    public static String align(List<String[]> rows, String indent) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -22,7 +22,7 @@ final class Columns {
         return out.toString();
     }
 
-    static String line(String[] row, int[] widths) {
+    public static String line(String[] row, int[] widths) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
             out.append(row[i]);

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Types, fields, values and ops written as a {@code .lens} file writes them, in the layout
- * {@link LensFormatter} gives (so that generated files are already formatted). Names that are not
+ * {@link dev.lensc.dsl.parser.LensFormatter} gives (so that generated files are already formatted). Names that are not
  * plain identifiers are quoted; values are JSON with numbers as read.
  */
 public final class LensText {
@@ -164,7 +164,7 @@ public final class LensText {
         });
     }
 
-    /** Table entries with their arrows in one column, as {@link LensFormatter} aligns them. */
+    /** Table entries with their arrows in one column, as {@link dev.lensc.dsl.parser.LensFormatter} aligns them. */
     private static String table(LensOp.Convert c, String indent) {
         List<String[]> rows = new ArrayList<>();
         for (ValueMapping m : c.table()) {
