@@ -276,6 +276,7 @@ public final class LensFormatter {
     // ---- one line: tokens with the language's spacing ----
 
     private Token previous;
+    /** The token before opens {@code map<} or an object value: no space after it. */
     private boolean previousOpensAngle;
 
     private void inline(ParserRuleContext node, int level) {
@@ -324,7 +325,8 @@ public final class LensFormatter {
         space(token, t.getParent());
         out.append(token.getText());
         previous = token;
-        previousOpensAngle = type == LensParser.LT && t.getParent() instanceof LensParser.MapTypeContext;
+        previousOpensAngle = (type == LensParser.LT && t.getParent() instanceof LensParser.MapTypeContext)
+                || (type == LensParser.LBRACE && t.getParent() instanceof LensParser.ObjectValueContext);
     }
 
     /** The ';' or ',' after an item that stands on its own line, or after a field of an object type. */
@@ -370,11 +372,7 @@ public final class LensFormatter {
                 || previousOpensAngle) {
             return false;
         }
-        boolean value = parent instanceof LensParser.ObjectValueContext || parent instanceof LensParser.ArrayValueContext;
-        if (value && (b == LensParser.LBRACE || t == LensParser.RBRACE)) {
-            return false;
-        }
-        return true;
+        return !(t == LensParser.RBRACE && parent instanceof LensParser.ObjectValueContext);
     }
 
     // ---- layout helpers ----

@@ -9,6 +9,8 @@ import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.schema.Types;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -39,8 +41,33 @@ public final class LensText {
         return name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
     }
 
+    /** JSON as the formatter writes values: {@code [1, 2]}, {@code {"a": 1}}, numbers as read. */
     public static String value(JsonNode value) {
-        return StrictJson.compact(value);
+        StringBuilder out = new StringBuilder();
+        value(value, out);
+        return out.toString();
+    }
+
+    private static void value(JsonNode value, StringBuilder out) {
+        if (value.isArray()) {
+            out.append('[');
+            for (int i = 0; i < value.size(); i++) {
+                out.append(i == 0 ? "" : ", ");
+                value(value.get(i), out);
+            }
+            out.append(']');
+        } else if (value.isObject()) {
+            out.append('{');
+            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            for (int i = 0; fields.hasNext(); i++) {
+                Map.Entry<String, JsonNode> e = fields.next();
+                out.append(i == 0 ? "" : ", ").append(new TextNode(e.getKey())).append(": ");
+                value(e.getValue(), out);
+            }
+            out.append('}');
+        } else {
+            out.append(StrictJson.compact(value));
+        }
     }
 
     /** The type on one line when it is small, its objects one field a line otherwise (at {@code indent}). */
