@@ -20,4 +20,18 @@ final class GeneratedLensFile {
         }
         return text;
     }
+
+    /**
+     * The text of a proposal: when it does not check, its errors follow as comments (the decisions
+     * in it say what to do about them), and the command still succeeds.
+     */
+    static String checkedOrCommented(String text, String name, Context c) {
+        LensFileResult result = LensFiles.parse(name, text);
+        if (!result.hasErrors()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text).append("// lensc check reports, until the decisions above are made:\n");
+        result.errors().forEach(d -> out.append("//   ").append(d.format().replace("\n", "\n//   ")).append('\n'));
+        return out.toString();
+    }
 }
