@@ -18,6 +18,11 @@ final class Help {
               lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
               lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
               lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
+              lensc infer  DOCS... [--name NAME] [--enum-limit N] [--map-keys N]
+              lensc fmt    FILE.lens... [--check | --stdout]
+              lensc import-cambria LENS.yml (--schema IN-SCHEMA.json | --doc DOC.json)
+                           [--name NAME]
+              lensc suggest OLD NEW [--name NAME]
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
@@ -27,6 +32,12 @@ final class Help {
               check    check .lens files, then test the round-trip laws of every lens
               graph    print the version graph of a document type (Graphviz or Mermaid)
               compile  generate Java records and translators from .lens files
+              infer    write a first .lens file from existing JSON documents
+              fmt      format .lens files (--check: say which would change)
+              import-cambria
+                       turn a Cambria YAML lens into a .lens file
+              suggest  propose a lens between two versions (documents, JSON Schemas
+                       or FILE.lens@V)
 
             Lens files:
               *.lens          document types with numbered versions and lenses between
