@@ -23,6 +23,11 @@ final class Help {
               lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
               lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
               lensc doc    FILE.lens... -o OUTPUT-DIR
+              lensc infer  DOCS... [--name NAME] [--enum-limit N] [--map-keys N]
+              lensc fmt    FILE.lens... [--check | --stdout]
+              lensc import-cambria LENS.yml (--schema IN-SCHEMA.json | --doc DOC.json)
+                           [--name NAME]
+              lensc suggest OLD NEW [--name NAME]
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
@@ -35,6 +40,12 @@ final class Help {
               graph    print the version graph of a document type (Graphviz or Mermaid)
               compile  generate Java records and translators from .lens files
               doc      write an HTML page per schema: version graph, fields, lenses, laws
+              infer    write a first .lens file from existing JSON documents
+              fmt      format .lens files (--check: say which would change)
+              import-cambria
+                       turn a Cambria YAML lens into a .lens file
+              suggest  propose a lens between two versions (documents, JSON Schemas
+                       or FILE.lens@V)
 
             Lens files:
               *.lens          document types with numbered versions and lenses between

@@ -29,7 +29,7 @@ public final class Lensc {
 
     private static final List<Command> COMMANDS = List.of(new ApplyCommand(), new SchemaCommand(),
             new PatchCommand(), new CheckCommand(System::nanoTime), new GraphCommand(), new CompileCommand(),
-            new DocCommand());
+            new DocCommand(), new InferCommand(), new FmtCommand(), new ImportCambriaCommand(), new SuggestCommand());
 
     private final LensSources sources;
     private final InputStream in;

@@ -30,7 +30,7 @@ public final class Hints {
         return closest(name, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
