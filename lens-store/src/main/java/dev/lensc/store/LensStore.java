@@ -2,6 +2,7 @@ package dev.lensc.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

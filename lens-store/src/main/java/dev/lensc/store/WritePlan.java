@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.graph.Translator;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.lensc.store;
+package dev.lensc.runtime.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,9 +12,10 @@ import java.util.function.Function;
 /**
  * What one input document contributes to an assembled document: {@link #forward} gives the fields
  * it supplies, {@link #backward} turns an assembled document written by a client of that version
- * back into the input (onto the stored input, so what only the input knows survives).
+ * back into the input (onto the stored input, so what only the input knows survives). A part is a
+ * lens (data: what a {@code .lens} file declares) or two functions (code).
  */
-public interface Part {
+public sealed interface Part {
 
     /** The fields this input supplies, by their names in the assembled document. */
     List<String> fields();
@@ -27,33 +28,52 @@ public interface Part {
 
     /**
      * A lens from the input document to an object holding the supplied fields, e.g. for
-     * {@code status@1 {todoId, done}}: {@code remove todoId; rename done -> isDone} supplies
-     * {@code isDone}. Going back the lens runs reversed onto the stored input.
+     * {@code status@1 {todoId, done}}: {@code rename done -> isDone} supplies {@code isDone}. Going
+     * back the lens runs reversed onto the stored input.
      */
     static Part lens(Lens lens, String... fields) {
-        return of(List.of(fields), lens::forward, lens::backward);
+        return new LensPart(lens, List.of(fields));
     }
 
     /** A part given as two functions; {@code forward}'s result is cut to {@code fields}, and so is what {@code backward} is given. */
     static Part of(List<String> fields, Function<JsonNode, JsonNode> forward,
             BiFunction<JsonNode, JsonNode, JsonNode> backward) {
-        List<String> names = List.copyOf(fields);
-        return new Part() {
-            @Override
-            public List<String> fields() {
-                return names;
-            }
+        return new FunctionPart(fields, forward, backward);
+    }
 
-            @Override
-            public ObjectNode forward(JsonNode input) {
-                return pick(forward.apply(input), names);
-            }
+    /** A part that is a lens from the input to the supplied fields. */
+    record LensPart(Lens lens, List<String> fields) implements Part {
+        public LensPart {
+            fields = List.copyOf(fields);
+        }
 
-            @Override
-            public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
-                return backward.apply(pick(assembled, names), storedInput);
-            }
-        };
+        @Override
+        public ObjectNode forward(JsonNode input) {
+            return pick(lens.forward(input), fields);
+        }
+
+        @Override
+        public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
+            return lens.backward(pick(assembled, fields), storedInput);
+        }
+    }
+
+    /** A part given as code. */
+    record FunctionPart(List<String> fields, Function<JsonNode, JsonNode> toFields,
+            BiFunction<JsonNode, JsonNode, JsonNode> toInput) implements Part {
+        public FunctionPart {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public ObjectNode forward(JsonNode input) {
+            return pick(toFields.apply(input), fields);
+        }
+
+        @Override
+        public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
+            return toInput.apply(pick(assembled, fields), storedInput);
+        }
     }
 
     private static ObjectNode pick(JsonNode doc, List<String> fields) {
