@@ -48,12 +48,22 @@ public enum DiagnosticCode {
     JAVA_PACKAGE_NAME("LENS020", Severity.ERROR),
     /** Two schemas of one package would generate the same Java class names. */
     JAVA_CLASS_CLASH("LENS021", Severity.ERROR),
-    /** A sync rule (epoch, gate) names a version the schema does not have. */
+    /** A sync rule (epoch, gate) or an assembly names a version the schema does not have. */
     UNKNOWN_VERSION("LENS022", Severity.ERROR),
     /** Epochs are not written in increasing order. */
     EPOCH_ORDER("LENS023", Severity.ERROR),
     /** A sync declaration that cannot work: an unknown mode or envelope role, a bad id pattern, a reject rule without a reason. */
-    INVALID_SYNC_RULE("LENS024", Severity.ERROR);
+    INVALID_SYNC_RULE("LENS024", Severity.ERROR),
+    /** An {@code assemble} input names a schema the file does not declare. */
+    UNKNOWN_SCHEMA("LENS025", Severity.ERROR),
+    /**
+     * An assembled version that cannot work: a reference field that is not a string, a supplied field
+     * whose type or presence differs from the target's, a version assembled from no input, or a schema
+     * every version of which is assembled.
+     */
+    INVALID_ASSEMBLY("LENS026", Severity.ERROR),
+    /** Assembled versions that take fields from each other in a cycle (a schema assembled from itself included). */
+    ASSEMBLY_CYCLE("LENS027", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

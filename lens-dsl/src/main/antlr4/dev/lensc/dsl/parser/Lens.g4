@@ -23,6 +23,7 @@ schemaItem
     | gate
     | envelope
     | lossDeclaration
+    | assembly
     ) SEMI?
     ;
 
@@ -146,6 +147,20 @@ fieldPath
     : name (DOT name)*
     ;
 
+// ---- assembled versions (schema level) ----
+
+// 'assemble version 1 { isDone from Status version 1 by todoId { rename done -> isDone } }': version 1
+// is built from the schema's other versions and from documents of other schemas that reference it
+assembly
+    : ASSEMBLE VERSION number LBRACE assemblyInput* RBRACE
+    ;
+
+// 'isDone, doneAt from Status version 1 by todoId { ops }': the fields that the Status@1 document
+// whose todoId holds this document's key supplies, through the ops (none when the names match)
+assemblyInput
+    : name (COMMA name)* FROM name VERSION number BY name (LBRACE lensItem* RBRACE)? SEMI?
+    ;
+
 // ---- names and values ----
 
 qualifiedName
@@ -159,6 +174,7 @@ name
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
     | TRUE | FALSE | NULL | LOSSY | REUSE | ACCEPT | MODE | GATE | ENVELOPE
+    | ASSEMBLE
     ;
 
 number
@@ -225,6 +241,7 @@ MODE      : 'mode';
 GATE      : 'gate';
 ENVELOPE  : 'envelope';
 MIN_VERSION : 'min-version';
+ASSEMBLE  : 'assemble';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';

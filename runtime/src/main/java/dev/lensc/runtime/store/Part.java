@@ -41,7 +41,12 @@ public sealed interface Part {
         return new FunctionPart(fields, forward, backward);
     }
 
-    /** A part that is a lens from the input to the supplied fields. */
+    /**
+     * A part that is a lens from the input to (at least) the supplied fields. Going back, the lens's
+     * view of the stored input takes the assembled document's values of the supplied fields and
+     * runs back onto the stored input, so the input's other fields survive whether or not the ops
+     * remove them.
+     */
     record LensPart(Lens lens, List<String> fields) implements Part {
         public LensPart {
             fields = List.copyOf(fields);
@@ -54,7 +59,23 @@ public sealed interface Part {
 
         @Override
         public JsonNode backward(JsonNode assembled, JsonNode storedInput) {
-            return lens.backward(pick(assembled, fields), storedInput);
+            ObjectNode values = pick(assembled, fields);
+            if (storedInput == null) {
+                return lens.backward(values);
+            }
+            JsonNode view = lens.forward(storedInput);
+            if (!view.isObject()) {
+                return lens.backward(values, storedInput);
+            }
+            ObjectNode edited = (ObjectNode) view;
+            for (String f : fields) {
+                if (values.has(f)) {
+                    edited.set(f, values.get(f));
+                } else {
+                    edited.remove(f);
+                }
+            }
+            return lens.backward(edited, storedInput);
         }
     }
 
