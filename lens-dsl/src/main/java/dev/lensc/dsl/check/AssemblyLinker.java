@@ -3,6 +3,7 @@ package dev.lensc.dsl.check;
 import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.LinkedSchema;
+import dev.lensc.dsl.Location;
 import dev.lensc.dsl.ast.AssemblyNode;
 import dev.lensc.dsl.ast.Name;
 import dev.lensc.dsl.ast.SchemaNode;
@@ -188,7 +189,7 @@ final class AssemblyLinker {
     }
 
     /** The object type of a version, or null (reported) when the schema has no such version. */
-    private Type.ObjectType versionType(LinkedSchema schema, int version, dev.lensc.dsl.Location at, String purpose) {
+    private Type.ObjectType versionType(LinkedSchema schema, int version, Location at, String purpose) {
         Type t = schema.types().get(version);
         if (t == null) {
             diagnostics.error(at, DiagnosticCode.UNKNOWN_VERSION, "schema '" + schema.name() + "' has no version "
