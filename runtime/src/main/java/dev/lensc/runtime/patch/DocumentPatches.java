@@ -6,6 +6,9 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -23,12 +26,29 @@ public final class DocumentPatches {
      */
     public static PatchTranslation translatePatch(DocumentType type, JsonPatch patch, int from, int to) {
         try {
-            SourceVersionCheck check = type.schema(from).map(SourceVersionCheck::new).orElse(null);
-            return new PathLevelTranslator(type.path(from, to).ops(), check, false).translate(patch);
+            return pathLevel(type, from, to).translate(patch);
         } catch (LensException e) {
             throw e.inContext(type.name(), from, to);
         }
     }
+
+    /**
+     * The path-level translator from {@code from} to {@code to}, with the source version's check:
+     * made once per type and pair (it remembers the paths and values a stream of edits repeats).
+     */
+    public static PathLevelTranslator pathLevel(DocumentType type, int from, int to) {
+        Map<Long, PathLevelTranslator> pairs;
+        synchronized (TRANSLATORS) {
+            pairs = TRANSLATORS.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        }
+        return pairs.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> {
+            SourceVersionCheck check = type.schema(from).map(SourceVersionCheck::new).orElse(null);
+            return new PathLevelTranslator(type.path(from, to).ops(), check, false);
+        });
+    }
+
+    /** Per type (weakly: types come and go with class loaders and tests), per version pair. */
+    private static final Map<DocumentType, Map<Long, PathLevelTranslator>> TRANSLATORS = new WeakHashMap<>();
 
     /**
      * A patch on {@code doc} (version {@code from}) translated to apply to

@@ -12,7 +12,6 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,6 +76,8 @@ public final class PathLevelTranslator {
     }
 
     private static final int REMEMBERED = 64;
+    private static final int REMEMBERED_PATHS = 4096;
+    private static final Object UNTOUCHED = new Object();
 
     private final List<LensOp> ops;
     private final SourceVersionCheck check;
@@ -87,6 +88,8 @@ public final class PathLevelTranslator {
     private final Set<String> topLevelNames = new HashSet<>();
     private final Map<ReadingKey, String> readings = new ConcurrentHashMap<>();
     private final boolean touchesEveryPath;
+    private final Map<String, Object> paths = new ConcurrentHashMap<>();
+    private final Map<List<String>, String> joined = new ConcurrentHashMap<>();
 
     /**
      * @param check the source version's check, or null when its type is unknown
@@ -127,12 +130,32 @@ public final class PathLevelTranslator {
             return false;
         }
         String path = op.path();
-        if (path.isEmpty()) {
-            return false;
+        return !path.isEmpty() && pathInfo(path) == UNTOUCHED;
+    }
+
+    /**
+     * A path's tokens, or {@link #UNTOUCHED} when no top-level op names its first one. A stream of
+     * edits writes the same few paths over and over, so up to {@value #REMEMBERED_PATHS} of them are
+     * remembered (a String's hash is computed once per string, parsing on every op is not).
+     */
+    private Object pathInfo(String path) {
+        Object known = paths.get(path);
+        if (known != null) {
+            return known;
         }
-        int end = path.indexOf('/', 1);
-        String first = JsonPointers.unescape(end < 0 ? path.substring(1) : path.substring(1, end));
-        return !topLevelNames.contains(first);
+        List<String> tokens = tokens(path);
+        Object info = !touchesEveryPath && !tokens.isEmpty() && !topLevelNames.contains(tokens.get(0))
+                ? UNTOUCHED : tokens;
+        if (paths.size() < REMEMBERED_PATHS) {
+            paths.put(path, info);
+        }
+        return info;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> parsed(String path) {
+        Object info = pathInfo(path);
+        return info == UNTOUCHED ? tokens(path) : (List<String>) info;
     }
 
     private void rememberConverts(List<LensOp> list) {
@@ -184,16 +207,16 @@ public final class PathLevelTranslator {
 
     private List<PatchOp> one(PatchOp op, Notes notes) {
         if (op instanceof PatchOp.Add a) {
-            return single(op, new Edit(Kind.ADD, tokens(a.path()), a.value(), List.of()), notes);
+            return single(op, new Edit(Kind.ADD, parsed(a.path()), a.value(), List.of()), notes);
         } else if (op instanceof PatchOp.Replace r) {
-            return single(op, new Edit(Kind.REPLACE, tokens(r.path()), r.value(), List.of()), notes);
+            return single(op, new Edit(Kind.REPLACE, parsed(r.path()), r.value(), List.of()), notes);
         } else if (op instanceof PatchOp.Remove r) {
             if (r.path().isEmpty()) {
                 throw new Rejection(PatchTranslation.Cause.REQUIRED_FIELD, "the whole document cannot be removed");
             }
-            return single(op, new Edit(Kind.REMOVE, tokens(r.path()), null, List.of()), notes);
+            return single(op, new Edit(Kind.REMOVE, parsed(r.path()), null, List.of()), notes);
         } else if (op instanceof PatchOp.Test t) {
-            List<PatchOp> out = single(op, new Edit(Kind.TEST, tokens(t.path()), t.value(), List.of()), notes);
+            List<PatchOp> out = single(op, new Edit(Kind.TEST, parsed(t.path()), t.value(), List.of()), notes);
             if (out.isEmpty()) {
                 notes.drops.replaceAll(d -> "the tested value has no counterpart: " + d);
             }
@@ -219,7 +242,7 @@ public final class PathLevelTranslator {
      */
     private List<PatchOp> moveOrCopy(String from, String path, boolean isMove, Notes notes) {
         Notes probeNotes = new Notes();
-        List<Edit> to = run(new Edit(Kind.ADD, tokens(path), null, List.of()), probeNotes);
+        List<Edit> to = run(new Edit(Kind.ADD, parsed(path), null, List.of()), probeNotes);
         if (to.isEmpty()) {
             probeNotes.warnings.forEach(notes::warn);
             if (!isMove) {
@@ -228,10 +251,10 @@ public final class PathLevelTranslator {
             }
             notes.drops.add("the value leaves the target version: it moves to " + path + ", and "
                     + String.join("; ", probeNotes.drops));
-            return toOps(run(new Edit(Kind.REMOVE, tokens(from), null, List.of()), notes));
+            return toOps(run(new Edit(Kind.REMOVE, parsed(from), null, List.of()), notes));
         }
-        List<Edit> source = run(new Edit(Kind.REPLACE, tokens(from), null, List.of()), probeNotes);
-        List<Edit> removal = isMove ? run(new Edit(Kind.REMOVE, tokens(from), null, List.of()), probeNotes) : source;
+        List<Edit> source = run(new Edit(Kind.REPLACE, parsed(from), null, List.of()), probeNotes);
+        List<Edit> removal = isMove ? run(new Edit(Kind.REMOVE, parsed(from), null, List.of()), probeNotes) : source;
         boolean plain = to.size() == 1 && source.size() == 1 && removal.size() == 1 && probeNotes.warnings.isEmpty()
                 && probeNotes.drops.isEmpty() && to.get(0).transforms().equals(source.get(0).transforms())
                 && removal.get(0).kind() == (isMove ? Kind.REMOVE : Kind.REPLACE);
@@ -240,8 +263,8 @@ public final class PathLevelTranslator {
                     + " from " + from + " reaches " + path + " in the target only through data the patch does not"
                     + " carry" + (probeNotes.drops.isEmpty() ? "" : " (" + String.join("; ", probeNotes.drops) + ")"));
         }
-        String f = JsonPointers.join(source.get(0).path());
-        String t = JsonPointers.join(to.get(0).path());
+        String f = join(source.get(0).path());
+        String t = join(to.get(0).path());
         return List.of(isMove ? new PatchOp.Move(f, t) : new PatchOp.Copy(f, t));
     }
 
@@ -658,7 +681,20 @@ public final class PathLevelTranslator {
                 start = i + 1;
             }
         }
-        return Arrays.asList(out);
+        return List.of(out);
+    }
+
+    /** A translated path as a pointer; remembered like {@link #pathInfo}, for the same reason. */
+    private String join(List<String> tokens) {
+        String known = joined.get(tokens);
+        if (known != null) {
+            return known;
+        }
+        String path = JsonPointers.join(tokens);
+        if (joined.size() < REMEMBERED_PATHS) {
+            joined.put(List.copyOf(tokens), path);
+        }
+        return path;
     }
 
     private static List<String> replaceFirst(List<String> p, String token) {
@@ -674,10 +710,10 @@ public final class PathLevelTranslator {
         return out;
     }
 
-    private static List<PatchOp> toOps(List<Edit> edits) {
+    private List<PatchOp> toOps(List<Edit> edits) {
         List<PatchOp> out = new ArrayList<>(edits.size());
         for (Edit e : edits) {
-            String path = JsonPointers.join(e.path());
+            String path = join(e.path());
             switch (e.kind()) {
                 case ADD -> out.add(new PatchOp.Add(path, e.value()));
                 case REPLACE -> out.add(new PatchOp.Replace(path, e.value()));

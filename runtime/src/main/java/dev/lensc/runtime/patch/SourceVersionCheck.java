@@ -8,6 +8,8 @@ import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.schema.Types;
 import dev.lensc.runtime.schema.Violation;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether one patch op is an edit of the source version, from its paths and values alone: every
@@ -19,7 +21,12 @@ import java.util.List;
  * mode reports the same invalid edits the same way before it looks at the document.
  */
 final class SourceVersionCheck {
+    private static final int REMEMBERED_PATHS = 4096;
+
     private final Type root;
+    /** What {@link #typeAt} found per path, for writes that may append and for other ops. */
+    private final Map<String, At> appendable = new ConcurrentHashMap<>();
+    private final Map<String, At> existing = new ConcurrentHashMap<>();
 
     SourceVersionCheck(Type root) {
         this.root = root;
@@ -97,14 +104,29 @@ final class SourceVersionCheck {
         return new Issue(PatchTranslation.Cause.WRONG_TYPE, "a value of the wrong type: " + what);
     }
 
-    /** The type at a path (the items' type for an array index), the field it names, or the problem. */
+    /**
+     * The type at a path (the items' type for an array index), the field it names, or the problem;
+     * remembered for up to {@value #REMEMBERED_PATHS} paths, since a stream of edits writes the same
+     * few paths over and over.
+     */
     private At typeAt(String path, boolean appendAllowed) {
+        Map<String, At> known = appendAllowed ? appendable : existing;
+        At at = known.get(path);
+        if (at == null) {
+            at = resolve(path, appendAllowed);
+            if (known.size() < REMEMBERED_PATHS) {
+                known.put(path, at);
+            }
+        }
+        return at;
+    }
+
+    private At resolve(String path, boolean appendAllowed) {
         List<String> tokens = JsonPointers.parse(path);
         Type t = root;
         Field field = null;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            String here = JsonPointers.join(tokens.subList(0, i));
             Type inner = Type.nonNull(t);
             field = null;
             if (inner instanceof Type.AnyType) {
@@ -112,7 +134,7 @@ final class SourceVersionCheck {
             } else if (inner instanceof Type.ObjectType o) {
                 field = o.field(token).orElse(null);
                 if (field == null) {
-                    return problem("this version has no field '" + token + "' at " + pointer(here) + " (fields: "
+                    return problem("this version has no field '" + token + "' at " + shown(tokens, i) + " (fields: "
                             + String.join(", ", o.fieldNames()) + ")");
                 }
                 t = field.type();
@@ -121,11 +143,11 @@ final class SourceVersionCheck {
             } else if (inner instanceof Type.ArrayType a) {
                 boolean last = i == tokens.size() - 1;
                 if (!(token.matches("0|[1-9][0-9]{0,8}") || token.equals("-") && last && appendAllowed)) {
-                    return problem("'" + token + "' is not an index of the array at " + pointer(here));
+                    return problem("'" + token + "' is not an index of the array at " + shown(tokens, i));
                 }
                 t = a.items();
             } else {
-                return problem("the value at " + pointer(here) + " is " + Types.display(t) + ": it has no '" + token
+                return problem("the value at " + shown(tokens, i) + " is " + Types.display(t) + ": it has no '" + token
                         + "' inside");
             }
         }
@@ -134,6 +156,11 @@ final class SourceVersionCheck {
 
     private static At problem(String text) {
         return new At(null, null, new Issue(PatchTranslation.Cause.NO_SUCH_PATH, text));
+    }
+
+    /** The pointer to the value holding token {@code i}, as a problem's text shows it. */
+    private static String shown(List<String> tokens, int i) {
+        return pointer(JsonPointers.join(tokens.subList(0, i)));
     }
 
     private static String pointer(String p) {
