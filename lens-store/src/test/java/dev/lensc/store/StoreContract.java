@@ -417,8 +417,10 @@ abstract class StoreContract {
 
     /**
      * Three clients on versions 1, 2 and 3 edit five documents in a random (seeded) order, often
-     * from a stale read: a conflict makes the client read again and redo its edit. After every
-     * write, every stored version of the document is the translation of every other.
+     * from a stale read: a conflict makes the client read again and redo its edit; now and then a
+     * client deletes what it read, and the next writer creates it again. After every write, every
+     * stored version of the document is the translation of every other; after a deletion, none is
+     * there.
      */
     @Test
     void mixedVersionHistories_everyStoredVersionStaysTheTranslationOfEveryOther() {
@@ -428,6 +430,7 @@ abstract class StoreContract {
             DocumentGenerator gen = new DocumentGenerator(random, GeneratorSettings.defaults());
             Map<String, Lookup.Found> seen = new HashMap<>(); // what each client last read of its version
             int conflicts = 0;
+            int deletions = 0;
             for (int step = 0; step < 60; step++) {
                 int version = 1 + random.nextInt(3);
                 String key = "doc" + random.nextInt(5);
@@ -435,6 +438,13 @@ abstract class StoreContract {
                 Lookup.Found view = seen.get(id.toString());
                 if (view == null || random.nextInt(3) == 0) {
                     view = store.get(id) instanceof Lookup.Found f ? f : null;
+                }
+                if (view != null && random.nextInt(8) == 0 && deleted(store, id, view.revision())) {
+                    deletions++;
+                    for (int v = 1; v <= 3; v++) {
+                        assertInstanceOf(Lookup.Absent.class, store.get(id.inVersion(v)), "seed " + seed + " step " + step);
+                    }
+                    continue; // the other clients' views of it are stale now: their next write creates it again
                 }
                 JsonNode edit = gen.generate(TODO.schema(version).orElseThrow());
                 WriteResult r = store.put(id, edit, view == null ? 0 : view.revision());
@@ -447,7 +457,17 @@ abstract class StoreContract {
                 assertConsistent(store, key, "seed " + seed + " step " + step);
             }
             assertTrue(conflicts > 0, "seed " + seed + ": stale writers met conflicts");
+            assertTrue(deletions > 0, "seed " + seed + ": documents were deleted and written again");
         }
+    }
+
+    /** Deletes with the revision read, or (stale) with the current one; false when it is gone already. */
+    private static boolean deleted(LensStore store, DocumentId id, long revision) {
+        WriteResult r = store.delete(id, revision);
+        if (r instanceof WriteResult.Conflict c && c.actual() > 0) {
+            r = store.delete(id, c.actual());
+        }
+        return r instanceof WriteResult.Deleted;
     }
 
     static void assertConsistent(LensStore store, String key, String where) {
