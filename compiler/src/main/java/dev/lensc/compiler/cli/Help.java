@@ -10,6 +10,8 @@ final class Help {
             Usage:
               lensc apply  --lens FILE [--type NAME] [--from V --to V | --reverse]
                            [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc apply  --jsonl --lens FILE ... [-o OUT.jsonl] [--rejects FILE]
+                           [--fail-fast] [--resume] [--threads N] [IN.jsonl]
               lensc patch  --lens FILE [--type NAME] [--from V --to V | --reverse] [--strict]
                            [--doc DOC.json [--base BASE.json]] [--schema IN-SCHEMA.json]
                            [PATCH.json]
@@ -18,15 +20,18 @@ final class Help {
               lensc check  FILE.lens... [--tries N] [--seed S] [--no-laws]
               lensc graph  --lens FILE.lens [--type NAME] [--format dot|mermaid]
               lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
+              lensc doc    FILE.lens... -o OUTPUT-DIR
               lensc help [COMMAND]        (or: lensc COMMAND --help)
 
             Commands:
-              apply    translate one JSON document (IN.json, or stdin) and print it
+              apply    translate one JSON document (IN.json, or stdin) and print it,
+                       or a JSON Lines file of many (--jsonl)
               patch    translate a JSON Patch (RFC 6902) and print the translated patch
               schema   print the JSON Schema (draft 2020-12) of one side of a lens
               check    check .lens files, then test the round-trip laws of every lens
               graph    print the version graph of a document type (Graphviz or Mermaid)
               compile  generate Java records and translators from .lens files
+              doc      write an HTML page per schema: version graph, fields, lenses, laws
 
             Lens files:
               *.lens          document types with numbered versions and lenses between
@@ -45,14 +50,28 @@ final class Help {
             """;
 
     static final String APPLY = """
-            lensc apply - translate one JSON document
+            lensc apply - translate one JSON document, or a JSON Lines file of many
 
             Usage:
               lensc apply --lens FILE [--type NAME] [--from V --to V | --reverse]
                           [--base BASE.json] [--schema IN-SCHEMA.json] [IN.json]
+              lensc apply --jsonl --lens FILE [--type NAME] [--from V --to V | --reverse]
+                          [-o OUT.jsonl] [--rejects REJECTS.tsv] [--fail-fast] [--resume]
+                          [--threads N] [--schema IN-SCHEMA.json] [IN.jsonl]
 
             Reads IN.json (or stdin when it is absent or '-'), translates it through the
             lens and prints the result as indented JSON on stdout.
+
+            With --jsonl, IN.jsonl (or stdin) holds one document per line; each is read
+            strictly and its translation written as compact JSON on one line, in input
+            order, to stdout or OUT.jsonl. Lines are translated in parallel (one thread
+            per core) in constant memory, whatever the input's length. A line that
+            cannot be read or translated never stops the rest: it goes to the rejects
+            file as its line number, a tab, the reason (column, or JSON pointer,
+            versions and op), a tab and the line as it was; without --rejects the first
+            ones are reported on stderr. The counts (lines in = translated + rejected)
+            end the run on stderr, after a progress bar when stderr is a terminal.
+            Exit codes: 0 every line translated; 1 a line was rejected; 2 usage.
 
             Options:
               --lens FILE       the lens file (.lens, or .yml/.yaml: a Cambria lens)
@@ -69,11 +88,25 @@ final class Help {
                                 the schema is inferred from the document. With a schema,
                                 fields the input lacks get the output schema's defaults.
 
+            JSON Lines options:
+              --jsonl           one document per line in, one per line out
+              -o, --output FILE write to FILE instead of stdout
+              --rejects FILE    the lines that cannot be translated, with their reasons
+              --fail-fast       stop at the first line that cannot be translated (exit 1);
+                                the lines before it are written
+              --resume          go on after an interrupted run with the same input, -o
+                                and --rejects: the lines its output and rejects account
+                                for are skipped, a torn last line is cut off, nothing is
+                                written twice
+              --threads N       workers translating lines (default: one per core)
+
             Examples:
               lensc apply --lens todo-item.lens --from 1 --to 3 todo-v1.json > todo-v3.json
               lensc apply --lens todo-item.lens --from 3 --to 1 --base todo-v1.json todo-v3.json
               lensc apply --lens issue-to-task.lens.yml issue.json > task.json
               lensc apply --lens issue-to-task.lens.yml --reverse --base issue.json task.json
+              lensc apply --jsonl --lens todo-item.lens --from 1 --to 3 items-v1.jsonl \
+                  -o items-v3.jsonl --rejects rejects.tsv
             """;
 
     static final String PATCH = """
@@ -214,6 +247,21 @@ final class Help {
             Prints the files written, one a line.
             """;
 
+    static final String DOC = """
+            lensc doc FILE.lens... -o OUTPUT-DIR
+
+            Writes a static HTML page per schema of the files (OUTPUT-DIR/<qualified name>.html)
+            and an index.html: the version graph as an SVG picture, every version's fields
+            (type, presence, default), every lens with its ops, the laws it keeps and the losses
+            it declares, and an example document translated both ways. The pages are
+            self-contained: no scripts, no fetches.
+
+              -o DIR   where the pages go (created when missing)
+
+            Any error in any file: every positioned error is printed, nothing is written, exit 2.
+            Prints the files written, one a line.
+            """;
+
     static String of(String command) {
         if (command == null) {
             return OVERVIEW;
@@ -225,6 +273,7 @@ final class Help {
             case "check" -> CHECK;
             case "graph" -> GRAPH;
             case "compile" -> COMPILE;
+            case "doc" -> DOC;
             default -> null;
         };
     }

@@ -26,9 +26,23 @@ final class JsonIo {
         this.stdin = stdin;
     }
 
+    /** The standard input, for commands that read it other than as one document. */
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** Bytes of the largest document read so far (or being read). */
     long largestDocument() {
         return largestDocument;
+    }
+
+    /** A document read piece by piece, not as one tree: its size, for a message when the heap runs out. */
+    void streaming(Path file) {
+        try {
+            largestDocument = Math.max(largestDocument, Files.size(file));
+        } catch (IOException e) {
+            // only for a message
+        }
     }
 
     /** Whether a document is being read right now (rather than translated or printed). */

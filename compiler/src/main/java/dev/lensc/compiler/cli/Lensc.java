@@ -28,7 +28,8 @@ public final class Lensc {
     public static final int USAGE = 2;
 
     private static final List<Command> COMMANDS = List.of(new ApplyCommand(), new SchemaCommand(),
-            new PatchCommand(), new CheckCommand(System::nanoTime), new GraphCommand(), new CompileCommand());
+            new PatchCommand(), new CheckCommand(System::nanoTime), new GraphCommand(), new CompileCommand(),
+            new DocCommand());
 
     private final LensSources sources;
     private final InputStream in;

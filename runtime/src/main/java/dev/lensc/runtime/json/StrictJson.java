@@ -129,6 +129,31 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * A strict reader of one document from UTF-8 bytes, token by token (the stream is not closed),
+     * for documents too large to read as one tree.
+     */
+    public static StrictJsonStream stream(InputStream in, String source) {
+        try {
+            return new StrictJsonStream(MAPPER.createParser(new StrictUtf8Reader(in, source)), source);
+        } catch (IOException e) {
+            throw new JsonReadException(source + ": cannot read: " + e.getMessage(), 0, 0);
+        }
+    }
+
+    /**
+     * A generator that writes UTF-8 JSON as {@link #writePretty} does, for output written piece by
+     * piece ({@link #write}); closing it flushes, and leaves {@code out} open.
+     */
+    public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
+        return MAPPER.createGenerator(out).setPrettyPrinter(PRETTY);
+    }
+
+    /** Writes a value to a generator, numbers as read (see {@link #prettyGenerator}). */
+    public static void write(JsonNode value, JsonGenerator g) throws IOException {
+        TreeWriter.write(value, g);
+    }
+
     private static JsonReadException positioned(String source, JsonLocation at, String message) {
         return new JsonReadException(source + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + message,
                 at.getLineNr(), at.getColumnNr());
@@ -156,6 +181,13 @@ public final class StrictJson {
 
     /** Writes JSON text without whitespace, numbers as read. */
     public static void writeCompact(JsonNode value, Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            TreeWriter.write(value, g);
+        }
+    }
+
+    /** Writes UTF-8 JSON without whitespace, numbers as read (the stream is not closed). */
+    public static void writeCompact(JsonNode value, OutputStream out) throws IOException {
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             TreeWriter.write(value, g);
         }

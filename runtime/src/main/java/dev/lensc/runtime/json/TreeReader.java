@@ -37,10 +37,22 @@ final class TreeReader {
     /** Per open object, the key whose value comes next (for messages: the JSON pointer). */
     private final List<String> keys = new ArrayList<>();
 
+    /** The JSON pointer of the value read, in the whole document (empty for the root). */
+    private final String at;
+
     TreeReader(JsonParser parser, String source, int maxDepth) {
+        this(parser, source, maxDepth, "");
+    }
+
+    /**
+     * A reader of one value inside a document that a {@link StrictJsonStream} walks: messages name
+     * pointers from {@code at}, and the depth counts from there.
+     */
+    TreeReader(JsonParser parser, String source, int maxDepth, String at) {
         this.parser = parser;
         this.source = source;
         this.maxDepth = maxDepth;
+        this.at = at;
     }
 
     /** The one document of the input; nothing but whitespace may follow it. */
@@ -49,6 +61,16 @@ final class TreeReader {
         if (first == null) {
             throw new JsonReadException(source + ": no JSON document (the input is empty)", 0, 0);
         }
+        JsonNode root = value(first);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
+        }
+        return root;
+    }
+
+    /** The value that starts with the token {@code first} (the parser's current token), read to its end. */
+    JsonNode value(JsonToken first) throws IOException {
         JsonNode root = null;
         for (JsonToken t = first; t != null; t = open.isEmpty() ? null : parser.nextToken()) {
             switch (t) {
@@ -78,10 +100,6 @@ final class TreeReader {
                 }
                 default -> root = attach(scalar(t), root);
             }
-        }
-        JsonToken trailing = parser.nextToken();
-        if (trailing != null) {
-            throw error(parser.currentTokenLocation(), "invalid JSON: more after the end of the document");
         }
         return root;
     }
@@ -156,7 +174,7 @@ final class TreeReader {
 
     /** The JSON pointer of the open containers, and of {@code key} in the innermost when not null. */
     private String pointer(String key) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(at);
         for (int i = 0; i < open.size(); i++) {
             boolean innermost = i == open.size() - 1;
             ContainerNode<?> c = open.get(i);
