@@ -48,7 +48,7 @@ public enum DiagnosticCode {
     JAVA_PACKAGE_NAME("LENS020", Severity.ERROR),
     /** Two schemas of one package would generate the same Java class names. */
     JAVA_CLASS_CLASH("LENS021", Severity.ERROR),
-    /** A sync rule (epoch, gate) names a version the schema does not have. */
+    /** A sync rule (epoch, gate) or an assembly names a version the schema does not have. */
     UNKNOWN_VERSION("LENS022", Severity.ERROR),
     /** Epochs are not written in increasing order. */
     EPOCH_ORDER("LENS023", Severity.ERROR),
@@ -63,7 +63,17 @@ public enum DiagnosticCode {
     /** A split's format cannot write the parts back: a placeholder that names no part, a part it leaves out, a stray brace, no format for a pattern. */
     SPLIT_FORMAT("LENS028", Severity.ERROR),
     /** A split's else rule names no part, a part twice, or a field other than the split one; or it follows a literal separator. */
-    SPLIT_ELSE("LENS029", Severity.ERROR);
+    SPLIT_ELSE("LENS029", Severity.ERROR),
+    /** An {@code assemble} input names a schema the file does not declare. */
+    UNKNOWN_SCHEMA("LENS030", Severity.ERROR),
+    /**
+     * An assembled version that cannot work: a reference field that is not a string, a supplied field
+     * whose type or presence differs from the target's, a version assembled from no input, or a schema
+     * every version of which is assembled.
+     */
+    INVALID_ASSEMBLY("LENS031", Severity.ERROR),
+    /** Assembled versions that take fields from each other in a cycle (a schema assembled from itself included). */
+    ASSEMBLY_CYCLE("LENS032", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

@@ -1,5 +1,6 @@
 package dev.lensc.dsl;
 
+import dev.lensc.runtime.store.Assembly;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,11 @@ public record LensFileResult(String file, List<Diagnostic> diagnostics, List<Lin
     /** The schema of that name (unqualified). */
     public java.util.Optional<LinkedSchema> schema(String name) {
         return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The assembled versions of every schema, for a multi-version store (lens-store's {@code StoreConfig}). */
+    public List<Assembly> assemblies() {
+        return schemas.stream().flatMap(s -> s.assemblies().stream()).toList();
     }
 
     /** Every diagnostic formatted, one after another, each ending in a newline. */

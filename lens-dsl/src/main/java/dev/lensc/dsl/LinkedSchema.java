@@ -2,6 +2,7 @@ package dev.lensc.dsl;
 
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.store.Assembly;
 import dev.lensc.runtime.sync.SemanticRules;
 import java.util.Collections;
 import java.util.List;
@@ -23,15 +24,25 @@ import java.util.TreeSet;
  * @param lenses in source order
  * @param sync the sync rules: semantic fields, epochs, mode, gates, envelope ({@link SemanticRules#none()} when
  *     the schema declares none)
+ * @param assemblies the versions of this schema that are assembled from documents of other schemas
+ *     ({@code assemble version N { ... }}), for a multi-version store such as lens-store
  */
 public record LinkedSchema(String name, String packageName, int firstVersion, SortedMap<Integer, Type> types,
-        SortedSet<Integer> restatedVersions, List<LinkedLens> lenses, SemanticRules sync, Location location) {
+        SortedSet<Integer> restatedVersions, List<LinkedLens> lenses, SemanticRules sync, List<Assembly> assemblies,
+        Location location) {
 
     public LinkedSchema {
         types = Collections.unmodifiableSortedMap(new TreeMap<>(types));
         restatedVersions = Collections.unmodifiableSortedSet(new TreeSet<>(restatedVersions));
         lenses = List.copyOf(lenses);
         sync = sync == null ? SemanticRules.none() : sync;
+        assemblies = List.copyOf(assemblies);
+    }
+
+    /** This schema with its assembled versions, once every schema they take fields from is linked. */
+    public LinkedSchema withAssemblies(List<Assembly> assembled) {
+        return new LinkedSchema(name, packageName, firstVersion, types, restatedVersions, lenses, sync, assembled,
+                location);
     }
 
     /** {@code packageName.name}, or the name alone without a package. */

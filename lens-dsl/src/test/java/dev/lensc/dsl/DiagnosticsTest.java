@@ -104,7 +104,7 @@ class DiagnosticsTest {
                         + "  hint: 'lens' was read as a field name: is a '}' missing before it?");
         expect("schema T {\n  version 1 { a: int }\n  lens 1 -> 2 { rename a -> b\n}\n", List.of(DiagnosticCode.SYNTAX),
                 "t.lens:5:1: error: unexpected end of file, expected one of 'version', 'lens', 'semantic', 'epoch', 'lossy',"
-                        + " 'mode', 'gate', 'envelope', '}'\n"
+                        + " 'mode', 'gate', 'envelope', 'assemble', '}'\n"
                         + "  hint: a '}' is missing");
     }
 

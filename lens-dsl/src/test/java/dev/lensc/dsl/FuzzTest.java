@@ -130,6 +130,15 @@ class FuzzTest {
                   lens 2 -> 4 { remove age: int = 18 }
                   version 3 { fullName: string  age: int = 18 }
                 }""");
+        CORPUS.add("""
+                schema Status { version 1 { todoId: string  done: boolean  at?: string } }
+                schema TodoItem {
+                  version 1 { title: string  isDone: boolean  doneAt?: string }
+                  lens 1 -> 2 { remove isDone: boolean = false  remove doneAt: string  add note: string = "" }
+                  assemble version 1 {
+                    isDone, doneAt from Status version 1 by todoId { rename done -> isDone; rename at -> doneAt }
+                  }
+                }""");
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lens-fuzz");
             t.setDaemon(true);

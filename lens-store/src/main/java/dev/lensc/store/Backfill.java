@@ -2,12 +2,15 @@ package dev.lensc.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Copies every stored document of a type into a version added to the store, key by key in key
@@ -86,7 +89,9 @@ final class Backfill {
             present++;
             return;
         }
-        Integer from = catalog.source(type, version, rows.keySet());
+        Set<Integer> live = rows.values().stream().filter(r -> !r.deleted()).map(r -> r.id().version())
+                .collect(Collectors.toSet());
+        Integer from = catalog.source(type, version, live);
         if (from == null) {
             return;
         }

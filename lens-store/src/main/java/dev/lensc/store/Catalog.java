@@ -3,6 +3,7 @@ package dev.lensc.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.graph.Translator;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -34,7 +34,7 @@ enum Dialect {
         return List.of(
                 "CREATE TABLE IF NOT EXISTS lensc_documents (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
                         + " version INTEGER NOT NULL, doc_key TEXT NOT NULL, revision BIGINT NOT NULL,"
-                        + " seq BIGINT NOT NULL, body " + bodyType + " NOT NULL)",
+                        + " seq BIGINT NOT NULL, body " + bodyType + ")", // a null body is a tombstone
                 "CREATE INDEX IF NOT EXISTS lensc_documents_seq ON lensc_documents (seq)",
                 "CREATE INDEX IF NOT EXISTS lensc_documents_key ON lensc_documents (type, doc_key, version)",
                 "CREATE TABLE IF NOT EXISTS lensc_versions (type TEXT NOT NULL, version INTEGER NOT NULL,"

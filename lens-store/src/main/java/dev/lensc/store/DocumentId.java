@@ -1,6 +1,6 @@
 package dev.lensc.store;
 
-import java.util.Locale;
+import dev.lensc.runtime.store.TypeNames;
 
 /**
  * A stored document's id: its type (kebab case), the version it is in, and the key that every
@@ -41,7 +41,7 @@ public record DocumentId(String type, int version, String key) {
 
     /** {@code TodoItem} and {@code todo-item} both become {@code todo-item}, the name ids carry. */
     public static String typeName(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return TypeNames.kebab(name);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lensc.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -124,25 +125,66 @@ public final class LensStore implements AutoCloseable {
             } catch (LensException e) {
                 return new WriteResult.Rejected(id, Rejection.of(e));
             }
-            Map<DocumentId, JsonNode> rows = plan.rows();
-            long revision = 0;
-            List<StoredRow> stored = new ArrayList<>();
-            for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
-                long rev = plan.nextRevision(e.getKey());
-                stored.add(new StoredRow(e.getKey(), rev, 0, e.getValue()));
-                if (e.getKey().equals(id)) {
-                    revision = rev;
-                }
-            }
-            long first = tx.writeAll(stored, channel);
-            return new WriteResult.Written(id, revision, first, new ArrayList<>(rows.keySet()));
+            Committed c = commit(tx, plan, id);
+            return new WriteResult.Written(id, c.revision(), c.seq(), c.documents());
         }, this::afterCommit);
     }
 
-    /** The document, a pending assembled document waiting for inputs, or nothing. */
+    /**
+     * Deletes every version of {@code id}'s document in one transaction, as tombstones that the
+     * change feed carries to the clients of every version (CouchDB keeps deleted revisions for the
+     * same reason: a replica that never hears of a deletion keeps the document). Assembled documents
+     * it fed are assembled again from what is left, or deleted and pending until a new input
+     * arrives; deleted through an assembled version, the inputs that make it up are deleted too.
+     * Writing the document again afterwards starts from revision 0, as a new document.
+     *
+     * @param expectedRevision the revision the deleter read; a stale one is a {@link WriteResult.Conflict}
+     */
+    public WriteResult delete(DocumentId id, long expectedRevision) {
+        return transaction(tx -> {
+            try {
+                catalog.requireLive(id);
+            } catch (LensException e) {
+                return new WriteResult.Rejected(id, Rejection.of(e));
+            }
+            WritePlan plan = new WritePlan(catalog, tx);
+            long actual = plan.storedRevision(id);
+            if (actual == 0 || actual != expectedRevision) {
+                return new WriteResult.Conflict(id, expectedRevision, actual);
+            }
+            try {
+                plan.delete(id);
+            } catch (LensException e) {
+                return new WriteResult.Rejected(id, Rejection.of(e));
+            }
+            Committed c = commit(tx, plan, id);
+            return new WriteResult.Deleted(id, c.revision(), c.seq(), c.documents());
+        }, this::afterCommit);
+    }
+
+    /** What {@link #commit} wrote: {@code id}'s new revision, the first sequence number, every row's id. */
+    private record Committed(long revision, long seq, List<DocumentId> documents) {}
+
+    /** Writes the plan's rows, each with its document's next revision and the next sequence numbers. */
+    private Committed commit(Tx tx, WritePlan plan, DocumentId id) throws SQLException {
+        Map<DocumentId, JsonNode> rows = plan.rows();
+        long revision = 0;
+        List<StoredRow> stored = new ArrayList<>();
+        for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
+            long rev = plan.nextRevision(e.getKey());
+            stored.add(new StoredRow(e.getKey(), rev, 0, e.getValue()));
+            if (e.getKey().equals(id)) {
+                revision = rev;
+            }
+        }
+        long first = tx.writeAll(stored, channel);
+        return new Committed(revision, first, new ArrayList<>(rows.keySet()));
+    }
+
+    /** The document, a pending assembled document waiting for inputs, or nothing (a deleted document included). */
     public Lookup get(DocumentId id) {
         return transaction(tx -> {
-            Optional<StoredRow> row = tx.read(id);
+            Optional<StoredRow> row = tx.read(id).filter(r -> !r.deleted());
             if (row.isPresent()) {
                 StoredRow r = row.get();
                 return new Lookup.Found(id, r.revision(), r.seq(), r.body());
@@ -292,9 +334,18 @@ public final class LensStore implements AutoCloseable {
     }
 
     private void afterCommit(WriteResult result) {
-        if (result instanceof WriteResult.Written w && !localListeners.isEmpty()) {
-            long last = w.seq() + w.documents().size() - 1;
-            localListeners.forEach(l -> l.accept(last));
+        if (localListeners.isEmpty()) {
+            return;
+        }
+        long last = -1;
+        if (result instanceof WriteResult.Written w) {
+            last = w.seq() + w.documents().size() - 1;
+        } else if (result instanceof WriteResult.Deleted d) {
+            last = d.seq() + d.documents().size() - 1;
+        }
+        if (last >= 0) {
+            long seq = last;
+            localListeners.forEach(l -> l.accept(seq));
         }
     }
 

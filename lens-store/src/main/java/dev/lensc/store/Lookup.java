@@ -1,6 +1,7 @@
 package dev.lensc.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.store.Assembly;
 import java.util.List;
 
 /** What the store holds under an id. */

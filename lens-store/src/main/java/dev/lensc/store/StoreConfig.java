@@ -1,6 +1,7 @@
 package dev.lensc.store;
 
 import dev.lensc.runtime.graph.Translator;
+import dev.lensc.runtime.store.Assembly;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -61,8 +61,8 @@ final class Tx {
 
     /** The latest document of {@code type@version} whose top-level field {@code field} is {@code value}. */
     Optional<StoredRow> findByReference(String type, int version, String field, String value) throws SQLException {
-        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND version = ? AND "
-                + dialect.referenceMatch + " ORDER BY seq DESC LIMIT 1",
+        return query("SELECT " + COLUMNS + " FROM lensc_documents WHERE type = ? AND version = ? AND body IS NOT NULL"
+                + " AND " + dialect.referenceMatch + " ORDER BY seq DESC LIMIT 1",
                 type, version, dialect.fieldPath(field), value).stream().findFirst();
     }
 
@@ -75,11 +75,11 @@ final class Tx {
                 + ") ORDER BY seq, id LIMIT ?", args.toArray());
     }
 
-    /** Keys of {@code type} after {@code after}, in key order. */
+    /** Keys of {@code type} after {@code after} that are not deleted, in key order. */
     List<String> keysAfter(String type, String after, int limit) throws SQLException {
         List<String> keys = new ArrayList<>();
         try (PreparedStatement ps = prepare("SELECT DISTINCT doc_key FROM lensc_documents WHERE type = ? AND doc_key > ?"
-                + " ORDER BY doc_key LIMIT ?", type, after, limit); ResultSet rs = ps.executeQuery()) {
+                + " AND body IS NOT NULL ORDER BY doc_key LIMIT ?", type, after, limit); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 keys.add(rs.getString(1));
             }
@@ -188,7 +188,8 @@ final class Tx {
     }
 
     long count(String type, int version) throws SQLException {
-        try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM lensc_documents WHERE type = ? AND version = ?",
+        try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM lensc_documents WHERE type = ? AND version = ?"
+                + " AND body IS NOT NULL",
                 type, version); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -196,7 +197,8 @@ final class Tx {
     }
 
     long countKeys(String type) throws SQLException {
-        try (PreparedStatement ps = prepare("SELECT COUNT(DISTINCT doc_key) FROM lensc_documents WHERE type = ?", type);
+        try (PreparedStatement ps = prepare("SELECT COUNT(DISTINCT doc_key) FROM lensc_documents WHERE type = ?"
+                + " AND body IS NOT NULL", type);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -268,7 +270,11 @@ final class Tx {
         return ps;
     }
 
+    /** The body's text; null for a tombstone. */
     static String text(JsonNode doc) {
+        if (doc == null) {
+            return null;
+        }
         try {
             return JSON.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
@@ -276,7 +282,11 @@ final class Tx {
         }
     }
 
+    /** The body; null for a tombstone. */
     static JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {

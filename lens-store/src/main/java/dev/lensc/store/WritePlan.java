@@ -5,20 +5,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.graph.Translator;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.store.Assembly;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The documents one write stores, worked out before anything is written: the written version,
  * every other live version of its type through the lens graph (each onto the stored document), the
  * inputs of an assembled version written directly, and the assembled documents the write feeds.
- * A {@link LensException} anywhere means nothing is written.
+ * A deletion plans a tombstone (a null body) for every version instead. A {@link LensException}
+ * anywhere means nothing is written.
  */
 final class WritePlan {
     private final Catalog catalog;
@@ -31,6 +35,7 @@ final class WritePlan {
         this.tx = tx;
     }
 
+    /** The planned rows in order; a null body is a tombstone. */
     Map<DocumentId, JsonNode> rows() {
         return rows;
     }
@@ -49,12 +54,16 @@ final class WritePlan {
         return byVersion;
     }
 
+    /** The revision a writer must have read: that of the stored row, 0 when there is none or it is deleted. */
     long storedRevision(DocumentId id) throws SQLException {
         StoredRow r = stored(id.type(), id.key()).get(id.version());
-        return r == null ? 0 : r.revision();
+        return r == null || r.deleted() ? 0 : r.revision();
     }
 
-    /** The revision every row of one document gets from this write: one past the highest stored. */
+    /**
+     * The revision every row of one document gets from this write: one past the highest stored,
+     * tombstones included, so a document created again after a deletion never repeats a revision.
+     */
     long nextRevision(DocumentId id) throws SQLException {
         long max = 0;
         for (StoredRow r : stored(id.type(), id.key()).values()) {
@@ -63,10 +72,10 @@ final class WritePlan {
         return max + 1;
     }
 
+    /** The document as this write leaves it so far: planned, else stored; null when absent or deleted. */
     private JsonNode current(DocumentId id) throws SQLException {
-        JsonNode planned = rows.get(id);
-        if (planned != null) {
-            return planned;
+        if (rows.containsKey(id)) {
+            return rows.get(id);
         }
         StoredRow r = stored(id.type(), id.key()).get(id.version());
         return r == null ? null : r.body();
@@ -75,7 +84,40 @@ final class WritePlan {
     /** Plans the write of {@code doc} as {@code id}, every row it leads to checked against its version. */
     void write(DocumentId id, JsonNode doc) throws SQLException {
         plan(id, doc);
-        rows.forEach(catalog::check);
+        checkRows();
+    }
+
+    /**
+     * Plans the deletion of {@code id}'s document: a tombstone for every stored version, and the
+     * assembled documents it fed assembled again (or, having lost an input, deleted too: they are
+     * pending until one arrives). Deleted through an assembled version, the inputs that make it up
+     * go with it, as a write through that version writes them: its client knows no other document.
+     */
+    void delete(DocumentId id) throws SQLException {
+        for (StoredRow r : stored(id.type(), id.key()).values()) {
+            if (!r.deleted()) {
+                rows.put(r.id(), null);
+            }
+        }
+        Assembly target = catalog.assembly(id.type(), id.version());
+        if (target != null) {
+            for (Assembly.Input in : target.inputs()) {
+                Optional<StoredRow> input = findInput(in, id.key());
+                if (input.isPresent() && !rows.containsKey(input.get().id())) {
+                    delete(input.get().id());
+                }
+            }
+        }
+        feedAssemblies(id);
+        checkRows();
+    }
+
+    private void checkRows() {
+        rows.forEach((id, doc) -> {
+            if (doc != null) {
+                catalog.check(id, doc);
+            }
+        });
     }
 
     private void plan(DocumentId id, JsonNode doc) throws SQLException {
@@ -119,25 +161,41 @@ final class WritePlan {
         }
     }
 
-    /** Rewrites the assembled documents that the rows just planned for {@code id}'s document feed. */
+    /**
+     * Assembles again the documents that the rows just planned for {@code id}'s document feed: the
+     * target its new state references and the one its stored state referenced, so an input that
+     * moves to another target, or is deleted, leaves its old target assembled from what is left.
+     */
     private void feedAssemblies(DocumentId id) throws SQLException {
         for (Map.Entry<DocumentId, JsonNode> e : new ArrayList<>(rows.entrySet())) {
             DocumentId written = e.getKey();
             if (!written.type().equals(id.type()) || !written.key().equals(id.key())) {
                 continue;
             }
+            StoredRow before = stored(written.type(), written.key()).get(written.version());
             for (Assembly a : catalog.fedBy(written.type(), written.version())) {
+                if (!catalog.live(a.type()).contains(a.version())) {
+                    continue;
+                }
                 Assembly.Input in = a.inputs().stream()
                         .filter(i -> i.type().equals(written.type()) && i.version() == written.version())
                         .findFirst().orElseThrow();
-                JsonNode ref = e.getValue().get(in.reference());
-                if (ref != null && ref.isTextual() && catalog.live(a.type()).contains(a.version())) {
-                    reassemble(a, ref.asText());
+                Set<String> targets = new LinkedHashSet<>();
+                reference(e.getValue(), in).ifPresent(targets::add);
+                reference(before == null ? null : before.body(), in).ifPresent(targets::add);
+                for (String key : targets) {
+                    reassemble(a, key);
                 }
             }
         }
     }
 
+    private static Optional<String> reference(JsonNode doc, Assembly.Input in) {
+        JsonNode ref = doc == null ? null : doc.get(in.reference());
+        return ref != null && ref.isTextual() ? Optional.of(ref.asText()) : Optional.empty();
+    }
+
+    /** The target assembled from its inputs as they are now; deleted (pending again) when one is missing. */
     private void reassemble(Assembly a, String key) throws SQLException {
         DocumentId target = new DocumentId(a.type(), a.version(), key);
         JsonNode before = current(target);
@@ -146,7 +204,11 @@ final class WritePlan {
             return;
         }
         JsonNode after = assemble(a, key, own);
-        if (after != null && !after.equals(before)) {
+        if (after == null) {
+            if (before != null) {
+                rows.put(target, null);
+            }
+        } else if (!after.equals(before)) {
             rows.put(target, after);
         }
     }
@@ -196,6 +258,9 @@ final class WritePlan {
     private Optional<StoredRow> findInput(Assembly.Input in, String key) throws SQLException {
         for (Map.Entry<DocumentId, JsonNode> e : rows.entrySet()) {
             DocumentId id = e.getKey();
+            if (e.getValue() == null) {
+                continue; // deleted in this write
+            }
             JsonNode ref = e.getValue().get(in.reference());
             if (id.type().equals(in.type()) && id.version() == in.version() && ref != null && key.equals(ref.asText())) {
                 return Optional.of(new StoredRow(id, 0, 0, e.getValue()));

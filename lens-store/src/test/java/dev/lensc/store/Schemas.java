@@ -10,6 +10,8 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.store.Assembly;
+import dev.lensc.runtime.store.Part;
 import java.util.List;
 
 /** The document types of the store tests, built with the runtime API. */

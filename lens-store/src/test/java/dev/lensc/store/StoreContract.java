@@ -307,10 +307,120 @@ abstract class StoreContract {
         assertEquals(json("{'title':'bread','isDone':false}"), found(store, DocumentId.of("todo-item", 1, "t2")));
     }
 
+    @Test
+    void delete_tombstonesEveryVersionInOneRevision_andTheFeedCarriesItToClientsOfEveryVersion() {
+        LensStore store = todoStore();
+        DocumentId id = DocumentId.of("todo-item", 1, "k");
+        store.put(id, ITEM_1, 0);
+        long before = store.lastSeq();
+        assertEquals(new WriteResult.Conflict(id.inVersion(3), 7, 1), store.delete(id.inVersion(3), 7));
+        assertEquals(before, store.lastSeq(), "a stale deletion writes nothing");
+
+        WriteResult r = store.delete(id.inVersion(3), 1);
+        WriteResult.Deleted d = assertInstanceOf(WriteResult.Deleted.class, r, r.toString());
+        assertEquals(2, d.revision());
+        assertEquals(List.of("todo-item@1:k", "todo-item@2:k", "todo-item@3:k"),
+                d.documents().stream().map(DocumentId::toString).sorted().toList());
+        for (int v = 1; v <= 3; v++) {
+            assertInstanceOf(Lookup.Absent.class, store.get(id.inVersion(v)));
+            List<Change> feed = store.changes(0, ClientVersions.of("todo-item", v), 10);
+            assertEquals(List.of("todo-item@" + v + ":k"), ids(feed), "the latest state of the document is its deletion");
+            assertTrue(feed.get(0).deleted());
+            assertEquals(2, feed.get(0).revision());
+            assertTrue(feed.get(0).seq() > before);
+        }
+
+        assertEquals(new WriteResult.Conflict(id, 2, 0), store.delete(id, 2), "deleted already");
+        assertEquals(new WriteResult.Conflict(id, 1, 0), store.put(id, ITEM_1, 1),
+                "a writer who read it before the deletion learns that it is gone");
+        WriteResult again = store.put(id.inVersion(2), TODO.translate(ITEM_1, 1, 2), 0);
+        assertEquals(3, assertInstanceOf(WriteResult.Written.class, again, again.toString()).revision(),
+                "created again as a new document, with a revision past the deletion's");
+        assertTrue(JsonValues.equal(TODO.translate(ITEM_1, 1, 3), found(store, id.inVersion(3))));
+    }
+
+    @Test
+    void backfill_leavesDeletedDocumentsOut() {
+        LensStore store = open(StoreConfig.builder().type(TODO, 1, 2).build());
+        store.put(DocumentId.of("todo-item", 1, "a"), ITEM_1, 0);
+        store.put(DocumentId.of("todo-item", 1, "b"), ITEM_1, 0);
+        assertTrue(store.delete(DocumentId.of("todo-item", 2, "a"), 1) instanceof WriteResult.Deleted);
+        BackfillReport report = store.addVersion("todo-item", 3, BackfillListener.NONE);
+        assertEquals(1, report.copied());
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("todo-item", 3, "a")));
+        found(store, DocumentId.of("todo-item", 3, "b"));
+    }
+
+    @Test
+    void deletingAnInput_deletesTheAssembledDocument_whichIsPendingUntilANewInputArrives() {
+        LensStore store = chesterfield();
+        DocumentId v1 = DocumentId.of("todo-item", 1, "t1");
+        DocumentId status = DocumentId.of("status", 1, "s1");
+        store.put(DocumentId.of("todo-item", 2, "t1"), json("{'title':'milk','note':''}"), 0);
+        store.put(status, json("{'todoId':'t1','done':true}"), 0);
+        found(store, v1);
+        long seq = store.lastSeq();
+
+        WriteResult r = store.delete(status, 1);
+        assertEquals(List.of("status@1:s1", "todo-item@1:t1"), assertInstanceOf(WriteResult.Deleted.class, r, r.toString())
+                .documents().stream().map(DocumentId::toString).sorted().toList());
+        Lookup.Pending pending = assertInstanceOf(Lookup.Pending.class, store.get(v1));
+        assertEquals("[status@1 with todoId = \"t1\"]", pending.missing().toString());
+        List<Change> v1Feed = store.changes(seq, ClientVersions.of("todo-item", 1), 10);
+        assertEquals(List.of("todo-item@1:t1"), ids(v1Feed));
+        assertTrue(v1Feed.get(0).deleted(), "v1 replicas drop the item");
+        assertEquals(json("{'title':'milk','note':''}"), found(store, DocumentId.of("todo-item", 2, "t1")));
+
+        store.put(DocumentId.of("status", 1, "s2"), json("{'todoId':'t1','done':false}"), 0);
+        assertEquals(json("{'title':'milk','isDone':false}"), found(store, v1));
+    }
+
+    @Test
+    void anInputThatMovesToAnotherTarget_leavesTheOldOnePending_andAssemblesTheNewOne() {
+        LensStore store = chesterfield();
+        store.put(DocumentId.of("todo-item", 2, "t1"), json("{'title':'milk','note':''}"), 0);
+        store.put(DocumentId.of("todo-item", 2, "t2"), json("{'title':'bread','note':''}"), 0);
+        DocumentId status = DocumentId.of("status", 1, "s1");
+        store.put(status, json("{'todoId':'t1','done':true}"), 0);
+        found(store, DocumentId.of("todo-item", 1, "t1"));
+        assertInstanceOf(Lookup.Pending.class, store.get(DocumentId.of("todo-item", 1, "t2")));
+
+        assertTrue(store.put(status, json("{'todoId':'t2','done':true}"), 1).written());
+        assertInstanceOf(Lookup.Pending.class, store.get(DocumentId.of("todo-item", 1, "t1")));
+        assertEquals(json("{'title':'bread','isDone':true}"), found(store, DocumentId.of("todo-item", 1, "t2")));
+    }
+
+    @Test
+    void deletingThroughTheAssembledVersion_deletesItsInputs_deletingTheOwnTypeLeavesThem() {
+        LensStore store = chesterfield();
+        store.put(DocumentId.of("todo-item", 2, "t1"), json("{'title':'milk','note':''}"), 0);
+        store.put(DocumentId.of("status", 1, "s1"), json("{'todoId':'t1','done':true}"), 0);
+        Lookup.Found seen = (Lookup.Found) store.get(DocumentId.of("todo-item", 1, "t1"));
+        WriteResult r = store.delete(seen.id(), seen.revision());
+        assertEquals(List.of("status@1:s1", "todo-item@1:t1", "todo-item@2:t1"),
+                assertInstanceOf(WriteResult.Deleted.class, r, r.toString()).documents().stream()
+                        .map(DocumentId::toString).sorted().toList(),
+                "a v1 client knows one document: the status it was made of goes with it");
+        assertInstanceOf(Lookup.Absent.class, store.get(seen.id()));
+        assertInstanceOf(Lookup.Absent.class, store.get(DocumentId.of("status", 1, "s1")));
+
+        store.put(DocumentId.of("todo-item", 2, "t2"), json("{'title':'bread','note':''}"), 0);
+        store.put(DocumentId.of("status", 1, "s2"), json("{'todoId':'t2','done':false}"), 0);
+        long seq = store.lastSeq();
+        assertTrue(store.delete(DocumentId.of("todo-item", 2, "t2"), 1) instanceof WriteResult.Deleted);
+        assertEquals(json("{'todoId':'t2','done':false}"), found(store, DocumentId.of("status", 1, "s2")),
+                "a v2 client deletes its status documents itself");
+        Lookup.Pending pending = assertInstanceOf(Lookup.Pending.class, store.get(DocumentId.of("todo-item", 1, "t2")));
+        assertEquals("[todo-item@2:t2]", pending.missing().toString());
+        assertTrue(store.changes(seq, ClientVersions.of("todo-item", 1), 10).get(0).deleted());
+    }
+
     /**
      * Three clients on versions 1, 2 and 3 edit five documents in a random (seeded) order, often
-     * from a stale read: a conflict makes the client read again and redo its edit. After every
-     * write, every stored version of the document is the translation of every other.
+     * from a stale read: a conflict makes the client read again and redo its edit; now and then a
+     * client deletes what it read, and the next writer creates it again. After every write, every
+     * stored version of the document is the translation of every other; after a deletion, none is
+     * there.
      */
     @Test
     void mixedVersionHistories_everyStoredVersionStaysTheTranslationOfEveryOther() {
@@ -320,6 +430,7 @@ abstract class StoreContract {
             DocumentGenerator gen = new DocumentGenerator(random, GeneratorSettings.defaults());
             Map<String, Lookup.Found> seen = new HashMap<>(); // what each client last read of its version
             int conflicts = 0;
+            int deletions = 0;
             for (int step = 0; step < 60; step++) {
                 int version = 1 + random.nextInt(3);
                 String key = "doc" + random.nextInt(5);
@@ -327,6 +438,13 @@ abstract class StoreContract {
                 Lookup.Found view = seen.get(id.toString());
                 if (view == null || random.nextInt(3) == 0) {
                     view = store.get(id) instanceof Lookup.Found f ? f : null;
+                }
+                if (view != null && random.nextInt(8) == 0 && deleted(store, id, view.revision())) {
+                    deletions++;
+                    for (int v = 1; v <= 3; v++) {
+                        assertInstanceOf(Lookup.Absent.class, store.get(id.inVersion(v)), "seed " + seed + " step " + step);
+                    }
+                    continue; // the other clients' views of it are stale now: their next write creates it again
                 }
                 JsonNode edit = gen.generate(TODO.schema(version).orElseThrow());
                 WriteResult r = store.put(id, edit, view == null ? 0 : view.revision());
@@ -339,7 +457,17 @@ abstract class StoreContract {
                 assertConsistent(store, key, "seed " + seed + " step " + step);
             }
             assertTrue(conflicts > 0, "seed " + seed + ": stale writers met conflicts");
+            assertTrue(deletions > 0, "seed " + seed + ": documents were deleted and written again");
         }
+    }
+
+    /** Deletes with the revision read, or (stale) with the current one; false when it is gone already. */
+    private static boolean deleted(LensStore store, DocumentId id, long revision) {
+        WriteResult r = store.delete(id, revision);
+        if (r instanceof WriteResult.Conflict c && c.actual() > 0) {
+            r = store.delete(id, c.actual());
+        }
+        return r instanceof WriteResult.Deleted;
     }
 
     static void assertConsistent(LensStore store, String key, String where) {

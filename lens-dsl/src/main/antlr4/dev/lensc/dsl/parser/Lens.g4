@@ -23,6 +23,7 @@ schemaItem
     | gate
     | envelope
     | lossDeclaration
+    | assembly
     ) SEMI?
     ;
 
@@ -161,6 +162,20 @@ fieldPath
     : name (DOT name)*
     ;
 
+// ---- assembled versions (schema level) ----
+
+// 'assemble version 1 { isDone from Status version 1 by todoId { rename done -> isDone } }': version 1
+// is built from the schema's other versions and from documents of other schemas that reference it
+assembly
+    : ASSEMBLE VERSION number LBRACE assemblyInput* RBRACE
+    ;
+
+// 'isDone, doneAt from Status version 1 by todoId { ops }': the fields that the Status@1 document
+// whose todoId holds this document's key supplies, through the ops (none when the names match)
+assemblyInput
+    : name (COMMA name)* FROM name VERSION number BY name (LBRACE lensItem* RBRACE)? SEMI?
+    ;
+
 // ---- names and values ----
 
 qualifiedName
@@ -174,6 +189,7 @@ name
     | MAP | CONVERT | CUSTOM | USING | SPLIT | MERGE | BY | SEMANTIC | EPOCH | REJECT | WRITES | TO
     | FROM | VERSIONS | ELSE | ENUM | STRING_T | INT_T | LONG_T | DOUBLE_T | BOOLEAN_T | ANY_T
     | TRUE | FALSE | NULL | LOSSY | REUSE | ACCEPT | MODE | GATE | ENVELOPE | FORMAT
+    | ASSEMBLE
     ;
 
 number
@@ -241,6 +257,7 @@ GATE      : 'gate';
 ENVELOPE  : 'envelope';
 MIN_VERSION : 'min-version';
 FORMAT    : 'format';
+ASSEMBLE  : 'assemble';
 
 BOTH_ARROW : '<->';
 BACK_ARROW : '<-';

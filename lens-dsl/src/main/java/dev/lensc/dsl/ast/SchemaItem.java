@@ -7,7 +7,7 @@ import dev.lensc.dsl.Location;
  * lens.
  */
 public sealed interface SchemaItem permits VersionNode, LensNode, EpochNode, SemanticNode, ModeNode, GateNode,
-        EnvelopeNode, LossDeclaration {
+        EnvelopeNode, LossDeclaration, AssemblyNode {
     Location location();
 
     <R> R accept(Visitor<R> visitor);
@@ -22,5 +22,6 @@ public sealed interface SchemaItem permits VersionNode, LensNode, EpochNode, Sem
         R gate(GateNode gate);
         R envelope(EnvelopeNode envelope);
         R loss(LossDeclaration loss);
+        R assembly(AssemblyNode assembly);
     }
 }

@@ -3,12 +3,13 @@ package dev.lensc.dsl.ast;
 import dev.lensc.dsl.Location;
 import java.util.List;
 
-/** {@code schema Name { ... }}: versions, lenses and sync rules, each kind in source order. */
+/** {@code schema Name { ... }}: versions, lenses, sync rules and assembled versions, each kind in source order. */
 public record SchemaNode(Name name, List<VersionNode> versions, List<LensNode> lenses, SyncItems sync,
-        Location location) {
+        List<AssemblyNode> assemblies, Location location) {
     public SchemaNode {
         versions = List.copyOf(versions);
         lenses = List.copyOf(lenses);
+        assemblies = List.copyOf(assemblies);
     }
 
     /** The schema's sync rules as written: semantic fields, epochs, modes, gates and envelopes. */

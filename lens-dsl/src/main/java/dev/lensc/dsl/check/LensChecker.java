@@ -84,6 +84,23 @@ final class LensChecker {
                 to);
     }
 
+    /**
+     * Ops outside a lens (an {@code assemble} input's block) derived on {@code from}, every problem
+     * placed at its op; no loss warnings, since such ops declare no laws. Null when they have errors.
+     */
+    Derivation derive(List<OpNode> ops, Type from, Location fallback) {
+        OpBuilder builder = new OpBuilder(types, customs, diagnostics);
+        int errors = diagnostics.errorCount();
+        try {
+            Derivation derivation = builder.derive(ops, from, new Sink(builder.origins(), fallback));
+            return diagnostics.errorCount() == errors ? derivation : null;
+        } catch (RuntimeException e) {
+            // only a custom lens's own code can throw here (forwardType)
+            diagnostics.error(fallback, DiagnosticCode.CUSTOM_CLASS, "checking the ops failed: " + e, null);
+            return null;
+        }
+    }
+
     /** Checks what can be checked without knowing the schema (custom classes, unsupported ops, literals). */
     void checkWithoutSchema(LensNode l) {
         try {

@@ -78,7 +78,7 @@ final class SchemaLinker {
             return null;
         }
         return new LinkedSchema(schema.name().text(), packageName, root, derivation.types(), new TreeSet<>(restated),
-                derivation.lenses(), sync, schema.location());
+                derivation.lenses(), sync, List.of(), schema.location());
     }
 
     /** Declared versions by number, in source order; their types go to {@code declared}. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.Location;
+import dev.lensc.dsl.ast.AssemblyNode;
 import dev.lensc.dsl.ast.EnvelopeNode;
 import dev.lensc.dsl.ast.EpochNode;
 import dev.lensc.dsl.ast.FieldPathNode;
@@ -74,7 +75,8 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
     public SchemaNode visitSchema(LensParser.SchemaContext ctx) {
         BlockItems.Schema items = new BlockItems.Schema(diagnostics);
         ctx.schemaItem().forEach(item -> visitSchemaItem(item).accept(items));
-        return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.sync(), at(ctx));
+        return new SchemaNode(visitName(ctx.name()), items.versions, items.lenses, items.sync(),
+                items.assemblies, at(ctx));
     }
 
     @Override
@@ -171,6 +173,26 @@ final class AstBuilder extends AbstractParseTreeVisitor<Object> implements LensV
         return new EnvelopeNode.EnvelopeFieldNode(visitName(ctx.name(0)), visitName(ctx.name(1)),
                 ctx.STRING() == null ? null : StringLiterals.string(ctx.STRING().getSymbol()),
                 ctx.STRING() == null ? null : at(ctx.STRING().getSymbol()));
+    }
+
+    @Override
+    public AssemblyNode visitAssembly(LensParser.AssemblyContext ctx) {
+        return new AssemblyNode(visitNumber(ctx.number()), at(ctx.number()),
+                ctx.assemblyInput().stream().map(this::visitAssemblyInput).toList(), at(ctx));
+    }
+
+    @Override
+    public AssemblyNode.InputNode visitAssemblyInput(LensParser.AssemblyInputContext ctx) {
+        List<Name> names = names(ctx.name());
+        int n = names.size();
+        return new AssemblyNode.InputNode(names.subList(0, n - 2), names.get(n - 2), visitNumber(ctx.number()),
+                at(ctx.number()), names.get(n - 1), inputOps(ctx.lensItem()), at(ctx));
+    }
+
+    private List<OpNode> inputOps(List<LensParser.LensItemContext> ctxs) {
+        BlockItems.InputOps items = new BlockItems.InputOps(diagnostics);
+        ctxs.forEach(item -> visitLensItem(item).accept(items));
+        return items.ops;
     }
 
     @Override

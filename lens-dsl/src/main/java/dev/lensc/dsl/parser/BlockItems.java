@@ -3,6 +3,7 @@ package dev.lensc.dsl.parser;
 import dev.lensc.dsl.DiagnosticCode;
 import dev.lensc.dsl.Diagnostics;
 import dev.lensc.dsl.Location;
+import dev.lensc.dsl.ast.AssemblyNode;
 import dev.lensc.dsl.ast.EnvelopeNode;
 import dev.lensc.dsl.ast.EpochNode;
 import dev.lensc.dsl.ast.GateNode;
@@ -32,6 +33,7 @@ final class BlockItems {
         final List<ModeNode> modes = new ArrayList<>();
         final List<GateNode> gates = new ArrayList<>();
         final List<EnvelopeNode> envelopes = new ArrayList<>();
+        final List<AssemblyNode> assemblies = new ArrayList<>();
         private final Diagnostics diagnostics;
 
         Schema(Diagnostics diagnostics) {
@@ -77,6 +79,12 @@ final class BlockItems {
         @Override
         public Void envelope(EnvelopeNode envelope) {
             envelopes.add(envelope);
+            return null;
+        }
+
+        @Override
+        public Void assembly(AssemblyNode assembly) {
+            assemblies.add(assembly);
             return null;
         }
 
@@ -136,6 +144,38 @@ final class BlockItems {
         private void misplaced(Location at, String what, String more) {
             diagnostics.error(at, DiagnosticCode.INVALID_OP, what + "; it belongs directly in the lens block, not inside"
                     + " 'in' or 'map'", "move it to the top level of the lens" + more);
+        }
+    }
+
+    /** The ops of an {@code assemble} input's block: ops that are no lens of their own, so a declaration there is reported. */
+    static final class InputOps implements LensItem.Visitor<Void> {
+        final List<OpNode> ops = new ArrayList<>();
+        private final Diagnostics diagnostics;
+
+        InputOps(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public Void op(OpNode op) {
+            ops.add(op);
+            return null;
+        }
+
+        @Override
+        public Void loss(LossDeclaration loss) {
+            return misplaced(loss.location(), "'lossy'");
+        }
+
+        @Override
+        public Void reuse(ReuseDeclaration reuse) {
+            return misplaced(reuse.location(), "'reuse'");
+        }
+
+        private Void misplaced(Location at, String what) {
+            diagnostics.error(at, DiagnosticCode.INVALID_OP, what + " declares something about a lens; the ops of an"
+                    + " 'assemble' input only pick the fields it supplies", "remove it");
+            return null;
         }
     }
 }

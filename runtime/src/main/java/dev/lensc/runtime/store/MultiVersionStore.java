@@ -77,8 +77,8 @@ public final class MultiVersionStore {
         return out;
     }
 
-    /** {@code TodoItem} becomes {@code todo-item}. */
+    /** {@code TodoItem} becomes {@code todo-item} ({@link TypeNames#kebab}). */
     public static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return TypeNames.kebab(name);
     }
 }

@@ -28,13 +28,17 @@ import java.util.concurrent.Executors;
 /**
  * A sync server for todo items over a {@link LensStore} (SQLite), with the translators {@code lensc}
  * generated from {@code todo-item.lens} and the generated records as the check of each version.
- * The JDK's {@code com.sun.net.httpserver} serves it: three routes need no web framework. Each client says which version it speaks:
+ * The JDK's {@code com.sun.net.httpserver} serves it: four routes need no web framework. Each client says which version it speaks:
  * <ul>
  *   <li>{@code PUT /docs/{key}?version=N} with the item as JSON and {@code If-Match: <revision>}
  *       (absent or 0 for a new item): 200 {@code {"id", "revision", "seq"}}; 409 on a stale
  *       revision; 422 with the reason when the item cannot be stored.</li>
  *   <li>{@code GET /docs/{key}?version=N}: the item in that version, its revision in {@code ETag}.</li>
- *   <li>{@code GET /changes?since=S&version=N[&newer=true]}: {@code {"last", "changes": [...]}}.</li>
+ *   <li>{@code DELETE /docs/{key}?version=N} with {@code If-Match: <revision>}: every version of the
+ *       item is deleted; 200 {@code {"id", "revision", "seq"}}; 409 on a stale revision; 404 when there
+ *       is no such item (or it is deleted already).</li>
+ *   <li>{@code GET /changes?since=S&version=N[&newer=true]}: {@code {"last", "changes": [...]}}; a
+ *       deleted item is an entry with {@code "deleted": true} and no {@code doc}.</li>
  * </ul>
  */
 public final class TodoSyncServer implements AutoCloseable {
@@ -75,7 +79,8 @@ public final class TodoSyncServer implements AutoCloseable {
             switch (ex.getRequestMethod()) {
                 case "GET" -> get(ex, id);
                 case "PUT" -> put(ex, id);
-                default -> send(ex, 405, error("use GET or PUT"));
+                case "DELETE" -> delete(ex, id);
+                default -> send(ex, 405, error("use GET, PUT or DELETE"));
             }
         } catch (NumberFormatException e) {
             send(ex, 400, error("say which version you speak: ?version=N (and If-Match: a number)"));
@@ -104,16 +109,38 @@ public final class TodoSyncServer implements AutoCloseable {
             send(ex, 400, error("the body is not JSON: " + e.getMessage()));
             return;
         }
+        respond(ex, store.put(id, doc, ifMatch(ex)));
+    }
+
+    private void delete(HttpExchange ex, DocumentId id) throws IOException {
+        WriteResult result = store.delete(id, ifMatch(ex));
+        if (result instanceof WriteResult.Conflict c && c.actual() == 0) {
+            send(ex, 404, error("no " + id));
+        } else {
+            respond(ex, result);
+        }
+    }
+
+    /** The revision the client read ({@code If-Match}); 0 when absent: a new item. */
+    private static long ifMatch(HttpExchange ex) {
         String ifMatch = ex.getRequestHeaders().getFirst("If-Match");
-        WriteResult result = store.put(id, doc, ifMatch == null ? 0 : Long.parseLong(ifMatch.replace("\"", "")));
+        return ifMatch == null ? 0 : Long.parseLong(ifMatch.replace("\"", ""));
+    }
+
+    private static void respond(HttpExchange ex, WriteResult result) throws IOException {
         if (result instanceof WriteResult.Written w) {
-            send(ex, 200, JSON.createObjectNode().put("id", w.id().toString()).put("revision", w.revision())
-                    .put("seq", w.seq()));
+            send(ex, 200, committed(w.id(), w.revision(), w.seq()));
+        } else if (result instanceof WriteResult.Deleted d) {
+            send(ex, 200, committed(d.id(), d.revision(), d.seq()));
         } else if (result instanceof WriteResult.Conflict c) {
             send(ex, 409, error("stale revision").put("expected", c.expected()).put("actual", c.actual()));
         } else if (result instanceof WriteResult.Rejected r) {
             send(ex, 422, error(r.reason().message()).put("pointer", r.reason().pointer()));
         }
+    }
+
+    private static ObjectNode committed(DocumentId id, long revision, long seq) {
+        return JSON.createObjectNode().put("id", id.toString()).put("revision", revision).put("seq", seq);
     }
 
     private void changes(HttpExchange ex) throws IOException {
@@ -128,8 +155,13 @@ public final class TodoSyncServer implements AutoCloseable {
             long last = since;
             ArrayNode list = out.putArray("changes");
             for (Change c : store.changes(since, client, 500)) {
-                list.addObject().put("seq", c.seq()).put("id", c.id().toString()).put("revision", c.revision())
-                        .set("doc", c.document());
+                ObjectNode entry = list.addObject().put("seq", c.seq()).put("id", c.id().toString())
+                        .put("revision", c.revision());
+                if (c.deleted()) {
+                    entry.put("deleted", true);
+                } else {
+                    entry.set("doc", c.document());
+                }
                 last = c.seq();
             }
             out.put("last", last);

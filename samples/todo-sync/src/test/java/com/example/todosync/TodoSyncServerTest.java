@@ -92,6 +92,20 @@ class TodoSyncServerTest {
             HttpResponse<String> rejected = send(web, put(base, "item0", 1, Long.parseLong(rev), "{\"title\":1}"));
             assertEquals(422, rejected.statusCode(), rejected.body());
             assertEquals("/title", JSON.readTree(rejected.body()).get("pointer").asText(), rejected.body());
+
+            long last = JSON.readTree(send(web, get(base + "/changes?since=0&version=1&newer=true")).body())
+                    .get("last").asLong();
+            assertEquals(409, send(web, delete(base, "item0", 1, Long.parseLong(rev) - 1)).statusCode(), "stale delete");
+            HttpResponse<String> deleted = send(web, delete(base, "item0", 1, Long.parseLong(rev)));
+            assertEquals(200, deleted.statusCode(), deleted.body());
+            for (int v = 1; v <= 3; v++) {
+                assertEquals(404, send(web, get(base + "/docs/item0?version=" + v)).statusCode());
+                JsonNode after = JSON.readTree(send(web, get(base + "/changes?since=" + last + "&version=" + v)).body());
+                assertEquals(1, after.get("changes").size(), after.toString());
+                assertEquals("todo-item@" + v + ":item0", after.get("changes").get(0).get("id").asText());
+                assertTrue(after.get("changes").get(0).get("deleted").asBoolean(), "v" + v + " replicas hear of it");
+            }
+            assertEquals(404, send(web, delete(base, "item0", 1, Long.parseLong(rev) + 1)).statusCode(), "gone already");
         }
     }
 
@@ -126,6 +140,11 @@ class TodoSyncServerTest {
     private static HttpRequest put(String base, String key, int version, long revision, String body) {
         return HttpRequest.newBuilder(URI.create(base + "/docs/" + key + "?version=" + version))
                 .header("If-Match", Long.toString(revision)).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpRequest delete(String base, String key, int version, long revision) {
+        return HttpRequest.newBuilder(URI.create(base + "/docs/" + key + "?version=" + version))
+                .header("If-Match", Long.toString(revision)).DELETE().build();
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {

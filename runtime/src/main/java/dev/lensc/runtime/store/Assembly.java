@@ -1,4 +1,4 @@
-package dev.lensc.store;
+package dev.lensc.runtime.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +12,29 @@ import java.util.List;
  *
  * <pre>{@code
  * Assembly.of("todo-item", 1)
- *         .input("status", 1, "todoId", Part.lens(Lens.of(remove todoId, rename done -> isDone), "isDone"))
+ *         .input("status", 1, "todoId", Part.lens(Lens.of(rename done -> isDone), "isDone"))
  * }</pre>
  *
- * The store keeps the target {@link Lookup.Pending pending} while an input is missing, writes it
- * as soon as the last input arrives (in any order), and rewrites it when any input changes. A
- * client that writes the target version writes every input through its part, backwards.
+ * In a {@code .lens} file the same is {@code assemble version 1 { isDone from Status version 1 by
+ * todoId { rename done -> isDone } }} inside {@code schema TodoItem}; the DSL's checker builds this
+ * record. A store (lens-store) keeps the target pending while an input is missing, writes it as
+ * soon as the last input arrives (in any order), and rewrites it when any input changes; a client
+ * that writes the target version writes every input through its part, backwards.
+ *
+ * <p>Type names are kept as ids spell them ({@link TypeNames#kebab}: {@code TodoItem} is
+ * {@code todo-item}).
  */
 public record Assembly(String type, int version, List<Input> inputs) {
 
     /** An input: documents of {@code type@version} whose field {@code reference} holds the target's key. */
     public record Input(String type, int version, String reference, Part part) {
         public Input {
-            type = DocumentId.typeName(type);
+            type = TypeNames.kebab(type);
         }
     }
 
     public Assembly {
-        type = DocumentId.typeName(type);
+        type = TypeNames.kebab(type);
         inputs = List.copyOf(inputs);
     }
 
