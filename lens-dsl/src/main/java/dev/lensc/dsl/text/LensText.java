@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lensc.runtime.json.StrictJson;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -179,7 +181,9 @@ public final class LensText {
             public String wrap(LensOp.Wrap w) { return line(indent, "wrap " + name(w.name())); }
             public String head(LensOp.Head h) { return line(indent, "head " + name(h.name())); }
             public String in(LensOp.In i) { return block(indent, "in " + name(i.name()), ops(i.ops(), indent + INDENT)); }
-            public String map(LensOp.Map m) { return block(indent, "map", ops(m.ops(), indent + INDENT)); }
+            public String map(LensOp.Map m) {
+                return block(indent, "map" + (m.key() == null ? "" : " by " + name(m.key())), ops(m.ops(), indent + INDENT));
+            }
             public String convert(LensOp.Convert c) {
                 String types = c.fromType() != null && c.toType() != null
                         ? ": " + type(c.fromType(), indent) + " -> " + type(c.toType(), indent) : "";
@@ -188,7 +192,42 @@ public final class LensText {
             public String custom(LensOp.Custom c) {
                 return line(indent, "custom " + name(c.name()) + " using " + c.className());
             }
+            public String split(LensOp.Split sp) {
+                return line(indent, "split " + name(sp.name()) + " -> " + parts(sp.parts()) + " "
+                        + splitting(sp.splitting(), sp.parts(), sp.name()));
+            }
+            public String merge(LensOp.Merge m) {
+                return line(indent, "merge " + parts(m.parts()) + " -> " + name(m.name()) + " "
+                        + splitting(m.splitting(), m.parts(), m.name()));
+            }
         });
+    }
+
+    /** {@code first, last = "?"}: a part's value for a missing part is written when it is not "". */
+    private static String parts(List<Splitting.Part> parts) {
+        List<String> out = new ArrayList<>();
+        for (Splitting.Part p : parts) {
+            out.add(name(p.name()) + (p.missing().isEmpty() ? "" : " = " + value(TextNode.valueOf(p.missing()))));
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * {@code by " "}, or {@code by /regex/ format "..."} with its else rule, which gives each part
+     * a string or the whole text of {@code whole}, the field split or merged into.
+     */
+    private static String splitting(Splitting s, List<Splitting.Part> parts, String whole) {
+        String text = LensOps.splitting(s);
+        if (s instanceof Splitting.Pattern p && p.elseRule() != null) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < p.elseRule().size(); i++) {
+                Splitting.ElseValue v = p.elseRule().get(i);
+                values.add(name(parts.get(i).name()) + ": "
+                        + (v.isWhole() ? name(whole) : value(TextNode.valueOf(v.literal()))));
+            }
+            text += " else -> " + String.join(", ", values);
+        }
+        return text;
     }
 
     /** Table entries with their arrows in one column, as {@link dev.lensc.dsl.parser.LensFormatter} aligns them. */
