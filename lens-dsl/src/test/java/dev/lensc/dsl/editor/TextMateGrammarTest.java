@@ -138,6 +138,8 @@ class TextMateGrammarTest {
         switch (type) {
             case LensLexer.STRING:
                 return "string.";
+            case LensLexer.REGEX:
+                return "string.regexp";
             case LensLexer.NUMBER:
                 return "constant.numeric";
             case LensLexer.TRUE:

@@ -154,7 +154,7 @@ class LensFormatterTest {
 
     @Test
     void format_syntaxErrors_refuses_withThePlace() {
-        LensFormatter.Result r = LensFormatter.format("bad.lens", "schema S {\n  assemble x { }\n}\n");
+        LensFormatter.Result r = LensFormatter.format("bad.lens", "schema S {\n  123 x { }\n}\n");
         assertFalse(r.ok());
         assertNull(r.text());
         assertEquals("bad.lens:2:3", r.errors().get(0).location().toString());
