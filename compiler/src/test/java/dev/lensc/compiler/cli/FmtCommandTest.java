@@ -64,7 +64,7 @@ class FmtCommandTest {
 
     @Test
     void fmt_aFileWithSyntaxErrors_isLeftAlone_oneErrorLine() throws IOException {
-        String text = "schema S {\n  version 1 { a: int }\n  assemble a { }\n}\n";
+        String text = "schema S {\n  version 1 { a: int }\n  123 a { }\n}\n";
         Path f = write("new.lens", text);
         Run r = lensc("", "fmt", f.toString());
         assertOneError(r, "new.lens:3:3: error: ");
