@@ -138,13 +138,8 @@ public final class StrictJson {
         try (JsonParser parser = MAPPER.createParser(reader)) {
             try {
                 return reading.from(new TreeReader(parser, source, MAX_DEPTH));
-            } catch (StreamConstraintsException e) {
-                // the only limit left to Jackson (see MAPPER)
-                throw positioned(source, parser.currentLocation(), "a number longer than " + MAX_NUMBER_LENGTH
-                        + " characters, Lensc's limit");
             } catch (JsonProcessingException e) {
-                throw positioned(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-                        "invalid JSON: " + e.getOriginalMessage());
+                throw refusal(source, parser, e);
             }
         } catch (IOException e) {
             throw new JsonReadException(source + ": cannot read: " + e.getMessage(), 0, 0);
@@ -184,13 +179,19 @@ public final class StrictJson {
                 throw new JsonReadException(source + ": no JSON document (the input is empty)", 0, 0);
             }
             return new TreeReader(parser, source, MAX_DEPTH).readCurrent();
-        } catch (StreamConstraintsException e) {
-            throw positioned(source, parser.currentLocation(), "a number longer than " + MAX_NUMBER_LENGTH
-                    + " characters, Lensc's limit");
         } catch (JsonProcessingException e) {
-            throw positioned(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-                    "invalid JSON: " + e.getOriginalMessage());
+            throw refusal(source, parser, e);
         }
+    }
+
+    /** What Jackson refused, as Lensc's positioned error; a number's length is the only limit left to Jackson (see MAPPER). */
+    private static JsonReadException refusal(String source, JsonParser parser, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return positioned(source, parser.currentLocation(), "a number longer than " + MAX_NUMBER_LENGTH
+                    + " characters, Lensc's limit");
+        }
+        return positioned(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                "invalid JSON: " + e.getOriginalMessage());
     }
 
     /** Writes a value to a generator as the other writers here do: numbers as read, at any depth. */

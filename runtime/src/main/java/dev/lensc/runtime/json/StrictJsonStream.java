@@ -29,11 +29,8 @@ public final class StrictJsonStream implements Closeable {
     public JsonToken next() {
         try {
             return parser.nextToken();
-        } catch (StreamConstraintsException e) {
-            throw error("a number longer than " + StrictJson.MAX_NUMBER_LENGTH + " characters, Lensc's limit");
         } catch (JsonProcessingException e) {
-            throw positioned(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-                    "invalid JSON: " + e.getOriginalMessage());
+            throw refusal(e);
         } catch (IOException e) {
             throw new JsonReadException(source + ": cannot read: " + e.getMessage(), 0, 0);
         }
@@ -77,11 +74,8 @@ public final class StrictJsonStream implements Closeable {
     public JsonNode value(String at) {
         try {
             return new TreeReader(parser, source, StrictJson.MAX_DEPTH, at).value(parser.currentToken());
-        } catch (StreamConstraintsException e) {
-            throw error("a number longer than " + StrictJson.MAX_NUMBER_LENGTH + " characters, Lensc's limit");
         } catch (JsonProcessingException e) {
-            throw positioned(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-                    "invalid JSON: " + e.getOriginalMessage());
+            throw refusal(e);
         } catch (IOException e) {
             throw new JsonReadException(source + ": cannot read: " + e.getMessage(), 0, 0);
         }
@@ -107,6 +101,15 @@ public final class StrictJsonStream implements Closeable {
     /** A {@link JsonReadException} at the current token: {@code source:line:col: message}. */
     public JsonReadException error(String message) {
         return positioned(parser.currentTokenLocation(), message);
+    }
+
+    /** What Jackson refused, as a positioned error (a number's length at the token that is too long). */
+    private JsonReadException refusal(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return error("a number longer than " + StrictJson.MAX_NUMBER_LENGTH + " characters, Lensc's limit");
+        }
+        return positioned(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                "invalid JSON: " + e.getOriginalMessage());
     }
 
     private JsonReadException positioned(JsonLocation at, String message) {
