@@ -162,7 +162,9 @@ public final class SchemaPage {
     }
 
     private void laws(LinkedLens l) {
-        List<Loss> losses = LossAnalysis.losses(l.lens().ops(), schema.type(l.from()));
+        // the checker's derivation when it kept one (it does for a file without errors): no second derivation
+        List<Loss> losses = l.derivation() != null ? LossAnalysis.losses(l.derivation())
+                : LossAnalysis.losses(l.lens().ops(), schema.type(l.from()));
         html.append("<table class=\"laws\"><thead><tr><th>law</th><th></th><th>status</th><th>why</th></tr></thead>"
                 + "<tbody>\n");
         for (Law law : Law.values()) {
