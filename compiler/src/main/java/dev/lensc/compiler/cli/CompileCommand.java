@@ -1,11 +1,8 @@
 package dev.lensc.compiler.cli;
 
 import dev.lensc.compiler.LensProject;
-import dev.lensc.dsl.Diagnostic;
-import dev.lensc.dsl.LensOptions;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +36,11 @@ final class CompileCommand extends Command {
         if (pkg != null && !pkg.matches(JAVA_PACKAGE)) {
             throw new UsageException(name(), "'" + pkg + "' is not a Java package name");
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException(name(), "no such file: " + f);
-            }
-        }
+        requireFiles(files);
         PrintStream out = c.out();
         PrintStream err = c.err();
-        LensProject project = LensProject.load(files, LensOptions.defaults().classLoader());
-        for (Diagnostic d : project.diagnostics()) {
-            err.println(d.format());
-        }
-        if (project.hasErrors()) {
-            err.println("error: lens files have errors; nothing was written");
+        LensProject project = loadProject(files, c);
+        if (project == null) {
             return Lensc.USAGE;
         }
         try {

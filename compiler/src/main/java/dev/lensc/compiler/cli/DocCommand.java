@@ -2,8 +2,6 @@ package dev.lensc.compiler.cli;
 
 import dev.lensc.compiler.LensProject;
 import dev.lensc.compiler.doc.SchemaPage;
-import dev.lensc.dsl.Diagnostic;
-import dev.lensc.dsl.LensOptions;
 import dev.lensc.dsl.LinkedSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,17 +30,9 @@ final class DocCommand extends Command {
         if (dir == null) {
             throw new UsageException(name(), "-o OUTPUT-DIR is required");
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException(name(), "no such file: " + f);
-            }
-        }
-        LensProject project = LensProject.load(files, LensOptions.defaults().classLoader());
-        for (Diagnostic d : project.diagnostics()) {
-            c.err().println(d.format());
-        }
-        if (project.hasErrors()) {
-            c.err().println("error: lens files have errors; nothing was written");
+        requireFiles(files);
+        LensProject project = loadProject(files, c);
+        if (project == null) {
             return Lensc.USAGE;
         }
         Path out = Path.of(dir);
