@@ -40,6 +40,8 @@ enum Dialect {
                 "CREATE TABLE IF NOT EXISTS lensc_versions (type TEXT NOT NULL, version INTEGER NOT NULL,"
                         + " state TEXT NOT NULL, cursor TEXT, PRIMARY KEY (type, version))",
                 "CREATE TABLE IF NOT EXISTS lensc_counter (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
-                "INSERT INTO lensc_counter (name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING");
+                "INSERT INTO lensc_counter (name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING",
+                // the highest sequence number up to which deletions were compacted away (see LensStore.compactDeletions)
+                "INSERT INTO lensc_counter (name, value) VALUES ('compacted', 0) ON CONFLICT (name) DO NOTHING");
     }
 }

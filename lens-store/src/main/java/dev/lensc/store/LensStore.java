@@ -56,6 +56,7 @@ public final class LensStore implements AutoCloseable {
                     s.execute(ddl);
                 }
             }
+            SchemaMigration.migrate(tx.connection(), database.dialect());
             for (String type : catalog.types()) {
                 catalog.setLive(type, loadVersions(tx, type));
             }
@@ -204,8 +205,17 @@ public final class LensStore implements AutoCloseable {
      * What a client of {@code client}'s versions must receive after sequence number {@code since}:
      * the latest state of every document it reads that changed since, in sequence order, at most
      * {@code limit}. Continue from the last entry's {@code seq}.
+     *
+     * @throws FeedCompactedException when {@code since} is above 0 and below the horizon up to which
+     *     deletions were compacted: the feed would miss some, so the client must start again from 0
      */
     public List<Change> changes(long since, ClientVersions client, int limit) {
+        if (since > 0) {
+            long horizon = transaction(Tx::compactedUpTo);
+            if (since < horizon) {
+                throw new FeedCompactedException(since, horizon);
+            }
+        }
         if (client.versions().isEmpty()) {
             return List.of();
         }
@@ -219,6 +229,23 @@ public final class LensStore implements AutoCloseable {
         });
         return transaction(tx -> tx.changes(since, filter.toString(), args, limit).stream()
                 .map(r -> new Change(r.seq(), r.id(), r.revision(), r.body())).toList());
+    }
+
+    /**
+     * Forgets the deletions committed at or before {@code upToSeq} (at most the last sequence
+     * number): their tombstones leave the table, so deleted documents stop costing a row per version.
+     * A replica whose checkpoint is older than the horizon can then no longer learn of them from the
+     * feed ({@link #changes} throws {@link FeedCompactedException} and it reads from 0 again), so
+     * choose the lowest checkpoint of the replicas that matter, as CouchDB's purge asks. A document
+     * created again later gets a revision past the horizon, never one a forgotten copy had.
+     *
+     * @return how many tombstone rows were removed
+     */
+    public long compactDeletions(long upToSeq) {
+        return transaction(tx -> {
+            long horizon = Math.min(upToSeq, tx.lastSeq());
+            return horizon <= tx.compactedUpTo() ? 0L : (long) tx.compactDeletions(horizon);
+        });
     }
 
     /** The sequence number of the last committed change. */

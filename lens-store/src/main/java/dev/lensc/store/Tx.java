@@ -104,6 +104,21 @@ final class Tx {
         }
     }
 
+    /** The sequence number up to which deletions were compacted away; 0 when none were. */
+    long compactedUpTo() throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT value FROM lensc_counter WHERE name = 'compacted'");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Removes the tombstones committed at or before {@code upTo} and raises the horizon to it; returns the rows removed. */
+    int compactDeletions(long upTo) throws SQLException {
+        int removed = update("DELETE FROM lensc_documents WHERE body IS NULL AND seq <= ?", upTo);
+        update("UPDATE lensc_counter SET value = ? WHERE name = 'compacted' AND value < ?", upTo, upTo);
+        return removed;
+    }
+
     long lastSeq() throws SQLException {
         try (PreparedStatement ps = prepare("SELECT value FROM lensc_counter WHERE name = 'seq'");
                 ResultSet rs = ps.executeQuery()) {

@@ -63,10 +63,14 @@ final class WritePlan {
     /**
      * The revision every row of one document gets from this write: one past the highest stored,
      * tombstones included, so a document created again after a deletion never repeats a revision.
+     * With no row at all, its tombstones may have been compacted away: a revision is never above the
+     * sequence number of its write (every write of a document takes at least one), so one past the
+     * compaction horizon is past every revision the forgotten document had.
      */
     long nextRevision(DocumentId id) throws SQLException {
-        long max = 0;
-        for (StoredRow r : stored(id.type(), id.key()).values()) {
+        Map<Integer, StoredRow> rows = stored(id.type(), id.key());
+        long max = rows.isEmpty() ? tx.compactedUpTo() : 0;
+        for (StoredRow r : rows.values()) {
             max = Math.max(max, r.revision());
         }
         return max + 1;
