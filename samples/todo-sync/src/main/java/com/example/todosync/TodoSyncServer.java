@@ -10,6 +10,7 @@ import dev.lensc.runtime.graph.VersionGraph;
 import dev.lensc.store.Change;
 import dev.lensc.store.ClientVersions;
 import dev.lensc.store.DocumentId;
+import dev.lensc.store.FeedCompactedException;
 import dev.lensc.store.LensStore;
 import dev.lensc.store.Lookup;
 import dev.lensc.store.StoreConfig;
@@ -38,7 +39,8 @@ import java.util.concurrent.Executors;
  *       item is deleted; 200 {@code {"id", "revision", "seq"}}; 409 on a stale revision; 404 when there
  *       is no such item (or it is deleted already).</li>
  *   <li>{@code GET /changes?since=S&version=N[&newer=true]}: {@code {"last", "changes": [...]}}; a
- *       deleted item is an entry with {@code "deleted": true} and no {@code doc}.</li>
+ *       deleted item is an entry with {@code "deleted": true} and no {@code doc}; 410 when deletions
+ *       after {@code since} were compacted away (read again from 0, drop what does not come).</li>
  * </ul>
  */
 public final class TodoSyncServer implements AutoCloseable {
@@ -58,6 +60,11 @@ public final class TodoSyncServer implements AutoCloseable {
         http.createContext("/changes", this::changes);
         http.setExecutor(Executors.newFixedThreadPool(4));
         http.start();
+    }
+
+    /** The store behind the server (for maintenance such as {@link LensStore#compactDeletions}). */
+    public LensStore store() {
+        return store;
     }
 
     public int port() {
@@ -168,6 +175,8 @@ public final class TodoSyncServer implements AutoCloseable {
             send(ex, 200, out);
         } catch (NumberFormatException e) {
             send(ex, 400, error("use /changes?since=S&version=N"));
+        } catch (FeedCompactedException e) {
+            send(ex, 410, error(e.getMessage()));
         } finally {
             ex.close();
         }

@@ -133,6 +133,27 @@ class TodoSyncServerTest {
         return marks;
     }
 
+    @Test
+    void aClientBehindCompactedDeletions_isToldToReadFromZero() throws Exception {
+        try (TodoSyncServer server = new TodoSyncServer(dir.resolve("compact.db"), 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient http = HttpClient.newHttpClient();
+            String item = "{\"title\":\"milk\",\"isDone\":false,\"createdAt\":\"2026-12-02\"}";
+            assertEquals(200, send(http, put(base, "a", 1, 0, item)).statusCode());
+            long checkpoint = JSON.readTree(send(http, get(base + "/changes?since=0&version=1")).body()).get("last").asLong();
+            assertEquals(200, send(http, put(base, "b", 1, 0, item)).statusCode());
+            assertEquals(200, send(http, delete(base, "a", 1, 1)).statusCode());
+            server.store().compactDeletions(Long.MAX_VALUE);
+
+            HttpResponse<String> stale = send(http, get(base + "/changes?since=" + checkpoint + "&version=1"));
+            assertEquals(410, stale.statusCode(), stale.body());
+            assertTrue(stale.body().contains("read it again from 0"), stale.body());
+            JsonNode fresh = JSON.readTree(send(http, get(base + "/changes?since=0&version=1")).body());
+            assertEquals(1, fresh.get("changes").size(), fresh.toString());
+            assertEquals("todo-item@1:b", fresh.get("changes").get(0).get("id").asText());
+        }
+    }
+
     private static HttpRequest get(String uri) {
         return HttpRequest.newBuilder(URI.create(uri)).GET().build();
     }
