@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.util.List;
 import dev.lensc.runtime.patch.PatchTranslation.Cause;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,38 @@ class PathLevelTranslatorTest {
             assertOps("[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}}]", tr);
             assertTrue(tr.warnings().get(0).reason().contains("plunge owner -> metadata"), tr.warnings().toString());
         }
+    }
+
+    /**
+     * Seed 715 of {@code PathLevelLawTest}, shrunk: going down onto a stored document whose host is
+     * null, the hoist restores a host it leaves empty as null. A copy into a host member the source
+     * version lacks is dropped, yet it leaves the host not empty, so the document comes out with
+     * {@code meta: {}}, the translated patch with {@code meta: null}. The translation must say it
+     * read the host as unchanged instead of differing in silence.
+     */
+    @Test
+    void downOntoAStoredDocument_anEditOfAnotherHostMember_isAReadingOfWhetherTheHostIsLeftEmpty() {
+        Lens lens = Lens.of(new LensOp.In("meta", List.of(new LensOp.Add("tags", new Type.LongType(), JsonNodeFactory.instance.numberNode(7)))),
+                new LensOp.Plunge("meta", "class"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("class", new Type.IntType()), new Field("b", new Type.IntType()),
+                new Field("meta", Type.nullable(new Type.ObjectType(List.of())))));
+        JsonNode stored = json("{'class':1,'b':2,'meta':null}");
+        JsonNode view = lens.forward(stored);
+        assertEquals(json("{'b':2,'meta':{'class':1}}"), view);
+        JsonPatch copy = patch("[{'op':'copy','from':'/b','path':'/meta/tags'}]");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, copy);
+        assertOps("[]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("'hoist meta.class': onto the stored document a host left"
+                + " empty is restored"), tr.warnings().toString());
+        assertEquals(json("{'b':2,'meta':{},'class':1}"), lens.reverse().forward(copy.applyTo(view), stored),
+                "the document-level translation: the host is not left empty");
+
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), view, copy, stored);
+        assertEquals(null, law.violation());
+        assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+        // an edit that leaves the host as it is needs no reading
+        assertEquals(List.of(), down(lens, "[{'op':'replace','path':'/meta/class','value':3}]").warnings());
     }
 
     @Nested
