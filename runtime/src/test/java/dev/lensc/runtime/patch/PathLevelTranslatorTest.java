@@ -59,6 +59,16 @@ class PathLevelTranslatorTest {
         }
 
         @Test
+        void aTranslatedReplace_leavesTheFieldInItsPlace() {
+            JsonNode target = json("{'title':'a','status':false,'due':'x'}");
+            JsonNode after = up(lens, "[{'op':'replace','path':'/isDone','value':true}]").patch().applyTo(target);
+            assertEquals("{\"title\":\"a\",\"status\":true,\"due\":\"x\"}", after.toString());
+            JsonNode source = json("{'title':'a','isDone':false,'due':'x'}");
+            after = down(lens, "[{'op':'replace','path':'/status','value':true}]").patch().applyTo(source);
+            assertEquals("{\"title\":\"a\",\"isDone\":true,\"due\":\"x\"}", after.toString());
+        }
+
+        @Test
         void aWriteOfTheNewNameInTheSource_isAPathTheSourceDoesNotHave() {
             PatchTranslation tr = up(lens, "[{'op':'replace','path':'/status','value':true}]");
             assertEquals(Cause.NO_SUCH_PATH, tr.rejected().get(0).cause());
