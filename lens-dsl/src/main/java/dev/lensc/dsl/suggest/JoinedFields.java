@@ -191,7 +191,7 @@ final class JoinedFields {
                     + " if such values are rare, else write a custom op");
         }
         for (Fit other : tied) {
-            decisions.add("'" + whole + "': the examples fit " + op + "ing " + (cut ? "it into " : "")
+            decisions.add("'" + whole + "': the examples fit " + (cut ? "splitting it into " : "merging ")
                     + String.join(", ", other.parts()) + " as well: choose the parts");
         }
         return new Found(whole, fit.parts(), fit.separator(), confidence, why, decisions);
