@@ -419,6 +419,12 @@ public final class PathLevelTranslator {
 
             public List<Edit> plunge(LensOp.Plunge pl) {
                 if (first.equals(pl.name())) {
+                    if (p.size() == 1 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
+                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': adds or removes"
+                                + " /" + JsonPointers.escape(pl.host()) + "/" + JsonPointers.escape(pl.name()) + ", reading"
+                                + " the host as there in the source (where it is absent or null, the lens makes a host"
+                                + " for '" + pl.name() + "' alone)"));
+                    }
                     return List.of(e.with(prepend(List.of(pl.host(), pl.name()), p, 1)));
                 } else if (!first.equals(pl.host())) {
                     return List.of(e);

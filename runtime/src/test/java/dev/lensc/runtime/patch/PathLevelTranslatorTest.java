@@ -119,6 +119,31 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 2272 of {@code PathLevelLawTest} (5,000 tries), shrunk: where the source has no host, the
+     * plunge makes one for the field alone, so removing the field removes the host in the
+     * document, and adding it needs a host the target lacks. Translated as the paths say, with a
+     * reading that says so.
+     */
+    @Test
+    void addingOrRemovingAPlungedField_readsTheHostAsThere() {
+        Lens lens = Lens.of(new LensOp.Plunge("count", "done"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(Field.optional("done", new Type.DoubleType()),
+                Field.optional("count", new Type.ObjectType(List.of()))));
+        for (String edit : List.of("[{'op':'remove','path':'/done'}]", "[{'op':'add','path':'/done','value':1.5}]")) {
+            PatchTranslation tr = up(lens, edit);
+            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': adds or removes /count/done,"
+                    + " reading the host as there in the source"), tr.warnings().toString());
+            JsonNode withoutHost = edit.contains("remove") ? json("{'done':6.75}") : json("{}");
+            PatchLaws.PathLevel law = PatchLaws.pathLevel(lens, v1, withoutHost, patch(edit), null);
+            assertEquals(null, law.violation());
+            assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+            assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens, v1, json("{'done':2.5,'count':{}}"),
+                    patch(edit), null), "where the host is there, the reading holds");
+        }
+        assertEquals(List.of(), up(lens, "[{'op':'replace','path':'/done','value':3}]").warnings());
+    }
+
+    /**
      * Seed 715 of {@code PathLevelLawTest}, shrunk: going down onto a stored document whose host is
      * null, the hoist restores a host it leaves empty as null. A copy into a host member the source
      * version lacks is dropped, yet it leaves the host not empty, so the document comes out with
