@@ -119,19 +119,46 @@ class PathLevelTranslatorTest {
     }
 
     /**
-     * Seed 2272 of {@code PathLevelLawTest} (5,000 tries), shrunk: where the source has no host, the
-     * plunge makes one for the field alone, so removing the field removes the host in the
-     * document, and adding it needs a host the target lacks. Translated as the paths say, with a
-     * reading that says so.
+     * Seed 2355 of {@code PathLevelLawTest} (5,000 tries, with splits): going back onto a stored
+     * document through a map whose ops take data from the stored items, a removed item takes its
+     * stored data along in the translated patch, where the whole document's translation gives each
+     * position the stored data of that position. Said as a reading; an edit inside an item is not one.
      */
     @Test
-    void addingOrRemovingAPlungedField_readsTheHostAsThere() {
+    void downOntoAStoredDocument_anItemRemovedFromAMapThatKeepsStoredData_isAReading() {
+        Lens lens = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(
+                new LensOp.Remove("count", new Type.StringType(), JsonNodeFactory.instance.textNode("")))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(new Field("x", new Type.IntType()), new Field("count", new Type.StringType())));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        JsonNode stored = json("{'items':[{'x':1,'count':'a'},{'x':2,'count':'b'},{'x':3,'count':'c'}]}");
+        JsonPatch remove = patch("[{'op':'remove','path':'/items/1'}]");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, remove);
+        assertOps("[{'op':'remove','path':'/items/1'}]", tr);
+        assertTrue(tr.warnings().get(0).reason().contains("an item inserted, removed or moved takes its stored data along"),
+                tr.warnings().toString());
+        assertEquals(json("{'items':[{'x':1,'count':'a'},{'x':3,'count':'c'}]}"), tr.patch().applyTo(stored));
+        assertEquals(json("{'items':[{'x':1,'count':'a'},{'x':3,'count':'b'}]}"),
+                lens.reverse().forward(remove.applyTo(lens.forward(stored)), stored), "by position");
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored), remove, stored);
+        assertEquals(null, law.violation());
+        assertEquals(List.of(), PatchTranslator.backward(lens, patch("[{'op':'replace','path':'/items/1/x','value':5}]")).warnings());
+    }
+
+    /**
+     * Seeds 2272 and 4575 of {@code PathLevelLawTest} (5,000 tries), shrunk: where the source has no
+     * host, the plunge makes one for the field alone (none for a null field), so removing the field
+     * removes the host in the document, and writing it needs a host the target lacks. Translated as
+     * the paths say, with a reading that says so.
+     */
+    @Test
+    void writingAPlungedField_readsTheHostAsThere() {
         Lens lens = Lens.of(new LensOp.Plunge("count", "done"));
         Type.ObjectType v1 = new Type.ObjectType(List.of(Field.optional("done", new Type.DoubleType()),
                 Field.optional("count", new Type.ObjectType(List.of()))));
         for (String edit : List.of("[{'op':'remove','path':'/done'}]", "[{'op':'add','path':'/done','value':1.5}]")) {
             PatchTranslation tr = up(lens, edit);
-            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': adds or removes /count/done,"
+            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': writes /count/done,"
                     + " reading the host as there in the source"), tr.warnings().toString());
             JsonNode withoutHost = edit.contains("remove") ? json("{'done':6.75}") : json("{}");
             PatchLaws.PathLevel law = PatchLaws.pathLevel(lens, v1, withoutHost, patch(edit), null);
@@ -140,7 +167,8 @@ class PathLevelTranslatorTest {
             assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens, v1, json("{'done':2.5,'count':{}}"),
                     patch(edit), null), "where the host is there, the reading holds");
         }
-        assertEquals(List.of(), up(lens, "[{'op':'replace','path':'/done','value':3}]").warnings());
+        assertEquals(List.of(), up(lens, "[{'op':'replace','path':'/done/x','value':3}]").warnings(),
+                "an edit inside the field's value needs the field, and so its host");
     }
 
     /**
