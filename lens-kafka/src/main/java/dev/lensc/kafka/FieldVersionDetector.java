@@ -25,11 +25,11 @@ record FieldVersionDetector(String member) implements VersionDetector {
         }
         ObjectNode document = ((ObjectNode) value).deepCopy();
         document.remove(member);
-        return new Detection.Found(v.intValue(), document);
+        return new Detection.Found(v.intValue(), document, value);
     }
 
     @Override
-    public JsonNode publish(JsonNode document, int version) {
+    public JsonNode publish(JsonNode document, int version, Detection.Found source) {
         if (!document.isObject()) {
             return document;
         }

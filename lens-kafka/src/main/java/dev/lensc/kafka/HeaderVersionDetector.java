@@ -20,7 +20,7 @@ record HeaderVersionDetector(String header) implements VersionDetector {
     }
 
     @Override
-    public JsonNode publish(JsonNode document, int version) {
+    public JsonNode publish(JsonNode document, int version, Detection.Found source) {
         return document;
     }
 }

@@ -3,6 +3,7 @@ package dev.lensc.kafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.kafka.RecordTranslation.Outcome;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.kafka.common.KafkaException;
@@ -57,7 +58,7 @@ final class LensProcessor implements Processor<byte[], byte[], byte[], byte[]> {
         }
         Outcome outcome;
         try {
-            outcome = translation.translate(record.headers(), record.value(), basesOf(record.key()));
+            outcome = translation.translate(documentId(record.key()), record.headers(), record.value(), basesOf(record.key()));
         } catch (KafkaException e) {
             throw e; // the store's or Kafka's own trouble: Streams must see it (task migration, exactly-once)
         } catch (RuntimeException e) {
@@ -120,6 +121,11 @@ final class LensProcessor implements Processor<byte[], byte[], byte[], byte[]> {
             byte[] stored = bases.get(baseKey(key, version));
             return stored == null ? null : StrictJson.read(stored);
         };
+    }
+
+    /** The record's key as UTF-8 text: the id custom lenses are told ({@code LensContext.documentId()}). */
+    private static String documentId(byte[] key) {
+        return key == null ? null : new String(key, StandardCharsets.UTF_8);
     }
 
     /** The version first, then the record's key: one store holds every version's documents. */

@@ -25,7 +25,7 @@ final class RecordTranslation {
 
     RecordTranslation(Translator translator, VersionDetector detector, List<Integer> targets) {
         this.translator = translator;
-        this.detector = detector;
+        this.detector = detector.forTranslator(translator);
         this.targets = List.copyOf(targets);
     }
 
@@ -46,10 +46,11 @@ final class RecordTranslation {
     }
 
     /**
+     * @param documentId the record's key as text (what custom lenses are told as the document id), or null
      * @param value the record's value, not null (tombstones do not need translation)
      * @param bases the document already published in a version for the record's key, or null
      */
-    Outcome translate(Headers headers, byte[] value, IntFunction<JsonNode> bases) {
+    Outcome translate(String documentId, Headers headers, byte[] value, IntFunction<JsonNode> bases) {
         String type = LensHeaders.text(headers, LensHeaders.TYPE);
         if (type != null && !type.equals(translator.documentType())) {
             return rejected(Rejection.of(Rejection.Kind.WRONG_TYPE, "the record is a " + type + " (its "
@@ -65,6 +66,9 @@ final class RecordTranslation {
         if (detection instanceof Detection.Missing missing) {
             return rejected(Rejection.of(Rejection.Kind.NO_VERSION, missing.reason()));
         }
+        if (detection instanceof Detection.Refused refused) {
+            return rejected(refused.rejection());
+        }
         Detection.Found found = (Detection.Found) detection;
         int from = found.version();
         SortedSet<Integer> known = translator.versions();
@@ -78,9 +82,9 @@ final class RecordTranslation {
         for (int to : targets) {
             JsonNode base = bases.apply(to);
             try {
-                JsonNode doc = translator.translate(found.document(), from, to, base);
+                JsonNode doc = translator.translate(found.document(), from, to, base, documentId);
                 documents.put(to, doc);
-                published.put(to, detector.publish(doc, to));
+                published.put(to, detector.publish(doc, to, found));
             } catch (LensException e) {
                 return rejected(Rejection.untranslatable(e, from, to));
             } catch (RuntimeException e) {

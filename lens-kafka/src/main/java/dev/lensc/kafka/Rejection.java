@@ -19,6 +19,13 @@ public record Rejection(Kind kind, String reason, String pointer, String op, Int
         MALFORMED_JSON,
         /** The record does not say which version it is written in, or not as a version number. */
         NO_VERSION,
+        /** Two sources of the record's version disagree (its {@code lensc-version} header and its envelope). */
+        VERSION_CONFLICT,
+        /**
+         * The document's envelope cannot be read: not an object, a field missing or of the wrong
+         * type, an id that does not follow its pattern, another type or an unknown version.
+         */
+        BAD_ENVELOPE,
         /** The record names a version its document type does not have. */
         UNKNOWN_VERSION,
         /** The record names another document type than the translator's. */

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lensc.kafka.sample.TodoItemStreams;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.graph.Translator;
+import dev.lensc.runtime.lens.CustomLens;
 import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
@@ -166,7 +168,7 @@ class LensTopologyOptionsTest {
             }
 
             @Override
-            public JsonNode publish(JsonNode document, int version) {
+            public JsonNode publish(JsonNode document, int version, Detection.Found source) {
                 return document;
             }
         };
@@ -181,6 +183,37 @@ class LensTopologyOptionsTest {
 
     private static Throwable rootCause(Throwable e) {
         return e.getCause() == null ? e : rootCause(e.getCause());
+    }
+
+    /** Version 2 qualifies a card's reference with the id of the document that holds it. */
+    public static final class QualifiedRef implements CustomLens {
+        @Override
+        public JsonNode forward(JsonNode value, JsonNode base) {
+            throw new AssertionError("the processor passes a context");
+        }
+
+        @Override
+        public JsonNode backward(JsonNode value, JsonNode base) {
+            return N.textNode(value.textValue().replaceFirst("@.*", ""));
+        }
+
+        @Override
+        public JsonNode forward(JsonNode value, JsonNode base, LensContext context) {
+            return N.textNode(value.textValue() + "@" + context.documentId());
+        }
+    }
+
+    @Test
+    void customLenses_areToldTheRecordKeyAsTheDocumentId() {
+        DocumentType card = DocumentType.builder("Card")
+                .version(1, new Type.ObjectType(List.of(new Field("ref", new Type.StringType()))))
+                .lens(1, 2, Lens.of(new LensOp.Custom("ref", QualifiedRef.class.getName(), new QualifiedRef(), false)))
+                .build();
+        try (TopologyHarness streams = run(LensTopology.builder().source("in").translator(card).deadLetters("dlq"))) {
+            streams.send("board-7", 1, "{'ref':'a'}");
+            streams.send(null, 1, "{'ref':'b'}");
+            assertEquals(List.of(json("{'ref':'a@board-7'}"), json("{'ref':'b@null'}")), streams.values("card.v2"));
+        }
     }
 
     @Test

@@ -98,7 +98,7 @@ final class Backfill {
         StoredRow source = rows.get(from);
         DocumentId id = source.id().inVersion(version);
         try {
-            JsonNode doc = catalog.translator(type).translate(source.body(), from, version);
+            JsonNode doc = catalog.translator(type).translate(source.body(), from, version, null, key);
             Assembly a = catalog.assembly(type, version);
             if (a != null) {
                 doc = plan.assemble(a, key, doc);

@@ -127,14 +127,14 @@ final class WritePlan {
     private void plan(DocumentId id, JsonNode doc) throws SQLException {
         catalog.check(id, doc);
         Translator t = catalog.translator(id.type());
-        rows.put(id, t.translate(doc, id.version(), id.version()));
+        rows.put(id, t.translate(doc, id.version(), id.version(), null, id.key()));
         stored(id.type(), id.key());
         for (int v : catalog.live(id.type())) {
             if (v == id.version()) {
                 continue;
             }
             DocumentId other = id.inVersion(v);
-            JsonNode translated = t.translate(doc, id.version(), v, current(other));
+            JsonNode translated = t.translate(doc, id.version(), v, current(other), id.key());
             Assembly a = catalog.assembly(id.type(), v);
             JsonNode result = a == null ? translated : assemble(a, id.key(), translated);
             if (result != null) {
@@ -227,7 +227,7 @@ final class WritePlan {
             }
         }
         Integer from = catalog.source(a.type(), a.version(), have.keySet());
-        return from == null ? null : catalog.translator(a.type()).translate(have.get(from), from, a.version());
+        return from == null ? null : catalog.translator(a.type()).translate(have.get(from), from, a.version(), null, key);
     }
 
     /** {@code own} with every input's fields, checked against the version's schema; null while an input is missing. */
@@ -240,7 +240,7 @@ final class WritePlan {
             }
             out.setAll(in.part().forward(input.get().body()));
         }
-        return catalog.translator(a.type()).translate(out, a.version(), a.version());
+        return catalog.translator(a.type()).translate(out, a.version(), a.version(), null, key);
     }
 
     /** Inputs of an assembled document that are not there yet (empty when none is missing). */

@@ -36,8 +36,10 @@ final class SuggestCommand extends Command {
             lens to it. Each op says how sure the proposal is (0 to 1) and why: fields
             moved out of or into an object (hoist, plunge), renames by name, type and
             value similarity, wrap and head, in and map for nested objects, convert
-            tables from the values the examples pair and from enum differences, and what
-            is left added or removed. What the inputs cannot tell (a default, a value no
+            tables from the values the examples pair and from enum differences, a
+            string cut into several or joined from several at a separator the examples
+            show (split, merge; from names alone, such as name into first and last,
+            with low confidence), and what is left added or removed. What the inputs cannot tell (a default, a value no
             example shows) is listed as '// decide:' comments in the lens.
 
             Example:

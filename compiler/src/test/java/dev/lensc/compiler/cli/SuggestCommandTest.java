@@ -116,6 +116,57 @@ class SuggestCommandTest {
         assertTrue(r.out().contains("  version 2 {\n    full_name: string\n    n: double\n  }\n"), r.out());
     }
 
+    static final String CONTACTS = "../samples/contacts/";
+
+    @Test
+    void contactDocuments_v1ToV2_splitTheName_andTheFileChecks() throws IOException {
+        Run r = lensc("", "suggest", CONTACTS + "docs/contacts-v1.jsonl", CONTACTS + "docs/contacts-v2.jsonl", "--name", "Contact");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("    split name -> first, last by \" \" // 0.90: the examples' values joined at \" \" (4 examples)\n"),
+                r.out());
+        assertTrue(r.out().contains("// decide: 'phone' changes from string to object: if its text went into the object's"
+                + " fields, split it into them"), r.out());
+        assertTrue(!r.out().contains("remove name") && !r.out().contains("add first"), r.out());
+        Run check = lensc("", "check", write("contact.lens", r.out()).toString(), "--tries", "200");
+        assertEquals(0, check.code(), check.out() + check.err());
+    }
+
+    @Test
+    void contactDocuments_v2ToV1_mergeTheName() {
+        Run r = lensc("", "suggest", CONTACTS + "docs/contacts-v2.jsonl", CONTACTS + "docs/contacts-v1.jsonl", "--name", "Contact");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("    merge first, last -> name by \" \" // 0.90"), r.out());
+    }
+
+    @Test
+    void contactLensVersions_1To2_splitFromTheNamesAlone_withLowConfidence_andTheFileChecks() throws IOException {
+        String lens = CONTACTS + "src/main/lens/contact.lens";
+        Run r = lensc("", "suggest", lens + "@1", lens + "@2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("    // decide: 'name' is split into first, last at a space from the names alone:"
+                + " check the separator against real documents\n"), r.out());
+        assertTrue(r.out().contains("    split name -> first, last by \" \" // 0.30: the names of a person's name and its"
+                + " parts; no example shows the separator\n"), r.out());
+        assertEquals(0, lensc("", "check", write("contact.lens", r.out()).toString(), "--tries", "200").code());
+    }
+
+    @Test
+    void aSplitThatDerivesTheNewerVersion_isHeldToItByCheck() throws IOException {
+        Path older = write("old.jsonl", "{\"name\":\"Ada Lovelace\",\"age\":36}\n{\"name\":\"Mary Ann Smith\",\"age\":3}\n");
+        Path newer = write("new.jsonl", "{\"first\":\"Ada\",\"last\":\"Lovelace\",\"age\":36}\n"
+                + "{\"first\":\"Mary Ann\",\"last\":\"Smith\",\"age\":3}\n");
+        Run r = lensc("", "suggest", older.toString(), newer.toString(), "--name", "P");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("split name -> first, last by \" \" // 0.50: the examples' values joined at \" \","
+                + " but the split gives 1 of 2 examples"), r.out());
+        assertTrue(r.out().contains("  version 2 {\n    first: string\n    last: string\n    age: int\n  }\n"), r.out());
+        assertEquals(0, lensc("", "check", write("p.lens", r.out()).toString(), "--tries", "200").code());
+        // unpaired examples (two and three documents) tell nothing by value: names still do
+        Path three = write("three.jsonl", "{\"first\":\"Ann\",\"last\":\"Berg\",\"age\":1}\n"
+                + "{\"first\":\"Cy\",\"last\":\"Dahl\",\"age\":2}\n{\"first\":\"Eve\",\"last\":\"Falk\",\"age\":3}\n");
+        assertTrue(lensc("", "suggest", older.toString(), three.toString()).out().contains("split name -> first, last by \" \" // 0.30"));
+    }
+
     @Test
     void hostileInput() throws IOException {
         Path empty = write("empty.json", "");

@@ -6,6 +6,7 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.SchemaProblems;
 import dev.lensc.runtime.lens.SchemaTransform;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Hints;
@@ -24,7 +25,9 @@ import java.util.Set;
  * fields moved out of or into an object ({@code hoist}, {@code plunge}), renames chosen by name,
  * type and (with example documents, paired by position) value similarity, the type changes of
  * kept fields ({@code wrap}, {@code head}, {@code in}, {@code map}, {@code convert} with a table
- * from the values the examples pair), and what is left over added or removed with a default. Each
+ * from the values the examples pair), strings cut into several or joined from several at a
+ * separator ({@code split}, {@code merge}: {@link JoinedFields}), and what is left over added or
+ * removed with a default. Each
  * op carries its confidence; what the examples cannot tell is a {@link Proposal#decisions decision}
  * for the user.
  */
@@ -115,6 +118,7 @@ public final class LensSuggester {
         List<Field> onlyOld = new ArrayList<>(a.fields().stream().filter(f -> !b.has(f.name())).toList());
         List<Field> onlyNew = new ArrayList<>(b.fields().stream().filter(f -> !older.type().has(f.name())
                 && !hoisted(f.name())).toList());
+        splitsAndMerges(onlyOld, onlyNew, older, newer, paired);
         while (!onlyOld.isEmpty() && !onlyNew.isEmpty()) {
             Field bestOld = null;
             Field bestNew = null;
@@ -153,6 +157,58 @@ public final class LensSuggester {
             decide("'" + at(f.name()) + "' is added with the default " + JsonValues.brief(d)
                     + ": older writers' documents get it; choose the value they should get");
         }
+    }
+
+    /**
+     * An older string field cut into newer ones ({@code split}), and newer string fields joined from
+     * older ones ({@code merge}), as the paired examples show or, without them, as names suggest;
+     * the fields they take leave {@code onlyOld} and {@code onlyNew}.
+     */
+    private void splitsAndMerges(List<Field> onlyOld, List<Field> onlyNew, Side older, Side newer, boolean paired) {
+        for (Field whole : List.copyOf(onlyOld)) {
+            List<Field> parts = onlyNew.stream().filter(f -> Type.nonNull(f.type()) instanceof Type.StringType).toList();
+            if (whole.type() instanceof Type.StringType && parts.size() >= 2) {
+                (paired ? JoinedFields.fromExamples(values(older, whole), values(newer, parts), true)
+                        : JoinedFields.fromNames(whole.name(), names(parts), true))
+                        .ifPresent(found -> joined(found, true, onlyOld, onlyNew));
+            }
+        }
+        for (Field whole : List.copyOf(onlyNew)) {
+            List<Field> parts = onlyOld.stream().filter(f -> f.type() instanceof Type.StringType).toList();
+            if (Type.nonNull(whole.type()) instanceof Type.StringType && parts.size() >= 2) {
+                (paired ? JoinedFields.fromExamples(values(newer, whole), values(older, parts), false)
+                        : JoinedFields.fromNames(whole.name(), names(parts), false))
+                        .ifPresent(found -> joined(found, false, onlyOld, onlyNew));
+            }
+        }
+    }
+
+    /** The op of a whole and its parts (none when only a decision is found), and what the user must check. */
+    private void joined(JoinedFields.Found found, boolean cut, List<Field> onlyOld, List<Field> onlyNew) {
+        found.decisions().forEach(d -> decide(d.replaceFirst("^'", "'" + path)));
+        if (found.separator() == null) {
+            return;
+        }
+        List<Splitting.Part> parts = Splitting.Part.named(found.parts());
+        Splitting.Separator by = new Splitting.Separator(found.separator());
+        add(cut ? new LensOp.Split(found.whole(), parts, by) : new LensOp.Merge(parts, found.whole(), by),
+                found.confidence(), found.why());
+        List<Field> wholes = cut ? onlyOld : onlyNew;
+        List<Field> pieces = cut ? onlyNew : onlyOld;
+        wholes.removeIf(f -> f.name().equals(found.whole()));
+        pieces.removeIf(f -> found.parts().contains(f.name()));
+    }
+
+    private static JoinedFields.Values values(Side side, Field field) {
+        return new JoinedFields.Values(field.name(), side.values(field.name()));
+    }
+
+    private static List<JoinedFields.Values> values(Side side, List<Field> fields) {
+        return fields.stream().map(f -> values(side, f)).toList();
+    }
+
+    private static List<String> names(List<Field> fields) {
+        return fields.stream().map(Field::name).toList();
     }
 
     /** Ops that change the type of field {@code name} from {@code ta} to {@code tb} (named as in the older version). */
@@ -195,7 +251,10 @@ public final class LensSuggester {
                         + (paired ? "; the table pairs the examples' values" : ""), decisions.size() > before));
             }
             case UNRELATED -> decide("'" + at(name) + "' changes from " + Types.display(ta) + " to " + Types.display(tb)
-                    + ": no op does that; write a custom op");
+                    + (a instanceof Type.StringType && b instanceof Type.ObjectType
+                            ? ": if its text went into the object's fields, split it into them (by a separator, or a"
+                                    + " pattern with a format), add the object and plunge them into it; else write a custom op"
+                            : ": no op does that; write a custom op"));
         }
     }
 

@@ -154,6 +154,7 @@ public final class DocumentType implements Translator {
      * (may be null): custom lenses are told the type, the versions, their value's pointer and the id
      * ({@link LensContext}), so that what they make is the same on every run.
      */
+    @Override
     public JsonNode translate(JsonNode doc, int from, int to, JsonNode base, String documentId) {
         try {
             Lens lens = path(from, to);

@@ -36,6 +36,17 @@ public interface Translator {
     }
 
     /**
+     * {@link #translate(JsonNode, int, int, JsonNode)} of the document with id {@code documentId} (may
+     * be null), for custom lenses that make deterministic output from it
+     * ({@link dev.lensc.runtime.lens.LensContext#documentId()}). Stores and streams call this one with
+     * their key. By default the id is not passed on: a translator whose custom lenses are told no id
+     * (generated code today) translates as without it.
+     */
+    default JsonNode translate(JsonNode doc, int from, int to, JsonNode base, String documentId) {
+        return translate(doc, from, to, base);
+    }
+
+    /**
      * Translates one document from {@code in} (at its first token, or before it) to {@code out}
      * (not flushed), with the same results and failures as {@link #translate(JsonNode, int, int)},
      * and leaves {@code in} at the document's last token, so a stream of documents translates one

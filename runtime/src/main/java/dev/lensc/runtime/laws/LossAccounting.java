@@ -19,8 +19,12 @@ import java.util.Set;
  */
 final class LossAccounting {
 
-    /** One top-level op: what it touches, in the source's and the target's names, and its losses. */
-    private record Site(LensOp op, List<List<String>> inSource, List<List<String>> inTarget, List<Loss> losses) {}
+    /**
+     * One top-level op: what it touches, in the names where it runs (those a failing op's pointer
+     * uses), in the source's and in the target's, and its losses.
+     */
+    private record Site(LensOp op, List<List<String>> where, List<List<String>> inSource, List<List<String>> inTarget,
+            List<Loss> losses) {}
 
     /**
      * @param explaining the losses that explain the differences
@@ -53,11 +57,12 @@ final class LossAccounting {
             List<LensOp> after = ops.subList(i + 1, ops.size());
             List<List<String>> inSource = new ArrayList<>();
             List<List<String>> inTarget = new ArrayList<>();
-            for (List<String> path : OpTraits.touched(op)) {
-                inSource.add(OpTraits.through(before, path));
-                inTarget.add(OpTraits.through(after, path));
+            List<List<String>> where = OpTraits.touched(op);
+            for (List<String> path : where) {
+                inSource.addAll(OpTraits.spread(before, path));
+                inTarget.addAll(OpTraits.spread(after, path));
             }
-            sites.add(new Site(op, inSource, inTarget, losses));
+            sites.add(new Site(op, where, inSource, inTarget, losses));
         }
         this.anyStaticLoss = any;
     }
@@ -95,12 +100,14 @@ final class LossAccounting {
 
     /**
      * Whether the op touches the pointer, in the names of the document the law compares (the
-     * source's for GetPut, the target's otherwise); a failed trip may point into either.
+     * source's for GetPut, the target's otherwise); a failed trip may point into either, or into
+     * the document as a failing op saw it.
      */
     private boolean touches(Site s, List<String> tokens, boolean eitherSide) {
         boolean inSource = law == Law.GET_PUT || eitherSide;
         boolean inTarget = law != Law.GET_PUT || eitherSide;
-        return (inSource && s.inSource().stream().anyMatch(p -> OpTraits.overlaps(p, tokens)))
+        return (eitherSide && s.where().stream().anyMatch(p -> OpTraits.overlaps(p, tokens)))
+                || (inSource && s.inSource().stream().anyMatch(p -> OpTraits.overlaps(p, tokens)))
                 || (inTarget && s.inTarget().stream().anyMatch(p -> OpTraits.overlaps(p, tokens)));
     }
 }

@@ -150,6 +150,48 @@ public final class OpTraits {
         return p;
     }
 
+    /**
+     * Where everything at or below {@code path} (before the ops) is after them: {@link #through}'s
+     * path, and the paths of what the ops move out of it (a hoist out of the host, the parts a
+     * split makes of a field). A loss at {@code path} may show at any of them.
+     */
+    public static List<List<String>> spread(List<LensOp> ops, List<String> path) {
+        List<List<String>> paths = List.of(path);
+        for (LensOp op : ops) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> p : paths) {
+                for (List<String> q : spread(op, p)) {
+                    if (!next.contains(q)) {
+                        next.add(q);
+                    }
+                }
+            }
+            paths = next;
+        }
+        return paths;
+    }
+
+    private static List<List<String>> spread(LensOp op, List<String> path) {
+        if (path.isEmpty()) {
+            return List.of(path);
+        }
+        String first = path.get(0);
+        List<String> rest = path.subList(1, path.size());
+        if (op instanceof Hoist h && path.equals(List.of(h.host()))) {
+            return List.of(path, List.of(h.name()));
+        }
+        if (op instanceof LensOp.Split s && path.equals(List.of(s.name()))) {
+            return splitFields(s.name(), s.parts());
+        }
+        if (op instanceof In i && first.equals(i.name())) {
+            return spread(i.ops(), rest).stream().map(p -> join(List.of(first), p)).toList();
+        }
+        if (op instanceof Map m) {
+            return spread(m.ops(), rest).stream().map(p -> join(List.of(first), p)).toList();
+        }
+        return List.of(through(op, path));
+    }
+
     /** The key fields of the keyed maps among {@code ops}, nested ones included. */
     public static Set<String> mapKeys(List<LensOp> ops) {
         Set<String> out = new HashSet<>();

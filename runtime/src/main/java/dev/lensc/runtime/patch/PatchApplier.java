@@ -30,12 +30,11 @@ final class PatchApplier {
             step.remove(root, r.path());
             return root;
         } else if (op instanceof PatchOp.Replace r) {
-            step.find(root, r.path());
             if (r.path().isEmpty()) {
                 return r.value().deepCopy();
             }
-            step.remove(root, r.path());
-            return step.add(root, r.path(), r.value().deepCopy());
+            step.replace(root, r.path(), r.value().deepCopy());
+            return root;
         } else if (op instanceof PatchOp.Move m) {
             if (m.path().startsWith(m.from() + "/")) {
                 throw step.fail(m.path(), "cannot move a value into itself (from " + m.from() + ")");
@@ -134,6 +133,19 @@ final class PatchApplier {
                 throw fail(pointer, "cannot add into " + JsonValues.kind(parent));
             }
             return root;
+        }
+
+        /** Replaces the value at {@code pointer} where it stands: a member keeps its place among the others. */
+        void replace(JsonNode root, String pointer, JsonNode value) {
+            List<String> tokens = tokens(pointer);
+            JsonNode parent = parent(root, tokens, pointer);
+            String last = tokens.get(tokens.size() - 1);
+            child(parent, last, pointer);
+            if (parent instanceof ObjectNode o) {
+                o.set(last, value);
+            } else {
+                ((ArrayNode) parent).set(index(last, pointer), value);
+            }
         }
 
         void remove(JsonNode root, String pointer) {

@@ -408,12 +408,23 @@ public final class PathLevelTranslator {
                     return hoistHost(h, e, notes);
                 } else if (p.get(1).equals(h.name())) {
                     return List.of(e.with(prepend(List.of(h.name()), p, 2)));
+                } else if (ontoBase && p.size() == 2 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
+                    notes.read(reading("hoist host member", h, () -> "'" + LensOps.describe(h) + "': onto the stored"
+                            + " document a host left empty is restored as the stored document has it (absent or null);"
+                            + " adding or removing another member of /" + JsonPointers.escape(h.host()) + " decides"
+                            + " whether it is left empty, which is read here as unchanged"));
                 }
                 return List.of(e);
             }
 
             public List<Edit> plunge(LensOp.Plunge pl) {
                 if (first.equals(pl.name())) {
+                    if (p.size() == 1 && e.kind() != Kind.TEST) {
+                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': writes"
+                                + " /" + JsonPointers.escape(pl.host()) + "/" + JsonPointers.escape(pl.name()) + ", reading"
+                                + " the host as there in the source (where it is absent or null, the lens makes a host"
+                                + " for '" + pl.name() + "' alone, or none for a null '" + pl.name() + "')"));
+                    }
                     return List.of(e.with(prepend(List.of(pl.host(), pl.name()), p, 1)));
                 } else if (!first.equals(pl.host())) {
                     return List.of(e);
@@ -455,6 +466,11 @@ public final class PathLevelTranslator {
             public List<Edit> map(LensOp.Map m) {
                 if (ontoBase && m.keyed()) {
                     keyedReading(m, e, notes);
+                } else if (ontoBase && p.size() == 1 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)
+                        && baseDependent(m) != null) {
+                    notes.read(reading("item", m, () -> "'" + LensOps.describe(m) + "': an item inserted, removed or"
+                            + " moved takes its stored data along; translating the whole document gives each position"
+                            + " the stored data of that position instead"));
                 }
                 if (p.size() == 1) {
                     return List.of(e.kind() == Kind.REMOVE ? e

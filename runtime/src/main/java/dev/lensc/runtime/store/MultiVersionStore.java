@@ -42,18 +42,21 @@ public final class MultiVersionStore {
         return keyPrefix + "@" + version + ":" + id;
     }
 
-    /** Stores a document written by a client of {@code version}, and its translation into every other version. */
+    /**
+     * Stores a document written by a client of {@code version}, and its translation into every other
+     * version; custom lenses are told {@code id} as the document id.
+     */
     public synchronized void write(String id, int version, JsonNode doc) {
         Map<Integer, JsonNode> stored = documents.getOrDefault(id, Map.of());
         if (!versions.contains(version)) {
             throw new LensException("unknown version " + version + "; known versions: " + versions, null, null);
         }
         Map<Integer, JsonNode> next = new TreeMap<>();
-        next.put(version, translator.translate(doc, version, version, null));
+        next.put(version, translator.translate(doc, version, version, null, id));
         for (int v : versions) {
             if (v != version) {
                 try {
-                    next.put(v, translator.translate(doc, version, v, stored.get(v)));
+                    next.put(v, translator.translate(doc, version, v, stored.get(v), id));
                 } catch (LensException e) {
                     throw new LensException("write of " + key(version, id) + " cannot be carried to version " + v
                             + ": " + e.getMessage(), e.pointer(), e.op());

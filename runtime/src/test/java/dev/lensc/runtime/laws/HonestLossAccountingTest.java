@@ -71,6 +71,52 @@ class HonestLossAccountingTest {
                 "Answer 2 -> 1", Law.GET_PUT).status());
     }
 
+    /**
+     * {@code plunge b -> meta; wrap meta}: an empty array goes back as a null host, and b, hoisted out
+     * of it, as null. The wrap's loss explains the misfit at /b too: b was in the subtree it touches.
+     * Before, only ops touching /b by name counted (the plunge, which loses nothing here), so a lens
+     * declaring every loss static analysis finds still failed.
+     */
+    @Test
+    void aLossExplainsWhereTheDataItTouchedWent_plungeThenWrap() {
+        Type.ObjectType host = new ObjectType(List.of(new Field("x", new Type.IntType())));
+        for (Type hostType : List.of(host, Type.nullable(host))) {
+            ObjectType v1 = new ObjectType(List.of(new Field("b", new Type.IntType()), new Field("meta", hostType)));
+            Lens lens = Lens.of(new LensOp.Plunge("meta", "b"), new LensOp.Wrap("meta"));
+            Set<Law> viewLaws = Set.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET);
+            DocumentType undeclared = DocumentType.builder("Doc").version(1, v1).lens(1, 2, lens).build();
+            DocumentType declared = DocumentType.builder("Doc").version(1, v1)
+                    .lens(new LensEdge(1, 2, lens, null, viewLaws)).build();
+            for (Law law : viewLaws) {
+                LawResult r = result(new LensLaws(LawSettings.of(3, 500)).check(undeclared), "Doc 1 -> 2", law);
+                assertEquals(LawResult.Status.FAILED, r.status(), r.toString());
+                assertTrue(r.explained(), r.toString());
+                assertTrue(r.unexplained().stream().anyMatch(u -> u.startsWith("/b (") && u.contains("'wrap meta'")),
+                        r.unexplained().toString());
+                assertEquals(LawResult.Status.ACCEPTED_LOSS,
+                        result(new LensLaws(LawSettings.of(3, 500)).check(declared), "Doc 1 -> 2", law).status(), hostType + " " + law);
+            }
+        }
+    }
+
+    /**
+     * A failed trip points where the failing op runs: 'convert owner: long -> int' going back fails
+     * at /owner, a name neither version has. The convert's own loss explains it.
+     */
+    @Test
+    void aFailingOpsPointer_isMatchedInTheNamesWhereItRuns() {
+        ObjectType v1 = new ObjectType(List.of(new Field("done", new Type.IntType())));
+        Lens lens = Lens.of(new LensOp.Rename("done", "owner"),
+                new LensOp.Convert("owner", new Type.IntType(), new Type.LongType(), List.of(), null, null),
+                new LensOp.Rename("owner", "class"));
+        DocumentType type = DocumentType.builder("Doc").version(1, v1)
+                .lens(new LensEdge(1, 2, lens, null, Set.of(Law.PUT_GET_BASE, Law.PUT_GET, Law.CREATE_GET))).build();
+        LawResult r = result(new LensLaws(LawSettings.of(5, 2000)).check(type), "Doc 1 -> 2", Law.PUT_GET);
+        assertEquals("/owner", r.counterexample().pointer(), r.toString());
+        assertEquals(LawResult.Status.ACCEPTED_LOSS, r.status(), r.toString());
+        assertTrue(r.losses().stream().allMatch(l -> l.op() instanceof LensOp.Convert), r.losses().toString());
+    }
+
     private static LawResult result(List<LawResult> results, String lens, Law law) {
         return results.stream().filter(r -> r.lens().equals(lens) && r.law() == law).findFirst().orElseThrow();
     }

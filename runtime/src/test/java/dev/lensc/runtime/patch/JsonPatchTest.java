@@ -40,6 +40,17 @@ class JsonPatchTest {
     }
 
     @Test
+    void replace_keepsTheMemberInItsPlace_andTheItemAtItsIndex() {
+        JsonNode result = JsonPatch.apply(patch("[{'op':'replace','path':'/b','value':{'x':1}},"
+                + "{'op':'replace','path':'/c/1','value':9}]"), json("{'a':1,'b':2,'c':[1,2,3],'d':4}"));
+        assertEquals("{\"a\":1,\"b\":{\"x\":1},\"c\":[1,9,3],\"d\":4}", result.toString());
+        assertThrows(LensException.class, () -> JsonPatch.apply(patch("[{'op':'replace','path':'/z','value':1}]"),
+                json("{'a':1}")), "replace needs the member to exist");
+        assertThrows(LensException.class, () -> JsonPatch.apply(patch("[{'op':'replace','path':'/c/3','value':1}]"),
+                json("{'c':[1,2,3]}")));
+    }
+
+    @Test
     void move_removesThenAdds_withTheTargetIndexSeenAfterRemoval() {
         assertApplies("{'a':[1,2,3]}", "[{'op':'move','from':'/a/0','path':'/a/2'}]", "{'a':[2,3,1]}");
         assertApplies("{'a':{'x':1},'b':{}}", "[{'op':'move','from':'/a/x','path':'/b/y'}]", "{'a':{},'b':{'y':1}}");

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import java.util.List;
 import dev.lensc.runtime.patch.PatchTranslation.Cause;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,16 @@ class PathLevelTranslatorTest {
                     down(lens, "[{'op':'replace','path':'/status','value':true}]"));
             assertOps("[{'op':'replace','path':'/plain~0~1','value':'v'}]",
                     up(Lens.of(Fixtures.RENAME_ESCAPED), "[{'op':'replace','path':'/odd~1key~0','value':'v'}]"));
+        }
+
+        @Test
+        void aTranslatedReplace_leavesTheFieldInItsPlace() {
+            JsonNode target = json("{'title':'a','status':false,'due':'x'}");
+            JsonNode after = up(lens, "[{'op':'replace','path':'/isDone','value':true}]").patch().applyTo(target);
+            assertEquals("{\"title\":\"a\",\"status\":true,\"due\":\"x\"}", after.toString());
+            JsonNode source = json("{'title':'a','isDone':false,'due':'x'}");
+            after = down(lens, "[{'op':'replace','path':'/status','value':true}]").patch().applyTo(source);
+            assertEquals("{\"title\":\"a\",\"isDone\":true,\"due\":\"x\"}", after.toString());
         }
 
         @Test
@@ -100,6 +116,91 @@ class PathLevelTranslatorTest {
             assertOps("[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}}]", tr);
             assertTrue(tr.warnings().get(0).reason().contains("plunge owner -> metadata"), tr.warnings().toString());
         }
+    }
+
+    /**
+     * Seed 2355 of {@code PathLevelLawTest} (5,000 tries, with splits): going back onto a stored
+     * document through a map whose ops take data from the stored items, a removed item takes its
+     * stored data along in the translated patch, where the whole document's translation gives each
+     * position the stored data of that position. Said as a reading; an edit inside an item is not one.
+     */
+    @Test
+    void downOntoAStoredDocument_anItemRemovedFromAMapThatKeepsStoredData_isAReading() {
+        Lens lens = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(
+                new LensOp.Remove("count", new Type.StringType(), JsonNodeFactory.instance.textNode("")))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(new Field("x", new Type.IntType()), new Field("count", new Type.StringType())));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        JsonNode stored = json("{'items':[{'x':1,'count':'a'},{'x':2,'count':'b'},{'x':3,'count':'c'}]}");
+        JsonPatch remove = patch("[{'op':'remove','path':'/items/1'}]");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, remove);
+        assertOps("[{'op':'remove','path':'/items/1'}]", tr);
+        assertTrue(tr.warnings().get(0).reason().contains("an item inserted, removed or moved takes its stored data along"),
+                tr.warnings().toString());
+        assertEquals(json("{'items':[{'x':1,'count':'a'},{'x':3,'count':'c'}]}"), tr.patch().applyTo(stored));
+        assertEquals(json("{'items':[{'x':1,'count':'a'},{'x':3,'count':'b'}]}"),
+                lens.reverse().forward(remove.applyTo(lens.forward(stored)), stored), "by position");
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored), remove, stored);
+        assertEquals(null, law.violation());
+        assertEquals(List.of(), PatchTranslator.backward(lens, patch("[{'op':'replace','path':'/items/1/x','value':5}]")).warnings());
+    }
+
+    /**
+     * Seeds 2272 and 4575 of {@code PathLevelLawTest} (5,000 tries), shrunk: where the source has no
+     * host, the plunge makes one for the field alone (none for a null field), so removing the field
+     * removes the host in the document, and writing it needs a host the target lacks. Translated as
+     * the paths say, with a reading that says so.
+     */
+    @Test
+    void writingAPlungedField_readsTheHostAsThere() {
+        Lens lens = Lens.of(new LensOp.Plunge("count", "done"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(Field.optional("done", new Type.DoubleType()),
+                Field.optional("count", new Type.ObjectType(List.of()))));
+        for (String edit : List.of("[{'op':'remove','path':'/done'}]", "[{'op':'add','path':'/done','value':1.5}]")) {
+            PatchTranslation tr = up(lens, edit);
+            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': writes /count/done,"
+                    + " reading the host as there in the source"), tr.warnings().toString());
+            JsonNode withoutHost = edit.contains("remove") ? json("{'done':6.75}") : json("{}");
+            PatchLaws.PathLevel law = PatchLaws.pathLevel(lens, v1, withoutHost, patch(edit), null);
+            assertEquals(null, law.violation());
+            assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+            assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens, v1, json("{'done':2.5,'count':{}}"),
+                    patch(edit), null), "where the host is there, the reading holds");
+        }
+        assertEquals(List.of(), up(lens, "[{'op':'replace','path':'/done/x','value':3}]").warnings(),
+                "an edit inside the field's value needs the field, and so its host");
+    }
+
+    /**
+     * Seed 715 of {@code PathLevelLawTest}, shrunk: going down onto a stored document whose host is
+     * null, the hoist restores a host it leaves empty as null. A copy into a host member the source
+     * version lacks is dropped, yet it leaves the host not empty, so the document comes out with
+     * {@code meta: {}}, the translated patch with {@code meta: null}. The translation must say it
+     * read the host as unchanged instead of differing in silence.
+     */
+    @Test
+    void downOntoAStoredDocument_anEditOfAnotherHostMember_isAReadingOfWhetherTheHostIsLeftEmpty() {
+        Lens lens = Lens.of(new LensOp.In("meta", List.of(new LensOp.Add("tags", new Type.LongType(), JsonNodeFactory.instance.numberNode(7)))),
+                new LensOp.Plunge("meta", "class"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("class", new Type.IntType()), new Field("b", new Type.IntType()),
+                new Field("meta", Type.nullable(new Type.ObjectType(List.of())))));
+        JsonNode stored = json("{'class':1,'b':2,'meta':null}");
+        JsonNode view = lens.forward(stored);
+        assertEquals(json("{'b':2,'meta':{'class':1}}"), view);
+        JsonPatch copy = patch("[{'op':'copy','from':'/b','path':'/meta/tags'}]");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, copy);
+        assertOps("[]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("'hoist meta.class': onto the stored document a host left"
+                + " empty is restored"), tr.warnings().toString());
+        assertEquals(json("{'b':2,'meta':{},'class':1}"), lens.reverse().forward(copy.applyTo(view), stored),
+                "the document-level translation: the host is not left empty");
+
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), view, copy, stored);
+        assertEquals(null, law.violation());
+        assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+        // an edit that leaves the host as it is needs no reading
+        assertEquals(List.of(), down(lens, "[{'op':'replace','path':'/meta/class','value':3}]").warnings());
     }
 
     @Nested
