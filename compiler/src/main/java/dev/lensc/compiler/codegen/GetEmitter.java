@@ -38,12 +38,15 @@ final class GetEmitter {
             if (!plan.fused().isEmpty()) {
                 m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
             }
+            boolean first = true;
             for (TranslationPlan.Step step : plan.get()) {
                 if (step instanceof TranslationPlan.Pass pass) {
-                    m.addStatement("x = $N(x)", pass(pass));
+                    // only a first pass reads the caller's input; a later one owns what the steps before made
+                    m.addStatement("x = $N(x)", pass(pass, !first));
                 } else {
                     m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
                 }
+                first = false;
             }
             m.addStatement("return x");
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
@@ -58,12 +61,16 @@ final class GetEmitter {
         });
     }
 
-    /** One pass over an object's fields doing a whole {@link TranslationPlan.Pass}. */
-    private String pass(TranslationPlan.Pass run) {
-        Object key = List.of("pass", run.ops());
+    /**
+     * One pass over an object's fields doing a whole {@link TranslationPlan.Pass}: it copies what it
+     * reads, unless it {@code owns} its input (earlier steps made it), when it moves the values over.
+     */
+    private String pass(TranslationPlan.Pass run, boolean owns) {
+        Object key = List.of("pass", run.ops(), owns);
         return members.method(key, "pass", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
-                    .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())));
+                    .addJavadoc("$L, in one pass$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())),
+                            owns ? ", taking over the values of {@code x}" : "");
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
             m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
             m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
@@ -71,14 +78,15 @@ final class GetEmitter {
             for (TranslationPlan.Slot s : run.inputSlots()) {
                 m.addCode("case $S:\n$>", s.origin());
                 if (!s.removed()) {
-                    m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), false));
+                    m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), owns));
                 } else if (s.changeMayFail()) {
                     // the field goes, but the interpreter changes it first, and the change can fail
-                    m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
+                    m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), owns));
                 }
                 m.addStatement("break").addCode("$<");
             }
-            m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
+            m.addCode("default:\n$>").addStatement(owns ? "out.set(e.getKey(), e.getValue())"
+                    : "out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
                     .addCode("$<");
             m.endControlFlow();
             m.endControlFlow();

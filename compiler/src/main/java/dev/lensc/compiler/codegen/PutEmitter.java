@@ -6,6 +6,8 @@ import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Put mode (onto a base): the ops as written, unfused, each given the base at its own level,
@@ -34,12 +36,19 @@ final class PutEmitter {
             }
             m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             int n = list.size();
+            Optional<Set<String>> kept = n > 1 ? BaseFields.of(list) : Optional.empty();
+            if (kept.isPresent()) {
+                // the walk below keeps only the fields the ops read (BaseFields)
+                m.addStatement("base = $T.only(base$L)", Steps.class, kept.get().stream()
+                        .map(f -> CodeBlock.of(", $S", f)).collect(CodeBlock.joining("")));
+            }
             if (n > 1) {
                 // bases[i] is the base for op i: the base walked back through the later ops
                 // emitted last op first, as the walk runs, so that member names follow the walk
                 CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
-                    reversed[i] = ops.apply(list.get(i).reverse(), CodeBlock.of("b.deepCopy()"), null);
+                    reversed[i] = kept.isPresent() && BaseFields.untouched(list.get(i), kept.get()) ? CodeBlock.of("b")
+                            : ops.apply(list.get(i).reverse(), CodeBlock.of("b.deepCopy()"), null);
                 }
                 CodeBlock.Builder reverses = CodeBlock.builder();
                 for (int i = 1; i < n; i++) {

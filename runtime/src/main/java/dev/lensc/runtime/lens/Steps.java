@@ -616,6 +616,24 @@ public final class Steps {
         return bases;
     }
 
+    /**
+     * The base with only the given fields (sharing their values), for a walk back through ops that
+     * read no others; a base that is not an object (null, or a null node) as it is.
+     */
+    public static JsonNode only(JsonNode base, String... names) {
+        if (!(base instanceof ObjectNode o)) {
+            return base;
+        }
+        ObjectNode out = NODES.objectNode();
+        for (String name : names) {
+            JsonNode value = o.get(name);
+            if (value != null) {
+                out.set(name, value);
+            }
+        }
+        return out;
+    }
+
     /** The base of an {@code in}'s value: the base's field, or null when it has none or it is null. */
     public static JsonNode fieldBase(JsonNode base, String name) {
         JsonNode value = field(base, name);
