@@ -19,7 +19,6 @@ import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
-import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.sync.Envelope;
 import java.util.ArrayList;
@@ -215,9 +214,11 @@ public final class JavaGenerator {
                     .replace("</code>", ""));
         }
         if (!ops.isEmpty()) {
-            doc.add("\n<p>Ops:\n<ul>\n");
-            for (LensOp op : ops) {
-                doc.add("  <li>$L</li>\n", RecordGenerator.javadocText(LensOps.describe(op)));
+            // one line per hop: a pair across nine versions lists nine lines, not every op on its own
+            doc.add("\n<p>Ops, hop by hop:\n<ul>\n");
+            for (Hop h : type.route(from, to)) {
+                doc.add("  <li>$L -&#62; $L: $L</li>\n", h.from(), h.to(),
+                        RecordGenerator.javadocText(MemberRegistry.describeAll(h.lens().ops())));
             }
             doc.add("</ul>\n");
         }

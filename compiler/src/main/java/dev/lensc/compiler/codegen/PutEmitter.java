@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class PutEmitter {
                 CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
                     reversed[i] = kept.isPresent() && BaseFields.untouched(list.get(i), kept.get()) ? CodeBlock.of("b")
-                            : ops.apply(list.get(i).reverse(), CodeBlock.of("b.deepCopy()"), null);
+                            : ops.apply(list.get(i).reverse(), copyFor(list.get(i)), null);
                 }
                 CodeBlock.Builder reverses = CodeBlock.builder();
                 for (int i = 1; i < n; i++) {
@@ -64,5 +65,18 @@ final class PutEmitter {
             m.addStatement("return x");
             return m.build();
         });
+    }
+
+    /**
+     * The copy of a base that the reverse of {@code op} may change: the values of the fields it
+     * touches copied, the rest shared ({@code Steps.copyFor}); a whole copy when those are unknown.
+     */
+    private static CodeBlock copyFor(LensOp op) {
+        Set<String> fields = OpTraits.fields(op);
+        if (fields == null) {
+            return CodeBlock.of("b.deepCopy()");
+        }
+        return CodeBlock.of("$T.copyFor(b$L)", Steps.class, fields.stream().sorted()
+                .map(f -> CodeBlock.of(", $S", f)).collect(CodeBlock.joining("")));
     }
 }

@@ -634,6 +634,26 @@ public final class Steps {
         return out;
     }
 
+    /**
+     * A copy of an object for a step that changes only the given fields: their values deep-copied,
+     * the others shared (a step changes its object's keys and its fields' values, nothing else);
+     * anything but an object as it is (steps leave null alone).
+     */
+    public static JsonNode copyFor(JsonNode doc, String... changed) {
+        if (!(doc instanceof ObjectNode o)) {
+            return doc;
+        }
+        ObjectNode out = NODES.objectNode();
+        out.setAll(o);
+        for (String name : changed) {
+            JsonNode value = o.get(name);
+            if (value != null && value.isContainerNode()) {
+                out.set(name, value.deepCopy());
+            }
+        }
+        return out;
+    }
+
     /** The base of an {@code in}'s value: the base's field, or null when it has none or it is null. */
     public static JsonNode fieldBase(JsonNode base, String name) {
         JsonNode value = field(base, name);
