@@ -64,7 +64,7 @@ final class BaseFields {
     }
 
     /** The fields of its base an op reads; null when it may read any (a map's items, a custom lens's code). */
-    private static Set<String> read(LensOp op) {
+    static Set<String> read(LensOp op) {
         return op.accept(new LensOp.Visitor<Set<String>>() {
             public Set<String> rename(LensOp.Rename r) { return Set.of(); }
             public Set<String> add(LensOp.Add a) { return Set.of(a.name()); }

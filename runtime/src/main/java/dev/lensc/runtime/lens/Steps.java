@@ -635,19 +635,36 @@ public final class Steps {
     }
 
     /**
-     * A copy of an object for a step that changes only the given fields: their values deep-copied,
-     * the others shared (a step changes its object's keys and its fields' values, nothing else);
-     * anything but an object as it is (steps leave null alone).
+     * {@link #basesThrough} for ops that each read only some fields of their base: walks one copy
+     * of the base back in place, and keeps for op {@code i} a copy of only the fields
+     * {@code reads[i]} names. {@code laterReverses} may change what they are given.
      */
-    public static JsonNode copyFor(JsonNode doc, String... changed) {
+    public static JsonNode[] basesReading(JsonNode base, String[][] reads,
+            List<UnaryOperator<JsonNode>> laterReverses) {
+        int n = laterReverses.size() + 1;
+        JsonNode[] bases = new JsonNode[n];
+        bases[n - 1] = base;
+        JsonNode walked = base.deepCopy();
+        for (int i = n - 2; i >= 0; i--) {
+            try {
+                walked = laterReverses.get(i).apply(walked);
+            } catch (LensException e) {
+                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
+            }
+            bases[i] = copyOnly(walked, reads[i]);
+        }
+        return bases;
+    }
+
+    /** A base with copies of only the given fields; anything but an object as it is. */
+    private static JsonNode copyOnly(JsonNode doc, String[] names) {
         if (!(doc instanceof ObjectNode o)) {
             return doc;
         }
         ObjectNode out = NODES.objectNode();
-        out.setAll(o);
-        for (String name : changed) {
+        for (String name : names) {
             JsonNode value = o.get(name);
-            if (value != null && value.isContainerNode()) {
+            if (value != null) {
                 out.set(name, value.deepCopy());
             }
         }
