@@ -5,6 +5,7 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.OpTraits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a translator does for one list of ops, decided at compile time and immutable, so that every
@@ -26,7 +27,44 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
 
     static TranslationPlan of(List<LensOp> ops) {
         List<LensOp> fused = Fusion.fuse(ops);
-        return new TranslationPlan(ops, fused, steps(fused));
+        return new TranslationPlan(ops, fused, steps(gathered(fused)));
+    }
+
+    /**
+     * The ops with each flat op that adds no field moved back to join the nearest run of flat ops
+     * before it, over ops (hoists, plunges, other flat ops) that touch none of its fields: such ops
+     * commute, and one that adds nothing moves no key, so the result and its key order stay. Two
+     * ops that may fail keep their order, so a failure stays the interpreter's. Fewer, longer
+     * passes: a chain that hoists and plunges between its renames and converts runs fewer loops.
+     */
+    static List<LensOp> gathered(List<LensOp> ops) {
+        List<LensOp> out = new ArrayList<>(ops.size());
+        for (LensOp op : ops) {
+            int at = out.size();
+            if (OpTraits.flat(op) && !(op instanceof LensOp.Add) && at > 0 && !OpTraits.flat(out.get(at - 1))) {
+                int k = at;
+                while (k > 0 && commutes(out.get(k - 1), op)) {
+                    k--;
+                }
+                // right after the nearest flat op it may pass, or after the flat op that stops it
+                int p = at - 1;
+                while (p >= k && !OpTraits.flat(out.get(p))) {
+                    p--;
+                }
+                if (p >= k || (k > 0 && OpTraits.flat(out.get(k - 1)))) {
+                    at = p + 1;
+                }
+            }
+            out.add(at, op);
+        }
+        return out;
+    }
+
+    private static boolean commutes(LensOp earlier, LensOp flat) {
+        Set<String> a = OpTraits.fields(earlier);
+        Set<String> b = OpTraits.fields(flat);
+        return a != null && b != null && a.stream().noneMatch(b::contains)
+                && !(OpTraits.mayFail(earlier) && OpTraits.mayFail(flat));
     }
 
     /** One step of a run without a base. */

@@ -47,6 +47,24 @@ class TranslationPlanTest {
         assertEquals(new TranslationPlan.Single(GROUP), steps.get(2));
     }
 
+    /**
+     * A flat op that adds nothing joins the run before a hoist or plunge that touches none of its
+     * fields; an add (its key would come before the hoisted one) and an op on the hoisted field stay.
+     */
+    @Test
+    void flatOpsMoveBackOverHoistsAndPlungesOnOtherFields_toJoinTheRunBefore() {
+        LensOp renameA = new LensOp.Rename("a", "b");
+        LensOp plunge = new LensOp.Plunge("h", "x");
+        LensOp renameC = new LensOp.Rename("c", "d");
+        LensOp hoist = new LensOp.Hoist("g", "y");
+        LensOp add = new LensOp.Add("z", STRING, text("z"));
+        LensOp renameY = new LensOp.Rename("y", "w");
+        assertEquals(List.of(renameA, renameC, plunge, hoist, add, renameY),
+                TranslationPlan.gathered(List.of(renameA, plunge, renameC, hoist, add, renameY)));
+        assertEquals(List.of(renameA, plunge, hoist, renameY),
+                TranslationPlan.gathered(List.of(renameA, plunge, hoist, renameY)));
+    }
+
     /** One slot's second change that may fail would fail in the slot's order, not the ops': it starts a new pass. */
     @Test
     void twoChangesThatMayFailOnOneField_goToTwoPasses() {
