@@ -251,23 +251,25 @@ public final class JavaGenerator {
         t.beginControlFlow("if (from == to && $T.of($L).contains(from))", List.class, joinInts(versions));
         t.addStatement("return doc.deepCopy()");
         t.endControlFlow();
-        t.beginControlFlow("switch (from * 31 + to)");
-        List<Integer> seen = new ArrayList<>();
-        for (int[] p : pairs) {
-            // the key is a hash: pairs that share one are told apart inside the case
-            int key = p[0] * 31 + p[1];
-            if (seen.contains(key)) {
-                continue;
-            }
-            seen.add(key);
-            t.addCode("case $L:\n", key).addCode("$>");
-            for (int[] q : pairs) {
-                if (q[0] * 31 + q[1] == key) {
-                    t.beginControlFlow("if (from == $L && to == $L)", q[0], q[1]);
-                    t.addStatement("return $N(doc, base)", method(q[0], q[1]));
-                    t.endControlFlow();
+        // a switch on the source version, inside it one on the target: one line pair per translator
+        t.beginControlFlow("switch (from)");
+        for (int from : versions) {
+            List<Integer> targets = new ArrayList<>();
+            for (int[] p : pairs) {
+                if (p[0] == from) {
+                    targets.add(p[1]);
                 }
             }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            t.addCode("case $L:\n$>", from);
+            t.beginControlFlow("switch (to)");
+            for (int to : targets) {
+                t.addCode("case $L:\n$>", to).addStatement("return $N(doc, base)", method(from, to)).addCode("$<");
+            }
+            t.addCode("default:\n$>").addStatement("break").addCode("$<");
+            t.endControlFlow();
             t.addStatement("break").addCode("$<");
         }
         t.addCode("default:\n").addCode("$>").addStatement("break").addCode("$<");

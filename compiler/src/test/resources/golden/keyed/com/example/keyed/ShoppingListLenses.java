@@ -175,15 +175,21 @@ public final class ShoppingListLenses {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:

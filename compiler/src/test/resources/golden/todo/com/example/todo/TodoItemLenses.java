@@ -352,35 +352,35 @@ public final class TodoItemLenses {
         if (from == to && List.of(1, 2, 3).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    case 3:
+                        return v1ToV3(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 34:
-                if (from == 1 && to == 3) {
-                    return v1ToV3(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    case 3:
+                        return v2ToV3(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
-                }
-                break;
-            case 65:
-                if (from == 2 && to == 3) {
-                    return v2ToV3(doc, base);
-                }
-                break;
-            case 94:
-                if (from == 3 && to == 1) {
-                    return v3ToV1(doc, base);
-                }
-                break;
-            case 95:
-                if (from == 3 && to == 2) {
-                    return v3ToV2(doc, base);
+            case 3:
+                switch (to) {
+                    case 1:
+                        return v3ToV1(doc, base);
+                    case 2:
+                        return v3ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:
