@@ -1,6 +1,8 @@
 package dev.lensc.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,5 +59,71 @@ final class Documents {
     static JsonNode chain() {
         return NODES.objectNode().put("f1", "value").put("flag", true).put("title", "t").put("count", 3)
                 .put("owner", "o");
+    }
+    /** An order in version 1 of {@code mixed.lens}. */
+    static JsonNode order() {
+        return json("""
+                {"id": "A-1001", "customer_name": "Ann Lee", "customer_email": "ann@example.com", "status": "paid",
+                 "express": true, "total_cents": 4599, "currency": "EUR", "note": "leave at the door",
+                 "shipping": {"street": "1 Main St", "city": "Springfield", "zip": "12345", "country": "DE"},
+                 "items": [{"sku": "X1", "qty": 2, "price_cents": 1500}, {"sku": "Y2", "qty": 1, "price_cents": 1599}],
+                 "coupon": "SPRING", "created": "2024-05-01T10:00:00Z", "tags": ["gift", "priority"]}
+                """);
+    }
+
+    /** {@link #order()} in version 2, worked out by hand: two renames in place, the channel appended. */
+    static JsonNode orderV2() {
+        return json("""
+                {"id": "A-1001", "customerName": "Ann Lee", "customerEmail": "ann@example.com", "status": "paid",
+                 "express": true, "total_cents": 4599, "currency": "EUR", "note": "leave at the door",
+                 "shipping": {"street": "1 Main St", "city": "Springfield", "zip": "12345", "country": "DE"},
+                 "items": [{"sku": "X1", "qty": 2, "price_cents": 1500}, {"sku": "Y2", "qty": 1, "price_cents": 1599}],
+                 "coupon": "SPRING", "created": "2024-05-01T10:00:00Z", "tags": ["gift", "priority"], "channel": "web"}
+                """);
+    }
+
+    /**
+     * {@link #order()} in version 10, worked out by hand hop by hop: renamed fields stay in place,
+     * added, hoisted and plunged-into-new-host fields go to the end in the order of their ops.
+     */
+    static JsonNode orderV10() {
+        return json("""
+                {"orderId": "A-1001", "status": "PAID",
+                 "addresses": [{"street": "1 Main St", "city": "Springfield", "postalCode": "12345"}],
+                 "items": [{"sku": "X1", "qty": 2, "price_cents": 1500, "discount_cents": 0},
+                           {"sku": "Y2", "qty": 1, "price_cents": 1599, "discount_cents": 0}],
+                 "couponCodes": ["SPRING"], "customer": {"name": "Ann Lee", "vip": false},
+                 "money": {"cents": 4599, "currency": "EUR"}, "country": "DE", "emails": ["ann@example.com"],
+                 "speed": "express", "meta": {"createdAt": "2024-05-01T10:00:00Z", "channel": "WEB"}}
+                """);
+    }
+
+    /** A stored version 2 order to translate onto: another channel. */
+    static JsonNode orderV2Base() {
+        ObjectNode base = (ObjectNode) orderV2();
+        return base.put("channel", "app");
+    }
+
+    /** A stored version 10 order to translate onto: a second address, coupon and e-mail, a VIP customer. */
+    static JsonNode orderV10Base() {
+        return json("""
+                {"orderId": "A-1001", "status": "SHIPPED",
+                 "addresses": [{"street": "1 Main St", "city": "Springfield", "postalCode": "12345"},
+                               {"street": "2 Side St", "city": "Shelbyville", "postalCode": "54321"}],
+                 "items": [{"sku": "X1", "qty": 2, "price_cents": 1500, "discount_cents": 100},
+                           {"sku": "Y2", "qty": 1, "price_cents": 1599, "discount_cents": 0}],
+                 "couponCodes": ["SPRING", "VIP"], "customer": {"name": "Ann Lee", "vip": true},
+                 "money": {"cents": 4499, "currency": "EUR"}, "country": "DE",
+                 "emails": ["ann@example.com", "ann@work.example"], "speed": "standard",
+                 "meta": {"createdAt": "2024-05-01T10:00:00Z", "channel": "APP"}}
+                """);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

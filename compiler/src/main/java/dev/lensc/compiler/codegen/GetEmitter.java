@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
@@ -38,12 +39,15 @@ final class GetEmitter {
             if (!plan.fused().isEmpty()) {
                 m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
             }
+            boolean first = true;
             for (TranslationPlan.Step step : plan.get()) {
                 if (step instanceof TranslationPlan.Pass pass) {
-                    m.addStatement("x = $N(x)", pass(pass));
+                    // only a first pass reads the caller's input; a later one owns what the steps before made
+                    m.addStatement("x = $N(x)", pass(pass, !first));
                 } else {
                     m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
                 }
+                first = false;
             }
             m.addStatement("return x");
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
@@ -58,41 +62,66 @@ final class GetEmitter {
         });
     }
 
-    /** One pass over an object's fields doing a whole {@link TranslationPlan.Pass}. */
-    private String pass(TranslationPlan.Pass run) {
-        Object key = List.of("pass", run.ops());
+    /**
+     * One pass over an object's fields doing a whole {@link TranslationPlan.Pass}: it copies what it
+     * reads, unless it {@code owns} its input (earlier steps made it), when it moves the values over.
+     */
+    private String pass(TranslationPlan.Pass run, boolean owns) {
+        Object key = List.of("pass", run.ops(), owns);
         return members.method(key, "pass", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
-                    .addJavadoc("$L, in one pass\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())));
+                    .addJavadoc("$L, in one pass$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())),
+                            owns ? ", taking over the values of {@code x}" : "");
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
             m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
+            // several slots may fail: each failure waits, and the one of the earliest op is thrown
+            boolean deferred = TranslationPlan.failingSlots(run) > 1;
+            if (deferred) {
+                m.addStatement("$T failure = null", LensException.class);
+                m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
+            }
             m.beginControlFlow("for ($T<$T, $T> e : o.properties())", Map.Entry.class, String.class, JSON_NODE);
             m.beginControlFlow("switch (e.getKey())");
             for (TranslationPlan.Slot s : run.inputSlots()) {
                 m.addCode("case $S:\n$>", s.origin());
-                if (!s.removed()) {
-                    m.addStatement("out.set($S, $L)", s.name(), changes(s, CodeBlock.of("e.getValue()"), false));
-                } else if (s.changeMayFail()) {
-                    // the field goes, but the interpreter changes it first, and the change can fail
-                    m.addStatement("$L", changes(s, CodeBlock.of("e.getValue()"), false));
-                }
+                slot(m, s, changes(s, CodeBlock.of("e.getValue()"), owns), deferred);
                 m.addStatement("break").addCode("$<");
             }
-            m.addCode("default:\n$>").addStatement("out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
+            m.addCode("default:\n$>").addStatement(owns ? "out.set(e.getKey(), e.getValue())"
+                    : "out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
                     .addCode("$<");
             m.endControlFlow();
             m.endControlFlow();
             for (TranslationPlan.Slot s : run.addedSlots()) {
-                CodeBlock value = changes(s, CodeBlock.of("$N.deepCopy()", members.constant(s.added())), true);
-                if (!s.removed()) {
-                    m.addStatement("out.set($S, $L)", s.name(), value);
-                } else if (s.changeMayFail()) {
-                    m.addStatement("$L", value);
-                }
+                slot(m, s, changes(s, CodeBlock.of("$N.deepCopy()", members.constant(s.added())), true), deferred);
+            }
+            if (deferred) {
+                m.beginControlFlow("if (failure != null)").addStatement("throw failure").endControlFlow();
             }
             m.addStatement("return out");
             return m.build();
         });
+    }
+
+    /**
+     * Sets a slot's changed {@code value} in the output; a removed slot is still changed when the
+     * change may fail, as the interpreter changes it before it goes. {@code deferred}: a failure is
+     * kept until the pass has seen every field, unless an earlier op's failure is kept already.
+     */
+    private static void slot(MethodSpec.Builder m, TranslationPlan.Slot s, CodeBlock value, boolean deferred) {
+        if (s.removed() && !s.changeMayFail()) {
+            return;
+        }
+        CodeBlock set = s.removed() ? value : CodeBlock.of("out.set($S, $L)", s.name(), value);
+        if (!deferred || !s.changeMayFail()) {
+            m.addStatement("$L", set);
+            return;
+        }
+        m.beginControlFlow("try").addStatement("$L", set);
+        m.nextControlFlow("catch ($T f)", LensException.class);
+        m.addStatement("failure = failedAt < $L ? failure : f", s.failsAt());
+        m.addStatement("failedAt = $T.min(failedAt, $L)", Math.class, s.failsAt());
+        m.endControlFlow();
     }
 
     /**

@@ -19,7 +19,6 @@ import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
-import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.sync.Envelope;
 import java.util.ArrayList;
@@ -215,9 +214,11 @@ public final class JavaGenerator {
                     .replace("</code>", ""));
         }
         if (!ops.isEmpty()) {
-            doc.add("\n<p>Ops:\n<ul>\n");
-            for (LensOp op : ops) {
-                doc.add("  <li>$L</li>\n", RecordGenerator.javadocText(LensOps.describe(op)));
+            // one line per hop: a pair across nine versions lists nine lines, not every op on its own
+            doc.add("\n<p>Ops, hop by hop:\n<ul>\n");
+            for (Hop h : type.route(from, to)) {
+                doc.add("  <li>$L -&#62; $L: $L</li>\n", h.from(), h.to(),
+                        RecordGenerator.javadocText(MemberRegistry.describeAll(h.lens().ops())));
             }
             doc.add("</ul>\n");
         }
@@ -250,23 +251,25 @@ public final class JavaGenerator {
         t.beginControlFlow("if (from == to && $T.of($L).contains(from))", List.class, joinInts(versions));
         t.addStatement("return doc.deepCopy()");
         t.endControlFlow();
-        t.beginControlFlow("switch (from * 31 + to)");
-        List<Integer> seen = new ArrayList<>();
-        for (int[] p : pairs) {
-            // the key is a hash: pairs that share one are told apart inside the case
-            int key = p[0] * 31 + p[1];
-            if (seen.contains(key)) {
-                continue;
-            }
-            seen.add(key);
-            t.addCode("case $L:\n", key).addCode("$>");
-            for (int[] q : pairs) {
-                if (q[0] * 31 + q[1] == key) {
-                    t.beginControlFlow("if (from == $L && to == $L)", q[0], q[1]);
-                    t.addStatement("return $N(doc, base)", method(q[0], q[1]));
-                    t.endControlFlow();
+        // a switch on the source version, inside it one on the target: one line pair per translator
+        t.beginControlFlow("switch (from)");
+        for (int from : versions) {
+            List<Integer> targets = new ArrayList<>();
+            for (int[] p : pairs) {
+                if (p[0] == from) {
+                    targets.add(p[1]);
                 }
             }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            t.addCode("case $L:\n$>", from);
+            t.beginControlFlow("switch (to)");
+            for (int to : targets) {
+                t.addCode("case $L:\n$>", to).addStatement("return $N(doc, base)", method(from, to)).addCode("$<");
+            }
+            t.addCode("default:\n$>").addStatement("break").addCode("$<");
+            t.endControlFlow();
             t.addStatement("break").addCode("$<");
         }
         t.addCode("default:\n").addCode("$>").addStatement("break").addCode("$<");

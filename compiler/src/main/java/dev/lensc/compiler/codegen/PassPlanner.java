@@ -22,6 +22,7 @@ final class PassPlanner {
         String name;
         boolean removed;
         final List<LensOp> changes = new ArrayList<>();
+        int failsAt = -1;
 
         Slot(String origin, JsonNode added, String name) {
             this.origin = origin;
@@ -30,7 +31,7 @@ final class PassPlanner {
         }
 
         TranslationPlan.Slot freeze() {
-            return new TranslationPlan.Slot(origin, added, name, removed, changes);
+            return new TranslationPlan.Slot(origin, added, name, removed, changes, failsAt);
         }
     }
 
@@ -41,14 +42,20 @@ final class PassPlanner {
 
     private PassPlanner() {}
 
+    /** The pass of {@code ops}, or null when a slot would have two changes that may fail. */
     static TranslationPlan.Pass plan(List<LensOp> ops) {
         PassPlanner p = new PassPlanner();
-        ops.forEach(p::play);
+        for (int i = 0; i < ops.size(); i++) {
+            if (!p.play(ops.get(i), i)) {
+                return null;
+            }
+        }
         return new TranslationPlan.Pass(ops, p.inputSlots.stream().map(Slot::freeze).toList(),
                 p.addedSlots.stream().map(Slot::freeze).toList());
     }
 
-    private void play(LensOp op) {
+    /** Plays op {@code index}; false when it is a second change of one slot that may fail. */
+    private boolean play(LensOp op, int index) {
         if (op instanceof LensOp.Rename r) {
             Slot s = slot(r.from());
             if (s != null) {
@@ -72,8 +79,15 @@ final class PassPlanner {
             Slot s = slot(OpTraits.changedField(op));
             if (s != null) {
                 s.changes.add(op);
+                if (OpTraits.mayFail(op)) {
+                    if (s.failsAt >= 0) {
+                        return false;
+                    }
+                    s.failsAt = index;
+                }
             }
         }
+        return true;
     }
 
     private Slot slot(String name) {

@@ -6,6 +6,8 @@ import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Put mode (onto a base): the ops as written, unfused, each given the base at its own level,
@@ -34,26 +36,50 @@ final class PutEmitter {
             }
             m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             int n = list.size();
-            if (n > 1) {
+            Optional<Set<String>> kept = n > 1 ? BaseFields.of(list) : Optional.empty();
+            boolean walk = n > 1 && !(kept.isPresent() && kept.get().isEmpty());
+            if (kept.isPresent() && walk) {
+                m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
+            }
+            if (walk) {
                 // bases[i] is the base for op i: the base walked back through the later ops
                 // emitted last op first, as the walk runs, so that member names follow the walk
                 CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
-                    reversed[i] = ops.apply(list.get(i).reverse(), CodeBlock.of("b.deepCopy()"), null);
+                    LensOp op = list.get(i);
+                    reversed[i] = kept.isEmpty() ? ops.apply(op.reverse(), CodeBlock.of("b.deepCopy()"), null)
+                            : BaseFields.untouched(op, kept.get()) ? CodeBlock.of("b")
+                            : ops.apply(op.reverse(), CodeBlock.of("b"), null);
                 }
                 CodeBlock.Builder reverses = CodeBlock.builder();
                 for (int i = 1; i < n; i++) {
                     reverses.add(i == 1 ? "\n$>" : ",\n").add("b -> $L", reversed[i]);
                 }
-                m.addStatement("$T[] bases = $T.basesThrough(base, $T.of($L$<))", JsonNode.class, Steps.class,
-                        List.class, reverses.build());
+                if (kept.isPresent()) {
+                    // one copy of the kept fields walked back in place; each op gets only what it reads
+                    CodeBlock.Builder reads = CodeBlock.builder();
+                    for (int i = 0; i < n - 1; i++) {
+                        reads.add(i == 0 ? "{$L}" : ", {$L}", BaseFields.read(list.get(i)).stream().sorted()
+                                .map(f -> CodeBlock.of("$S", f)).collect(CodeBlock.joining(", ")));
+                    }
+                    m.addStatement("$T[] bases = $T.basesReading(base, new $T[][] {$L}, $T.of($L$<))", JsonNode.class,
+                            Steps.class, String.class, reads.build(), List.class, reverses.build());
+                } else {
+                    m.addStatement("$T[] bases = $T.basesThrough(base, $T.of($L$<))", JsonNode.class, Steps.class,
+                            List.class, reverses.build());
+                }
             }
             for (int i = 0; i < n; i++) {
-                CodeBlock base = n == 1 ? CodeBlock.of("base") : CodeBlock.of("bases[$L]", i);
+                CodeBlock base = walk ? CodeBlock.of("bases[$L]", i) : CodeBlock.of("base");
                 m.addStatement("x = $L", ops.apply(list.get(i), CodeBlock.of("x"), base));
             }
             m.addStatement("return x");
             return m.build();
         });
+    }
+
+    /** {@code , "a", "b"}: names as further arguments. */
+    private static CodeBlock strings(Set<String> names) {
+        return names.stream().sorted().map(f -> CodeBlock.of(", $S", f)).collect(CodeBlock.joining(""));
     }
 }

@@ -40,6 +40,17 @@ class DifferentialTest {
         assertTrue(compared > 1500, "compared " + compared);
     }
 
+    /** Ten versions: puts walk their base back through up to nine hops of mixed ops, only where the ops read it. */
+    @Test
+    void longRandomChains_generatedAgreesWithInterpreter() {
+        List<DocumentType> types = Fixtures.randomLong();
+        int compared = 0;
+        for (int i = 0; i < types.size(); i++) {
+            compared += compareAll(types.get(i), Fixtures.lenses("gen.chains.RandomLong" + i + "Lenses"), Fixtures.SEED + 3000 + i);
+        }
+        assertTrue(compared > 5000, "compared " + compared);
+    }
+
     @Test
     void randomChainsWithSplitsAndMerges_generatedAgreesWithInterpreter() {
         List<DocumentType> types = Fixtures.randomWithSplits();

@@ -45,6 +45,15 @@ final class Fixtures {
         return types;
     }
 
+    /** Random types of ten versions: long chains of mixed ops, for puts that walk a base back through many hops. */
+    static List<DocumentType> randomLong() {
+        List<DocumentType> types = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            types.add(new RandomLenses(new Random(SEED + 700 + i)).documentType("RandomLong" + i, 10));
+        }
+        return types;
+    }
+
     static synchronized ClassLoader loader() {
         if (loader == null) {
             try {
@@ -55,6 +64,7 @@ final class Fixtures {
                         new JavaGenerator("gen.one").generate(RecordTypes.noteWithTwoVersions()),
                         new JavaGenerator("gen.two").generate(RecordTypes.noteWithOneVersion()),
                         new JavaGenerator("gen.random").generate(random()),
+                        new JavaGenerator("gen.chains").generate(randomLong()),
                         new JavaGenerator("gen.splits").generate(randomWithSplits())), Files.createTempDirectory("lensc-codegen"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

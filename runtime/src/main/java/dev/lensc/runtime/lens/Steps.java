@@ -616,6 +616,61 @@ public final class Steps {
         return bases;
     }
 
+    /**
+     * The base with only the given fields (sharing their values), for a walk back through ops that
+     * read no others; a base that is not an object (null, or a null node) as it is.
+     */
+    public static JsonNode only(JsonNode base, String... names) {
+        if (!(base instanceof ObjectNode o)) {
+            return base;
+        }
+        ObjectNode out = NODES.objectNode();
+        for (String name : names) {
+            JsonNode value = o.get(name);
+            if (value != null) {
+                out.set(name, value);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #basesThrough} for ops that each read only some fields of their base: walks one copy
+     * of the base back in place, and keeps for op {@code i} a copy of only the fields
+     * {@code reads[i]} names. {@code laterReverses} may change what they are given.
+     */
+    public static JsonNode[] basesReading(JsonNode base, String[][] reads,
+            List<UnaryOperator<JsonNode>> laterReverses) {
+        int n = laterReverses.size() + 1;
+        JsonNode[] bases = new JsonNode[n];
+        bases[n - 1] = base;
+        JsonNode walked = base.deepCopy();
+        for (int i = n - 2; i >= 0; i--) {
+            try {
+                walked = laterReverses.get(i).apply(walked);
+            } catch (LensException e) {
+                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
+            }
+            bases[i] = copyOnly(walked, reads[i]);
+        }
+        return bases;
+    }
+
+    /** A base with copies of only the given fields; anything but an object as it is. */
+    private static JsonNode copyOnly(JsonNode doc, String[] names) {
+        if (!(doc instanceof ObjectNode o)) {
+            return doc;
+        }
+        ObjectNode out = NODES.objectNode();
+        for (String name : names) {
+            JsonNode value = o.get(name);
+            if (value != null) {
+                out.set(name, value.deepCopy());
+            }
+        }
+        return out;
+    }
+
     /** The base of an {@code in}'s value: the base's field, or null when it has none or it is null. */
     public static JsonNode fieldBase(JsonNode base, String name) {
         JsonNode value = field(base, name);

@@ -76,13 +76,9 @@ public final class ContactLenses {
     /**
      * Contact version 1 to version 2: 1 -&#62; 2 first and last name, a structured phone number.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>split name -&#62; first, last by " "</code></li>
-     *   <li><code>split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"</code></li>
-     *   <li><code>add phone: object = &#123;&#125;</code></li>
-     *   <li><code>plunge area -&#62; phone</code></li>
-     *   <li><code>plunge number -&#62; phone</code></li>
+     *   <li>1 -&#62; 2: <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code></li>
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
@@ -113,13 +109,9 @@ public final class ContactLenses {
     /**
      * Contact version 2 to version 1: 1 -&#62; 2 first and last name, a structured phone number.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>hoist phone.number</code></li>
-     *   <li><code>hoist phone.area</code></li>
-     *   <li><code>remove phone: object = &#123;&#125;</code></li>
-     *   <li><code>merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"</code></li>
-     *   <li><code>merge first, last -&#62; name by " "</code></li>
+     *   <li>2 -&#62; 1: <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code></li>
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
@@ -161,15 +153,21 @@ public final class ContactLenses {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:
@@ -325,11 +323,12 @@ public final class ContactLenses {
         if (base == null) {
             return get0(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.merge(b.deepCopy(), MERGE_5, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
-                    b -> Steps.remove(b.deepCopy(), "phone", "remove phone: object = {}"),
-                    b -> Steps.hoist(b.deepCopy(), "phone", "area", null, "hoist phone.area"),
-                    b -> Steps.hoist(b.deepCopy(), "phone", "number", null, "hoist phone.number")));
+        base = Steps.only(base, "area", "first", "last", "name", "number", "phone");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"first", "last", "name"}, {"area", "number", "phone"}, {"phone"}, {}}, List.of(
+                    b -> Steps.merge(b, MERGE_5, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
+                    b -> Steps.remove(b, "phone", "remove phone: object = {}"),
+                    b -> Steps.hoist(b, "phone", "area", null, "hoist phone.area"),
+                    b -> Steps.hoist(b, "phone", "number", null, "hoist phone.number")));
         x = Steps.split(x, SPLIT_1, bases[0], "split name -> first, last by \" \"");
         x = Steps.split(x, SPLIT_2, bases[1], "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
         x = Steps.add(x, "phone", JSON_3, bases[2], "add phone: object = {}");
@@ -357,11 +356,12 @@ public final class ContactLenses {
         if (base == null) {
             return get6(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.plunge(b.deepCopy(), "phone", "area", "plunge area -> phone"),
-                    b -> Steps.add(b.deepCopy(), "phone", JSON_3, null, "add phone: object = {}"),
-                    b -> Steps.split(b.deepCopy(), SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
-                    b -> Steps.split(b.deepCopy(), SPLIT_1, null, "split name -> first, last by \" \"")));
+        base = Steps.only(base, "area", "first", "last", "name", "number", "phone");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"phone"}, {"phone"}, {}, {"phone"}}, List.of(
+                    b -> Steps.plunge(b, "phone", "area", "plunge area -> phone"),
+                    b -> Steps.add(b, "phone", JSON_3, null, "add phone: object = {}"),
+                    b -> Steps.split(b, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
+                    b -> Steps.split(b, SPLIT_1, null, "split name -> first, last by \" \"")));
         x = Steps.hoist(x, "phone", "number", bases[0], "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", bases[1], "hoist phone.area");
         x = Steps.remove(x, "phone", "remove phone: object = {}");

@@ -42,9 +42,9 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_12 = Steps.json("false");
+    private static final JsonNode JSON_28 = Steps.json("false");
 
-    private static final Type TYPE_42 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_41 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -62,84 +62,84 @@ public final class GitHubIssueLenses {
             new Field("number", new Type.IntType(), null, false)))), null, false),
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
-    private static final String CONTEXT_43 = "the document does not fit GitHubIssue version 1";
+    private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
 
-    private static final SerializedString NAME_44 = new SerializedString("id");
+    private static final SerializedString NAME_43 = new SerializedString("id");
 
-    private static final Type TYPE_46 = new Type.LongType();
+    private static final Type TYPE_45 = new Type.LongType();
 
-    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_43);
+    private static final TypeStream VALUES_44 = TypeStream.of(TYPE_45, CONTEXT_42);
 
-    private static final SerializedString NAME_47 = new SerializedString("number");
+    private static final SerializedString NAME_46 = new SerializedString("number");
 
-    private static final Type TYPE_49 = new Type.IntType();
+    private static final Type TYPE_48 = new Type.IntType();
 
-    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_43);
+    private static final TypeStream VALUES_47 = TypeStream.of(TYPE_48, CONTEXT_42);
 
-    private static final SerializedString NAME_50 = new SerializedString("title");
+    private static final SerializedString NAME_49 = new SerializedString("title");
 
-    private static final Type TYPE_52 = new Type.StringType();
+    private static final Type TYPE_51 = new Type.StringType();
 
-    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_43);
+    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_51, CONTEXT_42);
 
-    private static final SerializedString NAME_53 = new SerializedString("body");
+    private static final SerializedString NAME_52 = new SerializedString("body");
 
-    private static final Type TYPE_55 = new Type.NullableType(new Type.StringType());
+    private static final Type TYPE_54 = new Type.NullableType(new Type.StringType());
 
-    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_55, CONTEXT_43);
+    private static final TypeStream VALUES_53 = TypeStream.of(TYPE_54, CONTEXT_42);
 
-    private static final SerializedString NAME_56 = new SerializedString("state");
+    private static final SerializedString NAME_55 = new SerializedString("state");
 
-    private static final Type TYPE_58 = new Type.EnumType(List.of("open", "closed"));
+    private static final Type TYPE_57 = new Type.EnumType(List.of("open", "closed"));
 
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_43);
+    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_57, CONTEXT_42);
 
-    private static final SerializedString NAME_59 = new SerializedString("user");
+    private static final SerializedString NAME_58 = new SerializedString("user");
 
-    private static final Type TYPE_61 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_62 = new SerializedString("siteAdmin");
+    private static final SerializedString NAME_61 = new SerializedString("siteAdmin");
 
-    private static final Type TYPE_64 = new Type.BooleanType();
+    private static final Type TYPE_63 = new Type.BooleanType();
 
-    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_43);
+    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_63, CONTEXT_42);
 
-    private static final SerializedString NAME_65 = new SerializedString("label");
+    private static final SerializedString NAME_64 = new SerializedString("label");
 
-    private static final Type TYPE_68 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_67 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_69 = new SerializedString("name");
+    private static final SerializedString NAME_68 = new SerializedString("name");
 
-    private static final SerializedString NAME_70 = new SerializedString("color");
+    private static final SerializedString NAME_69 = new SerializedString("color");
 
-    private static final SerializedString NAME_71 = new SerializedString("isDefault");
+    private static final SerializedString NAME_70 = new SerializedString("isDefault");
 
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_68, CONTEXT_43);
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_67, CONTEXT_42);
 
-    private static final SerializedString NAME_73 = new SerializedString("comments");
+    private static final SerializedString NAME_72 = new SerializedString("comments");
 
-    private static final SerializedString NAME_74 = new SerializedString("createdAt");
+    private static final SerializedString NAME_73 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_75 = new SerializedString("milestone");
+    private static final SerializedString NAME_74 = new SerializedString("milestone");
 
-    private static final Type TYPE_77 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_76 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("number", new Type.IntType(), null, false))));
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_77, CONTEXT_43);
+    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_76, CONTEXT_42);
 
-    private static final SerializedString NAME_78 = new SerializedString("reactions");
+    private static final SerializedString NAME_77 = new SerializedString("reactions");
 
-    private static final Type TYPE_80 = new Type.MapType(new Type.IntType());
+    private static final Type TYPE_79 = new Type.MapType(new Type.IntType());
 
-    private static final TypeStream VALUES_79 = TypeStream.of(TYPE_80, CONTEXT_43);
+    private static final TypeStream VALUES_78 = TypeStream.of(TYPE_79, CONTEXT_42);
 
-    private static final SerializedString NAME_81 = new SerializedString("login");
+    private static final SerializedString NAME_80 = new SerializedString("login");
 
-    private static final Type TYPE_84 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_83 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -156,11 +156,11 @@ public final class GitHubIssueLenses {
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
-    private static final String CONTEXT_85 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_84 = "the document does not fit GitHubIssue version 2";
 
-    private static final TypeStream VALUES_83 = TypeStream.of(TYPE_84, CONTEXT_85);
+    private static final TypeStream VALUES_82 = TypeStream.of(TYPE_83, CONTEXT_84);
 
-    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_42, CONTEXT_43);
+    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_41, CONTEXT_42);
 
     private GitHubIssueLenses() {
     }
@@ -168,15 +168,9 @@ public final class GitHubIssueLenses {
     /**
      * GitHubIssue version 1 to version 2: 1 -&#62; 2 camelCase names, the author's login on top, one label.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>rename created_at -&#62; createdAt</code></li>
-     *   <li><code>in user</code></li>
-     *   <li><code>hoist user.login</code></li>
-     *   <li><code>in labels</code></li>
-     *   <li><code>head labels</code></li>
-     *   <li><code>rename labels -&#62; label</code></li>
-     *   <li><code>remove locked: boolean = false</code></li>
+     *   <li>1 -&#62; 2: <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code></li>
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
@@ -187,7 +181,7 @@ public final class GitHubIssueLenses {
      * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
      */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put11(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put10(doc.deepCopy(), base);
     }
 
     /**
@@ -207,26 +201,20 @@ public final class GitHubIssueLenses {
     /**
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>add locked: boolean = false</code></li>
-     *   <li><code>rename label -&#62; labels</code></li>
-     *   <li><code>wrap labels</code></li>
-     *   <li><code>in labels</code></li>
-     *   <li><code>plunge login -&#62; user</code></li>
-     *   <li><code>in user</code></li>
-     *   <li><code>rename createdAt -&#62; created_at</code></li>
+     *   <li>2 -&#62; 1: <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code></li>
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get27(doc);
+        return get25(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get27(doc) : put32(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put31(doc.deepCopy(), base);
     }
 
     /**
@@ -257,15 +245,21 @@ public final class GitHubIssueLenses {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:
@@ -317,7 +311,7 @@ public final class GitHubIssueLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel41(in, out);
+            streamLevel40(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 1, 2);
         }
@@ -333,7 +327,7 @@ public final class GitHubIssueLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree82(in, out);
+            streamTree81(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 2, 1);
         }
@@ -345,11 +339,11 @@ public final class GitHubIssueLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_86, "GitHubIssue", 1);
+            StreamChecks.copyDocument(in, out, VALUES_85, "GitHubIssue", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_83, "GitHubIssue", 2);
+            StreamChecks.copyDocument(in, out, VALUES_82, "GitHubIssue", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -446,31 +440,9 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>rename created_at -&#62; createdAt; in user</code>, in one pass
-     */
-    private static JsonNode pass1(JsonNode x) {
-        ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "created_at":
-                    out.set("createdAt", e.getValue().deepCopy());
-                    break;
-                case "user":
-                    out.set("user", in2(e.getValue()));
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        return out;
-    }
-
-    /**
      * <code>rename default -&#62; isDefault</code>, in one pass
      */
-    private static JsonNode pass10(JsonNode x) {
+    private static JsonNode pass9(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -491,15 +463,15 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get9(JsonNode x) {
-        x = pass10(x);
+    private static JsonNode get8(JsonNode x) {
+        x = pass9(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map8(JsonNode x) {
+    private static JsonNode map7(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -507,7 +479,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get9(a.get(i)));
+                out.add(get8(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -520,35 +492,53 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get7(JsonNode x) {
-        x = map8(x);
+    private static JsonNode get6(JsonNode x) {
+        x = map7(x);
         return x;
     }
 
     /**
      * <code>in labels</code>, on the value
      */
-    private static JsonNode in6(JsonNode value) {
+    private static JsonNode in5(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get7(value);
+            return get6(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
     }
 
     /**
-     * <code>in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one pass
+     * <code>rename created_at -&#62; createdAt; in user; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one pass
      */
-    private static JsonNode pass5(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in labels");
+    private static JsonNode pass1(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
+                case "created_at":
+                    out.set("createdAt", e.getValue().deepCopy());
+                    break;
+                case "user":
+                    try {
+                        out.set("user", in2(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 1 ? failure : f;
+                        failedAt = Math.min(failedAt, 1);
+                    }
+                    break;
                 case "labels":
-                    out.set("label", Steps.headValue(in6(e.getValue()), "labels", "head labels"));
+                    try {
+                        out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
+                    } catch (LensException f) {
+                        failure = failedAt < 2 ? failure : f;
+                        failedAt = Math.min(failedAt, 2);
+                    }
                     break;
                 case "locked":
                     break;
@@ -556,6 +546,9 @@ public final class GitHubIssueLenses {
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return out;
     }
@@ -568,14 +561,13 @@ public final class GitHubIssueLenses {
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
         x = Steps.hoist(x, "user", "login", null, "hoist user.login");
-        x = pass5(x);
         return x;
     }
 
     /**
      * <code>rename isDefault -&#62; default</code>, in one pass
      */
-    private static JsonNode pass17(JsonNode x) {
+    private static JsonNode pass15(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -596,15 +588,15 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get16(JsonNode x) {
-        x = pass17(x);
+    private static JsonNode get14(JsonNode x) {
+        x = pass15(x);
         return x;
     }
 
     /**
      * map: every item of the array
      */
-    private static JsonNode map15(JsonNode x) {
+    private static JsonNode map13(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -612,7 +604,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get16(a.get(i)));
+                out.add(get14(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -625,22 +617,22 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get14(JsonNode x) {
-        x = map15(x);
+    private static JsonNode get12(JsonNode x) {
+        x = map13(x);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in13(JsonNode x) {
+    private static JsonNode in11(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get14(value));
+            o.set("labels", get12(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -650,7 +642,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, in one pass
      */
-    private static JsonNode pass20(JsonNode x) {
+    private static JsonNode pass18(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -671,22 +663,22 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get19(JsonNode x) {
-        x = pass20(x);
+    private static JsonNode get17(JsonNode x) {
+        x = pass18(x);
         return x;
     }
 
     /**
      * <code>in user</code>
      */
-    private static JsonNode in18(JsonNode x) {
+    private static JsonNode in16(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get19(value));
+            o.set("user", get17(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -696,7 +688,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, onto a base
      */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
@@ -707,14 +699,14 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user</code>
      */
-    private static JsonNode in21(JsonNode x, JsonNode base) {
+    private static JsonNode in19(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put22(value, Steps.fieldBase(base, "user")));
+            o.set("user", put20(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -724,9 +716,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename default -&#62; isDefault</code>, onto a base
      */
-    private static JsonNode put26(JsonNode x, JsonNode base) {
+    private static JsonNode put24(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get9(x);
+            return get8(x);
         }
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
@@ -735,14 +727,14 @@ public final class GitHubIssueLenses {
     /**
      * map: every item of the array
      */
-    private static JsonNode map25(JsonNode x, JsonNode base) {
+    private static JsonNode map23(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put26(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put24(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -753,25 +745,25 @@ public final class GitHubIssueLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put24(JsonNode x, JsonNode base) {
+    private static JsonNode put22(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get7(x);
+            return get6(x);
         }
-        x = map25(x, base);
+        x = map23(x, base);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in23(JsonNode x, JsonNode base) {
+    private static JsonNode in21(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put24(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put22(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -781,21 +773,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put11(JsonNode x, JsonNode base) {
+    private static JsonNode put10(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> in18(b.deepCopy()),
-                    b -> Steps.plunge(b.deepCopy(), "user", "login", "plunge login -> user"),
-                    b -> in13(b.deepCopy()),
-                    b -> Steps.wrap(b.deepCopy(), "labels", null, "wrap labels"),
-                    b -> Steps.rename(b.deepCopy(), "label", "labels", "rename label -> labels"),
-                    b -> Steps.add(b.deepCopy(), "locked", JSON_12, null, "add locked: boolean = false")));
+        base = Steps.only(base, "label", "labels", "login", "user");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
+                    b -> in16(b),
+                    b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
+                    b -> in11(b),
+                    b -> Steps.wrap(b, "labels", null, "wrap labels"),
+                    b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
+                    b -> b));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in21(x, bases[1]);
+        x = in19(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in23(x, bases[3]);
+        x = in21(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -805,12 +798,12 @@ public final class GitHubIssueLenses {
     /**
      * <code>in labels</code>, on the value
      */
-    private static JsonNode in29(JsonNode value) {
+    private static JsonNode in27(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get14(value);
+            return get12(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -819,53 +812,53 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels</code>, in one pass
      */
-    private static JsonNode pass28(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "label":
-                    out.set("labels", in29(Steps.wrapValue(e.getValue())));
+                    out.set("labels", in27(Steps.wrapValue(e.getValue())));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("locked", JSON_12.deepCopy());
+        out.set("locked", JSON_28.deepCopy());
         return out;
     }
 
     /**
      * <code>in user</code>, on the value
      */
-    private static JsonNode in31(JsonNode value) {
+    private static JsonNode in30(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get19(value);
+            return get17(value);
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
     }
 
     /**
-     * <code>in user; rename createdAt -&#62; created_at</code>, in one pass
+     * <code>in user; rename createdAt -&#62; created_at</code>, in one pass, taking over the values of {@code x}
      */
-    private static JsonNode pass30(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "user":
-                    out.set("user", in31(e.getValue()));
+                    out.set("user", in30(e.getValue()));
                     break;
                 case "createdAt":
-                    out.set("created_at", e.getValue().deepCopy());
+                    out.set("created_at", e.getValue());
                     break;
                 default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
+                    out.set(e.getKey(), e.getValue());
                     break;
             }
         }
@@ -877,17 +870,17 @@ public final class GitHubIssueLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get27(JsonNode x) {
-        x = pass28(x);
+    private static JsonNode get25(JsonNode x) {
+        x = pass26(x);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = pass30(x);
+        x = pass29(x);
         return x;
     }
 
     /**
      * <code>in user</code>
      */
-    private static JsonNode in33(JsonNode x) {
+    private static JsonNode in32(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -904,14 +897,14 @@ public final class GitHubIssueLenses {
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in34(JsonNode x) {
+    private static JsonNode in33(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get7(value));
+            o.set("labels", get6(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -921,9 +914,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename isDefault -&#62; default</code>, onto a base
      */
-    private static JsonNode put38(JsonNode x, JsonNode base) {
+    private static JsonNode put37(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get14(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
@@ -932,14 +925,14 @@ public final class GitHubIssueLenses {
     /**
      * map: every item of the array
      */
-    private static JsonNode map37(JsonNode x, JsonNode base) {
+    private static JsonNode map36(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put38(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -950,25 +943,25 @@ public final class GitHubIssueLenses {
     /**
      * <code>map</code>, onto a base
      */
-    private static JsonNode put36(JsonNode x, JsonNode base) {
+    private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get14(x);
+            return get12(x);
         }
-        x = map37(x, base);
+        x = map36(x, base);
         return x;
     }
 
     /**
      * <code>in labels</code>
      */
-    private static JsonNode in35(JsonNode x, JsonNode base) {
+    private static JsonNode in34(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put36(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -978,9 +971,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, onto a base
      */
-    private static JsonNode put40(JsonNode x, JsonNode base) {
+    private static JsonNode put39(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get19(x);
+            return get17(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
@@ -989,14 +982,14 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user</code>
      */
-    private static JsonNode in39(JsonNode x, JsonNode base) {
+    private static JsonNode in38(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put40(value, Steps.fieldBase(base, "user")));
+            o.set("user", put39(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -1006,23 +999,24 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put32(JsonNode x, JsonNode base) {
+    private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get27(x);
+            return get25(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.rename(b.deepCopy(), "labels", "label", "rename labels -> label"),
-                    b -> Steps.head(b.deepCopy(), "labels", "head labels"),
-                    b -> in34(b.deepCopy()),
-                    b -> Steps.hoist(b.deepCopy(), "user", "login", null, "hoist user.login"),
-                    b -> in33(b.deepCopy()),
-                    b -> Steps.rename(b.deepCopy(), "created_at", "createdAt", "rename created_at -> createdAt")));
-        x = Steps.add(x, "locked", JSON_12, bases[0], "add locked: boolean = false");
+        base = Steps.only(base, "label", "labels", "locked", "login", "user");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
+                    b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
+                    b -> Steps.head(b, "labels", "head labels"),
+                    b -> in33(b),
+                    b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
+                    b -> in32(b),
+                    b -> b));
+        x = Steps.add(x, "locked", JSON_28, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in35(x, bases[3]);
+        x = in34(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in39(x, bases[5]);
+        x = in38(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -1030,10 +1024,10 @@ public final class GitHubIssueLenses {
     /**
      * An object in one pass over its keys; hands <code>login</code> to the caller.
      */
-    private static void streamLevel60(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel59(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1043,26 +1037,26 @@ public final class GitHubIssueLenses {
                 case "login":
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
-                    captured[0] = VALUES_51.read(p);
+                    captured[0] = VALUES_50.read(p);
                     break;
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 1);
                     p.nextToken();
-                    g.writeFieldName(NAME_44);
-                    VALUES_45.copy(p, g);
+                    g.writeFieldName(NAME_43);
+                    VALUES_44.copy(p, g);
                     break;
                 case "site_admin":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    g.writeFieldName(NAME_62);
-                    VALUES_63.copy(p, g);
+                    g.writeFieldName(NAME_61);
+                    VALUES_62.copy(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_61);
+                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_60);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_61, seen);
+            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_60, seen);
         }
         g.writeEndObject();
     }
@@ -1070,9 +1064,9 @@ public final class GitHubIssueLenses {
     /**
      * An object in one pass over its keys.
      */
-    private static void streamLevel67(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel66(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1082,27 +1076,27 @@ public final class GitHubIssueLenses {
                 case "name":
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
-                    g.writeFieldName(NAME_69);
-                    VALUES_51.copy(p, g);
+                    g.writeFieldName(NAME_68);
+                    VALUES_50.copy(p, g);
                     break;
                 case "color":
                     seen = StreamChecks.once(p, key, seen, 1);
                     p.nextToken();
-                    g.writeFieldName(NAME_70);
-                    VALUES_51.copy(p, g);
+                    g.writeFieldName(NAME_69);
+                    VALUES_50.copy(p, g);
                     break;
                 case "default":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    g.writeFieldName(NAME_71);
-                    VALUES_63.copy(p, g);
+                    g.writeFieldName(NAME_70);
+                    VALUES_62.copy(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_68);
+                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_67);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_68, seen);
+            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_67, seen);
         }
         g.writeEndObject();
     }
@@ -1110,18 +1104,18 @@ public final class GitHubIssueLenses {
     /**
      * head: the first item; the others are only checked.
      */
-    private static void streamHead66(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead65(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                streamLevel67(p, g);
+                streamLevel66(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_72.skip(p);
+                    VALUES_71.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_43, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_42, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
@@ -1130,9 +1124,9 @@ public final class GitHubIssueLenses {
     /**
      * An object in one pass over its keys, then <code>login</code>.
      */
-    private static void streamLevel41(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel40(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_43, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
         }
         g.writeStartObject();
         JsonNode[] from5 = new JsonNode[1];
@@ -1143,83 +1137,83 @@ public final class GitHubIssueLenses {
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 0);
                     p.nextToken();
-                    g.writeFieldName(NAME_44);
-                    VALUES_45.copy(p, g);
+                    g.writeFieldName(NAME_43);
+                    VALUES_44.copy(p, g);
                     break;
                 case "number":
                     seen = StreamChecks.once(p, key, seen, 1);
                     p.nextToken();
-                    g.writeFieldName(NAME_47);
-                    VALUES_48.copy(p, g);
+                    g.writeFieldName(NAME_46);
+                    VALUES_47.copy(p, g);
                     break;
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 2);
                     p.nextToken();
-                    g.writeFieldName(NAME_50);
-                    VALUES_51.copy(p, g);
+                    g.writeFieldName(NAME_49);
+                    VALUES_50.copy(p, g);
                     break;
                 case "body":
                     seen = StreamChecks.once(p, key, seen, 3);
                     p.nextToken();
-                    g.writeFieldName(NAME_53);
-                    VALUES_54.copy(p, g);
+                    g.writeFieldName(NAME_52);
+                    VALUES_53.copy(p, g);
                     break;
                 case "state":
                     seen = StreamChecks.once(p, key, seen, 4);
                     p.nextToken();
-                    g.writeFieldName(NAME_56);
-                    VALUES_57.copy(p, g);
+                    g.writeFieldName(NAME_55);
+                    VALUES_56.copy(p, g);
                     break;
                 case "user":
                     seen = StreamChecks.once(p, key, seen, 5);
                     p.nextToken();
-                    g.writeFieldName(NAME_59);
-                    streamLevel60(p, g, from5);
+                    g.writeFieldName(NAME_58);
+                    streamLevel59(p, g, from5);
                     break;
                 case "labels":
                     seen = StreamChecks.once(p, key, seen, 6);
                     p.nextToken();
-                    g.writeFieldName(NAME_65);
-                    streamHead66(p, g);
+                    g.writeFieldName(NAME_64);
+                    streamHead65(p, g);
                     break;
                 case "comments":
                     seen = StreamChecks.once(p, key, seen, 7);
                     p.nextToken();
-                    g.writeFieldName(NAME_73);
-                    VALUES_48.copy(p, g);
+                    g.writeFieldName(NAME_72);
+                    VALUES_47.copy(p, g);
                     break;
                 case "created_at":
                     seen = StreamChecks.once(p, key, seen, 8);
                     p.nextToken();
-                    g.writeFieldName(NAME_74);
-                    VALUES_51.copy(p, g);
+                    g.writeFieldName(NAME_73);
+                    VALUES_50.copy(p, g);
                     break;
                 case "locked":
                     seen = StreamChecks.once(p, key, seen, 9);
                     p.nextToken();
-                    VALUES_63.skip(p);
+                    VALUES_62.skip(p);
                     break;
                 case "milestone":
                     seen = StreamChecks.once(p, key, seen, 10);
                     p.nextToken();
-                    g.writeFieldName(NAME_75);
-                    VALUES_76.copy(p, g);
+                    g.writeFieldName(NAME_74);
+                    VALUES_75.copy(p, g);
                     break;
                 case "reactions":
                     seen = StreamChecks.once(p, key, seen, 11);
                     p.nextToken();
-                    g.writeFieldName(NAME_78);
-                    VALUES_79.copy(p, g);
+                    g.writeFieldName(NAME_77);
+                    VALUES_78.copy(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_43, key, TYPE_42);
+                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_41);
             }
         }
         if ((seen & 0xfffL) != 0xfffL) {
-            StreamChecks.requirePresent(p, CONTEXT_43, TYPE_42, seen);
+            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_41, seen);
         }
         if (from5[0] != null) {
-            g.writeFieldName(NAME_81);
+            g.writeFieldName(NAME_80);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
@@ -1228,15 +1222,15 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree82(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_83.read(p);
+    private static void streamTree81(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_82.read(p);
         JsonNode result;
         try {
-            result = get27(value);
+            result = get25(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_42, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_41, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }

@@ -98,9 +98,9 @@ public final class ShoppingListLenses {
     /**
      * ShoppingList version 1 to version 2: 1 -&#62; 2 items keyed by id get a note.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>in items</code></li>
+     *   <li>1 -&#62; 2: <code>in items</code></li>
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
@@ -131,9 +131,9 @@ public final class ShoppingListLenses {
     /**
      * ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>in items</code></li>
+     *   <li>2 -&#62; 1: <code>in items</code></li>
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
@@ -175,15 +175,21 @@ public final class ShoppingListLenses {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:
@@ -431,9 +437,10 @@ public final class ShoppingListLenses {
         if (base == null) {
             return get5(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.remove(b.deepCopy(), "note", "remove note: string = \"\""),
-                    b -> Steps.rename(b.deepCopy(), "label", "text", "rename label -> text")));
+        base = Steps.only(base, "note");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
+                    b -> Steps.remove(b, "note", "remove note: string = \"\""),
+                    b -> b));
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
         x = Steps.add(x, "note", JSON_7, bases[1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
@@ -609,9 +616,10 @@ public final class ShoppingListLenses {
         if (base == null) {
             return get18(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.add(b.deepCopy(), "note", JSON_7, null, "add note: string = \"\""),
-                    b -> Steps.remove(b.deepCopy(), "legacy", "remove legacy: string? = null")));
+        base = Steps.only(base, "legacy");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
+                    b -> b,
+                    b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
         x = Steps.add(x, "legacy", JSON_20, bases[2], "add legacy: string? = null");

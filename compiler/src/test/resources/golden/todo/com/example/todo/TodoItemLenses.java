@@ -59,7 +59,7 @@ public final class TodoItemLenses {
 
     private static final JsonNode JSON_18 = Steps.json("\"inbox\"");
 
-    private static final JsonNode JSON_20 = Steps.json("null");
+    private static final JsonNode JSON_30 = Steps.json("null");
 
     private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
@@ -141,10 +141,9 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 1 to version 2: 1 -&#62; 2 done flag becomes a status.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>rename isDone -&#62; status</code></li>
-     *   <li><code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
+     *   <li>1 -&#62; 2: <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
      * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
@@ -175,14 +174,10 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 1 to version 3: 1 -&#62; 2 done flag becomes a status; 2 -&#62; 3 groups, and several assignees.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>rename isDone -&#62; status</code></li>
-     *   <li><code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
-     *   <li><code>add groupId: string = "inbox"</code></li>
-     *   <li><code>wrap assignee</code></li>
-     *   <li><code>rename assignee -&#62; assignees</code></li>
-     *   <li><code>remove isImportant: boolean? = null</code></li>
+     *   <li>1 -&#62; 2: <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
+     *   <li>2 -&#62; 3: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
      * </ul>
      */
     public static JsonNode v1ToV3(JsonNode doc) {
@@ -213,21 +208,20 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code></li>
-     *   <li><code>rename status -&#62; isDone</code></li>
+     *   <li>2 -&#62; 1: <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code></li>
      * </ul>
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get21(doc);
+        return get20(doc);
     }
 
     /**
      * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get21(doc) : put24(doc.deepCopy(), base);
+        return base == null ? get20(doc) : put23(doc.deepCopy(), base);
     }
 
     /**
@@ -247,23 +241,20 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>add groupId: string = "inbox"</code></li>
-     *   <li><code>wrap assignee</code></li>
-     *   <li><code>rename assignee -&#62; assignees</code></li>
-     *   <li><code>remove isImportant: boolean? = null</code></li>
+     *   <li>2 -&#62; 3: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
      * </ul>
      */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get26(doc);
+        return get25(doc);
     }
 
     /**
      * Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none).
      */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get26(doc) : put28(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put27(doc.deepCopy(), base);
     }
 
     /**
@@ -283,25 +274,21 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees; 1 -&#62; 2 done flag becomes a status.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>add isImportant: boolean? = null</code></li>
-     *   <li><code>rename assignees -&#62; assignee</code></li>
-     *   <li><code>head assignee</code></li>
-     *   <li><code>remove groupId: string = "inbox"</code></li>
-     *   <li><code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code></li>
-     *   <li><code>rename status -&#62; isDone</code></li>
+     *   <li>3 -&#62; 2: <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code></li>
+     *   <li>2 -&#62; 1: <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code></li>
      * </ul>
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get29(doc);
+        return get28(doc);
     }
 
     /**
      * Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none).
      */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get29(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get28(doc) : put31(doc.deepCopy(), base);
     }
 
     /**
@@ -321,12 +308,9 @@ public final class TodoItemLenses {
     /**
      * TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees.
      *
-     * <p>Ops:
+     * <p>Ops, hop by hop:
      * <ul>
-     *   <li><code>add isImportant: boolean? = null</code></li>
-     *   <li><code>rename assignees -&#62; assignee</code></li>
-     *   <li><code>head assignee</code></li>
-     *   <li><code>remove groupId: string = "inbox"</code></li>
+     *   <li>3 -&#62; 2: <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code></li>
      * </ul>
      */
     public static JsonNode v3ToV2(JsonNode doc) {
@@ -368,35 +352,35 @@ public final class TodoItemLenses {
         if (from == to && List.of(1, 2, 3).contains(from)) {
             return doc.deepCopy();
         }
-        switch (from * 31 + to) {
-            case 33:
-                if (from == 1 && to == 2) {
-                    return v1ToV2(doc, base);
+        switch (from) {
+            case 1:
+                switch (to) {
+                    case 2:
+                        return v1ToV2(doc, base);
+                    case 3:
+                        return v1ToV3(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 34:
-                if (from == 1 && to == 3) {
-                    return v1ToV3(doc, base);
+            case 2:
+                switch (to) {
+                    case 1:
+                        return v2ToV1(doc, base);
+                    case 3:
+                        return v2ToV3(doc, base);
+                    default:
+                        break;
                 }
                 break;
-            case 63:
-                if (from == 2 && to == 1) {
-                    return v2ToV1(doc, base);
-                }
-                break;
-            case 65:
-                if (from == 2 && to == 3) {
-                    return v2ToV3(doc, base);
-                }
-                break;
-            case 94:
-                if (from == 3 && to == 1) {
-                    return v3ToV1(doc, base);
-                }
-                break;
-            case 95:
-                if (from == 3 && to == 2) {
-                    return v3ToV2(doc, base);
+            case 3:
+                switch (to) {
+                    case 1:
+                        return v3ToV1(doc, base);
+                    case 2:
+                        return v3ToV2(doc, base);
+                    default:
+                        break;
                 }
                 break;
             default:
@@ -741,8 +725,9 @@ public final class TodoItemLenses {
         if (base == null) {
             return get0(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> convert10(b.deepCopy())));
+        base = Steps.only(base, "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}}, List.of(
+                    b -> convert10(b)));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
         x = convert15(x, bases[1]);
         return x;
@@ -790,12 +775,13 @@ public final class TodoItemLenses {
         if (base == null) {
             return get16(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> convert10(b.deepCopy()),
-                    b -> Steps.remove(b.deepCopy(), "groupId", "remove groupId: string = \"inbox\""),
-                    b -> Steps.head(b.deepCopy(), "assignee", "head assignee"),
-                    b -> Steps.rename(b.deepCopy(), "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
+        base = Steps.only(base, "assignee", "assignees", "groupId", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, List.of(
+                    b -> convert10(b),
+                    b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
+                    b -> Steps.head(b, "assignee", "head assignee"),
+                    b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> b));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
         x = convert15(x, bases[1]);
         x = Steps.add(x, "groupId", JSON_18, bases[2], "add groupId: string = \"inbox\"");
@@ -808,7 +794,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert23(JsonNode value) {
+    private static JsonNode convert22(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -819,13 +805,13 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass22(JsonNode x) {
+    private static JsonNode pass21(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert23(e.getValue()));
+                    out.set("isDone", convert22(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -840,34 +826,35 @@ public final class TodoItemLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get21(JsonNode x) {
-        x = pass22(x);
+    private static JsonNode get20(JsonNode x) {
+        x = pass21(x);
         return x;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>
      */
-    private static JsonNode convert25(JsonNode x, JsonNode base) {
+    private static JsonNode convert24(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert23(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert22(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put24(JsonNode x, JsonNode base) {
+    private static JsonNode put23(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get21(x);
+            return get20(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.rename(b.deepCopy(), "isDone", "status", "rename isDone -> status")));
-        x = convert25(x, bases[0]);
+        base = Steps.only(base, "isDone", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
+                    b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
+        x = convert24(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -875,7 +862,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass27(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -899,22 +886,23 @@ public final class TodoItemLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get26(JsonNode x) {
-        x = pass27(x);
+    private static JsonNode get25(JsonNode x) {
+        x = pass26(x);
         return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put28(JsonNode x, JsonNode base) {
+    private static JsonNode put27(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get26(x);
+            return get25(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.head(b.deepCopy(), "assignee", "head assignee"),
-                    b -> Steps.rename(b.deepCopy(), "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b.deepCopy(), "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
+        base = Steps.only(base, "assignee", "assignees", "groupId");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
+                    b -> Steps.head(b, "assignee", "head assignee"),
+                    b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> b));
         x = Steps.add(x, "groupId", JSON_18, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -925,7 +913,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass30(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -936,14 +924,14 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert23(e.getValue()));
+                    out.set("isDone", convert22(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_20.deepCopy());
+        out.set("isImportant", JSON_30.deepCopy());
         return out;
     }
 
@@ -952,8 +940,8 @@ public final class TodoItemLenses {
      *
      * <p>Reads {@code x} without changing it.
      */
-    private static JsonNode get29(JsonNode x) {
-        x = pass30(x);
+    private static JsonNode get28(JsonNode x) {
+        x = pass29(x);
         return x;
     }
 
@@ -979,19 +967,20 @@ public final class TodoItemLenses {
      */
     private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get29(x);
+            return get28(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.rename(b.deepCopy(), "assignee", "assignees", "rename assignee -> assignees"),
-                    b -> Steps.wrap(b.deepCopy(), "assignee", null, "wrap assignee"),
-                    b -> Steps.add(b.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\""),
-                    b -> convert32(b.deepCopy()),
-                    b -> Steps.rename(b.deepCopy(), "isDone", "status", "rename isDone -> status")));
-        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
+        base = Steps.only(base, "isDone", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, List.of(
+                    b -> b,
+                    b -> b,
+                    b -> b,
+                    b -> convert32(b),
+                    b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
+        x = Steps.add(x, "isImportant", JSON_30, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
-        x = convert25(x, bases[4]);
+        x = convert24(x, bases[4]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -1014,7 +1003,7 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_20.deepCopy());
+        out.set("isImportant", JSON_30.deepCopy());
         return out;
     }
 
@@ -1035,11 +1024,12 @@ public final class TodoItemLenses {
         if (base == null) {
             return get33(x);
         }
-        JsonNode[] bases = Steps.basesThrough(base, List.of(
-                    b -> Steps.rename(b.deepCopy(), "assignee", "assignees", "rename assignee -> assignees"),
-                    b -> Steps.wrap(b.deepCopy(), "assignee", null, "wrap assignee"),
-                    b -> Steps.add(b.deepCopy(), "groupId", JSON_18, null, "add groupId: string = \"inbox\"")));
-        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
+        base = Steps.only(base, "isImportant");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
+                    b -> b,
+                    b -> b,
+                    b -> b));
+        x = Steps.add(x, "isImportant", JSON_30, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -1213,7 +1203,7 @@ public final class TodoItemLenses {
         JsonNode value = VALUES_65.read(p);
         JsonNode result;
         try {
-            result = convert23(value);
+            result = convert22(value);
         } catch (LensException e) {
             throw StreamChecks.failedAt(e, p);
         }
@@ -1347,7 +1337,7 @@ public final class TodoItemLenses {
         JsonNode value = VALUES_71.read(p);
         JsonNode result;
         try {
-            result = get29(value);
+            result = get28(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }

@@ -1,0 +1,116 @@
+package dev.lensc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.bench.generated.OrderLenses;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One hop against nine on a chain of mixed ops ({@code mixed.lens}: renames, adds, converts,
+ * wraps, {@code in}, hoists, removes, plunges), get and put (onto a stored document of the target
+ * version). Setup checks the results against the documents worked out by hand.
+ *
+ * <p>{@link #main} times the same four cases by this thread's CPU time, interleaved round by round
+ * (less disturbed by other processes than JMH's wall clock):
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.lensc.bench.MixedBenchmarks [rounds]}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class MixedBenchmarks {
+    private JsonNode order;
+    private JsonNode baseV2;
+    private JsonNode baseV10;
+
+    @Setup
+    public void setUp() {
+        order = Documents.order();
+        baseV2 = Documents.orderV2Base();
+        baseV10 = Documents.orderV10Base();
+        same("1 -> 2", OrderLenses.v1ToV2(order), Documents.orderV2());
+        same("1 -> 10", OrderLenses.v1ToV10(order), Documents.orderV10());
+        // onto a base the edited order's fields win; what version 1 does not hold comes from the base
+        same("1 -> 2 onto a base", OrderLenses.v1ToV2(order, baseV2),
+                ((com.fasterxml.jackson.databind.node.ObjectNode) Documents.orderV2()).put("channel", "app"));
+        JsonNode put = OrderLenses.v1ToV10(order, baseV10);
+        if (!put.at("/addresses/1/city").asText().equals("Shelbyville") || !put.at("/customer/vip").asBoolean()
+                || !put.at("/emails/1").asText().equals("ann@work.example") || !put.at("/status").asText().equals("PAID")) {
+            throw new IllegalStateException("1 -> 10 onto a base lost the base's data or the edit: " + put);
+        }
+    }
+
+    private static void same(String what, JsonNode generated, JsonNode byHand) {
+        // the text, not only equality: key order is part of the result
+        if (!generated.toString().equals(byHand.toString())) {
+            throw new IllegalStateException(what + ": generated " + generated + " but by hand " + byHand);
+        }
+    }
+
+    @Benchmark
+    public JsonNode getOneHop() {
+        return OrderLenses.v1ToV2(order);
+    }
+
+    @Benchmark
+    public JsonNode getNineHops() {
+        return OrderLenses.v1ToV10(order);
+    }
+
+    @Benchmark
+    public JsonNode putOneHop() {
+        return OrderLenses.v1ToV2(order, baseV2);
+    }
+
+    @Benchmark
+    public JsonNode putNineHops() {
+        return OrderLenses.v1ToV10(order, baseV10);
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        MixedBenchmarks b = new MixedBenchmarks();
+        b.setUp();
+        Map<String, Supplier<JsonNode>> cases = new LinkedHashMap<>();
+        cases.put("getOneHop", b::getOneHop);
+        cases.put("getNineHops", b::getNineHops);
+        cases.put("putOneHop", b::putOneHop);
+        cases.put("putNineHops", b::putNineHops);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, double[]> nanos = new LinkedHashMap<>();
+        cases.keySet().forEach(name -> nanos.put(name, new double[rounds]));
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Map.Entry<String, Supplier<JsonNode>> c : cases.entrySet()) {
+                int n = 20_000;
+                long start = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < n; i++) {
+                    sink += c.getValue().get().size();
+                }
+                nanos.get(c.getKey())[r] = (threads.getCurrentThreadCpuTime() - start) / (double) n;
+            }
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        nanos.forEach((name, values) -> {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            median.put(name, sorted[sorted.length / 2]);
+            System.out.printf("%-12s %,10.0f ns/op (median CPU time of %d rounds)%n", name, sorted[sorted.length / 2],
+                    rounds);
+        });
+        System.out.printf("get: nine hops / one hop %.2f   put: nine hops / one hop %.2f (time)%n",
+                median.get("getNineHops") / median.get("getOneHop"), median.get("putNineHops") / median.get("putOneHop"));
+        System.out.println(sink == 42 ? "" : "(checksum " + sink % 1000 + ")");
+    }
+}
