@@ -16,10 +16,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.graph.DocumentType;
-import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
-import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -381,15 +379,8 @@ final class StreamEmitter {
      * of one pair of versions, named {@code name}.
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
-        Type input = type.schema(from).orElseThrow();
-        Type declared = type.schema(to).orElseThrow();
-        String context = "the document does not fit " + type.name() + " version " + from;
-        Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
-        String outputContext = "the translated document does not fit " + type.name() + " version " + to;
-        StreamPlan root = derived != null && Subtypes.within(derived, declared)
-                ? StreamPlanner.plan(plan.fused(), input, outputContext)
-                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
-                        culprit(plan.ops(), derived, declared));
+        StreamPlan root = StreamPlanner.document(type, from, to, plan);
+        String context = StreamPlanner.inputContext(type, from);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
@@ -410,28 +401,6 @@ final class StreamEmitter {
         return m.build();
     }
 
-    /**
-     * The op that last touches a field whose derived type does not lie within the declared one
-     * (named in the output check's failures), or null.
-     */
-    private static String culprit(List<LensOp> ops, Type derived, Type declared) {
-        if (!(derived instanceof Type.ObjectType d) || !(declared instanceof Type.ObjectType t)) {
-            return null;
-        }
-        for (int i = ops.size() - 1; i >= 0; i--) {
-            List<LensOp> later = ops.subList(i + 1, ops.size());
-            for (List<String> path : OpTraits.touched(ops.get(i))) {
-                String field = OpTraits.through(later, path).get(0);
-                Field before = d.field(field).orElse(null);
-                Field after = t.field(field).orElse(null);
-                if (before != null && (after == null || !Subtypes.within(before.type(), after.type()))) {
-                    return LensOps.describe(ops.get(i));
-                }
-            }
-        }
-        return null;
-    }
-
     /** {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any other, streaming. */
     MethodSpec translate(DocumentType type, List<Integer> versions, List<int[]> pairs) {
         MethodSpec.Builder t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -441,7 +410,7 @@ final class StreamEmitter {
         for (int v : versions) {
             t.beginControlFlow("if (from == $L && to == $L)", v, v);
             t.addStatement("$T.copyDocument(in, out, $N, $S, $L)", CHECKS,
-                    typeStream(type.schema(v).orElseThrow(), "the document does not fit " + type.name() + " version " + v),
+                    typeStream(type.schema(v).orElseThrow(), StreamPlanner.inputContext(type, v)),
                     type.name(), v);
             t.addStatement("return").endControlFlow();
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
@@ -61,6 +63,53 @@ final class StreamPlanner {
         } catch (NotStreamable e) {
             return planner.tree(ops, type);
         }
+    }
+
+    /**
+     * The plan of the streaming translation of a {@code type}'s documents from version {@code from}
+     * to {@code to} ({@code plan}: the path's ops), which every back end runs: a copy of the version
+     * to itself; the fused ops planned on the source version when what they derive lies within the
+     * declared target; else the whole document as a tree, its output checked against the target.
+     */
+    static StreamPlan document(DocumentType type, int from, int to, TranslationPlan plan) {
+        Type input = type.schema(from).orElseThrow();
+        if (from == to) {
+            return new StreamPlan.Copy(input);
+        }
+        Type declared = type.schema(to).orElseThrow();
+        String outputContext = "the translated document does not fit " + type.name() + " version " + to;
+        Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
+        return derived != null && Subtypes.within(derived, declared)
+                ? plan(plan.fused(), input, outputContext)
+                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
+                        culprit(plan.ops(), derived, declared));
+    }
+
+    /** What the message of a document that does not fit version {@code version} starts with. */
+    static String inputContext(DocumentType type, int version) {
+        return "the document does not fit " + type.name() + " version " + version;
+    }
+
+    /**
+     * The op that last touches a field whose derived type does not lie within the declared one
+     * (named in the output check's failures), or null.
+     */
+    private static String culprit(List<LensOp> ops, Type derived, Type declared) {
+        if (!(derived instanceof Type.ObjectType d) || !(declared instanceof Type.ObjectType t)) {
+            return null;
+        }
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            List<LensOp> later = ops.subList(i + 1, ops.size());
+            for (List<String> path : OpTraits.touched(ops.get(i))) {
+                String field = OpTraits.through(later, path).get(0);
+                Field before = d.field(field).orElse(null);
+                Field after = t.field(field).orElse(null);
+                if (before != null && (after == null || !Subtypes.within(before.type(), after.type()))) {
+                    return LensOps.describe(ops.get(i));
+                }
+            }
+        }
+        return null;
     }
 
     /**

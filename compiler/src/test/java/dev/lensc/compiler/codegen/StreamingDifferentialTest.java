@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * Generated streaming translators ({@code translate(JsonParser, JsonGenerator, from, to)}) against
  * the interpreter with its checks ({@code DocumentType.translate}) on seeded sparse documents of
  * every version: the same bytes, compact and indented, or both failing; on documents that do not
- * fit, a failure naming a pointer where the document does not fit.
+ * fit, a failure naming a pointer where the document does not fit. The {@link StreamInterpreter}
+ * runs the same plans without generated code: the same bytes as both, and the generated code's
+ * failures, message for message.
  */
 class StreamingDifferentialTest {
     private static final int DOCS_PER_PAIR = 30;
@@ -111,6 +113,9 @@ class StreamingDifferentialTest {
                         assertEquals(String.valueOf(to), e.toVersion());
                         assertTrue(violations.stream().anyMatch(v -> v.pointer().equals(e.pointer())),
                                 e.getMessage() + " names none of " + violations);
+                        LensException interpreted = interpretFailure(type, doc, from, to);
+                        assertNotNull(interpreted, doc + " interpreted though " + violations);
+                        assertEquals(e.getMessage(), interpreted.getMessage());
                         checked++;
                     }
                 }
@@ -158,6 +163,7 @@ class StreamingDifferentialTest {
                         LensException s = streamFailure(generated, doc, from, to);
                         assertNotNull(s, context + ": the interpreter failed (" + e.getMessage()
                                 + ") but streaming did not");
+                        assertEquals(s.getMessage(), interpretFailure(type, doc, from, to).getMessage(), context);
                         failed++;
                         continue;
                     }
@@ -173,6 +179,10 @@ class StreamingDifferentialTest {
                     }
                     assertArrayEquals(want, got, () -> context + "\n  want " + new String(want, StandardCharsets.UTF_8)
                             + "\n  got  " + new String(got, StandardCharsets.UTF_8));
+                    byte[] interpreted = interpret(type, doc, from, to, pretty);
+                    assertArrayEquals(want, interpreted, () -> context + " (StreamInterpreter)\n  want "
+                            + new String(want, StandardCharsets.UTF_8)
+                            + "\n  got  " + new String(interpreted, StandardCharsets.UTF_8));
                     streamed++;
                 }
             }
@@ -191,6 +201,29 @@ class StreamingDifferentialTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] interpret(DocumentType type, JsonNode doc, int from, int to, boolean pretty) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] in = StrictJson.compact(doc).getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = StrictJson.parser(in);
+                JsonGenerator g = pretty ? StrictJson.prettyGenerator(out) : StrictJson.generator(out)) {
+            StreamInterpreter.of(type, from, to).translate(p, g);
+            assertNotNull(p.currentToken(), "the parser is at the document's last token");
+            assertNull(p.nextToken(), "the whole document was read");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static LensException interpretFailure(DocumentType type, JsonNode doc, int from, int to) {
+        try {
+            interpret(type, doc, from, to, false);
+            return null;
+        } catch (LensException e) {
+            return e;
+        }
     }
 
     /** A tree as the same kind of generator writes it (UTF-8 bytes, compact or indented). */
