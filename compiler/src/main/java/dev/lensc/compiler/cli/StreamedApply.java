@@ -29,8 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code lensc apply} of a large document file whose bulk is in arrays the lens translates item by
- * item ({@link ArraySplice}): the items are never all in memory. The first pass reads the document
+ * {@code lensc apply} of a large document file, streamed: through the {@link StreamedDocument
+ * streaming plan} when the lens streams at the document's top level; else, when its bulk is in
+ * arrays the lens translates item by item ({@link ArraySplice}), with the items never all in memory. The first pass reads the document
  * strictly, keeps everything but those arrays as a tree (the skeleton), and checks and translates
  * each item on its own, keeping none; the skeleton is then translated as a whole. The second pass
  * writes the skeleton's translation, reading the file again at each array and writing each item's
@@ -80,15 +81,18 @@ final class StreamedApply {
         }
         DocumentType t = lens.documentType(s, a.command());
         if (!t.versions().contains(s.from()) || !t.versions().contains(s.to()) || t.schema(s.from()).isEmpty()
-                || t.schema(s.to()).isEmpty()) {
+                || t.schema(s.to()).isEmpty() || ((DocumentTypeLensSource) lens).envelopes(s, a.command())) {
             return false;
+        }
+        c.json().streaming(file);
+        if (StreamedDocument.run(t, s.from(), s.to(), file, c.out())) {
+            return true;
         }
         List<ArraySplice> splices = ArraySplice.find(t.path(s.from(), s.to()).ops(), t.schema(s.from()).get(),
                 t.schema(s.to()).get());
         if (splices.isEmpty()) {
             return false;
         }
-        c.json().streaming(file);
         new StreamedApply(t, s.from(), s.to(), file, splices).translate(c.out());
         return true;
     }
