@@ -14,6 +14,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TypeStream;
 import java.io.IOException;
@@ -121,6 +122,9 @@ public final class StreamInterpreter {
         private final long required;
         private final List<StreamPlan.Appended> appended;
         private final SerializedString[] appendedNames;
+        private final PlungeStream plunge;
+        private final int plungeField;
+        private final int plungeHost;
 
         LevelStep(StreamPlan.Level level, String context) {
             this.context = context;
@@ -152,9 +156,15 @@ public final class StreamInterpreter {
             appended = level.appended();
             appendedNames = new SerializedString[appended.size()];
             for (int i = 0; i < appended.size(); i++) {
-                appendedNames[i] = new SerializedString(appended.get(i) instanceof StreamPlan.Constant c ? c.name()
-                        : ((StreamPlan.Hoisted) appended.get(i)).name());
+                StreamPlan.Appended a = appended.get(i);
+                appendedNames[i] = a instanceof StreamPlan.Constant c ? new SerializedString(c.name())
+                        : a instanceof StreamPlan.Hoisted h ? new SerializedString(h.name()) : null;
             }
+            StreamPlan.Plunge p = level.plunge();
+            plunge = p == null ? null : PlungeStream.of(p.hostName(), p.name(), fields.get(p.host()).type(),
+                    fields.get(p.field()).type(), context);
+            plungeField = p == null ? -1 : p.field();
+            plungeHost = p == null ? -1 : p.host();
         }
 
         @Override
@@ -169,9 +179,10 @@ public final class StreamInterpreter {
             }
             g.writeStartObject();
             JsonNode[][] from = new JsonNode[steps.length][];
+            PlungeStream.Level plunged = plunge == null ? null : plunge.begin(g);
             long seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
+            String key;
+            while ((key = p.nextFieldName()) != null) {
                 Integer index = indexes.get(key);
                 if (index == null) {
                     throw StreamChecks.undeclared(p, context, key, type);
@@ -179,7 +190,11 @@ public final class StreamInterpreter {
                 int i = index;
                 seen = StreamChecks.once(p, key, seen, i);
                 p.nextToken();
-                if (names[i] == null) {
+                if (i == plungeField) {
+                    plunged.field(p);
+                } else if (i == plungeHost) {
+                    g = plunged.host(p);
+                } else if (names[i] == null) {
                     values[i].skip(p);
                 } else if (inputCaptures[i] >= 0) {
                     captured[inputCaptures[i]] = values[i].read(p);
@@ -194,8 +209,13 @@ public final class StreamInterpreter {
             if ((seen & required) != required) {
                 StreamChecks.requirePresent(p, context, type, seen);
             }
+            if (plunged != null) {
+                g = plunged.end();
+            }
             for (int i = 0; i < appended.size(); i++) {
-                if (appended.get(i) instanceof StreamPlan.Constant c) {
+                if (appended.get(i) instanceof StreamPlan.NewHost) {
+                    plunged.newHost();
+                } else if (appended.get(i) instanceof StreamPlan.Constant c) {
                     if (c.capture() >= 0) {
                         captured[c.capture()] = c.value();
                     } else {

@@ -79,10 +79,46 @@ class StreamingDifferentialTest {
     @Test
     void randomChainsOfOps_streamTheInterpretersBytes() {
         List<DocumentType> types = Fixtures.random();
+        int plunges = 0;
         for (int i = 0; i < types.size(); i++) {
             compareAll(types.get(i), Fixtures.lenses("gen.random.Random" + i + "Lenses"), Fixtures.SEED + 2000 + i);
+            for (int from : types.get(i).versions()) {
+                for (int to : types.get(i).versions()) {
+                    plunges += plunges(StreamPlanner.document(types.get(i), from, to,
+                            TranslationPlan.of(types.get(i).path(from, to).ops())));
+                }
+            }
         }
         assertTrue(streamed > 1500 && streamed > 5 * failed, streamed + " streamed, " + failed + " failed");
+        assertTrue(plunges >= 2, plunges + " plunges streamed");
+    }
+
+    @Test
+    void plunges_intoHostsPresentNullOrAbsent_inAnyKeyOrder_interpretTheTreesBytes() {
+        Type.ObjectType host = SampleTypes.object(Field.optional("x", SampleTypes.STRING));
+        DocumentType type = DocumentType.builder("Plunges")
+                .version(1, SampleTypes.object(SampleTypes.field("a", SampleTypes.nullable(SampleTypes.INT)),
+                        Field.optional("host", SampleTypes.nullable(host)), SampleTypes.field("b", SampleTypes.STRING),
+                        Field.optional("c", SampleTypes.nullable(SampleTypes.STRING))))
+                .lens(1, 2, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Add("first",
+                        SampleTypes.STRING, com.fasterxml.jackson.databind.node.TextNode.valueOf("f")),
+                        new dev.lensc.runtime.lens.LensOp.Plunge("host", "a"),
+                        new dev.lensc.runtime.lens.LensOp.Rename("host", "h"),
+                        new dev.lensc.runtime.lens.LensOp.Add("last", SampleTypes.INT,
+                                com.fasterxml.jackson.databind.node.IntNode.valueOf(7))), "a into the host")
+                .build();
+        StreamPlan.Level plan = (StreamPlan.Level) StreamPlanner.document(type, 1, 2,
+                TranslationPlan.of(type.path(1, 2).ops()));
+        assertNotNull(plan.plunge());
+        DocumentGenerator gen = new DocumentGenerator(41, GeneratorSettings.defaults());
+        Random order = new Random(41);
+        for (int i = 0; i < 300; i++) {
+            JsonNode doc = shuffled(gen.generate(type.schema(1).orElseThrow()), order);
+            byte[] want = written(type.translate(doc, 1, 2), i % 2 == 0);
+            byte[] got = interpret(type, doc, 1, 2, i % 2 == 0);
+            assertArrayEquals(want, got, () -> StrictJson.compact(doc) + "\n  want " + new String(want,
+                    StandardCharsets.UTF_8) + "\n  got  " + new String(got, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
@@ -151,10 +187,14 @@ class StreamingDifferentialTest {
     /** Every ordered pair of versions, the same version included. */
     private void compareAll(DocumentType type, Generated generated, long seed) {
         DocumentGenerator gen = new DocumentGenerator(seed, GeneratorSettings.defaults());
+        Random order = new Random(seed);
         for (int from : type.versions()) {
             for (int to : type.versions()) {
                 for (int i = 0; i < DOCS_PER_PAIR; i++) {
                     JsonNode doc = gen.generate(type.schema(from).orElseThrow());
+                    if (i % 2 == 1) {
+                        doc = shuffled(doc, order); // keys in any order: a plunge's host may come first
+                    }
                     String context = type.name() + " " + from + " -> " + to + " doc " + StrictJson.compact(doc);
                     JsonNode expected;
                     try {
@@ -187,6 +227,38 @@ class StreamingDifferentialTest {
                 }
             }
         }
+    }
+
+    /** The streamed plunges of a plan. */
+    private static int plunges(StreamPlan plan) {
+        if (plan instanceof StreamPlan.Level l) {
+            return (l.plunge() == null ? 0 : 1) + l.inputs().stream().mapToInt(in -> plunges(in.value())).sum();
+        }
+        if (plan instanceof StreamPlan.Items items) {
+            return plunges(items.item());
+        }
+        if (plan instanceof StreamPlan.Head head) {
+            return plunges(head.first());
+        }
+        return plan instanceof StreamPlan.Wrap wrap ? plunges(wrap.inner()) : 0;
+    }
+
+    /** The value with the keys of every object in a random order. */
+    private static JsonNode shuffled(JsonNode value, Random random) {
+        if (value instanceof ObjectNode o) {
+            List<String> keys = new ArrayList<>();
+            o.fieldNames().forEachRemaining(keys::add);
+            java.util.Collections.shuffle(keys, random);
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            keys.forEach(k -> out.set(k, shuffled(o.get(k), random)));
+            return out;
+        }
+        if (value instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(shuffled(item, random)));
+            return out;
+        }
+        return value;
     }
 
     private static byte[] stream(Generated generated, JsonNode doc, int from, int to, boolean pretty) {
