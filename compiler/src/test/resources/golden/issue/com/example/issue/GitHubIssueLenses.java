@@ -1037,8 +1037,8 @@ public final class GitHubIssueLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1076,8 +1076,8 @@ public final class GitHubIssueLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "name":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1137,8 +1137,8 @@ public final class GitHubIssueLenses {
         g.writeStartObject();
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 0);

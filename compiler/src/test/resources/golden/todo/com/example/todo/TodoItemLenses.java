@@ -1077,8 +1077,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1144,8 +1144,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1229,8 +1229,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1296,8 +1296,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
