@@ -67,8 +67,7 @@ final class StreamedApply {
      * @return false when it does not apply (nothing read, nothing written)
      */
     static boolean run(LensSource lens, Selection s, Arguments a, Context c) {
-        if (!(lens instanceof DocumentTypeLensSource) || a.has("base") || a.has("schema") || s.from() == null
-                || s.to() == null || a.operands().isEmpty() || a.operands().get(0).equals("-")) {
+        if (a.operands().isEmpty() || a.operands().get(0).equals("-")) {
             return false;
         }
         Path file = Path.of(a.operands().get(0));
@@ -79,9 +78,8 @@ final class StreamedApply {
         } catch (IOException e) {
             return false;
         }
-        DocumentType t = lens.documentType(s, a.command());
-        if (!t.versions().contains(s.from()) || !t.versions().contains(s.to()) || t.schema(s.from()).isEmpty()
-                || t.schema(s.to()).isEmpty() || ((DocumentTypeLensSource) lens).envelopes(s, a.command())) {
+        DocumentType t = streamable(lens, s, a);
+        if (t == null) {
             return false;
         }
         c.json().streaming(file);
@@ -95,6 +93,29 @@ final class StreamedApply {
         }
         new StreamedApply(t, s.from(), s.to(), file, splices).translate(c.out());
         return true;
+    }
+
+    /**
+     * The document type of a translation that may stream: a {@code .lens} file's type without an
+     * envelope, {@code --from} and {@code --to} of connected versions whose schemas are known, no
+     * {@code --base} or {@code --schema}; else null (the tree translation says what is wrong, if anything).
+     */
+    static DocumentType streamable(LensSource lens, Selection s, Arguments a) {
+        if (!(lens instanceof DocumentTypeLensSource types) || a.has("base") || a.has("schema") || s.from() == null
+                || s.to() == null) {
+            return null;
+        }
+        try {
+            DocumentType t = lens.documentType(s, a.command());
+            if (!t.versions().contains(s.from()) || !t.versions().contains(s.to()) || t.schema(s.from()).isEmpty()
+                    || t.schema(s.to()).isEmpty() || types.envelopes(s, a.command())) {
+                return null;
+            }
+            t.path(s.from(), s.to());
+            return t;
+        } catch (LensException | UsageException e) {
+            return null;
+        }
     }
 
     private void translate(OutputStream out) {

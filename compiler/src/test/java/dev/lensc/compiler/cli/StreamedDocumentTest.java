@@ -91,6 +91,54 @@ class StreamedDocumentTest {
         assertTrue(streamed > 50 && failed > 20, streamed + " streamed, " + failed + " failed");
     }
 
+    @Test
+    void jsonlLinesOfTheSamples_streamTheTreesBytesAndRejects() throws IOException {
+        Random random = new Random(61);
+        int streams = 0;
+        for (String sample : List.of("todo", "github-issue", "contacts")) {
+            Path lens;
+            try (Stream<Path> files = Files.list(Path.of("..", "samples", sample, "src", "main", "lens"))) {
+                lens = files.filter(f -> f.toString().endsWith(".lens")).findFirst().orElseThrow();
+            }
+            DocumentType type = DocumentTypeLensSource.load(lens)
+                    .documentType(new Selection(null, null, null, null, false), "apply");
+            int from = type.versions().first();
+            int to = type.versions().last();
+            streams += StreamInterpreter.of(type, from, to).streams() ? 1 : 0;
+            DocumentGenerator gen = new DocumentGenerator(random, GeneratorSettings.defaults());
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 200; i++) {
+                JsonNode doc = gen.generate(type.schema(from).orElseThrow());
+                if (i % 10 == 3 && doc instanceof ObjectNode o) {
+                    o.put("undeclared", 1);
+                }
+                String line = StrictJson.compact(doc);
+                lines.append(i % 10 == 7 ? line.replaceFirst("\\{\"", "{\"x\": 1, \"x\": 2, \"") : line).append('\n');
+            }
+            Path in = Files.writeString(dir.resolve(sample + ".jsonl"), lines.toString());
+            String[] streamed = jsonl(lens, in, from, to, "streamed");
+            System.setProperty("lensc.stream.jsonl", "false");
+            try {
+                String[] tree = jsonl(lens, in, from, to, "tree");
+                assertEquals(tree[0], streamed[0], sample);
+                assertEquals(tree[1], streamed[1], sample);
+                assertTrue(tree[1].lines().count() >= 40, tree[1]);
+            } finally {
+                System.clearProperty("lensc.stream.jsonl");
+            }
+        }
+        assertTrue(streams >= 2, streams + " of the samples' translations stream");
+    }
+
+    /** {@code lensc apply --jsonl}: the output and the rejects. */
+    private String[] jsonl(Path lens, Path in, int from, int to, String name) throws IOException {
+        Path out = dir.resolve(name + ".jsonl");
+        Path rejects = dir.resolve(name + "-rejects.tsv");
+        lensc("", "apply", "--jsonl", "--lens", lens.toString(), "--from", String.valueOf(from), "--to",
+                String.valueOf(to), in.toString(), "-o", out.toString(), "--rejects", rejects.toString());
+        return new String[] {Files.readString(out), Files.readString(rejects)};
+    }
+
     /**
      * A version-1 document of {@code Wide} of at least {@code bytes}, its bulk the map {@code byId},
      * as {@code wide-v1.json}, and its translation as {@code expected-v2.json}; {@code last} ends it
