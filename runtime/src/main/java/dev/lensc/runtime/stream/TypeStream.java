@@ -13,7 +13,6 @@ import dev.lensc.runtime.schema.Type;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -273,7 +272,7 @@ public abstract class TypeStream {
             if (g != null) {
                 g.writeStartObject();
             }
-            Set<String> keys = new HashSet<>();
+            KeySet keys = new KeySet();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 if (!keys.add(key)) {
@@ -360,12 +359,12 @@ public abstract class TypeStream {
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
-            List<Set<String>> open = new ArrayList<>();
+            List<KeySet> open = new ArrayList<>();
             JsonToken t = p.currentToken();
             while (true) {
                 switch (t) {
                     case START_OBJECT -> {
-                        open.add(new HashSet<>());
+                        open.add(new KeySet());
                         if (g != null) {
                             g.writeStartObject();
                         }
