@@ -176,6 +176,30 @@ class StreamedDocumentTest {
     }
 
     @Test
+    void loneSurrogatesInStringsAndKeys_failAsTheStrictReaderRefusesThem() throws IOException {
+        Path lens = Files.writeString(dir.resolve("wide.lens"), WIDE);
+        generate(500, "true");
+        String v1 = Files.readString(dir.resolve("wide-v1.json"));
+        for (String bad : List.of(v1.replace("\"me\"", "\"m\\ud800e\""), v1.replace("\"k1 ü\"", "\"k1 \\udc00\""),
+                v1.replace("\"t2\"", "\"\\ud83d\""))) {
+            Path file = Files.writeString(dir.resolve("bad.json"), bad);
+            Run r = StreamedApplyTest.both(lens, file, "1", "2");
+            assertEquals(1, r.code(), bad);
+            assertTrue(r.err().contains("lone surrogate"), r.err());
+            DocumentType type = DocumentTypeLensSource.load(lens).documentType(new Selection(null, 1, 2, null, false),
+                    "apply");
+            try (var p = StrictJson.parser(bad.getBytes(StandardCharsets.UTF_8));
+                    var g = StrictJson.generator(java.io.OutputStream.nullOutputStream())) {
+                StreamInterpreter.of(type, 1, 2).translate(p, g);
+                throw new AssertionError("streamed a lone surrogate: " + bad);
+            } catch (dev.lensc.runtime.lens.LensException e) {
+                assertTrue(e.getMessage().matches("Wide 1 -> 2: at /.+: a (string|key) with a lone surrogate \\\\u"
+                        + "d[0-9a-f]{3} \\(half of a UTF-16 pair is not a Unicode character\\)"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void aDocumentOf50Mb_whoseBulkIsOneObject_translatesInAHeapOf3TimesItsSize() throws Exception {
         Path lens = Files.writeString(dir.resolve("wide.lens"), WIDE);
         generate(50L << 20, "true");

@@ -113,6 +113,7 @@ public abstract class TypeStream {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw StreamChecks.misfit(p, context, "a string");
             }
+            StreamChecks.requireWholeText(p);
             if (g != null) {
                 writeString(p, g);
             }
@@ -275,6 +276,7 @@ public abstract class TypeStream {
             KeySet keys = new KeySet();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                StreamChecks.requireWholeKey(p, key);
                 if (!keys.add(key)) {
                     throw StreamChecks.duplicate(p, key);
                 }
@@ -387,6 +389,7 @@ public abstract class TypeStream {
                     }
                     case FIELD_NAME -> {
                         String key = p.currentName();
+                        StreamChecks.requireWholeKey(p, key);
                         if (!open.get(open.size() - 1).add(key)) {
                             throw StreamChecks.duplicate(p, key);
                         }
@@ -395,6 +398,7 @@ public abstract class TypeStream {
                         }
                     }
                     case VALUE_STRING -> {
+                        StreamChecks.requireWholeText(p);
                         if (g != null) {
                             writeString(p, g);
                         }
