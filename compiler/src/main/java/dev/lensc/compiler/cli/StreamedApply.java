@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 /**
  * {@code lensc apply} of a large document file, streamed: through the {@link StreamedDocument
  * streaming plan} when the lens streams at the document's top level; else, when its bulk is in
- * arrays the lens translates item by item ({@link ArraySplice}), with the items never all in memory. The first pass reads the document
- * strictly, keeps everything but those arrays as a tree (the skeleton), and checks and translates
+ * arrays the lens translates item by item ({@link ArraySplice}), with the items never all in
+ * memory. The first pass reads the document strictly, keeps everything but those arrays as a tree (the skeleton), and checks and translates
  * each item on its own, keeping none; the skeleton is then translated as a whole. The second pass
  * writes the skeleton's translation, reading the file again at each array and writing each item's
  * translation in its place. Output and messages are those of translating the whole tree (a failing
