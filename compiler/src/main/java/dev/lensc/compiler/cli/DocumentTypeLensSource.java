@@ -94,6 +94,11 @@ public final class DocumentTypeLensSource implements LensSource {
                 s.from() == null ? OptionalInt.empty() : OptionalInt.of(s.from()), s.to(), base);
     }
 
+    /** Whether the selected type translates its documents inside an envelope (which apply then reads and rewrites). */
+    boolean envelopes(Selection s, String command) {
+        return Optional.ofNullable(sync.get(type(s, command).name())).flatMap(SemanticRules::envelope).isPresent();
+    }
+
     @Override
     public OperationGate gate(Selection s, String command, DecisionLog log) {
         DocumentType t = type(s, command);

@@ -1,6 +1,7 @@
 package dev.lensc.compiler.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.compiler.codegen.StreamInterpreter;
 import dev.lensc.runtime.json.DeepStack;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -58,7 +59,8 @@ final class JsonlApply {
     }
 
     /** Runs the command; the exit code is 0 when every line was translated, else 1. */
-    static int run(JsonlSettings settings, Arguments a, Context c, UnaryOperator<JsonNode> translation) {
+    static int run(JsonlSettings settings, Arguments a, Context c, UnaryOperator<JsonNode> translation,
+            StreamInterpreter streaming) {
         a.operands(1, "input file");
         String inputName = Context.inputName(a);
         JsonlResume resume = settings.resume()
@@ -66,7 +68,7 @@ final class JsonlApply {
         JsonlApply run = new JsonlApply(settings, inputName, c.err());
         try (InputStream in = open(a, c)) {
             long size = inputName.equals(JsonIo.STDIN) ? -1 : Files.size(Path.of(inputName));
-            return run.run(in, size, resume, c.out(), new JsonlTranslator(translation, inputName));
+            return run.run(in, size, resume, c.out(), new JsonlTranslator(translation, streaming, inputName));
         } catch (IOException e) {
             // closing the input
             throw new BadInputException("cannot read " + inputName + ": " + e.getMessage());

@@ -29,9 +29,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code lensc apply} of a large document file whose bulk is in arrays the lens translates item by
- * item ({@link ArraySplice}): the items are never all in memory. The first pass reads the document
- * strictly, keeps everything but those arrays as a tree (the skeleton), and checks and translates
+ * {@code lensc apply} of a large document file, streamed: through the {@link StreamedDocument
+ * streaming plan} when the lens streams at the document's top level; else, when its bulk is in
+ * arrays the lens translates item by item ({@link ArraySplice}), with the items never all in
+ * memory. The first pass reads the document strictly, keeps everything but those arrays as a tree (the skeleton), and checks and translates
  * each item on its own, keeping none; the skeleton is then translated as a whole. The second pass
  * writes the skeleton's translation, reading the file again at each array and writing each item's
  * translation in its place. Output and messages are those of translating the whole tree (a failing
@@ -66,8 +67,7 @@ final class StreamedApply {
      * @return false when it does not apply (nothing read, nothing written)
      */
     static boolean run(LensSource lens, Selection s, Arguments a, Context c) {
-        if (!(lens instanceof DocumentTypeLensSource) || a.has("base") || a.has("schema") || s.from() == null
-                || s.to() == null || a.operands().isEmpty() || a.operands().get(0).equals("-")) {
+        if (a.operands().isEmpty() || a.operands().get(0).equals("-")) {
             return false;
         }
         Path file = Path.of(a.operands().get(0));
@@ -78,19 +78,44 @@ final class StreamedApply {
         } catch (IOException e) {
             return false;
         }
-        DocumentType t = lens.documentType(s, a.command());
-        if (!t.versions().contains(s.from()) || !t.versions().contains(s.to()) || t.schema(s.from()).isEmpty()
-                || t.schema(s.to()).isEmpty()) {
+        DocumentType t = streamable(lens, s, a);
+        if (t == null) {
             return false;
+        }
+        c.json().streaming(file);
+        if (StreamedDocument.run(t, s.from(), s.to(), file, c.out())) {
+            return true;
         }
         List<ArraySplice> splices = ArraySplice.find(t.path(s.from(), s.to()).ops(), t.schema(s.from()).get(),
                 t.schema(s.to()).get());
         if (splices.isEmpty()) {
             return false;
         }
-        c.json().streaming(file);
         new StreamedApply(t, s.from(), s.to(), file, splices).translate(c.out());
         return true;
+    }
+
+    /**
+     * The document type of a translation that may stream: a {@code .lens} file's type without an
+     * envelope, {@code --from} and {@code --to} of connected versions whose schemas are known, no
+     * {@code --base} or {@code --schema}; else null (the tree translation says what is wrong, if anything).
+     */
+    static DocumentType streamable(LensSource lens, Selection s, Arguments a) {
+        if (!(lens instanceof DocumentTypeLensSource types) || a.has("base") || a.has("schema") || s.from() == null
+                || s.to() == null) {
+            return null;
+        }
+        try {
+            DocumentType t = lens.documentType(s, a.command());
+            if (!t.versions().contains(s.from()) || !t.versions().contains(s.to()) || t.schema(s.from()).isEmpty()
+                    || t.schema(s.to()).isEmpty() || types.envelopes(s, a.command())) {
+                return null;
+            }
+            t.path(s.from(), s.to());
+            return t;
+        } catch (LensException | UsageException e) {
+            return null;
+        }
     }
 
     private void translate(OutputStream out) {

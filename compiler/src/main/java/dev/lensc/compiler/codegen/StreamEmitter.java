@@ -16,13 +16,12 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.graph.DocumentType;
-import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
-import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TypeStream;
 import java.io.IOException;
@@ -125,9 +124,14 @@ final class StreamEmitter {
                     m.addStatement("$T[] from$L = new $T[$L]", JSON_NODE, i, JSON_NODE, n);
                 }
             }
+            StreamPlan.Plunge plunge = l.plunge();
+            if (plunge != null) {
+                m.addStatement("$T.Level plunge = $N.begin(g)", PlungeStream.class, plungeStream(l, context));
+            }
             m.addStatement("long seen = 0");
-            m.beginControlFlow("while (p.nextToken() == $T.FIELD_NAME)", TOKEN);
-            m.addStatement("String key = p.currentName()");
+            m.addStatement("String key");
+            // the next key in one call (null at the object's end: nothing else can follow a value in an object)
+            m.beginControlFlow("while ((key = p.nextFieldName()) != null)");
             m.beginControlFlow("switch (key)");
             long required = 0;
             List<Field> fields = l.object().fields();
@@ -139,7 +143,11 @@ final class StreamEmitter {
                 m.addCode("case $S:\n$>", in.key());
                 m.addStatement("seen = $T.once(p, key, seen, $L)", CHECKS, i);
                 m.addStatement("p.nextToken()");
-                if (in.name() == null) {
+                if (plunge != null && plunge.field() == i) {
+                    m.addStatement("plunge.field(p)");
+                } else if (plunge != null && plunge.host() == i) {
+                    m.addStatement("g = plunge.host(p)");
+                } else if (in.name() == null) {
                     m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
@@ -159,8 +167,13 @@ final class StreamEmitter {
                 m.beginControlFlow("if ((seen & $L) != $L)", mask, mask)
                         .addStatement("$T.requirePresent(p, $N, $N, seen)", CHECKS, context(context), objectType).endControlFlow();
             }
+            if (plunge != null) {
+                m.addStatement("g = plunge.end()");
+            }
             for (StreamPlan.Appended a : l.appended()) {
-                if (a instanceof StreamPlan.Constant c) {
+                if (a instanceof StreamPlan.NewHost) {
+                    m.addStatement("plunge.newHost()");
+                } else if (a instanceof StreamPlan.Constant c) {
                     if (c.capture() >= 0) {
                         m.addStatement("captured[$L] = $N", c.capture(), members.constant(c.value()));
                     } else {
@@ -180,11 +193,27 @@ final class StreamEmitter {
         });
     }
 
+    /** The constant {@code PlungeStream} of a level's plunge. */
+    private String plungeStream(StreamPlan.Level l, String context) {
+        StreamPlan.Plunge plunge = l.plunge();
+        Type host = l.object().fields().get(plunge.host()).type();
+        Type field = l.object().fields().get(plunge.field()).type();
+        return members.constant("plungeStream:" + plunge + ":" + host + ":" + field + ":" + context, "PLUNGE_",
+                name -> FieldSpec.builder(PlungeStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($S, $S, $N, $N, $N)", PlungeStream.class, plunge.hostName(), plunge.name(),
+                                members.typeConstant(host), members.typeConstant(field), context(context))
+                        .build());
+    }
+
     private static String levelJavadoc(StreamPlan.Level l) {
         StringBuilder doc = new StringBuilder("An object in one pass over its keys");
         if (!l.appended().isEmpty()) {
             doc.append(", then ").append(names(l.appended().stream().map(a -> a instanceof StreamPlan.Constant c
-                    ? c.name() : ((StreamPlan.Hoisted) a).name()).toList()));
+                    ? c.name() : a instanceof StreamPlan.Hoisted h ? h.name() : l.plunge().hostName()).toList()));
+        }
+        if (l.plunge() != null) {
+            doc.append("; plunges ").append(RecordGenerator.javadocText(l.plunge().name())).append(" into ")
+                    .append(RecordGenerator.javadocText(l.plunge().hostName()));
         }
         if (!l.captures().isEmpty()) {
             doc.append("; hands ").append(names(l.captures())).append(" to the caller");
@@ -381,15 +410,8 @@ final class StreamEmitter {
      * of one pair of versions, named {@code name}.
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
-        Type input = type.schema(from).orElseThrow();
-        Type declared = type.schema(to).orElseThrow();
-        String context = "the document does not fit " + type.name() + " version " + from;
-        Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
-        String outputContext = "the translated document does not fit " + type.name() + " version " + to;
-        StreamPlan root = derived != null && Subtypes.within(derived, declared)
-                ? StreamPlanner.plan(plan.fused(), input, outputContext)
-                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
-                        culprit(plan.ops(), derived, declared));
+        StreamPlan root = StreamPlanner.document(type, from, to, plan);
+        String context = StreamPlanner.inputContext(type, from);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
@@ -410,28 +432,6 @@ final class StreamEmitter {
         return m.build();
     }
 
-    /**
-     * The op that last touches a field whose derived type does not lie within the declared one
-     * (named in the output check's failures), or null.
-     */
-    private static String culprit(List<LensOp> ops, Type derived, Type declared) {
-        if (!(derived instanceof Type.ObjectType d) || !(declared instanceof Type.ObjectType t)) {
-            return null;
-        }
-        for (int i = ops.size() - 1; i >= 0; i--) {
-            List<LensOp> later = ops.subList(i + 1, ops.size());
-            for (List<String> path : OpTraits.touched(ops.get(i))) {
-                String field = OpTraits.through(later, path).get(0);
-                Field before = d.field(field).orElse(null);
-                Field after = t.field(field).orElse(null);
-                if (before != null && (after == null || !Subtypes.within(before.type(), after.type()))) {
-                    return LensOps.describe(ops.get(i));
-                }
-            }
-        }
-        return null;
-    }
-
     /** {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any other, streaming. */
     MethodSpec translate(DocumentType type, List<Integer> versions, List<int[]> pairs) {
         MethodSpec.Builder t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -441,7 +441,7 @@ final class StreamEmitter {
         for (int v : versions) {
             t.beginControlFlow("if (from == $L && to == $L)", v, v);
             t.addStatement("$T.copyDocument(in, out, $N, $S, $L)", CHECKS,
-                    typeStream(type.schema(v).orElseThrow(), "the document does not fit " + type.name() + " version " + v),
+                    typeStream(type.schema(v).orElseThrow(), StreamPlanner.inputContext(type, v)),
                     type.name(), v);
             t.addStatement("return").endControlFlow();
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * How a streaming translator moves one value from a {@code JsonParser} to a {@code JsonGenerator},
  * planned at compile time from a {@link TranslationPlan}'s fused ops ({@link StreamPlanner}) and
  * immutable. Every value is checked against its type in the source version as it is read; only
- * {@link Tree} and a hoisted field's value are held in memory.
+ * {@link Tree}, a hoisted field's value and a plunge's field (or host) are held in memory.
  */
 sealed interface StreamPlan {
     /** The type of the value read: what it is checked against. */
@@ -27,15 +27,23 @@ sealed interface StreamPlan {
      * @param inputs one per field of {@code object}, in declared order
      * @param appended what follows the input's fields
      * @param captures fields a parent level hoists out of this object, by their name here
+     * @param plunge the plunge of one input into another, or null
      */
     record Level(Type type, Type.ObjectType object, List<Input> inputs, List<Appended> appended,
-            List<String> captures) implements StreamPlan {
+            List<String> captures, Plunge plunge) implements StreamPlan {
         public Level {
             inputs = List.copyOf(inputs);
             appended = List.copyOf(appended);
             captures = List.copyOf(captures);
         }
     }
+
+    /**
+     * {@code plunge}: input {@code field}'s value goes into input {@code host}'s object, as
+     * {@code name}; the host is written as {@code hostName} (see {@code PlungeStream}). Both inputs
+     * are copies; a host that is absent is written where {@link NewHost} stands.
+     */
+    record Plunge(int field, int host, String name, String hostName) {}
 
     /**
      * A field of the input: written as {@code name} (null: dropped, only checked), or handed to the
@@ -48,6 +56,9 @@ sealed interface StreamPlan {
 
     /** An added field's value, or capture {@code capture} for the parent (-1: written here). */
     record Constant(String name, JsonNode value, int capture) implements Appended {}
+
+    /** Where a plunge appends its new host when the object has none ({@link Plunge}). */
+    record NewHost() implements Appended {}
 
     /** A field hoisted out of input {@code input}'s value: capture {@code capture} of it. */
     record Hoisted(String name, int input, int capture) implements Appended {}

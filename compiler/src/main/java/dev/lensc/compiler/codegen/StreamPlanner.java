@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Derivation;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
@@ -61,6 +63,53 @@ final class StreamPlanner {
         } catch (NotStreamable e) {
             return planner.tree(ops, type);
         }
+    }
+
+    /**
+     * The plan of the streaming translation of a {@code type}'s documents from version {@code from}
+     * to {@code to} ({@code plan}: the path's ops), which every back end runs: a copy of the version
+     * to itself; the fused ops planned on the source version when what they derive lies within the
+     * declared target; else the whole document as a tree, its output checked against the target.
+     */
+    static StreamPlan document(DocumentType type, int from, int to, TranslationPlan plan) {
+        Type input = type.schema(from).orElseThrow();
+        if (from == to) {
+            return new StreamPlan.Copy(input);
+        }
+        Type declared = type.schema(to).orElseThrow();
+        String outputContext = "the translated document does not fit " + type.name() + " version " + to;
+        Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
+        return derived != null && Subtypes.within(derived, declared)
+                ? plan(plan.fused(), input, outputContext)
+                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
+                        culprit(plan.ops(), derived, declared));
+    }
+
+    /** What the message of a document that does not fit version {@code version} starts with. */
+    static String inputContext(DocumentType type, int version) {
+        return "the document does not fit " + type.name() + " version " + version;
+    }
+
+    /**
+     * The op that last touches a field whose derived type does not lie within the declared one
+     * (named in the output check's failures), or null.
+     */
+    private static String culprit(List<LensOp> ops, Type derived, Type declared) {
+        if (!(derived instanceof Type.ObjectType d) || !(declared instanceof Type.ObjectType t)) {
+            return null;
+        }
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            List<LensOp> later = ops.subList(i + 1, ops.size());
+            for (List<String> path : OpTraits.touched(ops.get(i))) {
+                String field = OpTraits.through(later, path).get(0);
+                Field before = d.field(field).orElse(null);
+                Field after = t.field(field).orElse(null);
+                if (before != null && (after == null || !Subtypes.within(before.type(), after.type()))) {
+                    return LensOps.describe(ops.get(i));
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -206,7 +255,7 @@ final class StreamPlanner {
 
     /** Plays one level's ops on slots: a field of the input, an added field or a hoisted one. */
     private final class LevelPlanner {
-        private enum Kind { INPUT, ADDED, HOISTED }
+        private enum Kind { INPUT, ADDED, HOISTED, NEW_HOST }
 
         private static final class Slot {
             final Kind kind;
@@ -220,6 +269,10 @@ final class StreamPlanner {
             /** For a hoisted slot: the host and the capture index. */
             Slot host;
             int capture;
+            /** An input plunged into another: not written in its place. */
+            boolean plunged;
+            /** An input a plunge puts a field into: changed no further. */
+            boolean plungeHost;
 
             Slot(Kind kind, String origin, String name) {
                 this.kind = kind;
@@ -235,6 +288,9 @@ final class StreamPlanner {
         private final List<Slot> appended = new ArrayList<>();
         private final Map<String, Slot> current = new LinkedHashMap<>();
         private final Set<String> claimed = new HashSet<>();
+        private Slot plungeField;
+        private Slot plungeHost;
+        private String plungeName;
 
         LevelPlanner(Type type, Type.ObjectType object, List<String> captures) {
             this.type = type;
@@ -260,7 +316,9 @@ final class StreamPlanner {
                 if (s.removed) {
                     continue;
                 }
-                if (s.kind == Kind.ADDED) {
+                if (s.kind == Kind.NEW_HOST) {
+                    out.add(new StreamPlan.NewHost());
+                } else if (s.kind == Kind.ADDED) {
                     out.add(new StreamPlan.Constant(s.name, s.constant, captureOf(s.name)));
                 } else if (captureOf(s.name) >= 0) {
                     throw new NotStreamable(); // hoisted here and again into the parent
@@ -268,10 +326,19 @@ final class StreamPlanner {
                     out.add(new StreamPlan.Hoisted(s.name, object.fieldNames().indexOf(s.host.origin), s.capture));
                 }
             }
-            return new StreamPlan.Level(type, object, in, out, captures);
+            StreamPlan.Plunge plunge = plungeField == null ? null : new StreamPlan.Plunge(
+                    object.fieldNames().indexOf(plungeField.origin), object.fieldNames().indexOf(plungeHost.origin),
+                    plungeName, plungeHost.name);
+            return new StreamPlan.Level(type, object, in, out, captures, plunge);
         }
 
         private StreamPlan.Input input(Slot s, Type fieldType) throws NotStreamable {
+            if (s.plungeHost && (s.removed || !s.changes.isEmpty() || !s.captures.isEmpty())) {
+                throw new NotStreamable(); // the host changes after the plunge: the level is a tree
+            }
+            if (s.plunged) {
+                return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
+            }
             if (s.removed) {
                 // dropped: only checked, unless a change could fail first, or it holds a hoisted field
                 if (!s.captures.isEmpty() || s.changes.stream().anyMatch(OpTraits::mayFail)) {
@@ -319,7 +386,7 @@ final class StreamPlanner {
                 if (host == null) {
                     return;
                 }
-                if (host.kind != Kind.INPUT) {
+                if (host.kind != Kind.INPUT || host.plungeHost) {
                     throw new NotStreamable();
                 }
                 requireFree(h.name());
@@ -330,6 +397,8 @@ final class StreamPlanner {
                 appended.add(s);
                 current.put(h.name(), s);
                 claimed.add(h.name());
+            } else if (op instanceof LensOp.Plunge p) {
+                plunge(p);
             } else if (OpTraits.flat(op) && OpTraits.changedField(op) != null) {
                 change(op, OpTraits.changedField(op));
             } else {
@@ -337,13 +406,44 @@ final class StreamPlanner {
             }
         }
 
+        /**
+         * One plunge per level streams: of an input as it was read into another input holding an
+         * object, where a new host (for one absent or null) fits with only the field, and the host
+         * does not declare it; the host may only be renamed afterwards.
+         */
+        private void plunge(LensOp.Plunge p) throws NotStreamable {
+            Slot field = slot(p.name());
+            if (field == null) {
+                return;
+            }
+            Slot host = slot(p.host());
+            if (plungeField != null || !captures.isEmpty() || host == null || field.kind != Kind.INPUT
+                    || host.kind != Kind.INPUT || !field.changes.isEmpty() || !host.changes.isEmpty()
+                    || !field.captures.isEmpty() || !host.captures.isEmpty()) {
+                throw new NotStreamable();
+            }
+            Field hostField = object.field(host.origin).orElseThrow();
+            if (!(Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject) || hostObject.has(p.name())
+                    || ((hostField.optional() || hostField.type().isNullable())
+                            && hostObject.fields().stream().anyMatch(Field::required))) {
+                throw new NotStreamable();
+            }
+            current.remove(p.name());
+            field.plunged = true;
+            host.plungeHost = true;
+            plungeField = field;
+            plungeHost = host;
+            plungeName = p.name();
+            appended.add(new Slot(Kind.NEW_HOST, null, null));
+        }
+
         private void change(LensOp op, String field) throws NotStreamable {
             Slot s = slot(field);
             if (s == null) {
                 return;
             }
-            if (s.kind == Kind.HOISTED || !s.captures.isEmpty()) {
-                throw new NotStreamable(); // a hoist took from it, or it is hoisted: changes after that buffer
+            if (s.kind == Kind.HOISTED || !s.captures.isEmpty() || s.plungeHost) {
+                throw new NotStreamable(); // a hoist took from it, it is hoisted, or a plunge filled it: changes after that buffer
             }
             if (s.kind == Kind.ADDED) {
                 s.constant = evaluate(List.of(op), s.constant).orElseThrow(NotStreamable::new);

@@ -47,7 +47,7 @@ class StreamedApplyTest {
     Path dir;
 
     /** Runs apply twice, as one tree and streamed; both runs must say the same. */
-    Run both(Path lens, Path doc, String from, String to) {
+    static Run both(Path lens, Path doc, String from, String to) {
         Run tree = lensc("", "apply", "--lens", lens.toString(), "--from", from, "--to", to, doc.toString());
         System.setProperty("lensc.stream.above", "0");
         try {

@@ -69,6 +69,20 @@ class StreamPlannerTest {
     }
 
     @Test
+    void plunge_intoAHostWhoseOtherFieldsAreOptional_streams_holdingOnlyTheFieldOrTheHost() {
+        Type.ObjectType host = object(dev.lensc.runtime.schema.Field.optional("x", STRING));
+        Type.ObjectType level = object(field("a", INT), field("host", nullable(host)), field("b", STRING));
+        StreamPlan.Level root = assertInstanceOf(StreamPlan.Level.class, StreamPlanner.plan(
+                List.of(new LensOp.Plunge("host", "a"), new LensOp.Rename("host", "h")), level, OUTPUT));
+        assertEquals(new StreamPlan.Plunge(0, 1, "a", "h"), root.plunge());
+        assertEquals(List.of(new StreamPlan.NewHost()), root.appended());
+
+        // the host changed after the plunge: the level is a tree
+        assertInstanceOf(StreamPlan.Tree.class, StreamPlanner.plan(List.of(new LensOp.Plunge("host", "a"),
+                new LensOp.In("host", List.of(new LensOp.Rename("x", "y")))), level, OUTPUT));
+    }
+
+    @Test
     void customLens_isBufferedAndChecked() {
         StreamPlan root = plan(SampleTypes.tagged(), 1, 2);
         StreamPlan.Tree tree = assertInstanceOf(StreamPlan.Tree.class, root);

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * Generated streaming translators ({@code translate(JsonParser, JsonGenerator, from, to)}) against
  * the interpreter with its checks ({@code DocumentType.translate}) on seeded sparse documents of
  * every version: the same bytes, compact and indented, or both failing; on documents that do not
- * fit, a failure naming a pointer where the document does not fit.
+ * fit, a failure naming a pointer where the document does not fit. The {@link StreamInterpreter}
+ * runs the same plans without generated code: the same bytes as both, and the generated code's
+ * failures, message for message.
  */
 class StreamingDifferentialTest {
     private static final int DOCS_PER_PAIR = 30;
@@ -77,10 +79,46 @@ class StreamingDifferentialTest {
     @Test
     void randomChainsOfOps_streamTheInterpretersBytes() {
         List<DocumentType> types = Fixtures.random();
+        int plunges = 0;
         for (int i = 0; i < types.size(); i++) {
             compareAll(types.get(i), Fixtures.lenses("gen.random.Random" + i + "Lenses"), Fixtures.SEED + 2000 + i);
+            for (int from : types.get(i).versions()) {
+                for (int to : types.get(i).versions()) {
+                    plunges += plunges(StreamPlanner.document(types.get(i), from, to,
+                            TranslationPlan.of(types.get(i).path(from, to).ops())));
+                }
+            }
         }
         assertTrue(streamed > 1500 && streamed > 5 * failed, streamed + " streamed, " + failed + " failed");
+        assertTrue(plunges >= 2, plunges + " plunges streamed");
+    }
+
+    @Test
+    void plunges_intoHostsPresentNullOrAbsent_inAnyKeyOrder_interpretTheTreesBytes() {
+        Type.ObjectType host = SampleTypes.object(Field.optional("x", SampleTypes.STRING));
+        DocumentType type = DocumentType.builder("Plunges")
+                .version(1, SampleTypes.object(SampleTypes.field("a", SampleTypes.nullable(SampleTypes.INT)),
+                        Field.optional("host", SampleTypes.nullable(host)), SampleTypes.field("b", SampleTypes.STRING),
+                        Field.optional("c", SampleTypes.nullable(SampleTypes.STRING))))
+                .lens(1, 2, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Add("first",
+                        SampleTypes.STRING, com.fasterxml.jackson.databind.node.TextNode.valueOf("f")),
+                        new dev.lensc.runtime.lens.LensOp.Plunge("host", "a"),
+                        new dev.lensc.runtime.lens.LensOp.Rename("host", "h"),
+                        new dev.lensc.runtime.lens.LensOp.Add("last", SampleTypes.INT,
+                                com.fasterxml.jackson.databind.node.IntNode.valueOf(7))), "a into the host")
+                .build();
+        StreamPlan.Level plan = (StreamPlan.Level) StreamPlanner.document(type, 1, 2,
+                TranslationPlan.of(type.path(1, 2).ops()));
+        assertNotNull(plan.plunge());
+        DocumentGenerator gen = new DocumentGenerator(41, GeneratorSettings.defaults());
+        Random order = new Random(41);
+        for (int i = 0; i < 300; i++) {
+            JsonNode doc = shuffled(gen.generate(type.schema(1).orElseThrow()), order);
+            byte[] want = written(type.translate(doc, 1, 2), i % 2 == 0);
+            byte[] got = interpret(type, doc, 1, 2, i % 2 == 0);
+            assertArrayEquals(want, got, () -> StrictJson.compact(doc) + "\n  want " + new String(want,
+                    StandardCharsets.UTF_8) + "\n  got  " + new String(got, StandardCharsets.UTF_8));
+        }
     }
 
     @Test
@@ -111,6 +149,9 @@ class StreamingDifferentialTest {
                         assertEquals(String.valueOf(to), e.toVersion());
                         assertTrue(violations.stream().anyMatch(v -> v.pointer().equals(e.pointer())),
                                 e.getMessage() + " names none of " + violations);
+                        LensException interpreted = interpretFailure(type, doc, from, to);
+                        assertNotNull(interpreted, doc + " interpreted though " + violations);
+                        assertEquals(e.getMessage(), interpreted.getMessage());
                         checked++;
                     }
                 }
@@ -146,10 +187,14 @@ class StreamingDifferentialTest {
     /** Every ordered pair of versions, the same version included. */
     private void compareAll(DocumentType type, Generated generated, long seed) {
         DocumentGenerator gen = new DocumentGenerator(seed, GeneratorSettings.defaults());
+        Random order = new Random(seed);
         for (int from : type.versions()) {
             for (int to : type.versions()) {
                 for (int i = 0; i < DOCS_PER_PAIR; i++) {
                     JsonNode doc = gen.generate(type.schema(from).orElseThrow());
+                    if (i % 2 == 1) {
+                        doc = shuffled(doc, order); // keys in any order: a plunge's host may come first
+                    }
                     String context = type.name() + " " + from + " -> " + to + " doc " + StrictJson.compact(doc);
                     JsonNode expected;
                     try {
@@ -158,6 +203,7 @@ class StreamingDifferentialTest {
                         LensException s = streamFailure(generated, doc, from, to);
                         assertNotNull(s, context + ": the interpreter failed (" + e.getMessage()
                                 + ") but streaming did not");
+                        assertEquals(s.getMessage(), interpretFailure(type, doc, from, to).getMessage(), context);
                         failed++;
                         continue;
                     }
@@ -173,10 +219,46 @@ class StreamingDifferentialTest {
                     }
                     assertArrayEquals(want, got, () -> context + "\n  want " + new String(want, StandardCharsets.UTF_8)
                             + "\n  got  " + new String(got, StandardCharsets.UTF_8));
+                    byte[] interpreted = interpret(type, doc, from, to, pretty);
+                    assertArrayEquals(want, interpreted, () -> context + " (StreamInterpreter)\n  want "
+                            + new String(want, StandardCharsets.UTF_8)
+                            + "\n  got  " + new String(interpreted, StandardCharsets.UTF_8));
                     streamed++;
                 }
             }
         }
+    }
+
+    /** The streamed plunges of a plan. */
+    private static int plunges(StreamPlan plan) {
+        if (plan instanceof StreamPlan.Level l) {
+            return (l.plunge() == null ? 0 : 1) + l.inputs().stream().mapToInt(in -> plunges(in.value())).sum();
+        }
+        if (plan instanceof StreamPlan.Items items) {
+            return plunges(items.item());
+        }
+        if (plan instanceof StreamPlan.Head head) {
+            return plunges(head.first());
+        }
+        return plan instanceof StreamPlan.Wrap wrap ? plunges(wrap.inner()) : 0;
+    }
+
+    /** The value with the keys of every object in a random order. */
+    private static JsonNode shuffled(JsonNode value, Random random) {
+        if (value instanceof ObjectNode o) {
+            List<String> keys = new ArrayList<>();
+            o.fieldNames().forEachRemaining(keys::add);
+            java.util.Collections.shuffle(keys, random);
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            keys.forEach(k -> out.set(k, shuffled(o.get(k), random)));
+            return out;
+        }
+        if (value instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(shuffled(item, random)));
+            return out;
+        }
+        return value;
     }
 
     private static byte[] stream(Generated generated, JsonNode doc, int from, int to, boolean pretty) {
@@ -191,6 +273,29 @@ class StreamingDifferentialTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] interpret(DocumentType type, JsonNode doc, int from, int to, boolean pretty) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] in = StrictJson.compact(doc).getBytes(StandardCharsets.UTF_8);
+        try (JsonParser p = StrictJson.parser(in);
+                JsonGenerator g = pretty ? StrictJson.prettyGenerator(out) : StrictJson.generator(out)) {
+            StreamInterpreter.of(type, from, to).translate(p, g);
+            assertNotNull(p.currentToken(), "the parser is at the document's last token");
+            assertNull(p.nextToken(), "the whole document was read");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static LensException interpretFailure(DocumentType type, JsonNode doc, int from, int to) {
+        try {
+            interpret(type, doc, from, to, false);
+            return null;
+        } catch (LensException e) {
+            return e;
+        }
     }
 
     /** A tree as the same kind of generator writes it (UTF-8 bytes, compact or indented). */

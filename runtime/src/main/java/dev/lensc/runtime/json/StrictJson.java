@@ -163,7 +163,7 @@ public final class StrictJson {
      * piece ({@link #write}); closing it flushes, and leaves {@code out} open.
      */
     public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
-        return MAPPER.createGenerator(out).setPrettyPrinter(PRETTY);
+        return MAPPER.createGenerator(out).setPrettyPrinter(PRETTY.createInstance());
     }
 
     /**
@@ -228,7 +228,7 @@ public final class StrictJson {
      * {@link #MAX_INDENT_LEVELS} levels (no newline at the end).
      */
     public static void writePretty(JsonNode value, OutputStream out) throws IOException {
-        try (JsonGenerator g = MAPPER.createGenerator(out).setPrettyPrinter(PRETTY)) {
+        try (JsonGenerator g = MAPPER.createGenerator(out).setPrettyPrinter(PRETTY.createInstance())) {
             TreeWriter.write(value, g);
         }
     }
@@ -306,7 +306,7 @@ public final class StrictJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             if (pretty) {
-                g.setPrettyPrinter(PRETTY);
+                g.setPrettyPrinter(PRETTY.createInstance());
             }
             TreeWriter.write(value, g);
         } catch (IOException e) {

@@ -36,6 +36,14 @@ public final class StrictJsonStream implements Closeable {
         }
     }
 
+    /**
+     * The parser underneath, for a reader that walks the tokens itself (a streaming translator);
+     * what it refuses becomes a positioned error through {@link #refusal}.
+     */
+    public JsonParser parser() {
+        return parser;
+    }
+
     /** The current token: the one {@link #next()} returned last. */
     public JsonToken current() {
         return parser.currentToken();
@@ -104,7 +112,7 @@ public final class StrictJsonStream implements Closeable {
     }
 
     /** What Jackson refused, as a positioned error (a number's length at the token that is too long). */
-    private JsonReadException refusal(JsonProcessingException e) {
+    public JsonReadException refusal(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return error("a number longer than " + StrictJson.MAX_NUMBER_LENGTH + " characters, Lensc's limit");
         }

@@ -72,6 +72,50 @@ public final class StreamChecks {
         return seen | bit;
     }
 
+    /**
+     * Throws where the string at the current token holds half of a UTF-16 pair (from a {@code \\u}
+     * escape), as the strict reader refuses it: it is not Unicode text, and no writer can write it.
+     */
+    public static void requireWholeText(JsonParser p) throws IOException {
+        char[] text = p.getTextCharacters();
+        int end = p.getTextOffset() + p.getTextLength();
+        for (int i = p.getTextOffset(); i < end; i++) {
+            if (Character.isSurrogate(text[i])) {
+                int lone = loneSurrogate(new String(text, p.getTextOffset(), p.getTextLength()));
+                if (lone >= 0) {
+                    throw new LensException(lonely("a string", lone), pointer(p), null);
+                }
+                return;
+            }
+        }
+    }
+
+    /** {@link #requireWholeText} of a key of the object being read; the parser is at the key. */
+    public static void requireWholeKey(JsonParser p, String key) {
+        int lone = loneSurrogate(key);
+        if (lone >= 0) {
+            throw new LensException(lonely("a key", lone), childOfOpenObject(p, key), null);
+        }
+    }
+
+    /** The first char of {@code text} that is half of a UTF-16 pair without its other half, or -1. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static String lonely(String what, int surrogate) {
+        return String.format("%s with a lone surrogate \\u%04x (half of a UTF-16 pair is not a Unicode character)",
+                what, surrogate);
+    }
+
     /** A key seen twice in one object; the parser is at the second. */
     public static LensException duplicate(JsonParser p, String key) {
         return new LensException("duplicate key \"" + key + "\" (each key may appear once in an object)",

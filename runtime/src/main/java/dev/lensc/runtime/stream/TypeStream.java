@@ -3,6 +3,7 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -12,7 +13,6 @@ import dev.lensc.runtime.schema.Type;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +41,13 @@ public abstract class TypeStream {
     /** The type compiled; {@code context} opens the message of every misfit. */
     public static TypeStream of(Type type, String context) {
         return type.accept(new Type.Visitor<TypeStream>() {
-            public TypeStream stringType(Type.StringType t) { return new Scalar(context, t, Scalar.STRING, "a string"); }
-            public TypeStream intType(Type.IntType t) { return new Scalar(context, t, Scalar.INT, "an int"); }
-            public TypeStream longType(Type.LongType t) { return new Scalar(context, t, Scalar.LONG, "a long"); }
-            public TypeStream doubleType(Type.DoubleType t) { return new Scalar(context, t, Scalar.NUMBER, "a number"); }
-            public TypeStream booleanType(Type.BooleanType t) {
-                return new Scalar(context, t, Scalar.BOOLEAN, "a boolean");
+            public TypeStream stringType(Type.StringType t) { return new Text(context, t); }
+            public TypeStream intType(Type.IntType t) { return new Numeric(context, t, Numeric.INT, "an int"); }
+            public TypeStream longType(Type.LongType t) { return new Numeric(context, t, Numeric.LONG, "a long"); }
+            public TypeStream doubleType(Type.DoubleType t) {
+                return new Numeric(context, t, Numeric.NUMBER, "a number");
             }
+            public TypeStream booleanType(Type.BooleanType t) { return new Bool(context, t); }
             public TypeStream anyType(Type.AnyType t) { return new Any(context, t); }
             public TypeStream enumType(Type.EnumType t) { return new OneOf(context, t); }
             public TypeStream arrayType(Type.ArrayType t) { return new Array(context, t, of(t.items(), context)); }
@@ -76,6 +76,16 @@ public abstract class TypeStream {
      */
     public abstract void copy(JsonParser p, JsonGenerator g) throws IOException;
 
+    /**
+     * {@link #copy} of an object with field {@code name} (one the type does not declare) appended:
+     * {@code plunge} into an object that is there.
+     *
+     * @throws UnsupportedOperationException for a type other than an object
+     */
+    public void copyWith(JsonParser p, JsonGenerator g, SerializableString name, JsonNode value) throws IOException {
+        throw new UnsupportedOperationException("only an object takes a field: " + type);
+    }
+
     /** Reads and checks the value at the parser's current token without writing it. */
     public final void skip(JsonParser p) throws IOException {
         copy(p, null);
@@ -90,50 +100,82 @@ public abstract class TypeStream {
         g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
-    private static final class Scalar extends TypeStream {
-        static final int STRING = 0;
+    // Scalars: one class per kind, each with its whole copy, so that a call site's copy inlines
+    // to a token check and a write (a shared template would make its inner calls polymorphic).
+
+    private static final class Text extends TypeStream {
+        Text(String context, Type type) {
+            super(context, type);
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw StreamChecks.misfit(p, context, "a string");
+            }
+            StreamChecks.requireWholeText(p);
+            if (g != null) {
+                writeString(p, g);
+            }
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            copy(p, null);
+            return TextNode.valueOf(p.getText());
+        }
+    }
+
+    private static final class Bool extends TypeStream {
+        Bool(String context, Type type) {
+            super(context, type);
+        }
+
+        @Override
+        public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+                throw StreamChecks.misfit(p, context, "a boolean");
+            }
+            if (g != null) {
+                g.writeBoolean(t == JsonToken.VALUE_TRUE);
+            }
+        }
+
+        @Override
+        public JsonNode read(JsonParser p) throws IOException {
+            copy(p, null);
+            return BooleanNode.valueOf(p.currentToken() == JsonToken.VALUE_TRUE);
+        }
+    }
+
+    /** int, long or double, written as its text was read; read through the strict reader, which keeps the text. */
+    private static final class Numeric extends TypeStream {
         static final int INT = 1;
         static final int LONG = 2;
         static final int NUMBER = 3;
-        static final int BOOLEAN = 4;
         private final int kind;
         private final String expected;
 
-        Scalar(String context, Type type, int kind, String expected) {
+        Numeric(String context, Type type, int kind, String expected) {
             super(context, type);
             this.kind = kind;
             this.expected = expected;
         }
 
         @Override
-        public JsonNode read(JsonParser p) throws IOException {
-            if (kind == STRING || kind == BOOLEAN) {
-                copy(p, null);
-                return kind == STRING ? TextNode.valueOf(p.getText()) : BooleanNode.valueOf(p.currentToken() == JsonToken.VALUE_TRUE);
-            }
-            return super.read(p); // numbers keep their text through the strict reader
-        }
-
-        @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
             JsonToken t = p.currentToken();
             boolean fits = switch (kind) {
-                case STRING -> t == JsonToken.VALUE_STRING;
                 case INT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
                 case LONG -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
-                case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
-                default -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+                default -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
             };
             if (!fits) {
                 throw StreamChecks.misfit(p, context, expected);
             }
-            if (g == null) {
-                return;
-            }
-            switch (kind) {
-                case STRING -> writeString(p, g);
-                case BOOLEAN -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
-                default -> writeNumber(p, g);
+            if (g != null) {
+                writeNumber(p, g);
             }
         }
     }
@@ -231,9 +273,10 @@ public abstract class TypeStream {
             if (g != null) {
                 g.writeStartObject();
             }
-            Set<String> keys = new HashSet<>();
+            KeySet keys = new KeySet();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                StreamChecks.requireWholeKey(p, key);
                 if (!keys.add(key)) {
                     throw StreamChecks.duplicate(p, key);
                 }
@@ -266,6 +309,22 @@ public abstract class TypeStream {
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
+            copyFields(p, g);
+            if (g != null) {
+                g.writeEndObject();
+            }
+        }
+
+        @Override
+        public void copyWith(JsonParser p, JsonGenerator g, SerializableString name, JsonNode value) throws IOException {
+            copyFields(p, g);
+            g.writeFieldName(name);
+            StreamChecks.write(value, g);
+            g.writeEndObject();
+        }
+
+        /** The object's start and fields, checked; the parser is left at its end. */
+        private void copyFields(JsonParser p, JsonGenerator g) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw StreamChecks.misfit(p, context, "an object");
             }
@@ -291,9 +350,6 @@ public abstract class TypeStream {
                 slot.type.copy(p, g);
             }
             StreamChecks.requirePresent(p, context, object, seen);
-            if (g != null) {
-                g.writeEndObject();
-            }
         }
     }
 
@@ -305,12 +361,12 @@ public abstract class TypeStream {
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
-            List<Set<String>> open = new ArrayList<>();
+            List<KeySet> open = new ArrayList<>();
             JsonToken t = p.currentToken();
             while (true) {
                 switch (t) {
                     case START_OBJECT -> {
-                        open.add(new HashSet<>());
+                        open.add(new KeySet());
                         if (g != null) {
                             g.writeStartObject();
                         }
@@ -333,6 +389,7 @@ public abstract class TypeStream {
                     }
                     case FIELD_NAME -> {
                         String key = p.currentName();
+                        StreamChecks.requireWholeKey(p, key);
                         if (!open.get(open.size() - 1).add(key)) {
                             throw StreamChecks.duplicate(p, key);
                         }
@@ -341,6 +398,7 @@ public abstract class TypeStream {
                         }
                     }
                     case VALUE_STRING -> {
+                        StreamChecks.requireWholeText(p);
                         if (g != null) {
                             writeString(p, g);
                         }

@@ -1031,8 +1031,8 @@ public final class GitHubIssueLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1070,8 +1070,8 @@ public final class GitHubIssueLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "name":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1131,8 +1131,8 @@ public final class GitHubIssueLenses {
         g.writeStartObject();
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 0);

@@ -693,8 +693,8 @@ public final class ShoppingListLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "id":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -748,8 +748,8 @@ public final class ShoppingListLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);

@@ -1067,8 +1067,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1134,8 +1134,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1219,8 +1219,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);
@@ -1286,8 +1286,8 @@ public final class TodoItemLenses {
         }
         g.writeStartObject();
         long seen = 0;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
+        String key;
+        while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
                     seen = StreamChecks.once(p, key, seen, 0);

@@ -1,0 +1,339 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.PlungeStream;
+import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TypeStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The streaming translation of one pair of versions without generated code: the {@link StreamPlan}
+ * that {@link StreamEmitter} turns into Java, run directly from a {@code JsonParser} to a
+ * {@code JsonGenerator} (for {@code lensc apply}, which reads lenses from {@code .lens} files). Each
+ * plan node is compiled once into a {@link Step} doing what the emitted method does, with the same
+ * checks, bytes and messages; the differential tests hold the two back ends and the tree
+ * translator to each other. Immutable and thread-safe.
+ */
+public final class StreamInterpreter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String documentType;
+    private final int from;
+    private final int to;
+    private final boolean streams;
+    private final Step root;
+
+    private StreamInterpreter(DocumentType type, int from, int to, StreamPlan plan) {
+        this.documentType = type.name();
+        this.from = from;
+        this.to = to;
+        this.streams = !(plan instanceof StreamPlan.Tree);
+        this.root = compile(plan, StreamPlanner.inputContext(type, from));
+    }
+
+    /**
+     * The translation of {@code type}'s documents from version {@code from} to {@code to}.
+     *
+     * @throws LensException when the versions are not connected
+     * @throws java.util.NoSuchElementException when a version's schema is not known
+     */
+    public static StreamInterpreter of(DocumentType type, int from, int to) {
+        return new StreamInterpreter(type, from, to,
+                StreamPlanner.document(type, from, to, TranslationPlan.of(type.path(from, to).ops())));
+    }
+
+    /** Whether the document streams at its top level (else it is read into a tree first, as a whole). */
+    public boolean streams() {
+        return streams;
+    }
+
+    /**
+     * Reads one document from {@code in} (at its first token, or before it) and writes its
+     * translation to {@code out}, leaving {@code in} at the document's last token, as the generated
+     * {@code vAToVB(JsonParser, JsonGenerator)} does. On a {@link LensException} what was written is
+     * incomplete: discard it.
+     */
+    public void translate(JsonParser in, JsonGenerator out) throws IOException {
+        try {
+            StreamChecks.begin(in);
+            root.run(in, out, null);
+        } catch (LensException e) {
+            throw e.inContext(documentType, from, to);
+        }
+    }
+
+    /** One plan node, compiled: moves the value at the parser's current token to the generator. */
+    private interface Step {
+        /** @param captured where the value's captures go (the hoists of the level holding it), or null */
+        void run(JsonParser p, JsonGenerator g, JsonNode[] captured) throws IOException;
+    }
+
+    private static Step compile(StreamPlan plan, String context) {
+        if (plan instanceof StreamPlan.Copy copy) {
+            TypeStream values = TypeStream.of(copy.type(), context);
+            return (p, g, captured) -> values.copy(p, g);
+        }
+        if (plan instanceof StreamPlan.Level level) {
+            return new LevelStep(level, context);
+        }
+        if (plan instanceof StreamPlan.Items items) {
+            return itemsStep(items, context);
+        }
+        if (plan instanceof StreamPlan.Head head) {
+            return headStep(head, context);
+        }
+        if (plan instanceof StreamPlan.Convert convert) {
+            return convertStep(convert, context);
+        }
+        if (plan instanceof StreamPlan.Wrap wrap) {
+            return wrapStep(wrap, context);
+        }
+        return treeStep((StreamPlan.Tree) plan, context);
+    }
+
+    /** An object in one pass over its keys, then the appended fields (see {@link StreamEmitter}'s level). */
+    private static final class LevelStep implements Step {
+        private final String context;
+        private final Type type;
+        private final boolean nullable;
+        private final int captures;
+        private final Map<String, Integer> indexes = new HashMap<>();
+        private final SerializedString[] names;
+        private final TypeStream[] values;
+        private final Step[] steps;
+        private final int[] inputCaptures;
+        private final int[] heldCaptures;
+        private final long required;
+        private final List<StreamPlan.Appended> appended;
+        private final SerializedString[] appendedNames;
+        private final PlungeStream plunge;
+        private final int plungeField;
+        private final int plungeHost;
+
+        LevelStep(StreamPlan.Level level, String context) {
+            this.context = context;
+            this.type = level.type();
+            this.nullable = level.type().isNullable();
+            this.captures = level.captures().size();
+            List<StreamPlan.Input> inputs = level.inputs();
+            List<Field> fields = level.object().fields();
+            int n = inputs.size();
+            names = new SerializedString[n];
+            values = new TypeStream[n];
+            steps = new Step[n];
+            inputCaptures = new int[n];
+            heldCaptures = new int[n];
+            long mask = 0;
+            for (int i = 0; i < n; i++) {
+                StreamPlan.Input in = inputs.get(i);
+                indexes.put(in.key(), i);
+                names[i] = in.name() == null ? null : new SerializedString(in.name());
+                values[i] = TypeStream.of(in.value().type(), context);
+                steps[i] = compile(in.value(), context);
+                inputCaptures[i] = in.capture();
+                heldCaptures[i] = StreamPlan.captures(in.value()).size();
+                if (fields.get(i).required()) {
+                    mask |= 1L << i;
+                }
+            }
+            required = mask;
+            appended = level.appended();
+            appendedNames = new SerializedString[appended.size()];
+            for (int i = 0; i < appended.size(); i++) {
+                StreamPlan.Appended a = appended.get(i);
+                appendedNames[i] = a instanceof StreamPlan.Constant c ? new SerializedString(c.name())
+                        : a instanceof StreamPlan.Hoisted h ? new SerializedString(h.name()) : null;
+            }
+            StreamPlan.Plunge p = level.plunge();
+            plunge = p == null ? null : PlungeStream.of(p.hostName(), p.name(), fields.get(p.host()).type(),
+                    fields.get(p.field()).type(), context);
+            plungeField = p == null ? -1 : p.field();
+            plungeHost = p == null ? -1 : p.host();
+        }
+
+        @Override
+        public void run(JsonParser p, JsonGenerator g, JsonNode[] captured) throws IOException {
+            if (nullable && p.currentToken() == JsonToken.VALUE_NULL) {
+                nullCaptures(captured, captures);
+                g.writeNull();
+                return;
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw StreamChecks.misfit(p, context, "an object");
+            }
+            g.writeStartObject();
+            JsonNode[][] from = new JsonNode[steps.length][];
+            PlungeStream.Level plunged = plunge == null ? null : plunge.begin(g);
+            long seen = 0;
+            String key;
+            while ((key = p.nextFieldName()) != null) {
+                Integer index = indexes.get(key);
+                if (index == null) {
+                    throw StreamChecks.undeclared(p, context, key, type);
+                }
+                int i = index;
+                seen = StreamChecks.once(p, key, seen, i);
+                p.nextToken();
+                if (i == plungeField) {
+                    plunged.field(p);
+                } else if (i == plungeHost) {
+                    g = plunged.host(p);
+                } else if (names[i] == null) {
+                    values[i].skip(p);
+                } else if (inputCaptures[i] >= 0) {
+                    captured[inputCaptures[i]] = values[i].read(p);
+                } else {
+                    g.writeFieldName(names[i]);
+                    if (heldCaptures[i] > 0) {
+                        from[i] = new JsonNode[heldCaptures[i]];
+                    }
+                    steps[i].run(p, g, from[i]);
+                }
+            }
+            if ((seen & required) != required) {
+                StreamChecks.requirePresent(p, context, type, seen);
+            }
+            if (plunged != null) {
+                g = plunged.end();
+            }
+            for (int i = 0; i < appended.size(); i++) {
+                if (appended.get(i) instanceof StreamPlan.NewHost) {
+                    plunged.newHost();
+                } else if (appended.get(i) instanceof StreamPlan.Constant c) {
+                    if (c.capture() >= 0) {
+                        captured[c.capture()] = c.value();
+                    } else {
+                        g.writeFieldName(appendedNames[i]);
+                        StreamChecks.write(c.value(), g);
+                    }
+                } else {
+                    StreamPlan.Hoisted h = (StreamPlan.Hoisted) appended.get(i);
+                    JsonNode value = from[h.input()] == null ? null : from[h.input()][h.capture()];
+                    if (value != null) {
+                        g.writeFieldName(appendedNames[i]);
+                        StreamChecks.write(value, g);
+                    }
+                }
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void nullCaptures(JsonNode[] captured, int captures) {
+        for (int i = 0; i < captures; i++) {
+            captured[i] = NullNode.getInstance(); // a field hoisted out of a null object is null
+        }
+    }
+
+    private static Step itemsStep(StreamPlan.Items items, String context) {
+        boolean nullable = items.type().isNullable();
+        Step item = compile(items.item(), context);
+        return (p, g, captured) -> {
+            if (nullable && p.currentToken() == JsonToken.VALUE_NULL) {
+                g.writeNull();
+                return;
+            }
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw StreamChecks.misfit(p, context, "an array");
+            }
+            g.writeStartArray();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                item.run(p, g, null);
+            }
+            g.writeEndArray();
+        };
+    }
+
+    private static Step headStep(StreamPlan.Head head, String context) {
+        boolean nullable = head.type().isNullable();
+        int captures = StreamPlan.captures(head.first()).size();
+        Step first = compile(head.first(), context);
+        TypeStream others = TypeStream.of(((Type.ArrayType) Type.nonNull(head.type())).items(), context);
+        JsonNode ifEmpty = head.ifEmpty();
+        return (p, g, captured) -> {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.START_ARRAY) {
+                if (p.nextToken() != JsonToken.END_ARRAY) {
+                    first.run(p, g, captured);
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        others.skip(p);
+                    }
+                    return;
+                }
+            } else if (!nullable || t != JsonToken.VALUE_NULL) {
+                throw StreamChecks.misfit(p, context, "an array");
+            }
+            nullCaptures(captured, captures);
+            StreamChecks.write(ifEmpty, g); // an empty or null array has no first item
+        };
+    }
+
+    private static Step convertStep(StreamPlan.Convert convert, String context) {
+        TypeStream values = TypeStream.of(convert.type(), context);
+        LensOp.Convert c = convert.op();
+        return (p, g, captured) -> {
+            JsonNode value = values.read(p);
+            JsonNode result;
+            try {
+                // the op on an object holding only its field: the interpreter's code and messages
+                ObjectNode holder = NODES.objectNode();
+                holder.set(c.name(), value);
+                result = Interpreter.apply(c, holder, null, "").get(c.name());
+            } catch (LensException e) {
+                throw StreamChecks.failedAt(e, p);
+            }
+            StreamChecks.write(result, g);
+        };
+    }
+
+    private static Step wrapStep(StreamPlan.Wrap wrap, String context) {
+        boolean nullable = wrap.type().isNullable();
+        Step inner = compile(wrap.inner(), context);
+        return (p, g, captured) -> {
+            g.writeStartArray();
+            if (!nullable || p.currentToken() != JsonToken.VALUE_NULL) {
+                inner.run(p, g, null); // null wraps as an empty array
+            }
+            g.writeEndArray();
+        };
+    }
+
+    private static Step treeStep(StreamPlan.Tree tree, String context) {
+        TypeStream values = TypeStream.of(tree.type(), context);
+        boolean nullable = tree.type().isNullable();
+        return (p, g, captured) -> {
+            JsonNode value = values.read(p);
+            if (nullable && value.isNull()) {
+                g.writeNull();
+                return;
+            }
+            JsonNode result;
+            try {
+                result = Interpreter.run(tree.ops(), value, null, "");
+            } catch (LensException e) {
+                throw StreamChecks.at(e, StreamChecks.pointer(p));
+            }
+            if (tree.output() != null) {
+                StreamChecks.requireFits(result, tree.output(), tree.outputContext(), StreamChecks.pointer(p),
+                        tree.culprit());
+            }
+            StreamChecks.write(result, g);
+        };
+    }
+}
