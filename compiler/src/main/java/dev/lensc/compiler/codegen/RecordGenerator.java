@@ -46,6 +46,8 @@ final class RecordGenerator {
     private final Naming.Scope nestedNames;
     private final List<TypeSpec> nested = new ArrayList<>();
     private final RecordReaders readers;
+    /** The shape of each record class made so far (the version's and its nested ones). */
+    private final Map<ClassName, JavaShape.Record> shapes = new java.util.HashMap<>();
 
     private RecordGenerator(ClassName root, String title, MemberNames members) {
         this.root = root;
@@ -71,6 +73,17 @@ final class RecordGenerator {
         return record.build();
     }
 
+    /**
+     * The Java shape of the record {@link #versionRecord} makes for the same arguments: the same
+     * generator runs, so the names are the ones the record has.
+     */
+    static JavaShape.Record versionShape(ClassName name, String documentType, int version, Type schema,
+            MemberNames members) {
+        RecordGenerator g = new RecordGenerator(name, documentType + " version " + version, members);
+        g.record(name, List.of(), (Type.ObjectType) schema, g.title, "");
+        return g.shapes.get(name);
+    }
+
     private TypeSpec.Builder record(ClassName name, List<String> path, Type.ObjectType object, String what,
             String javadoc) {
         TypeSpec.Builder record = TypeSpec.recordBuilder(name.simpleName()).addModifiers(Modifier.PUBLIC);
@@ -82,6 +95,7 @@ final class RecordGenerator {
         AnnotationSpec.Builder order = AnnotationSpec.builder(JsonPropertyOrder.class);
         List<CodeBlock> reads = new ArrayList<>();
         List<Component> components = new ArrayList<>();
+        List<JavaShape.Component> shape = new ArrayList<>();
         for (Field f : object.fields()) {
             if (f.name().isEmpty()) {
                 // Jackson reads @JsonProperty("") as "use the Java name": the record could not keep it
@@ -100,6 +114,9 @@ final class RecordGenerator {
                         .addMember("value", "$T.NON_NULL", JsonInclude.Include.class).build());
             }
             ctor.addParameter(param.build());
+            boolean nullMeansAbsent = absentIsNull && !(f.type() instanceof Type.NullableType);
+            shape.add(new JavaShape.Component(f, component,
+                    nullMeansAbsent ? JavaShape.nonNull(b.shape()) : b.shape(), nullMeansAbsent));
             order.addMember("value", "$S", f.name());
             reads.add(b.read().apply(readers.field(f, component, record)));
             components.add(new Component(component, f, b.type(),
@@ -110,6 +127,7 @@ final class RecordGenerator {
         if (!object.fields().isEmpty()) {
             record.addAnnotation(order.build());
         }
+        shapes.put(name, new JavaShape.Record(object, name, shape));
         record.recordConstructor(ctor.build());
         MethodSpec copies = defensiveCopies(components);
         if (copies != null) {
@@ -219,41 +237,48 @@ final class RecordGenerator {
     }
 
     /** A Java type and how to read it from a node of a valid document. */
-    private record Binding(TypeName type, Function<CodeBlock, CodeBlock> read) {}
+    private record Binding(TypeName type, Function<CodeBlock, CodeBlock> read, JavaShape shape) {}
 
     private Binding binding(List<String> path, String fieldName, Type type, boolean boxed, int depth) {
         return type.accept(new Type.Visitor<Binding>() {
-            public Binding stringType(Type.StringType t) { return new Binding(ClassName.get(String.class), readers::text); }
-            public Binding intType(Type.IntType t) { return new Binding(box(TypeName.INT), readers::int32); }
-            public Binding longType(Type.LongType t) { return new Binding(box(TypeName.LONG), readers::int64); }
-            public Binding doubleType(Type.DoubleType t) { return new Binding(box(TypeName.DOUBLE), readers::number); }
-            public Binding booleanType(Type.BooleanType t) { return new Binding(box(TypeName.BOOLEAN), readers::bool); }
-            public Binding anyType(Type.AnyType t) { return new Binding(JSON_NODE, v -> CodeBlock.of("$L.deepCopy()", v)); }
+            public Binding stringType(Type.StringType t) { return scalar(t, ClassName.get(String.class), readers::text); }
+            public Binding intType(Type.IntType t) { return scalar(t, box(TypeName.INT), readers::int32); }
+            public Binding longType(Type.LongType t) { return scalar(t, box(TypeName.LONG), readers::int64); }
+            public Binding doubleType(Type.DoubleType t) { return scalar(t, box(TypeName.DOUBLE), readers::number); }
+            public Binding booleanType(Type.BooleanType t) { return scalar(t, box(TypeName.BOOLEAN), readers::bool); }
+            public Binding anyType(Type.AnyType t) { return scalar(t, JSON_NODE, v -> CodeBlock.of("$L.deepCopy()", v)); }
             public Binding enumType(Type.EnumType t) {
                 ClassName e = enumFor(fieldName, t);
-                return new Binding(e, v -> CodeBlock.of("$T.fromValue($L)", e, readers.text(v)));
+                return new Binding(e, v -> CodeBlock.of("$T.fromValue($L)", e, readers.text(v)),
+                        new JavaShape.Enum(t, e, EnumGenerator.constants(t)));
             }
             public Binding arrayType(Type.ArrayType t) {
                 Binding item = binding(MemberNames.child(path, MemberNames.ITEMS), fieldName + " item", t.items(),
                         true, depth + 1);
-                return new Binding(ParameterizedTypeName.get(ClassName.get(List.class), item.type()),
-                        v -> readers.list(v, depth, item.read()));
+                TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), item.type());
+                return new Binding(list, v -> readers.list(v, depth, item.read()), new JavaShape.ListOf(list, item.shape()));
             }
             public Binding mapType(Type.MapType t) {
                 Binding value = binding(MemberNames.child(path, MemberNames.VALUES), fieldName + " value",
                         t.values(), true, depth + 1);
-                return new Binding(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                        value.type()), v -> readers.map(v, depth, value.read()));
+                TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                        value.type());
+                return new Binding(map, v -> readers.map(v, depth, value.read()), new JavaShape.MapOf(map, value.shape()));
             }
             public Binding nullableType(Type.NullableType t) {
                 Binding inner = binding(path, fieldName, t.inner(), true, depth + 1);
-                return new Binding(inner.type(), v -> readers.nullable(v, depth, inner.read()));
+                return new Binding(inner.type(), v -> readers.nullable(v, depth, inner.read()),
+                        JavaShape.nullable(inner.shape()));
             }
             public Binding objectType(Type.ObjectType t) {
                 ClassName simple = root.nestedClass(nestedNames.allocate(Naming.type(fieldName)));
                 nested.add(record(simple, path, t, title + " value of " + fieldName,
                         "The value of " + javadocText(fieldName) + ".").build());
-                return new Binding(simple, v -> CodeBlock.of("$T.bind($L)", simple, v));
+                return new Binding(simple, v -> CodeBlock.of("$T.bind($L)", simple, v), shapes.get(simple));
+            }
+
+            private Binding scalar(Type kind, TypeName javaType, Function<CodeBlock, CodeBlock> read) {
+                return new Binding(javaType, read, new JavaShape.Scalar(kind, javaType));
             }
 
             private TypeName box(TypeName primitive) {
