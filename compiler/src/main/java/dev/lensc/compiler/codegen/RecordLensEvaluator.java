@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.CodeBlock;
 import dev.lensc.compiler.codegen.RecordSym.Const;
 import dev.lensc.compiler.codegen.RecordSym.Entry;
-import dev.lensc.compiler.codegen.RecordSym.Headed;
 import dev.lensc.compiler.codegen.RecordSym.Input;
 import dev.lensc.compiler.codegen.RecordSym.Mapped;
 import dev.lensc.compiler.codegen.RecordSym.Obj;
@@ -33,6 +32,17 @@ import java.util.function.Function;
 final class RecordLensEvaluator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private int variables;
+    /** How many maps deep the ops run: inside one, values depend on the item and are not bound up front. */
+    private int mapDepth;
+    private final List<Binding> bindings = new ArrayList<>();
+
+    /** A local the translator computes once before building the record: {@code type name = value}. */
+    record Binding(com.palantir.javapoet.TypeName type, String name, CodeBlock value) {}
+
+    /** The locals that the results of {@link #run} read, in the order to compute them. */
+    List<Binding> bindings() {
+        return List.copyOf(bindings);
+    }
 
     /** Thrown where the translation needs the tree translator. */
     static final class Unsupported extends RuntimeException {
@@ -120,19 +130,29 @@ final class RecordLensEvaluator {
                     return o;
                 }
                 Obj hostObject = object(host.value());
-                if (host.absentWhen() != null || hostObject.nullWhen() != null) {
-                    throw new Unsupported("hoist out of a host that may be absent or null");
+                if (host.absentWhen() != null) {
+                    throw new Unsupported("hoist out of a host that may be absent");
                 }
                 Entry moved = hostObject.entry(h.name());
-                if (moved == null) {
+                if (moved == null && hostObject.nullWhen() == null) {
                     return o;
                 }
                 if (o.entry(h.name()) != null) {
                     throw new Unsupported("hoist onto a field that may be present");
                 }
-                Obj rest = hostObject.without(h.name());
+                Obj rest = moved == null ? hostObject : hostObject.without(h.name());
                 if (base != null && rest.entries().stream().noneMatch(e -> e.absentWhen() == null)) {
                     throw new Unsupported("hoist onto a base may drop an emptied host");
+                }
+                CodeBlock hostNull = hostObject.nullWhen();
+                if (hostNull != null) {
+                    // a field of a host that is null is null (Steps.hoist); of a host that is not, it moves
+                    RecordSym value = moved == null ? new Const(NODES.nullNode())
+                            : new RecordSym.Cond(hostNull, new Const(NODES.nullNode()), moved.value());
+                    CodeBlock absent = moved == null ? CodeBlock.of("!($L)", hostNull)
+                            : moved.absentWhen() == null ? null
+                            : CodeBlock.of("(!($L) && $L)", hostNull, moved.absentWhen());
+                    moved = new Entry(h.name(), value, absent);
                 }
                 return o.with(new Entry(h.host(), rest, null)).with(moved);
             }
@@ -175,7 +195,7 @@ final class RecordLensEvaluator {
             }
 
             public RecordSym head(LensOp.Head h) {
-                return change(doc, h.name(), RecordLensEvaluator::head);
+                return change(doc, h.name(), v -> headOf(v));
             }
 
             public RecordSym in(LensOp.In in) {
@@ -245,15 +265,23 @@ final class RecordLensEvaluator {
         return o;
     }
 
-    private static RecordSym head(RecordSym list) {
+    private RecordSym headOf(RecordSym list) {
         if (list instanceof Wrapped w) {
             return w.item(); // head of [x] is x, of [] (x null) null: x either way
         }
         if (list instanceof RecordSym.WrappedOnto w) {
             return w.item(); // the base's list when its head is x, else a list that starts with x (or [] for null)
         }
-        if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf) {
-            return new Headed(r);
+        if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
+            CodeBlock first = CodeBlock.of("head($L)", r.expr());
+            JavaShape item = JavaShape.nullable(l.items());
+            if (mapDepth > 0) {
+                return new Read(first, item);
+            }
+            // the first item is read once, however many of its fields the ops use
+            String local = "first" + (++variables);
+            bindings.add(new Binding(item.javaType(), local, first));
+            return new Read(CodeBlock.of("$N", local), item);
         }
         if (list instanceof Mapped m) {
             // the tree maps every item before head drops all but the first: only ops that cannot fail may skip them
@@ -285,19 +313,27 @@ final class RecordLensEvaluator {
         if (value instanceof Mapped m) {
             return mayFail(m.item());
         }
+        if (value instanceof RecordSym.Cond c) {
+            return mayFail(c.then()) || mayFail(c.otherwise());
+        }
         return value instanceof RecordSym.FirstOf f && mayFail(f.mapped().item());
     }
 
     private RecordSym mapOver(RecordSym list, List<LensOp> ops) {
-        if (list instanceof Wrapped w) {
-            return new Wrapped(run(ops, w.item(), null)); // ops leave a null item null, and [] stays []
-        }
-        if (list instanceof Mapped m) {
-            return new Mapped(m.list(), m.var(), run(ops, m.item(), null));
-        }
-        if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
-            String var = "x" + (++variables);
-            return new Mapped(r, var, run(ops, new Read(CodeBlock.of("$N", var), l.items()), null));
+        mapDepth++;
+        try {
+            if (list instanceof Wrapped w) {
+                return new Wrapped(run(ops, w.item(), null)); // ops leave a null item null, and [] stays []
+            }
+            if (list instanceof Mapped m) {
+                return new Mapped(m.list(), m.var(), run(ops, m.item(), null));
+            }
+            if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
+                String var = "x" + (++variables);
+                return new Mapped(r, var, run(ops, new Read(CodeBlock.of("$N", var), l.items()), null));
+            }
+        } finally {
+            mapDepth--;
         }
         throw new Unsupported("map over " + list);
     }

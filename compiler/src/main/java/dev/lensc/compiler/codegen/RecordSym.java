@@ -73,8 +73,8 @@ sealed interface RecordSym {
      */
     record WrappedOnto(RecordSym item, Read base, CodeBlock baseAbsentWhen) implements RecordSym {}
 
-    /** {@code head}: the first item of {@code list}, null when it is empty or null. */
-    record Headed(Read list) implements RecordSym {}
+    /** {@code then} when {@code when} holds, else {@code otherwise}. */
+    record Cond(CodeBlock when, RecordSym then, RecordSym otherwise) implements RecordSym {}
 
     /** {@code map}: every item of {@code list} as {@code item}, an expression over the variable {@code var}. */
     record Mapped(Read list, String var, RecordSym item) implements RecordSym {}

@@ -12,7 +12,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.lensc.compiler.codegen.RecordSym.Const;
 import dev.lensc.compiler.codegen.RecordSym.Entry;
-import dev.lensc.compiler.codegen.RecordSym.Headed;
 import dev.lensc.compiler.codegen.RecordSym.Input;
 import dev.lensc.compiler.codegen.RecordSym.Mapped;
 import dev.lensc.compiler.codegen.RecordSym.Obj;
@@ -108,10 +107,11 @@ final class RecordTranslatorEmitter {
         JavaShape.Record source = pairs.shape(from);
         JavaShape.Record target = pairs.shape(to);
         RecordSym translated;
+        RecordLensEvaluator evaluator = new RecordLensEvaluator();
         try {
             RecordSym doc = RecordLensEvaluator.object(new Read(CodeBlock.of("doc"), source));
             RecordSym base = onto ? RecordLensEvaluator.object(new Read(CodeBlock.of("base"), target)) : null;
-            translated = new RecordLensEvaluator().run(pairs.ops(from, to), doc, base);
+            translated = evaluator.run(pairs.ops(from, to), doc, base);
         } catch (RecordLensEvaluator.Unsupported e) {
             return false;
         }
@@ -128,7 +128,11 @@ final class RecordTranslatorEmitter {
                     .build());
         }
         // a record built by hand may hold null where its schema has none: the tree path answers for it
-        m.beginControlFlow("try").addStatement("return $L", result)
+        m.beginControlFlow("try");
+        for (RecordLensEvaluator.Binding b : evaluator.bindings()) {
+            m.addStatement("$T $N = $L", b.type(), b.name(), b.value());
+        }
+        m.addStatement("return $L", result)
                 .nextControlFlow("catch (Fallback | $T e)", NullPointerException.class)
                 .addStatement("return null").endControlFlow();
         type.addMethod(m.build());
@@ -156,8 +160,8 @@ final class RecordTranslatorEmitter {
                     value(w.item(), JavaShape.nullable(l.items())), read(w.base(), JavaShape.nullable(l)),
                     w.baseAbsentWhen() == null ? "false" : w.baseAbsentWhen(), !hasDoubles(l.items()));
         }
-        if (sym instanceof Headed h && JavaShape.nonNull(h.list().shape()) instanceof JavaShape.ListOf l) {
-            return read(new Read(CodeBlock.of("head($L)", h.list().expr()), JavaShape.nullable(l.items())), target);
+        if (sym instanceof RecordSym.Cond c) {
+            return CodeBlock.of("($L ? $L : $L)", c.when(), value(c.then(), target), value(c.otherwise(), target));
         }
         if (sym instanceof Mapped m && JavaShape.nonNull(target) instanceof JavaShape.ListOf l) {
             return checked(CodeBlock.of("$N($L)", mapped(m, l), m.list().expr()), target);
@@ -441,6 +445,16 @@ final class RecordTranslatorEmitter {
 
     /** A lookup: the inputs' values give a row index, the row the interpreter's result as a constant. */
     private CodeBlock table(Table t, JavaShape target) {
+        if (t.inputs().size() == 1 && t.inputs().get(0).absentWhen() == null
+                && t.inputs().get(0).value().shape().javaType().equals(TypeName.BOOLEAN)) {
+            // a flag: both images known at compile time, a conditional instead of a lookup
+            Read flag = t.inputs().get(0).value();
+            JsonNode whenTrue = t.fn().apply(List.of(com.fasterxml.jackson.databind.node.BooleanNode.TRUE));
+            JsonNode whenFalse = t.fn().apply(List.of(com.fasterxml.jackson.databind.node.BooleanNode.FALSE));
+            CodeBlock yes = whenTrue == null ? null : constant(whenTrue, target);
+            CodeBlock no = whenFalse == null ? null : constant(whenFalse, target);
+            return CodeBlock.of("($L ? $L : $L)", flag.expr(), yes != null ? yes : fail(target), no != null ? no : fail(target));
+        }
         String method = "table" + (++counter);
         MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(target.javaType());
@@ -525,17 +539,17 @@ final class RecordTranslatorEmitter {
                 .addTypeVariable(t).returns(t).addParameter(t, "v")
                 .beginControlFlow("if (v == null)").addStatement("throw FALLBACK").endControlFlow()
                 .addStatement("return v").build());
+        // lists and maps of records were frozen when built: whether they hold a null is asked once
+        ClassName frozen = ClassName.get("dev.lensc.runtime.schema", "Frozen");
         type.addMethod(MethodSpec.methodBuilder("items").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t).returns(listOfT).addParameter(listOfT, "v")
-                .beginControlFlow("if (v != null)")
-                .beginControlFlow("for ($T x : v)", t).addStatement("req(x)").endControlFlow()
-                .endControlFlow().addStatement("return v").build());
+                .beginControlFlow("if (!$T.nullFree(v))", frozen).addStatement("throw FALLBACK").endControlFlow()
+                .addStatement("return v").build());
         TypeName mapOfT = ParameterizedTypeName.get(MAP, ClassName.get(String.class), t);
         type.addMethod(MethodSpec.methodBuilder("values").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t).returns(mapOfT).addParameter(mapOfT, "v")
-                .beginControlFlow("if (v != null)")
-                .beginControlFlow("for ($T x : v.values())", t).addStatement("req(x)").endControlFlow()
-                .endControlFlow().addStatement("return v").build());
+                .beginControlFlow("if (!$T.nullFree(v))", frozen).addStatement("throw FALLBACK").endControlFlow()
+                .addStatement("return v").build());
         type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t).returns(listOfT).addParameter(t, "v")
                 .addStatement("return v == null ? $T.of() : $T.of(v)", LIST, LIST).build());

@@ -40,7 +40,8 @@ class RecordDifferentialTest {
         for (DocumentType type : Fixtures.samples()) {
             compareAll(type, "gen.samples", type.name().hashCode());
         }
-        assertTrue(direct > compared / 2, direct + " of " + compared + " built without a tree");
+        // all but custom lenses, splits and keyed maps onto a base
+        assertTrue(direct > compared * 2 / 3, direct + " of " + compared + " valid records built without a tree");
     }
 
     @Test
@@ -69,7 +70,7 @@ class RecordDifferentialTest {
         for (int i = 0; i < splits.size(); i++) {
             compareAll(splits.get(i), "gen.splits", Fixtures.SEED + 500 + i);
         }
-        assertTrue(compared > 2000 && direct > compared / 5, direct + " of " + compared + " built without a tree");
+        assertTrue(compared > 1500 && direct > compared / 3, direct + " of " + compared + " valid records built without a tree");
     }
 
     private void compareAll(DocumentType type, String packageName, long seed) {
@@ -87,9 +88,9 @@ class RecordDifferentialTest {
                     if (doc == null || base == null) {
                         continue;
                     }
-                    pair.compare(doc, null);
-                    pair.compare(doc, base);
-                    pair.compare(withNull(doc, random), random.nextBoolean() ? null : base);
+                    pair.compare(doc, null, true);
+                    pair.compare(doc, base, true);
+                    pair.compare(withNull(doc, random), random.nextBoolean() ? null : base, false);
                 }
             }
         }
@@ -184,7 +185,8 @@ class RecordDifferentialTest {
             return read.value();
         }
 
-        void compare(Object doc, Object base) {
+        /** @param counted whether it counts for the share built without a tree (valid records do) */
+        void compare(Object doc, Object base, boolean counted) {
             Class<?> source = recordClass(from);
             Class<?> target = recordClass(to);
             Outcome tree = Outcome.of(() -> {
@@ -201,9 +203,11 @@ class RecordDifferentialTest {
             Object built = direct(doc, base);
             if (built != null) {
                 assertEquals(tree.value(), built, what);
-                direct++;
             }
-            compared++;
+            if (counted) {
+                direct += built != null ? 1 : 0;
+                compared++;
+            }
         }
 
         /** The translator without a tree, or null where it leaves the work to the tree (or has no method). */
