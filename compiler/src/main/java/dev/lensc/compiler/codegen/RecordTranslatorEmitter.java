@@ -552,7 +552,7 @@ final class RecordTranslatorEmitter {
                 .addStatement("return v").build());
         type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t).returns(listOfT).addParameter(t, "v")
-                .addStatement("return v == null ? $T.of() : $T.of(v)", LIST, LIST).build());
+                .addStatement("return v == null ? $T.empty() : $T.one(v)", frozen, frozen).build());
         type.addMethod(MethodSpec.methodBuilder("wrapOnto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("{@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.\n")
                 .addTypeVariable(t).returns(listOfT).addParameter(t, "v").addParameter(listOfT, "base")
@@ -564,11 +564,11 @@ final class RecordTranslatorEmitter {
                 .beginControlFlow("if (!exact && first != null && v != null)")
                 .addStatement("throw FALLBACK").endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("if (v == null)").addStatement("return $T.of()", LIST).endControlFlow()
+                .beginControlFlow("if (v == null)").addStatement("return $T.empty()", frozen).endControlFlow()
                 .beginControlFlow("if (!baseAbsent && base != null && !base.isEmpty())")
                 .addStatement("$T<$T> out = new $T<>(base)", ArrayList.class, t, ArrayList.class)
                 .addStatement("out.set(0, v)").addStatement("return out").endControlFlow()
-                .addStatement("return $T.of(v)", LIST).build());
+                .addStatement("return $T.one(v)", frozen).build());
         type.addMethod(MethodSpec.methodBuilder("head").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addTypeVariable(t).returns(t).addParameter(listOfT, "v")
                 .addStatement("return v == null || v.isEmpty() ? null : v.get(0)").build());

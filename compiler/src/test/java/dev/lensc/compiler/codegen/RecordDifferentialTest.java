@@ -40,8 +40,8 @@ class RecordDifferentialTest {
         for (DocumentType type : Fixtures.samples()) {
             compareAll(type, "gen.samples", type.name().hashCode());
         }
-        // all but custom lenses, splits and keyed maps onto a base
-        assertTrue(direct > compared * 2 / 3, direct + " of " + compared + " valid records built without a tree");
+        // all of the todo item, the issue and the shopping list without a base; not custom lenses and splits
+        assertTrue(direct > compared / 2, direct + " of " + compared + " valid records built without a tree");
     }
 
     @Test

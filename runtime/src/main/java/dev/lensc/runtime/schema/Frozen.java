@@ -43,6 +43,18 @@ public final class Frozen {
         return new FrozenMap<>(copy);
     }
 
+    /** A frozen list of no items. */
+    public static <T> List<T> empty() {
+        return new FrozenList<>(List.of());
+    }
+
+    /** A frozen list of one item ({@code wrap} in generated code): no copy left for the record to make. */
+    public static <T> List<T> one(T item) {
+        List<T> items = new ArrayList<>(1);
+        items.add(freeze(item));
+        return new FrozenList<>(items);
+    }
+
     /**
      * Whether no item of {@code list} is null (a null list has none). A frozen list answers once
      * and remembers: it never changes.

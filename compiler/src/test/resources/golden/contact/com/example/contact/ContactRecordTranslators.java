@@ -1,7 +1,10 @@
 package com.example.contact;
 
+import dev.lensc.runtime.schema.Frozen;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,25 +32,45 @@ final class ContactRecordTranslators {
     }
 
     private static <T> List<T> items(List<T> v) {
-        if (v != null) {
-            for (T x : v) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> Map<String, T> values(Map<String, T> v) {
-        if (v != null) {
-            for (T x : v.values()) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> List<T> wrap(T v) {
-        return v == null ? List.of() : List.of(v);
+        return v == null ? Frozen.empty() : Frozen.one(v);
+    }
+
+    /**
+     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
+     */
+    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
+        if (!baseAbsent) {
+            T first = head(base);
+            if (Objects.equals(first, v)) {
+                return base;
+            }
+            if (!exact && first != null && v != null) {
+                throw FALLBACK;
+            }
+        }
+        if (v == null) {
+            return Frozen.empty();
+        }
+        if (!baseAbsent && base != null && !base.isEmpty()) {
+            ArrayList<T> out = new ArrayList<>(base);
+            out.set(0, v);
+            return out;
+        }
+        return Frozen.one(v);
     }
 
     private static <T> T head(List<T> v) {

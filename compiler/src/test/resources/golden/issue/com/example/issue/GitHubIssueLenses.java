@@ -194,6 +194,10 @@ public final class GitHubIssueLenses {
      * Version 1 to version 2, as records.
      */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
+        GitHubIssueV2 direct = GitHubIssueRecordTranslators.v1ToV2(doc);
+        if (direct != null) {
+            return direct;
+        }
         return GitHubIssueV2.fromJson(v1ToV2(toTree(doc)));
     }
 

@@ -1,7 +1,10 @@
 package com.example.issue;
 
+import dev.lensc.runtime.schema.Frozen;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,29 +32,64 @@ final class GitHubIssueRecordTranslators {
     }
 
     private static <T> List<T> items(List<T> v) {
-        if (v != null) {
-            for (T x : v) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> Map<String, T> values(Map<String, T> v) {
-        if (v != null) {
-            for (T x : v.values()) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> List<T> wrap(T v) {
-        return v == null ? List.of() : List.of(v);
+        return v == null ? Frozen.empty() : Frozen.one(v);
+    }
+
+    /**
+     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
+     */
+    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
+        if (!baseAbsent) {
+            T first = head(base);
+            if (Objects.equals(first, v)) {
+                return base;
+            }
+            if (!exact && first != null && v != null) {
+                throw FALLBACK;
+            }
+        }
+        if (v == null) {
+            return Frozen.empty();
+        }
+        if (!baseAbsent && base != null && !base.isEmpty()) {
+            ArrayList<T> out = new ArrayList<>(base);
+            out.set(0, v);
+            return out;
+        }
+        return Frozen.one(v);
     }
 
     private static <T> T head(List<T> v) {
         return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * Version 1 to version 2, or null: use the tree translator.
+     */
+    static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
+        try {
+            return new GitHubIssueV2(doc.id(), doc.number(), req(doc.title()), doc.body(),
+                    req(e1(doc.state())), new GitHubIssueV2.User(doc.user().id(),
+                    doc.user().siteAdmin2()), first2(doc.labels()), doc.comments(),
+                    req(doc.createdAt2()), n3(doc.milestone()), req(values(doc.reactions())),
+                    req(doc.user().login()));
+        } catch (Fallback | NullPointerException e) {
+            return null;
+        }
     }
 
     /**
@@ -60,11 +98,11 @@ final class GitHubIssueRecordTranslators {
     static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         try {
             return new GitHubIssueV1(doc.id(), doc.number(), req(doc.title()), doc.body(),
-                    req(e1(doc.state())), new GitHubIssueV1.User(req(doc.login()), doc.user().id(),
+                    req(e5(doc.state())), new GitHubIssueV1.User(req(doc.login()), doc.user().id(),
                     doc.user().siteAdmin()),
                     GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(req(doc.label().name()),
                     req(doc.label().color()), doc.label().isDefault()))), doc.comments(),
-                    req(doc.createdAt()), false, n3(doc.milestone()), req(values(doc.reactions())));
+                    req(doc.createdAt()), false, n6(doc.milestone()), req(values(doc.reactions())));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -74,13 +112,46 @@ final class GitHubIssueRecordTranslators {
      * A record of any version to the record of version {@code to}, or null (use the tree).
      */
     static Object translate(Object doc, int to) {
+        if (to == 2 && doc instanceof GitHubIssueV1 d) {
+            return v1ToV2(d);
+        }
         if (to == 1 && doc instanceof GitHubIssueV2 d) {
             return v2ToV1(d);
         }
         return null;
     }
 
-    private static void e1(GitHubIssueV2.State v) {
+    private static GitHubIssueV2.State e1(GitHubIssueV1.State v) {
+        if (v == null) {
+            throw FALLBACK;
+        }
+        switch (v) {
+            case OPEN: return GitHubIssueV2.State.OPEN;
+            case CLOSED: return GitHubIssueV2.State.CLOSED;
+            default: throw FALLBACK;
+        }
+    }
+
+    private static GitHubIssueV2.Label first2(List<GitHubIssueV1.LabelsItem> v) {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        GitHubIssueV1.LabelsItem x1 = v.get(0);
+        return new GitHubIssueV2.Label(req(x1.name()), req(x1.color()), x1.default_());
+    }
+
+    private static GitHubIssueV2.Milestone r4(GitHubIssueV1.Milestone v) {
+        if (v == null) {
+            throw FALLBACK;
+        }
+        return new GitHubIssueV2.Milestone(req(v.title()), v.number());
+    }
+
+    private static GitHubIssueV2.Milestone n3(GitHubIssueV1.Milestone v) {
+        return v == null ? null : r4(v);
+    }
+
+    private static GitHubIssueV1.State e5(GitHubIssueV2.State v) {
         if (v == null) {
             throw FALLBACK;
         }
@@ -91,15 +162,15 @@ final class GitHubIssueRecordTranslators {
         }
     }
 
-    private static void r2(GitHubIssueV2.Milestone v) {
+    private static GitHubIssueV1.Milestone r7(GitHubIssueV2.Milestone v) {
         if (v == null) {
             throw FALLBACK;
         }
         return new GitHubIssueV1.Milestone(req(v.title()), v.number());
     }
 
-    private static void n3(GitHubIssueV2.Milestone v) {
-        return v == null ? null : r2(v);
+    private static GitHubIssueV1.Milestone n6(GitHubIssueV2.Milestone v) {
+        return v == null ? null : r7(v);
     }
 
     /**

@@ -222,6 +222,13 @@ public final class TodoItemLenses {
      * Version 1 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
+        if (base == null) {
+            return v1ToV3(doc);
+        }
+        TodoItemV3 direct = TodoItemRecordTranslators.v1ToV3(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v1ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -307,6 +314,13 @@ public final class TodoItemLenses {
      * Version 2 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
+        if (base == null) {
+            return v2ToV3(doc);
+        }
+        TodoItemV3 direct = TodoItemRecordTranslators.v2ToV3(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v2ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 

@@ -1,7 +1,10 @@
 package com.example.todo;
 
+import dev.lensc.runtime.schema.Frozen;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,25 +32,45 @@ final class TodoItemRecordTranslators {
     }
 
     private static <T> List<T> items(List<T> v) {
-        if (v != null) {
-            for (T x : v) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> Map<String, T> values(Map<String, T> v) {
-        if (v != null) {
-            for (T x : v.values()) {
-                req(x);
-            }
+        if (!Frozen.nullFree(v)) {
+            throw FALLBACK;
         }
         return v;
     }
 
     private static <T> List<T> wrap(T v) {
-        return v == null ? List.of() : List.of(v);
+        return v == null ? Frozen.empty() : Frozen.one(v);
+    }
+
+    /**
+     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
+     */
+    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
+        if (!baseAbsent) {
+            T first = head(base);
+            if (Objects.equals(first, v)) {
+                return base;
+            }
+            if (!exact && first != null && v != null) {
+                throw FALLBACK;
+            }
+        }
+        if (v == null) {
+            return Frozen.empty();
+        }
+        if (!baseAbsent && base != null && !base.isEmpty()) {
+            ArrayList<T> out = new ArrayList<>(base);
+            out.set(0, v);
+            return out;
+        }
+        return Frozen.one(v);
     }
 
     private static <T> T head(List<T> v) {
@@ -59,8 +82,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v1ToV2(TodoItemV1 doc) {
         try {
-            return new TodoItemV2(req(doc.title()), req(table1(doc.isDone())), doc.isImportant(),
-                    req(doc.createdAt()), doc.assignee());
+            return new TodoItemV2(req(doc.title()),
+                    (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
+                    doc.isImportant(), req(doc.createdAt()), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -71,7 +95,7 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
         try {
-            return new TodoItemV2(req(doc.title()), req(table2(doc.isDone(), base.status())),
+            return new TodoItemV2(req(doc.title()), req(table1(doc.isDone(), base.status())),
                     doc.isImportant(), req(doc.createdAt()), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -83,8 +107,25 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
-            return new TodoItemV3(req(doc.title()), req(table3(doc.isDone())), req(doc.createdAt()),
-                    TodoItemRecordTranslators.<String>wrap(doc.assignee()), "inbox");
+            return new TodoItemV3(req(doc.title()),
+                    (doc.isDone() ? TodoItemV3.Status.DONE : TodoItemV3.Status.ACTIVE),
+                    req(doc.createdAt()), TodoItemRecordTranslators.<String>wrap(doc.assignee()),
+                    "inbox");
+        } catch (Fallback | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Version 1 to version 3 onto {@code base} (not null), or null: use the tree translator.
+     */
+    static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
+        try {
+            String first1 = head(base.assignees());
+            return new TodoItemV3(req(doc.title()), req(table2(doc.isDone(), base.status())),
+                    req(doc.createdAt()),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
+                    req(base.groupId()));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -95,7 +136,7 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table4(doc.status())), doc.isImportant(),
+            return new TodoItemV1(req(doc.title()), req(table3(doc.status())), doc.isImportant(),
                     req(doc.createdAt()), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -107,7 +148,7 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table5(doc.status(), base.isDone())),
+            return new TodoItemV1(req(doc.title()), req(table4(doc.status(), base.isDone())),
                     doc.isImportant(), req(doc.createdAt()), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -119,8 +160,22 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
-            return new TodoItemV3(req(doc.title()), req(e6(doc.status())), req(doc.createdAt()),
+            return new TodoItemV3(req(doc.title()), req(e5(doc.status())), req(doc.createdAt()),
                     TodoItemRecordTranslators.<String>wrap(doc.assignee()), "inbox");
+        } catch (Fallback | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Version 2 to version 3 onto {@code base} (not null), or null: use the tree translator.
+     */
+    static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
+        try {
+            String first1 = head(base.assignees());
+            return new TodoItemV3(req(doc.title()), req(e5(doc.status())), req(doc.createdAt()),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
+                    req(base.groupId()));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -131,8 +186,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table7(doc.status())), null,
-                    req(doc.createdAt()), head(doc.assignees()));
+            String first1 = head(doc.assignees());
+            return new TodoItemV1(req(doc.title()), req(table6(doc.status())), null,
+                    req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -143,8 +199,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table8(doc.status(), base.isDone())),
-                    base.isImportant(), req(doc.createdAt()), head(doc.assignees()));
+            String first1 = head(doc.assignees());
+            return new TodoItemV1(req(doc.title()), req(table7(doc.status(), base.isDone())),
+                    base.isImportant(), req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -155,8 +212,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         try {
-            return new TodoItemV2(req(doc.title()), req(e9(doc.status())), null,
-                    req(doc.createdAt()), head(doc.assignees()));
+            String first1 = head(doc.assignees());
+            return new TodoItemV2(req(doc.title()), req(e8(doc.status())), null,
+                    req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -167,8 +225,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         try {
-            return new TodoItemV2(req(doc.title()), req(e9(doc.status())), base.isImportant(),
-                    req(doc.createdAt()), head(doc.assignees()));
+            String first1 = head(doc.assignees());
+            return new TodoItemV2(req(doc.title()), req(e8(doc.status())), base.isImportant(),
+                    req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -199,23 +258,7 @@ final class TodoItemRecordTranslators {
         return null;
     }
 
-    private static TodoItemV2.Status table1(Boolean a0) {
-        int k = 0;
-        int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
-        if (k0 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 2 + k0;
-        switch (k) {
-            case 0:
-                return TodoItemV2.Status.ACTIVE;
-            case 1:
-                return TodoItemV2.Status.DONE;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static TodoItemV2.Status table2(Boolean a0, TodoItemV2.Status a1) {
+    private static TodoItemV2.Status table1(Boolean a0, TodoItemV2.Status a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
         if (k0 < 0) {
@@ -244,23 +287,36 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static TodoItemV3.Status table3(Boolean a0) {
+    private static TodoItemV3.Status table2(Boolean a0, TodoItemV3.Status a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
         if (k0 < 0) {
             throw FALLBACK;
         }
         k = k * 2 + k0;
+        int k1 = a1 == null ? -1 : 0 + a1.ordinal();
+        if (k1 < 0) {
+            throw FALLBACK;
+        }
+        k = k * 4 + k1;
         switch (k) {
             case 0:
-                return TodoItemV3.Status.ACTIVE;
             case 1:
+                return TodoItemV3.Status.ACTIVE;
+            case 2:
+                return TodoItemV3.Status.BLOCKED;
+            case 3:
+                return TodoItemV3.Status.HALTED;
+            case 4:
+            case 5:
+            case 6:
+            case 7:
                 return TodoItemV3.Status.DONE;
             default: throw FALLBACK;
         }
     }
 
-    private static boolean table4(TodoItemV2.Status a0) {
+    private static boolean table3(TodoItemV2.Status a0) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -278,7 +334,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static boolean table5(TodoItemV2.Status a0, Boolean a1) {
+    private static boolean table4(TodoItemV2.Status a0, Boolean a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -305,7 +361,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static void e6(TodoItemV2.Status v) {
+    private static TodoItemV3.Status e5(TodoItemV2.Status v) {
         if (v == null) {
             throw FALLBACK;
         }
@@ -318,7 +374,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static boolean table7(TodoItemV3.Status a0) {
+    private static boolean table6(TodoItemV3.Status a0) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -336,7 +392,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static boolean table8(TodoItemV3.Status a0, Boolean a1) {
+    private static boolean table7(TodoItemV3.Status a0, Boolean a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -363,7 +419,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static void e9(TodoItemV3.Status v) {
+    private static TodoItemV2.Status e8(TodoItemV3.Status v) {
         if (v == null) {
             throw FALLBACK;
         }
