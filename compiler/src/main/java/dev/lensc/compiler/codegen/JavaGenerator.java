@@ -88,12 +88,11 @@ public final class JavaGenerator {
                 schemas.add(type.schema(v).orElseThrow(() -> new IllegalArgumentException(
                         "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens")));
             }
-            MemberNames members = MemberNames.of(schemas);
+            RecordGenerator.Family family = new RecordGenerator.Family(MemberNames.of(schemas));
             for (int i = 0; i < versions.size(); i++) {
-                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), versions.get(i),
-                        schemas.get(i), members)));
+                files.add(file(family.versionRecord(records.get(i), type.name(), versions.get(i), schemas.get(i))));
             }
-            RecordTranslatorEmitter translators = recordTranslators(direct, type, versions, records, schemas, members);
+            RecordTranslatorEmitter translators = recordTranslators(direct, type, versions, records, family);
             files.add(file(lensesClass(type, versions, records, lenses, translators)));
             files.add(file(translators.build()));
             files.add(file(registrationClass(type, versions, lenses, registration)));
@@ -104,11 +103,10 @@ public final class JavaGenerator {
     }
 
     private static RecordTranslatorEmitter recordTranslators(ClassName name, DocumentType type, List<Integer> versions,
-            List<ClassName> records, List<Type> schemas, MemberNames members) {
+            List<ClassName> records, RecordGenerator.Family family) {
         Map<Integer, JavaShape.Record> shapes = new HashMap<>();
         for (int i = 0; i < versions.size(); i++) {
-            shapes.put(versions.get(i), RecordGenerator.versionShape(records.get(i), type.name(), versions.get(i),
-                    schemas.get(i), members));
+            shapes.put(versions.get(i), family.shape(records.get(i)));
         }
         return new RecordTranslatorEmitter(name, type.name(), new RecordTranslatorEmitter.DocumentPairs() {
             public JavaShape.Record shape(int version) {

@@ -205,7 +205,7 @@ final class RecordTranslatorEmitter {
     private CodeBlock read(Read r, JavaShape target) {
         JavaShape from = JavaShape.nonNull(r.shape());
         JavaShape to = JavaShape.nonNull(target);
-        if (r.shape().allowsNull() && target.allowsNull() && !same(from, to)) {
+        if (r.shape().allowsNull() && target.allowsNull() && (!same(from, to) || from instanceof JavaShape.Record)) {
             // null stays null; anything else is converted (by a method, so the read happens once)
             String method = helper("n", from, to, n -> MethodSpec.methodBuilder(n)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(to.javaType().box())
@@ -233,7 +233,63 @@ final class RecordTranslatorEmitter {
             return flat(a.values()) && same(JavaShape.nonNull(a.values()), JavaShape.nonNull(b.values()))
                     && (b.values().allowsNull() || !a.values().allowsNull());
         }
-        return false;
+        // a nested record two versions share: handed over once its values are checked
+        return from instanceof JavaShape.Record a && to instanceof JavaShape.Record b
+                && a.javaType().equals(b.javaType()) && checkable(a);
+    }
+
+    /** Whether a value of {@code shape} is checked without a loop over records: then a shared record is not copied. */
+    private static boolean checkable(JavaShape shape) {
+        JavaShape s = JavaShape.nonNull(shape);
+        if (s instanceof JavaShape.Record r) {
+            return r.components().stream().allMatch(c -> checkable(c.present()));
+        }
+        if (s instanceof JavaShape.ListOf l) {
+            return flat(l.items());
+        }
+        if (s instanceof JavaShape.MapOf m) {
+            return flat(m.values());
+        }
+        return flat(s);
+    }
+
+    /** A method that checks a record of a shared class as the target's {@code fromJson} would, and gives it back. */
+    private String check(JavaShape.Record record) {
+        return helper("k", record, record, n -> {
+            MethodSpec.Builder m = method(n, record, record);
+            for (JavaShape.Component c : record.components()) {
+                CodeBlock read = CodeBlock.of("v.$N()", c.accessor());
+                JavaShape shape = c.present();
+                boolean mayBeNull = shape.allowsNull() || c.absentIsNull();
+                CodeBlock checked = checkValue(read, JavaShape.nonNull(shape));
+                if (checked == null && !mayBeNull && !shape.javaType().isPrimitive()) {
+                    checked = CodeBlock.of("req($L)", read);
+                } else if (checked != null && !mayBeNull) {
+                    checked = CodeBlock.of("$L", checkValue(CodeBlock.of("req($L)", read), JavaShape.nonNull(shape)));
+                } else if (checked != null) {
+                    m.beginControlFlow("if ($L != null)", read).addStatement("$L", checked).endControlFlow();
+                    continue;
+                }
+                if (checked != null) {
+                    m.addStatement("$L", checked);
+                }
+            }
+            return m.addStatement("return v");
+        });
+    }
+
+    /** The check of a value that is not null, or null when its Java type says all. */
+    private CodeBlock checkValue(CodeBlock read, JavaShape shape) {
+        if (shape instanceof JavaShape.Record r) {
+            return CodeBlock.of("$N($L)", check(r), read);
+        }
+        if (shape instanceof JavaShape.ListOf l && !l.items().allowsNull()) {
+            return CodeBlock.of("items($L)", read);
+        }
+        if (shape instanceof JavaShape.MapOf mp && !mp.values().allowsNull()) {
+            return CodeBlock.of("values($L)", read);
+        }
+        return null;
     }
 
     /** A scalar or an enum: list items of it are checked by one null check each. */
@@ -253,6 +309,9 @@ final class RecordTranslatorEmitter {
             }
             if (from instanceof JavaShape.MapOf m && !m.values().allowsNull()) {
                 return CodeBlock.of("values($L)", expr);
+            }
+            if (from instanceof JavaShape.Record r) {
+                return CodeBlock.of("$N($L)", check(r), expr);
             }
             return expr;
         }

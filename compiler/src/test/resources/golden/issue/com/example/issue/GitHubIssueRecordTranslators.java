@@ -83,9 +83,9 @@ final class GitHubIssueRecordTranslators {
     static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
         try {
             return new GitHubIssueV2(doc.id(), doc.number(), req(doc.title()), doc.body(),
-                    req(e1(doc.state())), new GitHubIssueV2.User(doc.user().id(),
-                    doc.user().siteAdmin2()), first2(doc.labels()), doc.comments(),
-                    req(doc.createdAt2()), n3(doc.milestone()), req(values(doc.reactions())),
+                    req(doc.state()), new GitHubIssueV2.User(doc.user().id(),
+                    doc.user().siteAdmin2()), first1(doc.labels()), doc.comments(),
+                    req(doc.createdAt2()), n2(doc.milestone()), req(values(doc.reactions())),
                     req(doc.user().login()));
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -98,11 +98,11 @@ final class GitHubIssueRecordTranslators {
     static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         try {
             return new GitHubIssueV1(doc.id(), doc.number(), req(doc.title()), doc.body(),
-                    req(e5(doc.state())), new GitHubIssueV1.User(req(doc.login()), doc.user().id(),
+                    req(doc.state()), new GitHubIssueV1.User(req(doc.login()), doc.user().id(),
                     doc.user().siteAdmin()),
                     GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(req(doc.label().name()),
                     req(doc.label().color()), doc.label().isDefault()))), doc.comments(),
-                    req(doc.createdAt()), false, n6(doc.milestone()), req(values(doc.reactions())));
+                    req(doc.createdAt()), false, n2(doc.milestone()), req(values(doc.reactions())));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -121,18 +121,7 @@ final class GitHubIssueRecordTranslators {
         return null;
     }
 
-    private static GitHubIssueV2.State e1(GitHubIssueV1.State v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        switch (v) {
-            case OPEN: return GitHubIssueV2.State.OPEN;
-            case CLOSED: return GitHubIssueV2.State.CLOSED;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static GitHubIssueV2.Label first2(List<GitHubIssueV1.LabelsItem> v) {
+    private static GitHubIssueV2.Label first1(List<GitHubIssueV1.LabelsItem> v) {
         if (v == null || v.isEmpty()) {
             return null;
         }
@@ -140,37 +129,16 @@ final class GitHubIssueRecordTranslators {
         return new GitHubIssueV2.Label(req(x1.name()), req(x1.color()), x1.default_());
     }
 
-    private static GitHubIssueV2.Milestone r4(GitHubIssueV1.Milestone v) {
+    private static GitHubIssueV1.Milestone k3(GitHubIssueV1.Milestone v) {
         if (v == null) {
             throw FALLBACK;
         }
-        return new GitHubIssueV2.Milestone(req(v.title()), v.number());
+        req(v.title());
+        return v;
     }
 
-    private static GitHubIssueV2.Milestone n3(GitHubIssueV1.Milestone v) {
-        return v == null ? null : r4(v);
-    }
-
-    private static GitHubIssueV1.State e5(GitHubIssueV2.State v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        switch (v) {
-            case OPEN: return GitHubIssueV1.State.OPEN;
-            case CLOSED: return GitHubIssueV1.State.CLOSED;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static GitHubIssueV1.Milestone r7(GitHubIssueV2.Milestone v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        return new GitHubIssueV1.Milestone(req(v.title()), v.number());
-    }
-
-    private static GitHubIssueV1.Milestone n6(GitHubIssueV2.Milestone v) {
-        return v == null ? null : r7(v);
+    private static GitHubIssueV1.Milestone n2(GitHubIssueV1.Milestone v) {
+        return v == null ? null : k3(v);
     }
 
     /**

@@ -108,7 +108,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
             return new TodoItemV3(req(doc.title()),
-                    (doc.isDone() ? TodoItemV3.Status.DONE : TodoItemV3.Status.ACTIVE),
+                    (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
                     req(doc.createdAt()), TodoItemRecordTranslators.<String>wrap(doc.assignee()),
                     "inbox");
         } catch (Fallback | NullPointerException e) {
@@ -160,7 +160,7 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
-            return new TodoItemV3(req(doc.title()), req(e5(doc.status())), req(doc.createdAt()),
+            return new TodoItemV3(req(doc.title()), req(doc.status()), req(doc.createdAt()),
                     TodoItemRecordTranslators.<String>wrap(doc.assignee()), "inbox");
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -173,7 +173,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
-            return new TodoItemV3(req(doc.title()), req(e5(doc.status())), req(doc.createdAt()),
+            return new TodoItemV3(req(doc.title()), req(doc.status()), req(doc.createdAt()),
                     TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
                     req(base.groupId()));
         } catch (Fallback | NullPointerException e) {
@@ -187,7 +187,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(req(doc.title()), req(table6(doc.status())), null,
+            return new TodoItemV1(req(doc.title()), req(table5(doc.status())), null,
                     req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -200,7 +200,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(req(doc.title()), req(table7(doc.status(), base.isDone())),
+            return new TodoItemV1(req(doc.title()), req(table6(doc.status(), base.isDone())),
                     base.isImportant(), req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -213,8 +213,8 @@ final class TodoItemRecordTranslators {
     static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV2(req(doc.title()), req(e8(doc.status())), null,
-                    req(doc.createdAt()), first1);
+            return new TodoItemV2(req(doc.title()), req(doc.status()), null, req(doc.createdAt()),
+                    first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -226,7 +226,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV2(req(doc.title()), req(e8(doc.status())), base.isImportant(),
+            return new TodoItemV2(req(doc.title()), req(doc.status()), base.isImportant(),
                     req(doc.createdAt()), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -287,7 +287,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static TodoItemV3.Status table2(Boolean a0, TodoItemV3.Status a1) {
+    private static TodoItemV2.Status table2(Boolean a0, TodoItemV2.Status a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
         if (k0 < 0) {
@@ -302,16 +302,16 @@ final class TodoItemRecordTranslators {
         switch (k) {
             case 0:
             case 1:
-                return TodoItemV3.Status.ACTIVE;
+                return TodoItemV2.Status.ACTIVE;
             case 2:
-                return TodoItemV3.Status.BLOCKED;
+                return TodoItemV2.Status.BLOCKED;
             case 3:
-                return TodoItemV3.Status.HALTED;
+                return TodoItemV2.Status.HALTED;
             case 4:
             case 5:
             case 6:
             case 7:
-                return TodoItemV3.Status.DONE;
+                return TodoItemV2.Status.DONE;
             default: throw FALLBACK;
         }
     }
@@ -361,20 +361,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static TodoItemV3.Status e5(TodoItemV2.Status v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        switch (v) {
-            case ACTIVE: return TodoItemV3.Status.ACTIVE;
-            case DONE: return TodoItemV3.Status.DONE;
-            case BLOCKED: return TodoItemV3.Status.BLOCKED;
-            case HALTED: return TodoItemV3.Status.HALTED;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static boolean table6(TodoItemV3.Status a0) {
+    private static boolean table5(TodoItemV2.Status a0) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -392,7 +379,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static boolean table7(TodoItemV3.Status a0, Boolean a1) {
+    private static boolean table6(TodoItemV2.Status a0, Boolean a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -415,19 +402,6 @@ final class TodoItemRecordTranslators {
             case 2:
             case 3:
                 return true;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static TodoItemV2.Status e8(TodoItemV3.Status v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        switch (v) {
-            case ACTIVE: return TodoItemV2.Status.ACTIVE;
-            case DONE: return TodoItemV2.Status.DONE;
-            case BLOCKED: return TodoItemV2.Status.BLOCKED;
-            case HALTED: return TodoItemV2.Status.HALTED;
             default: throw FALLBACK;
         }
     }
