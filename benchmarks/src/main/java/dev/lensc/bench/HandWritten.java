@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.bench.generated.Issue30V1;
+import dev.lensc.bench.generated.Issue30V2;
+import dev.lensc.bench.generated.TodoItemV1;
+import dev.lensc.bench.generated.TodoItemV2;
+import dev.lensc.bench.generated.TodoItemV3;
 import java.util.List;
 
 /** The same transformations written by hand against Jackson, as an application would without lensc. */
@@ -42,6 +47,23 @@ final class HandWritten {
         }
         out.remove("isImportant");
         return out;
+    }
+
+    /** {@link #todoV1ToV3} on records: what an application writes by hand between two record classes. */
+    static TodoItemV3 todoRecordV1ToV3(TodoItemV1 doc) {
+        return new TodoItemV3(doc.title(), doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE,
+                doc.createdAt(), doc.assignee() == null ? List.of() : List.of(doc.assignee()), "inbox");
+    }
+
+    /** {@link #issue} on records (the user, milestone and state classes are shared by both versions). */
+    static Issue30V2 issueRecord(Issue30V1 doc) {
+        Issue30V1.LabelsItem first = doc.labels().isEmpty() ? null : doc.labels().get(0);
+        Issue30V2.Labels label = first == null ? null : new Issue30V2.Labels(first.id(), first.nodeId(), first.url(),
+                first.color(), first.default_(), first.description());
+        return new Issue30V2(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(), doc.stateReason(),
+                doc.locked(), doc.comments(), doc.createdAt2(), doc.updatedAt(), doc.closedAt(),
+                doc.authorAssociation(), doc.user(), label, doc.assignee(), doc.milestone(), doc.reactions(),
+                doc.draft(), doc.score(), doc.pinned(), first == null ? null : first.name());
     }
 
     static JsonNode todoV1ToV4(JsonNode doc) {

@@ -22,7 +22,7 @@ final class EnumGenerator {
     static TypeSpec enumType(ClassName name, Type.EnumType t, String javadoc) {
         TypeSpec.Builder e = TypeSpec.enumBuilder(name.simpleName()).addModifiers(Modifier.PUBLIC);
         e.addJavadoc("$L\n", javadoc);
-        Map<String, String> constants = Naming.allocate(t.values(), Naming::constant);
+        Map<String, String> constants = constantNames(t);
         for (String value : t.values()) {
             e.addEnumConstant(constants.get(value), TypeSpec.anonymousClassBuilder("$S", value).build());
         }
@@ -47,5 +47,15 @@ final class EnumGenerator {
                         "\" is not one of " + t.values())
                 .build());
         return e.build();
+    }
+
+    /** The Java names of an enum type's constants, in the order of its values. */
+    static java.util.List<String> constants(Type.EnumType t) {
+        Map<String, String> names = constantNames(t);
+        return t.values().stream().map(names::get).toList();
+    }
+
+    private static Map<String, String> constantNames(Type.EnumType t) {
+        return Naming.allocate(t.values(), Naming::constant);
     }
 }

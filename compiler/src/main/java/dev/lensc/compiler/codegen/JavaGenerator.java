@@ -81,22 +81,41 @@ public final class JavaGenerator {
             }
             ClassName lenses = className(base + "Lenses", type, classNames);
             ClassName registration = className(base + "Registration", type, classNames);
+            ClassName direct = className(base + "RecordTranslators", type, classNames);
             List<Type> schemas = new ArrayList<>();
             for (int v : versions) {
                 schemas.add(type.schema(v).orElseThrow(() -> new IllegalArgumentException(
                         "version " + v + " of " + type.name() + " has no known schema; declare it or reach it by a lens")));
             }
-            MemberNames members = MemberNames.of(schemas);
+            RecordGenerator.Family family = new RecordGenerator.Family(MemberNames.of(schemas));
             for (int i = 0; i < versions.size(); i++) {
-                files.add(file(RecordGenerator.versionRecord(records.get(i), type.name(), versions.get(i),
-                        schemas.get(i), members)));
+                files.add(file(family.versionRecord(records.get(i), type.name(), versions.get(i), schemas.get(i))));
             }
-            files.add(file(lensesClass(type, versions, records, lenses)));
+            RecordTranslatorEmitter translators = recordTranslators(direct, type, versions, records, family);
+            files.add(file(lensesClass(type, versions, records, lenses, translators)));
+            files.add(file(translators.build()));
             files.add(file(registrationClass(type, versions, lenses, registration)));
             registrations.add(registration.canonicalName());
         }
         Collections.sort(registrations);
         return new GeneratedSources(files, String.join("\n", registrations) + "\n");
+    }
+
+    private static RecordTranslatorEmitter recordTranslators(ClassName name, DocumentType type, List<Integer> versions,
+            List<ClassName> records, RecordGenerator.Family family) {
+        Map<Integer, JavaShape.Record> shapes = new HashMap<>();
+        for (int i = 0; i < versions.size(); i++) {
+            shapes.put(versions.get(i), family.shape(records.get(i)));
+        }
+        return new RecordTranslatorEmitter(name, type.name(), new RecordTranslatorEmitter.DocumentPairs() {
+            public JavaShape.Record shape(int version) {
+                return shapes.get(version);
+            }
+
+            public List<LensOp> ops(int from, int to) {
+                return type.path(from, to).ops();
+            }
+        });
     }
 
     private ClassName className(String simpleName, DocumentType type, Map<String, DocumentType> taken) {
@@ -121,7 +140,8 @@ public final class JavaGenerator {
         return Character.toLowerCase(f.charAt(0)) + f.substring(1) + "To" + Naming.version(to);
     }
 
-    private TypeSpec lensesClass(DocumentType type, List<Integer> versions, List<ClassName> records, ClassName name) {
+    private TypeSpec lensesClass(DocumentType type, List<Integer> versions, List<ClassName> records, ClassName name,
+            RecordTranslatorEmitter direct) {
         OpEmitter emitter = new OpEmitter();
         StreamEmitter streams = new StreamEmitter(emitter);
         TypeSpec.Builder c = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -151,10 +171,10 @@ public final class JavaGenerator {
                     continue; // not connected: no translator
                 }
                 pairs.add(new int[] {from, to});
-                addPair(c, emitter, type, from, to, path.ops(), records.get(i), records.get(j));
+                addPair(c, emitter, type, from, to, path.ops(), records.get(i), records.get(j), direct);
             }
         }
-        addTranslate(c, type, versions, pairs, records);
+        addTranslate(c, type, versions, pairs, records, direct);
         // the streaming translators come after the tree code they fall back to, which keeps its names
         for (int[] p : pairs) {
             c.addMethod(streams.pair(type, p[0], p[1], TranslationPlan.of(type.path(p[0], p[1]).ops()),
@@ -169,7 +189,7 @@ public final class JavaGenerator {
     }
 
     private void addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
-            List<LensOp> ops, ClassName fromRecord, ClassName toRecord) {
+            List<LensOp> ops, ClassName fromRecord, ClassName toRecord, RecordTranslatorEmitter direct) {
         TranslationPlan plan = TranslationPlan.of(ops);
         String get = emitter.get(plan);
         String put = emitter.put(plan);
@@ -185,16 +205,25 @@ public final class JavaGenerator {
                         from, to, to)
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(JSON_NODE, "base")
                 .addStatement("return base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put).build());
-        c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        // typed: record to record without a tree where the ops allow it, else through the tree
+        MethodSpec.Builder typed = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L, as records.\n", from, to)
-                .returns(toRecord).addParameter(fromRecord, "doc")
-                .addStatement("return $T.fromJson($N(toTree(doc)))", toRecord, name).build());
-        c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(toRecord).addParameter(fromRecord, "doc");
+        if (direct.get(from, to)) {
+            typed.addStatement("$T direct = $T.$N(doc)", toRecord, direct.name(), name)
+                    .beginControlFlow("if (direct != null)").addStatement("return direct").endControlFlow();
+        }
+        c.addMethod(typed.addStatement("return $T.fromJson($N(toTree(doc)))", toRecord, name).build());
+        MethodSpec.Builder onto = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, as records.\n", from, to)
-                .returns(toRecord).addParameter(fromRecord, "doc").addParameter(toRecord, "base")
-                .addStatement("return $T.fromJson($N(toTree(doc), base == null ? null : toTree(base)))", toRecord,
-                        name)
-                .build());
+                .returns(toRecord).addParameter(fromRecord, "doc").addParameter(toRecord, "base");
+        if (direct.put(from, to)) {
+            onto.beginControlFlow("if (base == null)").addStatement("return $N(doc)", name).endControlFlow()
+                    .addStatement("$T direct = $T.$N(doc, base)", toRecord, direct.name(), name)
+                    .beginControlFlow("if (direct != null)").addStatement("return direct").endControlFlow();
+        }
+        c.addMethod(onto.addStatement("return $T.fromJson($N(toTree(doc), base == null ? null : toTree(base)))",
+                toRecord, name).build());
     }
 
     private static CodeBlock pairJavadoc(DocumentType type, int from, int to, List<LensOp> ops) {
@@ -239,7 +268,7 @@ public final class JavaGenerator {
     }
 
     private void addTranslate(TypeSpec.Builder c, DocumentType type, List<Integer> versions, List<int[]> pairs,
-            List<ClassName> records) {
+            List<ClassName> records, RecordTranslatorEmitter direct) {
         c.addMethod(MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Any version to any other: {@code from} to {@code to}.\n")
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(TypeName.INT, "from")
@@ -300,7 +329,9 @@ public final class JavaGenerator {
         c.addMethod(MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("A record of any version to the record of version {@code to}.\n")
                 .returns(Object.class).addParameter(Object.class, "doc").addParameter(TypeName.INT, "to")
-                .addStatement("return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to))")
+                .addStatement("Object translated = $T.translate(doc, to)", direct.name())
+                .addStatement("return translated != null ? translated"
+                        + " : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to))")
                 .build());
     }
 

@@ -43,6 +43,46 @@ public final class Frozen {
         return new FrozenMap<>(copy);
     }
 
+    /** A frozen list of no items. */
+    public static <T> List<T> empty() {
+        return new FrozenList<>(List.of());
+    }
+
+    /** A frozen list of one item ({@code wrap} in generated code): no copy left for the record to make. */
+    public static <T> List<T> one(T item) {
+        List<T> items = new ArrayList<>(1);
+        items.add(freeze(item));
+        return new FrozenList<>(items);
+    }
+
+    /**
+     * Whether no item of {@code list} is null (a null list has none). A frozen list answers once
+     * and remembers: it never changes.
+     */
+    public static boolean nullFree(List<?> list) {
+        if (list instanceof FrozenList<?> frozen) {
+            return frozen.nullFree();
+        }
+        return list == null || scan(list);
+    }
+
+    /** Whether no value of {@code map} is null (a null map has none); a frozen map answers once. */
+    public static boolean nullFree(Map<String, ?> map) {
+        if (map instanceof FrozenMap<?> frozen) {
+            return frozen.nullFree();
+        }
+        return map == null || scan(map.values());
+    }
+
+    private static boolean scan(Iterable<?> values) {
+        for (Object v : values) {
+            if (v == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code list}, which the caller built and hands over, frozen without a copy. */
     static <T> List<T> adopt(ArrayList<T> list) {
         return new FrozenList<>(list);
@@ -65,9 +105,18 @@ public final class Frozen {
 
     private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
         private final List<T> items;
+        /** 0 until asked, then 1 when no item is null, 2 when one is (racing threads compute the same). */
+        private int nullFree;
 
         FrozenList(List<T> items) {
             this.items = items;
+        }
+
+        boolean nullFree() {
+            if (nullFree == 0) {
+                nullFree = scan(items) ? 1 : 2;
+            }
+            return nullFree == 1;
         }
 
         @Override
@@ -83,9 +132,18 @@ public final class Frozen {
 
     private static final class FrozenMap<V> extends AbstractMap<String, V> {
         private final Map<String, V> entries;
+        /** As {@link FrozenList#nullFree}. */
+        private int nullFree;
 
         FrozenMap(Map<String, V> entries) {
             this.entries = Collections.unmodifiableMap(entries);
+        }
+
+        boolean nullFree() {
+            if (nullFree == 0) {
+                nullFree = scan(entries.values()) ? 1 : 2;
+            }
+            return nullFree == 1;
         }
 
         @Override

@@ -46,7 +46,7 @@ class GithubIssueTest {
         JsonNode original = original();
         GithubIssueV2 small = GithubIssueLenses.v1ToV2(JSON.treeToValue(original, GithubIssueV1.class));
         GithubIssueV2 edited = new GithubIssueV2(small.htmlUrl(), small.id(), small.number(), "Found a bug in login",
-                small.user(), small.labels(), GithubIssueV2.State.CLOSED, small.assignee(), small.comments(),
+                small.user(), small.labels(), GithubIssueV1.State.CLOSED, small.assignee(), small.comments(),
                 small.createdAt(), small.updatedAt(), small.closedAt(), small.body(), "regression");
         JsonNode back = GithubIssueLenses.v2ToV1(JSON.valueToTree(edited), original);
         JsonNode expected = original.deepCopy();

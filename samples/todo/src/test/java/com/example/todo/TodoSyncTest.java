@@ -49,7 +49,7 @@ class TodoSyncTest {
         for (int i = 0; i < 5; i++) {
             String id = new UUID(random.nextLong(), random.nextLong()).toString();
             ids.add(id);
-            TodoItemV3 created = new TodoItemV3("item " + i, TodoItemV3.Status.ACTIVE, null, "2026-11-0" + (i + 1),
+            TodoItemV3 created = new TodoItemV3("item " + i, TodoItemV2.Status.ACTIVE, null, "2026-11-0" + (i + 1),
                     List.of("ann", "bob"), "inbox");
             store.write(id, 3, JSON.valueToTree(created));
             model.add(JSON.valueToTree(created));

@@ -206,7 +206,8 @@ public final class ContactLenses {
      * A record of any version to the record of version {@code to}.
      */
     public static Object translate(Object doc, int to) {
-        return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+        Object translated = ContactRecordTranslators.translate(doc, to);
+        return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
     /**

@@ -50,7 +50,7 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
         }
     }
 
-    private static ContactV1 bind(JsonNode json) {
+    static ContactV1 bind(JsonNode json) {
         RecordReads.object(json, 3);
         return new ContactV1(RecordReads.int32(RecordReads.required(json, "id")),
                 RecordReads.text(RecordReads.required(json, "name")),

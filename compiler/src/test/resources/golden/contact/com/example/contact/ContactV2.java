@@ -56,7 +56,7 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
         }
     }
 
-    private static ContactV2 bind(JsonNode json) {
+    static ContactV2 bind(JsonNode json) {
         RecordReads.object(json, 3, "phone");
         return new ContactV2(RecordReads.int32(RecordReads.required(json, "id")),
                 RecordReads.text(RecordReads.required(json, "first")),
@@ -172,7 +172,7 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             }
         }
 
-        private static Phone bind(JsonNode json) {
+        static Phone bind(JsonNode json) {
             RecordReads.object(json, 2);
             return new Phone(RecordReads.text(RecordReads.required(json, "area")),
                     RecordReads.text(RecordReads.required(json, "number")));

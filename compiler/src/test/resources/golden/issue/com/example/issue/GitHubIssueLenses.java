@@ -188,6 +188,10 @@ public final class GitHubIssueLenses {
      * Version 1 to version 2, as records.
      */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
+        GitHubIssueV2 direct = GitHubIssueRecordTranslators.v1ToV2(doc);
+        if (direct != null) {
+            return direct;
+        }
         return GitHubIssueV2.fromJson(v1ToV2(toTree(doc)));
     }
 
@@ -221,6 +225,10 @@ public final class GitHubIssueLenses {
      * Version 2 to version 1, as records.
      */
     public static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
+        GitHubIssueV1 direct = GitHubIssueRecordTranslators.v2ToV1(doc);
+        if (direct != null) {
+            return direct;
+        }
         return GitHubIssueV1.fromJson(v2ToV1(toTree(doc)));
     }
 
@@ -298,7 +306,8 @@ public final class GitHubIssueLenses {
      * A record of any version to the record of version {@code to}.
      */
     public static Object translate(Object doc, int to) {
-        return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+        Object translated = GitHubIssueRecordTranslators.translate(doc, to);
+        return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
     /**

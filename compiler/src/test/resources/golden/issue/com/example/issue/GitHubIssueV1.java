@@ -97,7 +97,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
         }
     }
 
-    private static GitHubIssueV1 bind(JsonNode json) {
+    static GitHubIssueV1 bind(JsonNode json) {
         RecordReads.object(json, 12);
         return new GitHubIssueV1(RecordReads.int64(RecordReads.required(json, "id")),
                 RecordReads.int32(RecordReads.required(json, "number")),
@@ -353,7 +353,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             }
         }
 
-        private static User bind(JsonNode json) {
+        static User bind(JsonNode json) {
             RecordReads.object(json, 3);
             return new User(RecordReads.text(RecordReads.required(json, "login")),
                     RecordReads.int64(RecordReads.required(json, "id")),
@@ -462,7 +462,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             }
         }
 
-        private static LabelsItem bind(JsonNode json) {
+        static LabelsItem bind(JsonNode json) {
             RecordReads.object(json, 3);
             return new LabelsItem(RecordReads.text(RecordReads.required(json, "name")),
                     RecordReads.text(RecordReads.required(json, "color")),
@@ -568,7 +568,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             }
         }
 
-        private static Milestone bind(JsonNode json) {
+        static Milestone bind(JsonNode json) {
             RecordReads.object(json, 2);
             return new Milestone(RecordReads.text(RecordReads.required(json, "title")),
                     RecordReads.int32(RecordReads.required(json, "number")));

@@ -3,7 +3,6 @@ package com.example.issue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
@@ -48,11 +47,11 @@ import javax.annotation.processing.Generated;
 @Generated("lensc")
 public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number") int number,
         @JsonProperty("title") String title, @JsonProperty("body") String body,
-        @JsonProperty("state") GitHubIssueV2.State state,
+        @JsonProperty("state") GitHubIssueV1.State state,
         @JsonProperty("user") GitHubIssueV2.User user,
         @JsonProperty("label") GitHubIssueV2.Label label, @JsonProperty("comments") int comments,
         @JsonProperty("createdAt") String createdAt,
-        @JsonProperty("milestone") GitHubIssueV2.Milestone milestone,
+        @JsonProperty("milestone") GitHubIssueV1.Milestone milestone,
         @JsonProperty("reactions") Map<String, Integer> reactions,
         @JsonProperty("login") String login) {
     /**
@@ -95,18 +94,18 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         }
     }
 
-    private static GitHubIssueV2 bind(JsonNode json) {
+    static GitHubIssueV2 bind(JsonNode json) {
         RecordReads.object(json, 12);
         return new GitHubIssueV2(RecordReads.int64(RecordReads.required(json, "id")),
                 RecordReads.int32(RecordReads.required(json, "number")),
                 RecordReads.text(RecordReads.required(json, "title")),
                 RecordReads.nullable(RecordReads.required(json, "body"), x1 -> RecordReads.text(x1)),
-                State.fromValue(RecordReads.text(RecordReads.required(json, "state"))),
+                GitHubIssueV1.State.fromValue(RecordReads.text(RecordReads.required(json, "state"))),
                 User.bind(RecordReads.required(json, "user")),
                 RecordReads.nullable(RecordReads.required(json, "label"), x1 -> Label.bind(x1)),
                 RecordReads.int32(RecordReads.required(json, "comments")),
                 RecordReads.text(RecordReads.required(json, "createdAt")),
-                RecordReads.nullable(RecordReads.required(json, "milestone"), x1 -> Milestone.bind(x1)),
+                RecordReads.nullable(RecordReads.required(json, "milestone"), x1 -> GitHubIssueV1.Milestone.bind(x1)),
                 RecordReads.map(RecordReads.required(json, "reactions"), x1 -> RecordReads.int32(x1)),
                 RecordReads.text(RecordReads.required(json, "login")));
     }
@@ -150,7 +149,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
 
         private String body;
 
-        private State state;
+        private GitHubIssueV1.State state;
 
         private User user;
 
@@ -160,7 +159,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
 
         private String createdAt;
 
-        private Milestone milestone;
+        private GitHubIssueV1.Milestone milestone;
 
         private Map<String, Integer> reactions;
 
@@ -204,7 +203,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         /**
          * <code>state</code>: <code>enum(open, closed)</code>
          */
-        public Builder state(State state) {
+        public Builder state(GitHubIssueV1.State state) {
             this.state = state;
             return this;
         }
@@ -244,7 +243,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         /**
          * <code>milestone</code>: <code>object?</code> (may be null)
          */
-        public Builder milestone(Milestone milestone) {
+        public Builder milestone(GitHubIssueV1.Milestone milestone) {
             this.milestone = milestone;
             return this;
         }
@@ -271,46 +270,6 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         public GitHubIssueV2 build() {
             RecordBuilders.requireSet("GitHubIssue version 2", new String[] {"id", "number", "title", "state", "user", "comments", "createdAt", "reactions", "login"}, id, number, title, state, user, comments, createdAt, reactions, login);
             return new GitHubIssueV2(id, number, title, body, state, user, label, comments, createdAt, milestone, reactions, login);
-        }
-    }
-
-    /**
-     * The values of <code>state</code>.
-     */
-    public enum State {
-        OPEN("open"),
-
-        CLOSED("closed");
-
-        private final String value;
-
-        State(String value) {
-            this.value = value;
-        }
-
-        /**
-         * The value as JSON writes it.
-         */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /**
-         * The constant of a JSON value.
-         *
-         * @throws IllegalArgumentException when {@code value} is none of <code>[open, closed]</code>
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
-        public static State fromValue(String value) {
-            for (State c : values()) {
-                if (c.value.equals(value)) {
-                    return c;
-                }
-            }
-            throw new IllegalArgumentException("\"" + value + "\" is not one of [open, closed]");
         }
     }
 
@@ -347,7 +306,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             }
         }
 
-        private static User bind(JsonNode json) {
+        static User bind(JsonNode json) {
             RecordReads.object(json, 2);
             return new User(RecordReads.int64(RecordReads.required(json, "id")),
                     RecordReads.bool(RecordReads.required(json, "siteAdmin")));
@@ -444,7 +403,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             }
         }
 
-        private static Label bind(JsonNode json) {
+        static Label bind(JsonNode json) {
             RecordReads.object(json, 3);
             return new Label(RecordReads.text(RecordReads.required(json, "name")),
                     RecordReads.text(RecordReads.required(json, "color")),
@@ -512,100 +471,6 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             public Label build() {
                 RecordBuilders.requireSet("GitHubIssue version 2 value of label", new String[] {"name", "color", "isDefault"}, name, color, isDefault);
                 return new Label(name, color, isDefault);
-            }
-        }
-    }
-
-    /**
-     * The value of <code>milestone</code>.
-     *
-     * @param title <code>title</code>: <code>string</code>
-     * @param number <code>number</code>: <code>int</code>
-     */
-    @JsonPropertyOrder({
-            "title",
-            "number"
-    })
-    public record Milestone(@JsonProperty("title") String title,
-            @JsonProperty("number") int number) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
-        public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-                new Field("number", new Type.IntType(), null, false)));
-
-        /**
-         * Reads a valid <code>GitHubIssue version 2 value of milestone</code>, with defaults for absent fields.
-         *
-         * @throws LensException naming the JSON pointer of the first place where {@code json} does not fit
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
-        public static Milestone fromJson(JsonNode json) {
-            try {
-                return bind(json);
-            } catch (RuntimeException e) {
-                throw RecordReads.invalid(json, SCHEMA, "GitHubIssue version 2 value of milestone", e);
-            }
-        }
-
-        private static Milestone bind(JsonNode json) {
-            RecordReads.object(json, 2);
-            return new Milestone(RecordReads.text(RecordReads.required(json, "title")),
-                    RecordReads.int32(RecordReads.required(json, "number")));
-        }
-
-        /**
-         * A builder with this version's defaults.
-         */
-        public static Builder builder() {
-            return new Builder();
-        }
-
-        /**
-         * A builder holding this record's values.
-         */
-        public Builder toBuilder() {
-            Builder builder = new Builder();
-            builder.title = title;
-            builder.number = number;
-            return builder;
-        }
-
-        /**
-         * Builds a <code>GitHubIssue version 2 value of milestone</code>; fields with a default start with it.
-         */
-        public static final class Builder {
-            private String title;
-
-            private Integer number;
-
-            private Builder() {
-            }
-
-            /**
-             * <code>title</code>: <code>string</code>
-             */
-            public Builder title(String title) {
-                this.title = title;
-                return this;
-            }
-
-            /**
-             * <code>number</code>: <code>int</code>
-             */
-            public Builder number(int number) {
-                this.number = number;
-                return this;
-            }
-
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
-            public Milestone build() {
-                RecordBuilders.requireSet("GitHubIssue version 2 value of milestone", new String[] {"title", "number"}, title, number);
-                return new Milestone(title, number);
             }
         }
     }

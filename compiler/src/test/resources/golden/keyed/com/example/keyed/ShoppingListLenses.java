@@ -118,6 +118,10 @@ public final class ShoppingListLenses {
      * Version 1 to version 2, as records.
      */
     public static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
+        ShoppingListV2 direct = ShoppingListRecordTranslators.v1ToV2(doc);
+        if (direct != null) {
+            return direct;
+        }
         return ShoppingListV2.fromJson(v1ToV2(toTree(doc)));
     }
 
@@ -151,6 +155,10 @@ public final class ShoppingListLenses {
      * Version 2 to version 1, as records.
      */
     public static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
+        ShoppingListV1 direct = ShoppingListRecordTranslators.v2ToV1(doc);
+        if (direct != null) {
+            return direct;
+        }
         return ShoppingListV1.fromJson(v2ToV1(toTree(doc)));
     }
 
@@ -228,7 +236,8 @@ public final class ShoppingListLenses {
      * A record of any version to the record of version {@code to}.
      */
     public static Object translate(Object doc, int to) {
-        return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+        Object translated = ShoppingListRecordTranslators.translate(doc, to);
+        return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
     /**

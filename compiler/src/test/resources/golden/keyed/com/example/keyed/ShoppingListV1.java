@@ -54,7 +54,7 @@ public record ShoppingListV1(@JsonProperty("title") String title,
         }
     }
 
-    private static ShoppingListV1 bind(JsonNode json) {
+    static ShoppingListV1 bind(JsonNode json) {
         RecordReads.object(json, 2);
         return new ShoppingListV1(RecordReads.text(RecordReads.required(json, "title")),
                 RecordReads.list(RecordReads.required(json, "items"), x1 -> ItemsItem.bind(x1)));
@@ -150,7 +150,7 @@ public record ShoppingListV1(@JsonProperty("title") String title,
             }
         }
 
-        private static ItemsItem bind(JsonNode json) {
+        static ItemsItem bind(JsonNode json) {
             RecordReads.object(json, 3);
             return new ItemsItem(RecordReads.int32(RecordReads.required(json, "id")),
                     RecordReads.text(RecordReads.required(json, "text")),

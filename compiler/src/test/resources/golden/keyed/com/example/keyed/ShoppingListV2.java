@@ -55,7 +55,7 @@ public record ShoppingListV2(@JsonProperty("title") String title,
         }
     }
 
-    private static ShoppingListV2 bind(JsonNode json) {
+    static ShoppingListV2 bind(JsonNode json) {
         RecordReads.object(json, 2);
         return new ShoppingListV2(RecordReads.text(RecordReads.required(json, "title")),
                 RecordReads.list(RecordReads.required(json, "items"), x1 -> ItemsItem.bind(x1)));
@@ -153,7 +153,7 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             }
         }
 
-        private static ItemsItem bind(JsonNode json) {
+        static ItemsItem bind(JsonNode json) {
             RecordReads.object(json, 2, "note");
             return new ItemsItem(RecordReads.int32(RecordReads.required(json, "id")),
                     RecordReads.text(RecordReads.required(json, "label")),

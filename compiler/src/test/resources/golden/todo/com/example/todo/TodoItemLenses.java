@@ -161,6 +161,10 @@ public final class TodoItemLenses {
      * Version 1 to version 2, as records.
      */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc) {
+        TodoItemV2 direct = TodoItemRecordTranslators.v1ToV2(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV2.fromJson(v1ToV2(toTree(doc)));
     }
 
@@ -168,6 +172,13 @@ public final class TodoItemLenses {
      * Version 1 to version 2 onto {@code base}, as records.
      */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
+        if (base == null) {
+            return v1ToV2(doc);
+        }
+        TodoItemV2 direct = TodoItemRecordTranslators.v1ToV2(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -195,6 +206,10 @@ public final class TodoItemLenses {
      * Version 1 to version 3, as records.
      */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc) {
+        TodoItemV3 direct = TodoItemRecordTranslators.v1ToV3(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v1ToV3(toTree(doc)));
     }
 
@@ -202,6 +217,13 @@ public final class TodoItemLenses {
      * Version 1 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
+        if (base == null) {
+            return v1ToV3(doc);
+        }
+        TodoItemV3 direct = TodoItemRecordTranslators.v1ToV3(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v1ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -228,6 +250,10 @@ public final class TodoItemLenses {
      * Version 2 to version 1, as records.
      */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc) {
+        TodoItemV1 direct = TodoItemRecordTranslators.v2ToV1(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV1.fromJson(v2ToV1(toTree(doc)));
     }
 
@@ -235,6 +261,13 @@ public final class TodoItemLenses {
      * Version 2 to version 1 onto {@code base}, as records.
      */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
+        if (base == null) {
+            return v2ToV1(doc);
+        }
+        TodoItemV1 direct = TodoItemRecordTranslators.v2ToV1(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -261,6 +294,10 @@ public final class TodoItemLenses {
      * Version 2 to version 3, as records.
      */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc) {
+        TodoItemV3 direct = TodoItemRecordTranslators.v2ToV3(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v2ToV3(toTree(doc)));
     }
 
@@ -268,6 +305,13 @@ public final class TodoItemLenses {
      * Version 2 to version 3 onto {@code base}, as records.
      */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
+        if (base == null) {
+            return v2ToV3(doc);
+        }
+        TodoItemV3 direct = TodoItemRecordTranslators.v2ToV3(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV3.fromJson(v2ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -295,6 +339,10 @@ public final class TodoItemLenses {
      * Version 3 to version 1, as records.
      */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc) {
+        TodoItemV1 direct = TodoItemRecordTranslators.v3ToV1(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV1.fromJson(v3ToV1(toTree(doc)));
     }
 
@@ -302,6 +350,13 @@ public final class TodoItemLenses {
      * Version 3 to version 1 onto {@code base}, as records.
      */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
+        if (base == null) {
+            return v3ToV1(doc);
+        }
+        TodoItemV1 direct = TodoItemRecordTranslators.v3ToV1(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV1.fromJson(v3ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -328,6 +383,10 @@ public final class TodoItemLenses {
      * Version 3 to version 2, as records.
      */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc) {
+        TodoItemV2 direct = TodoItemRecordTranslators.v3ToV2(doc);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV2.fromJson(v3ToV2(toTree(doc)));
     }
 
@@ -335,6 +394,13 @@ public final class TodoItemLenses {
      * Version 3 to version 2 onto {@code base}, as records.
      */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
+        if (base == null) {
+            return v3ToV2(doc);
+        }
+        TodoItemV2 direct = TodoItemRecordTranslators.v3ToV2(doc, base);
+        if (direct != null) {
+            return direct;
+        }
         return TodoItemV2.fromJson(v3ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
@@ -425,7 +491,8 @@ public final class TodoItemLenses {
      * A record of any version to the record of version {@code to}.
      */
     public static Object translate(Object doc, int to) {
-        return fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
+        Object translated = TodoItemRecordTranslators.translate(doc, to);
+        return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
     /**

@@ -57,7 +57,7 @@ public record TodoItemV1(@JsonProperty("title") String title,
         }
     }
 
-    private static TodoItemV1 bind(JsonNode json) {
+    static TodoItemV1 bind(JsonNode json) {
         RecordReads.object(json, 5);
         return new TodoItemV1(RecordReads.text(RecordReads.required(json, "title")),
                 RecordReads.bool(RecordReads.required(json, "isDone")),

@@ -59,7 +59,7 @@ public record TodoItemV2(@JsonProperty("title") String title,
         }
     }
 
-    private static TodoItemV2 bind(JsonNode json) {
+    static TodoItemV2 bind(JsonNode json) {
         RecordReads.object(json, 5);
         return new TodoItemV2(RecordReads.text(RecordReads.required(json, "title")),
                 Status.fromValue(RecordReads.text(RecordReads.required(json, "status"))),

@@ -3,7 +3,6 @@ package com.example.todo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
@@ -33,7 +32,7 @@ import javax.annotation.processing.Generated;
 })
 @Generated("lensc")
 public record TodoItemV3(@JsonProperty("title") String title,
-        @JsonProperty("status") TodoItemV3.Status status,
+        @JsonProperty("status") TodoItemV2.Status status,
         @JsonProperty("createdAt") String createdAt,
         @JsonProperty("assignees") List<String> assignees,
         @JsonProperty("groupId") String groupId) {
@@ -68,10 +67,10 @@ public record TodoItemV3(@JsonProperty("title") String title,
         }
     }
 
-    private static TodoItemV3 bind(JsonNode json) {
+    static TodoItemV3 bind(JsonNode json) {
         RecordReads.object(json, 4, "groupId");
         return new TodoItemV3(RecordReads.text(RecordReads.required(json, "title")),
-                Status.fromValue(RecordReads.text(RecordReads.required(json, "status"))),
+                TodoItemV2.Status.fromValue(RecordReads.text(RecordReads.required(json, "status"))),
                 RecordReads.text(RecordReads.required(json, "createdAt")),
                 RecordReads.list(RecordReads.required(json, "assignees"), x1 -> RecordReads.text(x1)),
                 RecordReads.text(RecordReads.field(json, "groupId", DEFAULT_groupId)));
@@ -103,7 +102,7 @@ public record TodoItemV3(@JsonProperty("title") String title,
     public static final class Builder {
         private String title;
 
-        private Status status;
+        private TodoItemV2.Status status;
 
         private String createdAt;
 
@@ -125,7 +124,7 @@ public record TodoItemV3(@JsonProperty("title") String title,
         /**
          * <code>status</code>: <code>enum(active, done, blocked, halted)</code>
          */
-        public Builder status(Status status) {
+        public Builder status(TodoItemV2.Status status) {
             this.status = status;
             return this;
         }
@@ -160,50 +159,6 @@ public record TodoItemV3(@JsonProperty("title") String title,
         public TodoItemV3 build() {
             RecordBuilders.requireSet("TodoItem version 3", new String[] {"title", "status", "createdAt", "assignees"}, title, status, createdAt, assignees);
             return new TodoItemV3(title, status, createdAt, assignees, groupId);
-        }
-    }
-
-    /**
-     * The values of <code>status</code>.
-     */
-    public enum Status {
-        ACTIVE("active"),
-
-        DONE("done"),
-
-        BLOCKED("blocked"),
-
-        HALTED("halted");
-
-        private final String value;
-
-        Status(String value) {
-            this.value = value;
-        }
-
-        /**
-         * The value as JSON writes it.
-         */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /**
-         * The constant of a JSON value.
-         *
-         * @throws IllegalArgumentException when {@code value} is none of <code>[active, done, blocked, halted]</code>
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
-        public static Status fromValue(String value) {
-            for (Status c : values()) {
-                if (c.value.equals(value)) {
-                    return c;
-                }
-            }
-            throw new IllegalArgumentException("\"" + value + "\" is not one of [active, done, blocked, halted]");
         }
     }
 }
