@@ -2,13 +2,9 @@ package dev.lensc.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.bench.generated.OrderLenses;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -78,39 +74,17 @@ public class MixedBenchmarks {
         return OrderLenses.v1ToV10(order, baseV10);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         MixedBenchmarks b = new MixedBenchmarks();
         b.setUp();
-        Map<String, Supplier<JsonNode>> cases = new LinkedHashMap<>();
-        cases.put("getOneHop", b::getOneHop);
-        cases.put("getNineHops", b::getNineHops);
-        cases.put("putOneHop", b::putOneHop);
-        cases.put("putNineHops", b::putNineHops);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, double[]> nanos = new LinkedHashMap<>();
-        cases.keySet().forEach(name -> nanos.put(name, new double[rounds]));
-        long sink = 0;
-        for (int r = 0; r < rounds; r++) {
-            for (Map.Entry<String, Supplier<JsonNode>> c : cases.entrySet()) {
-                int n = 20_000;
-                long start = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < n; i++) {
-                    sink += c.getValue().get().size();
-                }
-                nanos.get(c.getKey())[r] = (threads.getCurrentThreadCpuTime() - start) / (double) n;
-            }
-        }
-        Map<String, Double> median = new LinkedHashMap<>();
-        nanos.forEach((name, values) -> {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            median.put(name, sorted[sorted.length / 2]);
-            System.out.printf("%-12s %,10.0f ns/op (median CPU time of %d rounds)%n", name, sorted[sorted.length / 2],
-                    rounds);
-        });
+        Map<String, CpuTime.Case> cases = new LinkedHashMap<>();
+        cases.put("getOneHop", () -> b.getOneHop().size());
+        cases.put("getNineHops", () -> b.getNineHops().size());
+        cases.put("putOneHop", () -> b.putOneHop().size());
+        cases.put("putNineHops", () -> b.putNineHops().size());
+        Map<String, Double> median = CpuTime.medians(cases, rounds, name -> 20_000);
         System.out.printf("get: nine hops / one hop %.2f   put: nine hops / one hop %.2f (time)%n",
                 median.get("getNineHops") / median.get("getOneHop"), median.get("putNineHops") / median.get("putOneHop"));
-        System.out.println(sink == 42 ? "" : "(checksum " + sink % 1000 + ")");
     }
 }
