@@ -14,8 +14,22 @@ import java.util.function.Function;
  */
 sealed interface RecordSym {
 
-    /** The value of {@code expr}, a Java value of {@code shape} (a record component or part of one). */
-    record Read(CodeBlock expr, JavaShape shape) implements RecordSym {}
+    /**
+     * The value of {@code expr}, a Java value of {@code shape} (a record component or part of one).
+     * {@code vouched}: a record's constructor checked the value's own list items or map values (it
+     * does for a record's components, not for the items of a list or map).
+     */
+    record Read(CodeBlock expr, JavaShape shape, boolean vouched) implements RecordSym {
+        /** A record, or a component of one. */
+        Read(CodeBlock expr, JavaShape shape) {
+            this(expr, shape, true);
+        }
+
+        /** An item of a list or a value of a map. */
+        static Read item(CodeBlock expr, JavaShape shape) {
+            return new Read(expr, shape, false);
+        }
+    }
 
     /** A constant (an add's default). */
     record Const(JsonNode value) implements RecordSym {}
