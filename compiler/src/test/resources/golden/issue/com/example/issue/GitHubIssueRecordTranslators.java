@@ -85,7 +85,7 @@ final class GitHubIssueRecordTranslators {
             return new GitHubIssueV2(doc.id(), doc.number(), req(doc.title()), doc.body(),
                     req(doc.state()), new GitHubIssueV2.User(doc.user().id(),
                     doc.user().siteAdmin2()), first1(doc.labels()), doc.comments(),
-                    req(doc.createdAt2()), n2(doc.milestone()), req(values(doc.reactions())),
+                    req(doc.createdAt2()), doc.milestone(), req(doc.reactions()),
                     req(doc.user().login()));
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -102,7 +102,7 @@ final class GitHubIssueRecordTranslators {
                     doc.user().siteAdmin()),
                     GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(req(doc.label().name()),
                     req(doc.label().color()), doc.label().isDefault()))), doc.comments(),
-                    req(doc.createdAt()), false, n2(doc.milestone()), req(values(doc.reactions())));
+                    req(doc.createdAt()), false, doc.milestone(), req(doc.reactions()));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -127,18 +127,6 @@ final class GitHubIssueRecordTranslators {
         }
         GitHubIssueV1.LabelsItem x1 = v.get(0);
         return new GitHubIssueV2.Label(req(x1.name()), req(x1.color()), x1.default_());
-    }
-
-    private static GitHubIssueV1.Milestone k3(GitHubIssueV1.Milestone v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        req(v.title());
-        return v;
-    }
-
-    private static GitHubIssueV1.Milestone n2(GitHubIssueV1.Milestone v) {
-        return v == null ? null : k3(v);
     }
 
     /**

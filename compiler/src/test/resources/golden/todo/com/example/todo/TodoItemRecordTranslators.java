@@ -124,7 +124,7 @@ final class TodoItemRecordTranslators {
             String first1 = head(base.assignees());
             return new TodoItemV3(req(doc.title()), req(table2(doc.isDone(), base.status())),
                     req(doc.createdAt()),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
                     req(base.groupId()));
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -174,7 +174,7 @@ final class TodoItemRecordTranslators {
         try {
             String first1 = head(base.assignees());
             return new TodoItemV3(req(doc.title()), req(doc.status()), req(doc.createdAt()),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
                     req(base.groupId()));
         } catch (Fallback | NullPointerException e) {
             return null;
