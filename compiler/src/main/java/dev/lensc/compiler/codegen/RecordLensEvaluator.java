@@ -85,7 +85,7 @@ final class RecordLensEvaluator {
             List<Entry> entries = new ArrayList<>();
             for (JavaShape.Component c : record.components()) {
                 CodeBlock read = CodeBlock.of("$L.$N()", r.expr(), c.accessor());
-                entries.add(new Entry(c.field().name(), new Read(read, c.present()),
+                entries.add(new Entry(c.field().name(), new Read(read, c.present(), !c.absentIsNull()),
                         c.absentIsNull() ? CodeBlock.of("$L == null", read) : null));
             }
             return new Obj(entries, r.shape().allowsNull() ? CodeBlock.of("$L == null", r.expr()) : null);

@@ -16,11 +16,12 @@ sealed interface RecordSym {
 
     /**
      * The value of {@code expr}, a Java value of {@code shape} (a record component or part of one).
-     * {@code vouched}: a record's constructor checked the value's own list items or map values (it
-     * does for a record's components, not for the items of a list or map).
+     * {@code vouched}: a record's constructor checked the value: not null unless its shape allows
+     * it, its own list items or map values too (it does for a record's components, not for the
+     * items of a list or map, nor for a component that is null when its field is absent).
      */
     record Read(CodeBlock expr, JavaShape shape, boolean vouched) implements RecordSym {
-        /** A record, or a component of one. */
+        /** A record, or a component of one that is never null for absent. */
         Read(CodeBlock expr, JavaShape shape) {
             this(expr, shape, true);
         }

@@ -216,7 +216,8 @@ final class RecordTranslatorEmitter {
             return CodeBlock.of("$N($L)", method, r.expr());
         }
         CodeBlock converted = convert(r.expr(), from, to, r.vouched());
-        return target.allowsNull() || r.shape().javaType().isPrimitive() ? converted : CodeBlock.of("req($L)", converted);
+        boolean notNull = r.shape().javaType().isPrimitive() || r.vouched() && !r.shape().allowsNull();
+        return target.allowsNull() || notNull ? converted : CodeBlock.of("req($L)", converted);
     }
 
     /** Whether values of {@code from} are values of {@code to} as they are, apart from a null check. */
