@@ -14,6 +14,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.schema.Types;
@@ -31,12 +32,14 @@ import javax.lang.model.element.Modifier;
  * <p>Reading goes through {@code fromJson(JsonNode)} (Jackson's creator), which takes only what
  * fits the version's schema (required fields, nulls only where nullable, no undeclared fields, enum
  * values; see {@link RecordReaders}), filling defaults for absent fields. A field that may be absent
- * without a default reads as null and is left out when written.
+ * without a default reads as null and is left out when written. The constructor refuses null
+ * wherever the schema has none, so a record built by hand is as valid as one read.
  */
 final class RecordGenerator {
     private static final ClassName JSON_PROPERTY = ClassName.get(JsonProperty.class);
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
     private static final ClassName FROZEN = ClassName.get("dev.lensc.runtime.schema", "Frozen");
+    private static final ClassName RECORD_CHECKS = ClassName.get("dev.lensc.runtime.schema", "RecordChecks");
     private static final ClassName RECORD_BUILDERS = ClassName.get("dev.lensc.runtime.schema", "RecordBuilders");
     private static final String BUILDER = "Builder";
 
@@ -145,9 +148,9 @@ final class RecordGenerator {
         }
         family.shapes.put(name, new JavaShape.Record(object, name, shape));
         record.recordConstructor(ctor.build());
-        MethodSpec copies = defensiveCopies(components);
-        if (copies != null) {
-            record.addMethod(copies);
+        MethodSpec checks = compactConstructor(what, components);
+        if (checks != null) {
+            record.addMethod(checks);
         }
         record.addField(FieldSpec.builder(Type.class, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The schema {@link #fromJson} checks documents against.\n")
@@ -172,17 +175,38 @@ final class RecordGenerator {
     /** A record component: its Java name, its field, its Java type, and how its default reads (or null). */
     private record Component(String name, Field field, TypeName type, CodeBlock defaultValue) {}
 
-    /** The compact constructor: lists and maps handed in are copied and frozen; null when there are none. */
-    private static MethodSpec defensiveCopies(List<Component> components) {
+    /**
+     * The compact constructor, which makes every record a valid value of its version however it is
+     * built: a component, list item or map value the schema says is not null is refused (a
+     * {@code LensException} naming the record and the pointer, as {@code fromJson}'s); lists and maps
+     * handed in are copied and frozen first. Null when there is nothing to do.
+     */
+    private static MethodSpec compactConstructor(String what, List<Component> components) {
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         boolean any = false;
         for (Component c : components) {
-            TypeName raw = c.type() instanceof ParameterizedTypeName p ? p.rawType() : c.type();
-            if (raw.equals(ClassName.get(List.class))) {
-                ctor.addStatement("$L = $T.list($L)", c.name(), FROZEN, c.name());
+            Field f = c.field();
+            String pointer = JsonPointers.child("", f.name());
+            boolean mayBeNull = f.type().isNullable() || f.optional() && f.defaultValue() == null;
+            if (!mayBeNull && !c.type().isPrimitive()) {
+                ctor.addStatement("$T.nonNull($L, $S, $S, $S)", RECORD_CHECKS, c.name(), what, pointer,
+                        Types.display(f.type()));
                 any = true;
-            } else if (raw.equals(ClassName.get(Map.class))) {
+            }
+            Type value = Type.nonNull(f.type());
+            if (value instanceof Type.ArrayType a) {
+                ctor.addStatement("$L = $T.list($L)", c.name(), FROZEN, c.name());
+                if (!a.items().isNullable()) {
+                    ctor.addStatement("$T.items($L, $S, $S, $S)", RECORD_CHECKS, c.name(), what, pointer,
+                            Types.display(a.items()));
+                }
+                any = true;
+            } else if (value instanceof Type.MapType m) {
                 ctor.addStatement("$L = $T.map($L)", c.name(), FROZEN, c.name());
+                if (!m.values().isNullable()) {
+                    ctor.addStatement("$T.values($L, $S, $S, $S)", RECORD_CHECKS, c.name(), what, pointer,
+                            Types.display(m.values()));
+                }
                 any = true;
             }
         }

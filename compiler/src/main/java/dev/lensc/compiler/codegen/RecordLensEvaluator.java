@@ -85,7 +85,7 @@ final class RecordLensEvaluator {
             List<Entry> entries = new ArrayList<>();
             for (JavaShape.Component c : record.components()) {
                 CodeBlock read = CodeBlock.of("$L.$N()", r.expr(), c.accessor());
-                entries.add(new Entry(c.field().name(), new Read(read, c.present()),
+                entries.add(new Entry(c.field().name(), new Read(read, c.present(), !c.absentIsNull()),
                         c.absentIsNull() ? CodeBlock.of("$L == null", read) : null));
             }
             return new Obj(entries, r.shape().allowsNull() ? CodeBlock.of("$L == null", r.expr()) : null);
@@ -276,12 +276,12 @@ final class RecordLensEvaluator {
             CodeBlock first = CodeBlock.of("head($L)", r.expr());
             JavaShape item = JavaShape.nullable(l.items());
             if (mapDepth > 0) {
-                return new Read(first, item);
+                return Read.item(first, item);
             }
             // the first item is read once, however many of its fields the ops use
             String local = "first" + (++variables);
             bindings.add(new Binding(item.javaType(), local, first));
-            return new Read(CodeBlock.of("$N", local), item);
+            return Read.item(CodeBlock.of("$N", local), item);
         }
         if (list instanceof Mapped m) {
             // the tree maps every item before head drops all but the first: only ops that cannot fail may skip them
@@ -330,7 +330,7 @@ final class RecordLensEvaluator {
             }
             if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
                 String var = "x" + (++variables);
-                return new Mapped(r, var, run(ops, new Read(CodeBlock.of("$N", var), l.items()), null));
+                return new Mapped(r, var, run(ops, Read.item(CodeBlock.of("$N", var), l.items()), null));
             }
         } finally {
             mapDepth--;

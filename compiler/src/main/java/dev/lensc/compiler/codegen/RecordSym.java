@@ -14,8 +14,23 @@ import java.util.function.Function;
  */
 sealed interface RecordSym {
 
-    /** The value of {@code expr}, a Java value of {@code shape} (a record component or part of one). */
-    record Read(CodeBlock expr, JavaShape shape) implements RecordSym {}
+    /**
+     * The value of {@code expr}, a Java value of {@code shape} (a record component or part of one).
+     * {@code vouched}: a record's constructor checked the value: not null unless its shape allows
+     * it, its own list items or map values too (it does for a record's components, not for the
+     * items of a list or map, nor for a component that is null when its field is absent).
+     */
+    record Read(CodeBlock expr, JavaShape shape, boolean vouched) implements RecordSym {
+        /** A record, or a component of one that is never null for absent. */
+        Read(CodeBlock expr, JavaShape shape) {
+            this(expr, shape, true);
+        }
+
+        /** An item of a list or a value of a map. */
+        static Read item(CodeBlock expr, JavaShape shape) {
+            return new Read(expr, shape, false);
+        }
+    }
 
     /** A constant (an add's default). */
     record Const(JsonNode value) implements RecordSym {}

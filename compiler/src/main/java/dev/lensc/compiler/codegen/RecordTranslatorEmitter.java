@@ -36,15 +36,18 @@ import javax.lang.model.element.Modifier;
  * left is one constructor call per record, with enum switches, lookup tables for converts and loops
  * for lists. A pair whose ops the evaluator cannot follow gets no method and keeps the tree path.
  *
- * <p><b>Why the result is a valid record of its version without {@code fromJson}:</b> the target
- * record's components are its version's fields, so no field is undeclared; Java types fix kinds and
- * int/long ranges; every value that the target's schema says is not null is checked
- * ({@code req}, list items too), a required field that may be absent is checked, an enum goes
- * through a switch to the target's constants, a constant (a default, a convert's image) is written
- * only when it fits the target field's type. Whatever fails one of these checks, or a convert the
- * interpreter refuses, makes the translator give up (it returns null) and the caller runs the tree
- * translator, which then fails with its usual message or succeeds exactly as before. A record built
- * by hand with nulls where its schema has none therefore gets the tree path's answer too.
+ * <p><b>Why the result is a valid record of its version without {@code fromJson}:</b> every record
+ * is valid for its version by construction (its constructor refuses null where the schema has none,
+ * in components, list items and map values), so the source's values need no checks of their own
+ * and a nested record both versions share is handed over as it is. The target record's components
+ * are its version's fields, so no field is undeclared; Java types fix kinds and int/long ranges; a
+ * value that may be null in the source but not in the target is checked ({@code req}, as are the
+ * items of a list inside a list, which no constructor checks), a required field that may be absent
+ * is checked, an enum goes through a switch to the target's constants, a constant (a default, a
+ * convert's image) is written only when it fits the target field's type. Whatever fails one of
+ * these checks, or a convert the interpreter refuses, makes the translator give up (it returns
+ * null) and the caller runs the tree translator, which then fails with its usual message or
+ * succeeds exactly as before.
  */
 final class RecordTranslatorEmitter {
     private static final ClassName LIST = ClassName.get(List.class);
@@ -126,7 +129,7 @@ final class RecordTranslatorEmitter {
                     source.javaType()).addStatement("return $N(d)", JavaGenerator.method(from, to)).endControlFlow()
                     .build());
         }
-        // a record built by hand may hold null where its schema has none: the tree path answers for it
+        // a null inside a list of lists, which no constructor checks: the tree path answers for it
         m.beginControlFlow("try");
         for (RecordLensEvaluator.Binding b : evaluator.bindings()) {
             m.addStatement("$T $N = $L", b.type(), b.name(), b.value());
@@ -204,16 +207,17 @@ final class RecordTranslatorEmitter {
     private CodeBlock read(Read r, JavaShape target) {
         JavaShape from = JavaShape.nonNull(r.shape());
         JavaShape to = JavaShape.nonNull(target);
-        if (r.shape().allowsNull() && target.allowsNull() && (!same(from, to) || from instanceof JavaShape.Record)) {
+        if (r.shape().allowsNull() && target.allowsNull() && !same(from, to)) {
             // null stays null; anything else is converted (by a method, so the read happens once)
-            String method = helper("n", from, to, n -> MethodSpec.methodBuilder(n)
+            String method = helper(r.vouched() ? "n" : "ni", from, to, n -> MethodSpec.methodBuilder(n)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(to.javaType().box())
                     .addParameter(from.javaType().box(), "v")
-                    .addStatement("return v == null ? null : $L", convert(CodeBlock.of("v"), from, to)));
+                    .addStatement("return v == null ? null : $L", convert(CodeBlock.of("v"), from, to, r.vouched())));
             return CodeBlock.of("$N($L)", method, r.expr());
         }
-        CodeBlock converted = convert(r.expr(), from, to);
-        return target.allowsNull() || r.shape().javaType().isPrimitive() ? converted : CodeBlock.of("req($L)", converted);
+        CodeBlock converted = convert(r.expr(), from, to, r.vouched());
+        boolean notNull = r.shape().javaType().isPrimitive() || r.vouched() && !r.shape().allowsNull();
+        return target.allowsNull() || notNull ? converted : CodeBlock.of("req($L)", converted);
     }
 
     /** Whether values of {@code from} are values of {@code to} as they are, apart from a null check. */
@@ -232,12 +236,15 @@ final class RecordTranslatorEmitter {
             return flat(a.values()) && same(JavaShape.nonNull(a.values()), JavaShape.nonNull(b.values()))
                     && (b.values().allowsNull() || !a.values().allowsNull());
         }
-        // a nested record two versions share: handed over once its values are checked
+        // a nested record two versions share: valid by construction, handed over as it is
         return from instanceof JavaShape.Record a && to instanceof JavaShape.Record b
                 && a.javaType().equals(b.javaType()) && checkable(a);
     }
 
-    /** Whether a value of {@code shape} is checked without a loop over records: then a shared record is not copied. */
+    /**
+     * Whether its constructors vouch for a whole value of {@code shape} (no lists or maps of lists or
+     * maps, whose inner items no constructor checks): then a shared record is not copied.
+     */
     private static boolean checkable(JavaShape shape) {
         JavaShape s = JavaShape.nonNull(shape);
         if (s instanceof JavaShape.Record r) {
@@ -252,45 +259,6 @@ final class RecordTranslatorEmitter {
         return flat(s);
     }
 
-    /** A method that checks a record of a shared class as the target's {@code fromJson} would, and gives it back. */
-    private String check(JavaShape.Record record) {
-        return helper("k", record, record, n -> {
-            MethodSpec.Builder m = method(n, record, record);
-            for (JavaShape.Component c : record.components()) {
-                CodeBlock read = CodeBlock.of("v.$N()", c.accessor());
-                JavaShape shape = c.present();
-                boolean mayBeNull = shape.allowsNull() || c.absentIsNull();
-                CodeBlock checked = checkValue(read, JavaShape.nonNull(shape));
-                if (checked == null && !mayBeNull && !shape.javaType().isPrimitive()) {
-                    checked = CodeBlock.of("req($L)", read);
-                } else if (checked != null && !mayBeNull) {
-                    checked = CodeBlock.of("$L", checkValue(CodeBlock.of("req($L)", read), JavaShape.nonNull(shape)));
-                } else if (checked != null) {
-                    m.beginControlFlow("if ($L != null)", read).addStatement("$L", checked).endControlFlow();
-                    continue;
-                }
-                if (checked != null) {
-                    m.addStatement("$L", checked);
-                }
-            }
-            return m.addStatement("return v");
-        });
-    }
-
-    /** The check of a value that is not null, or null when its Java type says all. */
-    private CodeBlock checkValue(CodeBlock read, JavaShape shape) {
-        if (shape instanceof JavaShape.Record r) {
-            return CodeBlock.of("$N($L)", check(r), read);
-        }
-        if (shape instanceof JavaShape.ListOf l && !l.items().allowsNull()) {
-            return CodeBlock.of("items($L)", read);
-        }
-        if (shape instanceof JavaShape.MapOf mp && !mp.values().allowsNull()) {
-            return CodeBlock.of("values($L)", read);
-        }
-        return null;
-    }
-
     /** A scalar or an enum: list items of it are checked by one null check each. */
     private static boolean flat(JavaShape items) {
         JavaShape s = JavaShape.nonNull(items);
@@ -298,19 +266,17 @@ final class RecordTranslatorEmitter {
     }
 
     /**
-     * A value of {@code from} (not null in a valid record) as a value of {@code to}; a null from a
-     * record built by hand gives up in the helper methods, or is passed on to the caller's check.
+     * A value of {@code from} (not null) as a value of {@code to}; {@code vouched}: its list items or
+     * map values were checked by a record's constructor.
      */
-    private CodeBlock convert(CodeBlock expr, JavaShape from, JavaShape to) {
+    private CodeBlock convert(CodeBlock expr, JavaShape from, JavaShape to, boolean vouched) {
         if (same(from, to)) {
-            if (from instanceof JavaShape.ListOf l && !l.items().allowsNull()) {
+            // a record's constructor checked its components and their items, not items of items
+            if (!vouched && from instanceof JavaShape.ListOf l && !l.items().allowsNull()) {
                 return CodeBlock.of("items($L)", expr);
             }
-            if (from instanceof JavaShape.MapOf m && !m.values().allowsNull()) {
+            if (!vouched && from instanceof JavaShape.MapOf m && !m.values().allowsNull()) {
                 return CodeBlock.of("values($L)", expr);
-            }
-            if (from instanceof JavaShape.Record r) {
-                return CodeBlock.of("$N($L)", check(r), expr);
             }
             return expr;
         }
@@ -322,7 +288,7 @@ final class RecordTranslatorEmitter {
                     .addStatement("$T<$T> out = new $T<>(v.size())", ArrayList.class, b.items().javaType().box(),
                             ArrayList.class)
                     .beginControlFlow("for ($T x : v)", a.items().javaType().box())
-                    .addStatement("out.add($L)", read(new Read(CodeBlock.of("x"), a.items()), b.items()))
+                    .addStatement("out.add($L)", read(Read.item(CodeBlock.of("x"), a.items()), b.items()))
                     .endControlFlow().addStatement("return out"));
         } else if (from instanceof JavaShape.MapOf a && to instanceof JavaShape.MapOf b) {
             TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
@@ -332,7 +298,7 @@ final class RecordTranslatorEmitter {
                             b.values().javaType().box(), LinkedHashMap.class)
                     .beginControlFlow("for ($T x : v.entrySet())", entry)
                     .addStatement("out.put(x.getKey(), $L)",
-                            read(new Read(CodeBlock.of("x.getValue()"), a.values()), b.values()))
+                            read(Read.item(CodeBlock.of("x.getValue()"), a.values()), b.values()))
                     .endControlFlow().addStatement("return out"));
         } else if (from instanceof JavaShape.Record a && to instanceof JavaShape.Record b) {
             method = helper("r", from, to, n -> method(n, from, to).addStatement("return $L",

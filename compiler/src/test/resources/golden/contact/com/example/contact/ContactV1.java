@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -33,6 +34,11 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("name", new Type.StringType(), null, false),
             new Field("phone", new Type.StringType(), null, false)));
+
+    public ContactV1 {
+        RecordChecks.nonNull(name, "Contact version 1", "/name", "string");
+        RecordChecks.nonNull(phone, "Contact version 1", "/phone", "string");
+    }
 
     /**
      * Reads a valid <code>Contact version 1</code>, with defaults for absent fields.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -39,6 +40,11 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             new Field("last", new Type.StringType(), null, false),
             new Field("phone", new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
             new Field("number", new Type.StringType(), null, false))), null, true)));
+
+    public ContactV2 {
+        RecordChecks.nonNull(first, "Contact version 2", "/first", "string");
+        RecordChecks.nonNull(last, "Contact version 2", "/last", "string");
+    }
 
     /**
      * Reads a valid <code>Contact version 2</code>, with defaults for absent fields.
@@ -155,6 +161,11 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
          */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
                 new Field("number", new Type.StringType(), null, false)));
+
+        public Phone {
+            RecordChecks.nonNull(area, "Contact version 2 value of phone", "/area", "string");
+            RecordChecks.nonNull(number, "Contact version 2 value of phone", "/number", "string");
+        }
 
         /**
          * Reads a valid <code>Contact version 2 value of phone</code>, with defaults for absent fields.

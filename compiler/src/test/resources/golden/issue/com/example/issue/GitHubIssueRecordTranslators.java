@@ -82,11 +82,10 @@ final class GitHubIssueRecordTranslators {
      */
     static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
         try {
-            return new GitHubIssueV2(doc.id(), doc.number(), req(doc.title()), doc.body(),
-                    req(doc.state()), new GitHubIssueV2.User(doc.user().id(),
-                    doc.user().siteAdmin2()), first1(doc.labels()), doc.comments(),
-                    req(doc.createdAt2()), n2(doc.milestone()), req(values(doc.reactions())),
-                    req(doc.user().login()));
+            return new GitHubIssueV2(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
+                    new GitHubIssueV2.User(doc.user().id(), doc.user().siteAdmin2()),
+                    first1(doc.labels()), doc.comments(), doc.createdAt2(), doc.milestone(),
+                    doc.reactions(), doc.user().login());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -97,12 +96,11 @@ final class GitHubIssueRecordTranslators {
      */
     static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         try {
-            return new GitHubIssueV1(doc.id(), doc.number(), req(doc.title()), doc.body(),
-                    req(doc.state()), new GitHubIssueV1.User(req(doc.login()), doc.user().id(),
-                    doc.user().siteAdmin()),
-                    GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(req(doc.label().name()),
-                    req(doc.label().color()), doc.label().isDefault()))), doc.comments(),
-                    req(doc.createdAt()), false, n2(doc.milestone()), req(values(doc.reactions())));
+            return new GitHubIssueV1(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
+                    new GitHubIssueV1.User(doc.login(), doc.user().id(), doc.user().siteAdmin()),
+                    GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(doc.label().name(),
+                    doc.label().color(), doc.label().isDefault()))), doc.comments(),
+                    doc.createdAt(), false, doc.milestone(), doc.reactions());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -126,19 +124,7 @@ final class GitHubIssueRecordTranslators {
             return null;
         }
         GitHubIssueV1.LabelsItem x1 = v.get(0);
-        return new GitHubIssueV2.Label(req(x1.name()), req(x1.color()), x1.default_());
-    }
-
-    private static GitHubIssueV1.Milestone k3(GitHubIssueV1.Milestone v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        req(v.title());
-        return v;
-    }
-
-    private static GitHubIssueV1.Milestone n2(GitHubIssueV1.Milestone v) {
-        return v == null ? null : k3(v);
+        return new GitHubIssueV2.Label(x1.name(), x1.color(), x1.default_());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Frozen;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -77,8 +78,16 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
     public GitHubIssueV1 {
+        RecordChecks.nonNull(title, "GitHubIssue version 1", "/title", "string");
+        RecordChecks.nonNull(state, "GitHubIssue version 1", "/state", "enum(open, closed)");
+        RecordChecks.nonNull(user, "GitHubIssue version 1", "/user", "object");
+        RecordChecks.nonNull(labels, "GitHubIssue version 1", "/labels", "[object]");
         labels = Frozen.list(labels);
+        RecordChecks.items(labels, "GitHubIssue version 1", "/labels", "object");
+        RecordChecks.nonNull(createdAt2, "GitHubIssue version 1", "/created_at", "string");
+        RecordChecks.nonNull(reactions, "GitHubIssue version 1", "/reactions", "map<int>");
         reactions = Frozen.map(reactions);
+        RecordChecks.values(reactions, "GitHubIssue version 1", "/reactions", "int");
     }
 
     /**
@@ -337,6 +346,10 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("id", new Type.LongType(), null, false),
                 new Field("site_admin", new Type.BooleanType(), null, false)));
 
+        public User {
+            RecordChecks.nonNull(login, "GitHubIssue version 1 value of user", "/login", "string");
+        }
+
         /**
          * Reads a valid <code>GitHubIssue version 1 value of user</code>, with defaults for absent fields.
          *
@@ -446,6 +459,11 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("color", new Type.StringType(), null, false),
                 new Field("default", new Type.BooleanType(), null, false)));
 
+        public LabelsItem {
+            RecordChecks.nonNull(name, "GitHubIssue version 1 value of labels item", "/name", "string");
+            RecordChecks.nonNull(color, "GitHubIssue version 1 value of labels item", "/color", "string");
+        }
+
         /**
          * Reads a valid <code>GitHubIssue version 1 value of labels item</code>, with defaults for absent fields.
          *
@@ -551,6 +569,10 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
          */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
                 new Field("number", new Type.IntType(), null, false)));
+
+        public Milestone {
+            RecordChecks.nonNull(title, "GitHubIssue version 1 value of milestone", "/title", "string");
+        }
 
         /**
          * Reads a valid <code>GitHubIssue version 1 value of milestone</code>, with defaults for absent fields.

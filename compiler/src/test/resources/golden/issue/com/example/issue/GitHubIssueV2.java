@@ -8,6 +8,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Frozen;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -75,7 +76,14 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             new Field("login", new Type.StringType(), null, false)));
 
     public GitHubIssueV2 {
+        RecordChecks.nonNull(title, "GitHubIssue version 2", "/title", "string");
+        RecordChecks.nonNull(state, "GitHubIssue version 2", "/state", "enum(open, closed)");
+        RecordChecks.nonNull(user, "GitHubIssue version 2", "/user", "object");
+        RecordChecks.nonNull(createdAt, "GitHubIssue version 2", "/createdAt", "string");
+        RecordChecks.nonNull(reactions, "GitHubIssue version 2", "/reactions", "map<int>");
         reactions = Frozen.map(reactions);
+        RecordChecks.values(reactions, "GitHubIssue version 2", "/reactions", "int");
+        RecordChecks.nonNull(login, "GitHubIssue version 2", "/login", "string");
     }
 
     /**
@@ -386,6 +394,11 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
                 new Field("color", new Type.StringType(), null, false),
                 new Field("isDefault", new Type.BooleanType(), null, false)));
+
+        public Label {
+            RecordChecks.nonNull(name, "GitHubIssue version 2 value of label", "/name", "string");
+            RecordChecks.nonNull(color, "GitHubIssue version 2 value of label", "/color", "string");
+        }
 
         /**
          * Reads a valid <code>GitHubIssue version 2 value of label</code>, with defaults for absent fields.

@@ -82,7 +82,7 @@ final class ShoppingListRecordTranslators {
      */
     static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
         try {
-            return new ShoppingListV2(req(doc.title()), req(map1(doc.items())));
+            return new ShoppingListV2(doc.title(), req(map1(doc.items())));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -93,7 +93,7 @@ final class ShoppingListRecordTranslators {
      */
     static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
         try {
-            return new ShoppingListV1(req(doc.title()), req(map2(doc.items())));
+            return new ShoppingListV1(doc.title(), req(map2(doc.items())));
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -118,7 +118,7 @@ final class ShoppingListRecordTranslators {
         }
         ArrayList<ShoppingListV2.ItemsItem> out = new ArrayList<>(v.size());
         for (ShoppingListV1.ItemsItem x1 : v) {
-            out.add(new ShoppingListV2.ItemsItem(x1.id(), req(x1.text()), ""));
+            out.add(new ShoppingListV2.ItemsItem(x1.id(), x1.text(), ""));
         }
         return out;
     }
@@ -129,7 +129,7 @@ final class ShoppingListRecordTranslators {
         }
         ArrayList<ShoppingListV1.ItemsItem> out = new ArrayList<>(v.size());
         for (ShoppingListV2.ItemsItem x1 : v) {
-            out.add(new ShoppingListV1.ItemsItem(x1.id(), req(x1.label()), null));
+            out.add(new ShoppingListV1.ItemsItem(x1.id(), x1.label(), null));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Frozen;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -35,7 +36,10 @@ public record ShoppingListV1(@JsonProperty("title") String title,
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)))), null, false)));
 
     public ShoppingListV1 {
+        RecordChecks.nonNull(title, "ShoppingList version 1", "/title", "string");
+        RecordChecks.nonNull(items, "ShoppingList version 1", "/items", "[object]");
         items = Frozen.list(items);
+        RecordChecks.items(items, "ShoppingList version 1", "/items", "object");
     }
 
     /**
@@ -133,6 +137,10 @@ public record ShoppingListV1(@JsonProperty("title") String title,
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
                 new Field("text", new Type.StringType(), null, false),
                 new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
+
+        public ItemsItem {
+            RecordChecks.nonNull(text, "ShoppingList version 1 value of items item", "/text", "string");
+        }
 
         /**
          * Reads a valid <code>ShoppingList version 1 value of items item</code>, with defaults for absent fields.

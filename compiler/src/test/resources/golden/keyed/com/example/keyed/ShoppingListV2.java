@@ -9,6 +9,7 @@ import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Frozen;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -36,7 +37,10 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)))), null, false)));
 
     public ShoppingListV2 {
+        RecordChecks.nonNull(title, "ShoppingList version 2", "/title", "string");
+        RecordChecks.nonNull(items, "ShoppingList version 2", "/items", "[object]");
         items = Frozen.list(items);
+        RecordChecks.items(items, "ShoppingList version 2", "/items", "object");
     }
 
     /**
@@ -136,6 +140,11 @@ public record ShoppingListV2(@JsonProperty("title") String title,
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
                 new Field("label", new Type.StringType(), null, false),
                 new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
+
+        public ItemsItem {
+            RecordChecks.nonNull(label, "ShoppingList version 2 value of items item", "/label", "string");
+            RecordChecks.nonNull(note, "ShoppingList version 2 value of items item", "/note", "string");
+        }
 
         /**
          * Reads a valid <code>ShoppingList version 2 value of items item</code>, with defaults for absent fields.

@@ -82,9 +82,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v1ToV2(TodoItemV1 doc) {
         try {
-            return new TodoItemV2(req(doc.title()),
+            return new TodoItemV2(doc.title(),
                     (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
-                    doc.isImportant(), req(doc.createdAt()), doc.assignee());
+                    doc.isImportant(), doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -95,8 +95,8 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
         try {
-            return new TodoItemV2(req(doc.title()), req(table1(doc.isDone(), base.status())),
-                    doc.isImportant(), req(doc.createdAt()), doc.assignee());
+            return new TodoItemV2(doc.title(), req(table1(doc.isDone(), base.status())),
+                    doc.isImportant(), doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -107,9 +107,9 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
-            return new TodoItemV3(req(doc.title()),
+            return new TodoItemV3(doc.title(),
                     (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
-                    req(doc.createdAt()), TodoItemRecordTranslators.<String>wrap(doc.assignee()),
+                    doc.createdAt(), TodoItemRecordTranslators.<String>wrap(doc.assignee()),
                     "inbox");
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -122,10 +122,10 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
-            return new TodoItemV3(req(doc.title()), req(table2(doc.isDone(), base.status())),
-                    req(doc.createdAt()),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
-                    req(base.groupId()));
+            return new TodoItemV3(doc.title(), req(table2(doc.isDone(), base.status())),
+                    doc.createdAt(),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
+                    base.groupId());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -136,8 +136,8 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table3(doc.status())), doc.isImportant(),
-                    req(doc.createdAt()), doc.assignee());
+            return new TodoItemV1(doc.title(), req(table3(doc.status())), doc.isImportant(),
+                    doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -148,8 +148,8 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         try {
-            return new TodoItemV1(req(doc.title()), req(table4(doc.status(), base.isDone())),
-                    doc.isImportant(), req(doc.createdAt()), doc.assignee());
+            return new TodoItemV1(doc.title(), req(table4(doc.status(), base.isDone())),
+                    doc.isImportant(), doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -160,7 +160,7 @@ final class TodoItemRecordTranslators {
      */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
-            return new TodoItemV3(req(doc.title()), req(doc.status()), req(doc.createdAt()),
+            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(),
                     TodoItemRecordTranslators.<String>wrap(doc.assignee()), "inbox");
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -173,9 +173,9 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
-            return new TodoItemV3(req(doc.title()), req(doc.status()), req(doc.createdAt()),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), items(base.assignees()), false, true),
-                    req(base.groupId()));
+            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(),
+                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
+                    base.groupId());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -187,8 +187,8 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(req(doc.title()), req(table5(doc.status())), null,
-                    req(doc.createdAt()), first1);
+            return new TodoItemV1(doc.title(), req(table5(doc.status())), null, doc.createdAt(),
+                    first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -200,8 +200,8 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(req(doc.title()), req(table6(doc.status(), base.isDone())),
-                    base.isImportant(), req(doc.createdAt()), first1);
+            return new TodoItemV1(doc.title(), req(table6(doc.status(), base.isDone())),
+                    base.isImportant(), doc.createdAt(), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -213,8 +213,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV2(req(doc.title()), req(doc.status()), null, req(doc.createdAt()),
-                    first1);
+            return new TodoItemV2(doc.title(), doc.status(), null, doc.createdAt(), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -226,8 +225,8 @@ final class TodoItemRecordTranslators {
     static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV2(req(doc.title()), req(doc.status()), base.isImportant(),
-                    req(doc.createdAt()), first1);
+            return new TodoItemV2(doc.title(), doc.status(), base.isImportant(), doc.createdAt(),
+                    first1);
         } catch (Fallback | NullPointerException e) {
             return null;
         }

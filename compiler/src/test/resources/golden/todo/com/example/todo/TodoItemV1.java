@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -40,6 +41,11 @@ public record TodoItemV1(@JsonProperty("title") String title,
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    public TodoItemV1 {
+        RecordChecks.nonNull(title, "TodoItem version 1", "/title", "string");
+        RecordChecks.nonNull(createdAt, "TodoItem version 1", "/createdAt", "string");
+    }
 
     /**
      * Reads a valid <code>TodoItem version 1</code>, with defaults for absent fields.

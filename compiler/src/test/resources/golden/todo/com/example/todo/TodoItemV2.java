@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -42,6 +43,12 @@ public record TodoItemV2(@JsonProperty("title") String title,
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+
+    public TodoItemV2 {
+        RecordChecks.nonNull(title, "TodoItem version 2", "/title", "string");
+        RecordChecks.nonNull(status, "TodoItem version 2", "/status", "enum(active, done, blocked, halted)");
+        RecordChecks.nonNull(createdAt, "TodoItem version 2", "/createdAt", "string");
+    }
 
     /**
      * Reads a valid <code>TodoItem version 2</code>, with defaults for absent fields.

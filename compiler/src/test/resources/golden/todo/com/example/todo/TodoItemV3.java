@@ -9,6 +9,7 @@ import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Frozen;
 import dev.lensc.runtime.schema.RecordBuilders;
+import dev.lensc.runtime.schema.RecordChecks;
 import dev.lensc.runtime.schema.RecordReads;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -48,7 +49,13 @@ public record TodoItemV3(@JsonProperty("title") String title,
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
     public TodoItemV3 {
+        RecordChecks.nonNull(title, "TodoItem version 3", "/title", "string");
+        RecordChecks.nonNull(status, "TodoItem version 3", "/status", "enum(active, done, blocked, halted)");
+        RecordChecks.nonNull(createdAt, "TodoItem version 3", "/createdAt", "string");
+        RecordChecks.nonNull(assignees, "TodoItem version 3", "/assignees", "[string]");
         assignees = Frozen.list(assignees);
+        RecordChecks.items(assignees, "TodoItem version 3", "/assignees", "string");
+        RecordChecks.nonNull(groupId, "TodoItem version 3", "/groupId", "string");
     }
 
     /**
