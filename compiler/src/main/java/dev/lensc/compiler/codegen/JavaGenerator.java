@@ -245,7 +245,8 @@ public final class JavaGenerator {
 
     /**
      * The class comment's list of lenses, each once with its ops: the pair methods name the lenses
-     * they run instead of restating them, so a 10-version class does not repeat every op 165 times.
+     * they run instead of restating them, so a 10-version class does not restate
+     * every op in each of the 90 pairs.
      */
     private static CodeBlock lensesJavadoc(DocumentType type) {
         if (type.lenses().isEmpty()) {
@@ -265,16 +266,15 @@ public final class JavaGenerator {
     private static CodeBlock pairJavadoc(DocumentType type, int from, int to, List<LensOp> ops) {
         CodeBlock.Builder doc = CodeBlock.builder();
         doc.add("$L version $L to version $L", type.name(), from, to);
-        if (ops.isEmpty()) {
-            doc.add(": no op changes the document.\n");
-        } else {
-            List<String> hops = new ArrayList<>();
-            for (Hop h : type.route(from, to)) {
-                hops.add(h.reversed() ? "lens " + h.edge().from() + " -&#62; " + h.edge().to() + " backwards"
-                        : "lens " + h.from() + " -&#62; " + h.to());
-            }
-            doc.add(", by $L (see the class comment).\n", String.join(", ", hops));
+        List<String> hops = new ArrayList<>();
+        for (Hop h : type.route(from, to)) {
+            LensEdge e = h.edge();
+            hops.add(e.from() + " -> " + e.to() + (e.description() == null ? "" : " " + e.description())
+                    + (h.reversed() ? ", backwards" : ""));
         }
+        // the lenses by name: their ops are listed once, in the class comment
+        doc.add(": $L.\n", RecordGenerator.javadocText(String.join("; ", hops)).replace("<code>", "")
+                .replace("</code>", ""));
         List<String> losses = new ArrayList<>();
         for (Hop h : type.route(from, to)) {
             for (Law law : h.edge().acceptedLosses()) {

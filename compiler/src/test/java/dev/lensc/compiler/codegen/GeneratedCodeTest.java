@@ -146,9 +146,9 @@ class GeneratedCodeTest {
                 .build();
         String lenses = new JavaGenerator("gen.branched").generate(branched).sources()
                 .get("gen/branched/BranchedLenses.java");
-        assertEquals("Branched version 3 to version 4: 2 -> 3 two; 2 -> 4 three.", javadocOf(lenses, "v3ToV4"));
+        assertEquals("Branched version 3 to version 4: 2 -> 3 two, backwards; 2 -> 4 three.", javadocOf(lenses, "v3ToV4"));
         assertEquals("Branched version 1 to version 4: 1 -> 2 one; 2 -> 4 three.", javadocOf(lenses, "v1ToV4"));
-        assertEquals("Branched version 4 to version 1: 2 -> 4 three; 1 -> 2 one.", javadocOf(lenses, "v4ToV1"));
+        assertEquals("Branched version 4 to version 1: 2 -> 4 three, backwards; 1 -> 2 one, backwards.", javadocOf(lenses, "v4ToV1"));
     }
 
     @Test
@@ -165,7 +165,7 @@ class GeneratedCodeTest {
     /** The first line of the Javadoc of {@code JsonNode method(JsonNode doc)}. */
     private static String javadocOf(String source, String method) {
         String before = source.substring(0, source.indexOf("public static JsonNode " + method + "(JsonNode doc) {"));
-        String doc = before.substring(before.lastIndexOf("/**"));
-        return doc.split("\n")[1].replaceFirst("^\\s*\\* ", "").replace("&#62;", ">");
+        String doc = before.substring(before.lastIndexOf("/**") + 3, before.lastIndexOf("*/"));
+        return doc.strip().split("\n")[0].replaceFirst("^\\s*\\* ", "").strip().replace("&#62;", ">");
     }
 }
