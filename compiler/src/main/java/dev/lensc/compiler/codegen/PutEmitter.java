@@ -102,7 +102,8 @@ final class PutEmitter {
         return members.method(List.of("put along", hops), "put", name -> {
             String get = gets.get(TranslationPlan.of(all));
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
-                    .addJavadoc("$L, onto a base, hop by hop\n", RecordGenerator.javadocText(MemberRegistry.describeAll(all)));
+                    .addJavadoc("$L ops of $L hops onto a base, hop by hop (each hop's ops: its forward method).\n",
+                            all.size(), hops.size());
             m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
             CodeBlock.Builder reads = CodeBlock.builder();

@@ -150,6 +150,8 @@ final class StreamEmitter {
                     m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
+                } else if (in.value() instanceof StreamPlan.Copy copy) {
+                    m.addStatement("$N.copyAs(p, g, $N)", typeStream(copy.type(), context), name(in.name()));
                 } else {
                     int n = StreamPlan.captures(in.value()).size();
                     m.addStatement("g.writeFieldName($N)", name(in.name()));

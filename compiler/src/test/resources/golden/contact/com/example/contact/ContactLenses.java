@@ -273,9 +273,7 @@ public final class ContactLenses {
         }
     }
 
-    /**
-     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>
-     */
+    /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get0(JsonNode x) {
         x = Steps.split(x, SPLIT_1, null, "split name -> first, last by \" \"");
         x = Steps.split(x, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
@@ -306,9 +304,7 @@ public final class ContactLenses {
         return x;
     }
 
-    /**
-     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>
-     */
+    /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get6(JsonNode x) {
         x = Steps.hoist(x, "phone", "number", null, "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", null, "hoist phone.area");

@@ -74,35 +74,35 @@ public final class GitHubIssueLenses {
 
     private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
 
-    private static final SerializedString NAME_43 = new SerializedString("id");
+    private static final Type TYPE_44 = new Type.LongType();
 
-    private static final Type TYPE_45 = new Type.LongType();
+    private static final TypeStream VALUES_43 = TypeStream.of(TYPE_44, CONTEXT_42);
 
-    private static final TypeStream VALUES_44 = TypeStream.of(TYPE_45, CONTEXT_42);
+    private static final SerializedString NAME_45 = new SerializedString("id");
 
-    private static final SerializedString NAME_46 = new SerializedString("number");
+    private static final Type TYPE_47 = new Type.IntType();
 
-    private static final Type TYPE_48 = new Type.IntType();
+    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_47, CONTEXT_42);
 
-    private static final TypeStream VALUES_47 = TypeStream.of(TYPE_48, CONTEXT_42);
+    private static final SerializedString NAME_48 = new SerializedString("number");
 
-    private static final SerializedString NAME_49 = new SerializedString("title");
+    private static final Type TYPE_50 = new Type.StringType();
 
-    private static final Type TYPE_51 = new Type.StringType();
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_42);
 
-    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_51, CONTEXT_42);
+    private static final SerializedString NAME_51 = new SerializedString("title");
 
-    private static final SerializedString NAME_52 = new SerializedString("body");
+    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
 
-    private static final Type TYPE_54 = new Type.NullableType(new Type.StringType());
+    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
 
-    private static final TypeStream VALUES_53 = TypeStream.of(TYPE_54, CONTEXT_42);
+    private static final SerializedString NAME_54 = new SerializedString("body");
 
-    private static final SerializedString NAME_55 = new SerializedString("state");
+    private static final Type TYPE_56 = new Type.EnumType(List.of("open", "closed"));
 
-    private static final Type TYPE_57 = new Type.EnumType(List.of("open", "closed"));
+    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_42);
 
-    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_57, CONTEXT_42);
+    private static final SerializedString NAME_57 = new SerializedString("state");
 
     private static final SerializedString NAME_58 = new SerializedString("user");
 
@@ -110,11 +110,11 @@ public final class GitHubIssueLenses {
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_61 = new SerializedString("siteAdmin");
+    private static final Type TYPE_62 = new Type.BooleanType();
 
-    private static final Type TYPE_63 = new Type.BooleanType();
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_42);
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_63, CONTEXT_42);
+    private static final SerializedString NAME_63 = new SerializedString("siteAdmin");
 
     private static final SerializedString NAME_64 = new SerializedString("label");
 
@@ -134,18 +134,18 @@ public final class GitHubIssueLenses {
 
     private static final SerializedString NAME_73 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_74 = new SerializedString("milestone");
-
-    private static final Type TYPE_76 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_75 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("number", new Type.IntType(), null, false))));
 
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_76, CONTEXT_42);
+    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_75, CONTEXT_42);
 
-    private static final SerializedString NAME_77 = new SerializedString("reactions");
+    private static final SerializedString NAME_76 = new SerializedString("milestone");
 
-    private static final Type TYPE_79 = new Type.MapType(new Type.IntType());
+    private static final Type TYPE_78 = new Type.MapType(new Type.IntType());
 
-    private static final TypeStream VALUES_78 = TypeStream.of(TYPE_79, CONTEXT_42);
+    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_78, CONTEXT_42);
+
+    private static final SerializedString NAME_79 = new SerializedString("reactions");
 
     private static final SerializedString NAME_80 = new SerializedString("login");
 
@@ -388,11 +388,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename site_admin -&#62; siteAdmin</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get3(JsonNode x) {
         x = pass4(x);
         return x;
@@ -427,11 +423,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename default -&#62; isDefault</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get8(JsonNode x) {
         x = pass9(x);
         return x;
@@ -454,11 +446,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>map</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get6(JsonNode x) {
         x = map7(x);
         return x;
@@ -519,9 +507,7 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>
-     *
-     * <p>Reads {@code x} without changing it.
+     * 7 ops without a base, fused: 1 pass and 1 op run alone; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
@@ -546,11 +532,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDefault -&#62; default</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get14(JsonNode x) {
         x = pass15(x);
         return x;
@@ -573,11 +555,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>map</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get12(JsonNode x) {
         x = map13(x);
         return x;
@@ -615,11 +593,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename siteAdmin -&#62; site_admin</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get17(JsonNode x) {
         x = pass18(x);
         return x;
@@ -805,9 +779,7 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>
-     *
-     * <p>Reads {@code x} without changing it.
+     * 7 ops without a base, fused: 2 passes and 1 op run alone; reads {@code x} without changing it.
      */
     private static JsonNode get25(JsonNode x) {
         x = pass26(x);
@@ -957,17 +929,15 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_50.read(p);
+                    captured[0] = VALUES_49.read(p);
                     break;
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_43);
-                    VALUES_44.copy(p, g);
+                    VALUES_43.copyAs(p, g, NAME_45);
                     break;
                 case "site_admin":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    g.writeFieldName(NAME_61);
-                    VALUES_62.copy(p, g);
+                    VALUES_61.copyAs(p, g, NAME_63);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_60);
@@ -991,18 +961,15 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "name":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_68);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_68);
                     break;
                 case "color":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_69);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_69);
                     break;
                 case "default":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    g.writeFieldName(NAME_70);
-                    VALUES_62.copy(p, g);
+                    VALUES_61.copyAs(p, g, NAME_70);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_67);
@@ -1045,28 +1012,23 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_43);
-                    VALUES_44.copy(p, g);
+                    VALUES_43.copyAs(p, g, NAME_45);
                     break;
                 case "number":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_46);
-                    VALUES_47.copy(p, g);
+                    VALUES_46.copyAs(p, g, NAME_48);
                     break;
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    g.writeFieldName(NAME_49);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "body":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    g.writeFieldName(NAME_52);
-                    VALUES_53.copy(p, g);
+                    VALUES_52.copyAs(p, g, NAME_54);
                     break;
                 case "state":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_55);
-                    VALUES_56.copy(p, g);
+                    VALUES_55.copyAs(p, g, NAME_57);
                     break;
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
@@ -1080,27 +1042,23 @@ public final class GitHubIssueLenses {
                     break;
                 case "comments":
                     seen = StreamChecks.enter(p, key, seen, 7);
-                    g.writeFieldName(NAME_72);
-                    VALUES_47.copy(p, g);
+                    VALUES_46.copyAs(p, g, NAME_72);
                     break;
                 case "created_at":
                     seen = StreamChecks.enter(p, key, seen, 8);
-                    g.writeFieldName(NAME_73);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_73);
                     break;
                 case "locked":
                     seen = StreamChecks.enter(p, key, seen, 9);
-                    VALUES_62.skip(p);
+                    VALUES_61.skip(p);
                     break;
                 case "milestone":
                     seen = StreamChecks.enter(p, key, seen, 10);
-                    g.writeFieldName(NAME_74);
-                    VALUES_75.copy(p, g);
+                    VALUES_74.copyAs(p, g, NAME_76);
                     break;
                 case "reactions":
                     seen = StreamChecks.enter(p, key, seen, 11);
-                    g.writeFieldName(NAME_77);
-                    VALUES_78.copy(p, g);
+                    VALUES_77.copyAs(p, g, NAME_79);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_41);

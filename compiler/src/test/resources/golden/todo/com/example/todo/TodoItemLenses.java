@@ -105,11 +105,11 @@ public final class TodoItemLenses {
 
     private static final String CONTEXT_48 = "the document does not fit TodoItem version 1";
 
-    private static final SerializedString NAME_49 = new SerializedString("title");
+    private static final Type TYPE_50 = new Type.StringType();
 
-    private static final Type TYPE_51 = new Type.StringType();
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_48);
 
-    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_51, CONTEXT_48);
+    private static final SerializedString NAME_51 = new SerializedString("title");
 
     private static final SerializedString NAME_52 = new SerializedString("status");
 
@@ -119,19 +119,19 @@ public final class TodoItemLenses {
 
     private static final TypeStream VALUES_56 = TypeStream.of(TYPE_14, CONTEXT_48);
 
-    private static final SerializedString NAME_57 = new SerializedString("isImportant");
+    private static final Type TYPE_58 = new Type.NullableType(new Type.BooleanType());
 
-    private static final Type TYPE_59 = new Type.NullableType(new Type.BooleanType());
+    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_48);
 
-    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_59, CONTEXT_48);
+    private static final SerializedString NAME_59 = new SerializedString("isImportant");
 
     private static final SerializedString NAME_60 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_61 = new SerializedString("assignee");
+    private static final Type TYPE_62 = new Type.NullableType(new Type.StringType());
 
-    private static final Type TYPE_63 = new Type.NullableType(new Type.StringType());
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_48);
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_63, CONTEXT_48);
+    private static final SerializedString NAME_63 = new SerializedString("assignee");
 
     private static final SerializedString NAME_65 = new SerializedString("assignees");
 
@@ -147,15 +147,15 @@ public final class TodoItemLenses {
 
     private static final String CONTEXT_71 = "the document does not fit TodoItem version 2";
 
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_51, CONTEXT_71);
+    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_50, CONTEXT_71);
 
     private static final SerializedString NAME_73 = new SerializedString("isDone");
 
     private static final TypeStream VALUES_75 = TypeStream.of(TYPE_8, CONTEXT_71);
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_59, CONTEXT_71);
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_58, CONTEXT_71);
 
-    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_63, CONTEXT_71);
+    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_62, CONTEXT_71);
 
     private static final Type TYPE_82 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
@@ -639,11 +639,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
         return x;
@@ -737,11 +733,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get16(JsonNode x) {
         x = pass17(x);
         return x;
@@ -767,9 +759,7 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base, hop by hop
-     */
+    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
     private static JsonNode put19(JsonNode x, JsonNode base) {
         if (base == null) {
             return get16(x);
@@ -811,11 +801,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get25(JsonNode x) {
         x = pass26(x);
         return x;
@@ -869,11 +855,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get30(JsonNode x) {
         x = pass31(x);
         return x;
@@ -923,11 +905,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get33(JsonNode x) {
         x = pass34(x);
         return x;
@@ -968,9 +946,7 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base, hop by hop
-     */
+    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
     private static JsonNode put36(JsonNode x, JsonNode base) {
         if (base == null) {
             return get33(x);
@@ -1004,11 +980,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get43(JsonNode x) {
         x = pass44(x);
         return x;
@@ -1067,8 +1039,7 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_49);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "isDone":
                     seen = StreamChecks.enter(p, key, seen, 1);
@@ -1077,18 +1048,15 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    g.writeFieldName(NAME_57);
-                    VALUES_58.copy(p, g);
+                    VALUES_57.copyAs(p, g, NAME_59);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    g.writeFieldName(NAME_60);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_61);
-                    VALUES_62.copy(p, g);
+                    VALUES_61.copyAs(p, g, NAME_63);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
@@ -1109,7 +1077,7 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_62.copy(p, g);
+        VALUES_61.copy(p, g);
         g.writeEndArray();
     }
 
@@ -1125,8 +1093,7 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_49);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "isDone":
                     seen = StreamChecks.enter(p, key, seen, 1);
@@ -1135,12 +1102,11 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_58.skip(p);
+                    VALUES_57.skip(p);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    g.writeFieldName(NAME_60);
-                    VALUES_50.copy(p, g);
+                    VALUES_49.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
@@ -1203,8 +1169,7 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_49);
-                    VALUES_72.copy(p, g);
+                    VALUES_72.copyAs(p, g, NAME_51);
                     break;
                 case "status":
                     seen = StreamChecks.enter(p, key, seen, 1);
@@ -1213,18 +1178,15 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    g.writeFieldName(NAME_57);
-                    VALUES_76.copy(p, g);
+                    VALUES_76.copyAs(p, g, NAME_59);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    g.writeFieldName(NAME_60);
-                    VALUES_72.copy(p, g);
+                    VALUES_72.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_61);
-                    VALUES_77.copy(p, g);
+                    VALUES_77.copyAs(p, g, NAME_63);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
@@ -1261,13 +1223,11 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    g.writeFieldName(NAME_49);
-                    VALUES_72.copy(p, g);
+                    VALUES_72.copyAs(p, g, NAME_51);
                     break;
                 case "status":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_52);
-                    VALUES_75.copy(p, g);
+                    VALUES_75.copyAs(p, g, NAME_52);
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
@@ -1275,8 +1235,7 @@ public final class TodoItemLenses {
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    g.writeFieldName(NAME_60);
-                    VALUES_72.copy(p, g);
+                    VALUES_72.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
