@@ -152,6 +152,27 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void putOfAPairAcrossHops_isMadeOfPiecesSharedWithThePairsOnItsRoute_eachHopsOpsWrittenOnce() throws Exception {
+        dev.lensc.runtime.graph.DocumentType.Builder b = dev.lensc.runtime.graph.DocumentType.builder("Hops")
+                .version(1, SampleTypes.object(SampleTypes.field("f1", SampleTypes.STRING)));
+        for (int v = 1; v < 6; v++) {
+            b.lens(v, v + 1, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Rename("f" + v, "f" + (v + 1)),
+                    new dev.lensc.runtime.lens.LensOp.Add("tmp" + v, SampleTypes.STRING, json("\"" + v + "\""))));
+        }
+        String lenses = new JavaGenerator("gen.hops").generate(b.build()).sources().get("gen/hops/HopsLenses.java");
+        for (int v = 1; v < 6; v++) {
+            // in the hop's own pair's put and in the hop's forward method, which the longer pairs share
+            assertEquals(2, occurrences(lenses, "Steps.rename(x, \"f" + v + "\", \"f" + (v + 1) + "\""), "hop " + v);
+            assertEquals(2, occurrences(lenses, "Steps.add(x, \"tmp" + v + "\""), "hop " + v);
+        }
+        assertEquals(5, occurrences(lenses, "private static JsonNode forward"));
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void typesThatWouldGenerateOneClassName_inOnePackage_areRefused_notNumbered() {
         dev.lensc.runtime.graph.DocumentType upper = RecordTypes.noteWithOneVersion();
         dev.lensc.runtime.graph.DocumentType lower = dev.lensc.runtime.graph.DocumentType.builder("note")
