@@ -31,14 +31,16 @@ final class GetEmitter {
         this.ops = ops;
     }
 
+    /** {@code 1 pass}, {@code 3 ops}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("s") ? "es" : "s");
+    }
+
     /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
     String get(TranslationPlan plan) {
         Object key = List.of("get", plan.fused());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
-            if (!plan.fused().isEmpty()) {
-                m.addJavadoc("$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(plan.fused())));
-            }
             boolean first = true;
             for (TranslationPlan.Step step : plan.get()) {
                 if (step instanceof TranslationPlan.Pass pass) {
@@ -56,7 +58,15 @@ final class GetEmitter {
                     || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
                             && members.borrows(ops.get(map.ops()))))) {
                 members.borrowing(name);
-                m.addJavadoc("\n<p>Reads {@code x} without changing it.\n");
+            }
+            // what each step does is said where it is: a pass's comment lists its ops
+            if (!steps.isEmpty()) {
+                long passes = steps.stream().filter(TranslationPlan.Pass.class::isInstance).count();
+                long alone = steps.size() - passes;
+                m.addJavadoc("$L without a base, fused: $L$L$L.\n", count(plan.fused().size(), "op"),
+                        passes == 0 ? "" : count(passes, "pass") + (alone == 0 ? "" : " and "),
+                        alone == 0 ? "" : count(alone, "op") + " run alone",
+                        members.borrows(name) ? "; reads {@code x} without changing it" : "");
             }
             return m.build();
         });

@@ -150,7 +150,9 @@ public final class JavaGenerator {
                 .addJavadoc("\n<p>{@code vAToVB(doc)} translates (get, or create going back); {@code vAToVB(doc, base)}\n")
                 .addJavadoc("translates onto an existing document of version B (put), keeping what only B holds.\n")
                 .addJavadoc("Results never share nodes with the arguments; failures are {@link $T}s naming a JSON pointer.\n",
-                        LensException.class);
+                        LensException.class)
+                .addJavadoc(lensesJavadoc(type))
+                .addJavadoc(StreamEmitter.CONTRACT);
         c.addField(com.palantir.javapoet.FieldSpec.builder(ObjectMapper.class, "MAPPER", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T().disable($T.FAIL_ON_EMPTY_BEANS)", ObjectMapper.class, SerializationFeature.class)
@@ -192,7 +194,7 @@ public final class JavaGenerator {
             List<LensOp> ops, ClassName fromRecord, ClassName toRecord, RecordTranslatorEmitter direct) {
         TranslationPlan plan = TranslationPlan.of(ops);
         String get = emitter.get(plan);
-        String put = emitter.put(plan);
+        String put = emitter.putAlong(hopOps(type, from, to, ops));
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it
@@ -226,31 +228,53 @@ public final class JavaGenerator {
                 toRecord, name).build());
     }
 
+    /**
+     * The ops of each hop on the route, which together are the pair's ops; the pair's ops as one
+     * hop where they are not (a route that does not spell out the path), so a put never runs
+     * anything but the pair's ops.
+     */
+    private static List<List<LensOp>> hopOps(DocumentType type, int from, int to, List<LensOp> ops) {
+        List<List<LensOp>> hops = new ArrayList<>();
+        List<LensOp> all = new ArrayList<>();
+        for (Hop h : type.route(from, to)) {
+            hops.add(h.lens().ops());
+            all.addAll(h.lens().ops());
+        }
+        return all.equals(ops) ? hops : List.of(ops);
+    }
+
+    /**
+     * The class comment's list of lenses, each once with its ops: the pair methods name the lenses
+     * they run instead of restating them, so a 10-version class does not restate
+     * every op in each of the 90 pairs.
+     */
+    private static CodeBlock lensesJavadoc(DocumentType type) {
+        if (type.lenses().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder doc = CodeBlock.builder().add("\n<p>The lenses (a pair of versions runs those on its route,\n")
+                .add("a lens taken from its second version to its first runs backwards):\n<ul>\n");
+        for (LensEdge e : type.lenses()) {
+            String description = e.description() == null ? "" : " " + RecordGenerator.javadocText(e.description())
+                    .replace("<code>", "").replace("</code>", "");
+            doc.add("  <li>$L -&#62; $L$L: $L</li>\n", e.from(), e.to(), description,
+                    RecordGenerator.javadocText(MemberRegistry.describeAll(e.lens().ops())));
+        }
+        return doc.add("</ul>\n").build();
+    }
+
     private static CodeBlock pairJavadoc(DocumentType type, int from, int to, List<LensOp> ops) {
         CodeBlock.Builder doc = CodeBlock.builder();
         doc.add("$L version $L to version $L", type.name(), from, to);
         List<String> hops = new ArrayList<>();
         for (Hop h : type.route(from, to)) {
             LensEdge e = h.edge();
-            if (e.description() != null) {
-                hops.add(e.from() + " -> " + e.to() + " " + e.description());
-            }
+            hops.add(e.from() + " -> " + e.to() + (e.description() == null ? "" : " " + e.description())
+                    + (h.reversed() ? ", backwards" : ""));
         }
-        if (hops.isEmpty()) {
-            doc.add(".\n");
-        } else {
-            doc.add(": $L.\n", RecordGenerator.javadocText(String.join("; ", hops)).replace("<code>", "")
-                    .replace("</code>", ""));
-        }
-        if (!ops.isEmpty()) {
-            // one line per hop: a pair across nine versions lists nine lines, not every op on its own
-            doc.add("\n<p>Ops, hop by hop:\n<ul>\n");
-            for (Hop h : type.route(from, to)) {
-                doc.add("  <li>$L -&#62; $L: $L</li>\n", h.from(), h.to(),
-                        RecordGenerator.javadocText(MemberRegistry.describeAll(h.lens().ops())));
-            }
-            doc.add("</ul>\n");
-        }
+        // the lenses by name: their ops are listed once, in the class comment
+        doc.add(": $L.\n", RecordGenerator.javadocText(String.join("; ", hops)).replace("<code>", "")
+                .replace("</code>", ""));
         List<String> losses = new ArrayList<>();
         for (Hop h : type.route(from, to)) {
             for (Law law : h.edge().acceptedLosses()) {

@@ -67,6 +67,11 @@ final class OpEmitter {
         return puts.put(plan);
     }
 
+    /** {@link #put(TranslationPlan)} of the hops' ops, composed of the hops' own puts: {@link PutEmitter#putAlong}. */
+    String putAlong(List<List<LensOp>> hops) {
+        return puts.putAlong(hops);
+    }
+
     /** {@link #get(TranslationPlan)} of a nested op list ({@code in}, {@code map}). */
     String get(List<LensOp> ops) {
         return get(TranslationPlan.of(ops));

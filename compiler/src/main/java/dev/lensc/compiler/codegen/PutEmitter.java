@@ -1,19 +1,27 @@
 package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.Modifier;
 
 /**
  * Put mode (onto a base): the ops as written, unfused, each given the base at its own level,
  * which is the base walked back through the reversed later ops, as {@code Interpreter.run} does.
  */
 final class PutEmitter {
+    private static final TypeName REVERSES = ParameterizedTypeName.get(ClassName.get(List.class),
+            ParameterizedTypeName.get(UnaryOperator.class, JsonNode.class));
     private final MemberRegistry members;
     private final GetEmitter gets;
     private final OpEmitter ops;
@@ -75,6 +83,84 @@ final class PutEmitter {
             }
             m.addStatement("return x");
             return m.build();
+        });
+    }
+
+    /**
+     * {@link #put} of several hops' ops, made of pieces shared with every pair whose route takes the
+     * same hop: per hop, its ops run forward onto their bases (a method) and the reverses its ops
+     * are walked back through (a constant). The pair keeps what is its own: which fields of the
+     * base the route reads ({@link BaseFields}) and the one walk of them through all its ops, so it
+     * runs what {@link #put} runs. Where every op's base cannot be cut down so, the ops run as written.
+     */
+    String putAlong(List<List<LensOp>> hops) {
+        List<LensOp> all = hops.stream().flatMap(List::stream).toList();
+        Optional<Set<String>> kept = BaseFields.of(all);
+        if (hops.size() == 1 || all.size() < 2 || kept.isEmpty() || kept.get().isEmpty()) {
+            return put(TranslationPlan.of(all));
+        }
+        return members.method(List.of("put along", hops), "put", name -> {
+            String get = gets.get(TranslationPlan.of(all));
+            MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
+                    .addJavadoc("$L ops of $L hops onto a base, hop by hop (each hop's ops: its forward method).\n",
+                            all.size(), hops.size());
+            m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
+            m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
+            CodeBlock.Builder reads = CodeBlock.builder();
+            for (int i = 0; i < all.size() - 1; i++) {
+                reads.add(i == 0 ? "{$L}" : ", {$L}", BaseFields.read(all.get(i)).stream().sorted()
+                        .map(f -> CodeBlock.of("$S", f)).collect(CodeBlock.joining(", ")));
+            }
+            m.addStatement("$T[] bases = $T.basesReading(base, new $T[][] {$L}, $N)", JsonNode.class, Steps.class,
+                    String.class, reads.build(), walk(hops, kept.get()));
+            int at = 0;
+            for (List<LensOp> hop : hops) {
+                m.addStatement("x = $N(x, bases, $L)", forward(hop), at);
+                at += hop.size();
+            }
+            return m.addStatement("return x").build();
+        });
+    }
+
+    /** {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: a hop's ops, op {@code i} onto {@code bases[at + i]}. */
+    private String forward(List<LensOp> hop) {
+        return members.method(List.of("forward", hop), "forward", name -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JsonNode.class).addParameter(JsonNode.class, "x")
+                    .addParameter(JsonNode[].class, "bases").addParameter(int.class, "at")
+                    .addJavadoc("$L, op by op onto {@code bases} from {@code at}\n",
+                            RecordGenerator.javadocText(MemberRegistry.describeAll(hop)));
+            for (int i = 0; i < hop.size(); i++) {
+                CodeBlock base = i == 0 ? CodeBlock.of("bases[at]") : CodeBlock.of("bases[at + $L]", i);
+                m.addStatement("x = $L", ops.apply(hop.get(i), CodeBlock.of("x"), base));
+            }
+            return m.addStatement("return x").build();
+        });
+    }
+
+    /** The constant {@code laterReverses} of a route's walk: its hops' reverses ({@link #reverses}) joined. */
+    private String walk(List<List<LensOp>> hops, Set<String> kept) {
+        CodeBlock parts = hops.stream().map(hop -> CodeBlock.of("$N", reverses(hop, kept)))
+                .collect(CodeBlock.joining(", "));
+        return members.constant("walk:" + hops + kept, "WALK_", name -> FieldSpec.builder(REVERSES, name,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.laterReverses($L)", Steps.class, parts).build());
+    }
+
+    /**
+     * The constant list of a hop's ops' reverses, in the ops' order, each run in place without a
+     * base; one that touches no kept field is skipped ({@code b -> b}), as in {@link #put}.
+     */
+    private String reverses(List<LensOp> hop, Set<String> kept) {
+        List<Boolean> skipped = hop.stream().map(op -> BaseFields.untouched(op, kept)).toList();
+        return members.constant("reverses:" + hop + skipped, "REVERSES_", name -> {
+            CodeBlock.Builder list = CodeBlock.builder();
+            for (int i = 0; i < hop.size(); i++) {
+                list.add(i == 0 ? "\n$>" : ",\n").add("b -> $L", skipped.get(i) ? CodeBlock.of("b")
+                        : ops.apply(hop.get(i).reverse(), CodeBlock.of("b"), null));
+            }
+            return FieldSpec.builder(REVERSES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($L$<)", List.class, list.build()).build();
         });
     }
 

@@ -141,8 +141,7 @@ final class StreamEmitter {
                     required |= 1L << i;
                 }
                 m.addCode("case $S:\n$>", in.key());
-                m.addStatement("seen = $T.once(p, key, seen, $L)", CHECKS, i);
-                m.addStatement("p.nextToken()");
+                m.addStatement("seen = $T.enter(p, key, seen, $L)", CHECKS, i);
                 if (plunge != null && plunge.field() == i) {
                     m.addStatement("plunge.field(p)");
                 } else if (plunge != null && plunge.host() == i) {
@@ -151,6 +150,8 @@ final class StreamEmitter {
                     m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
+                } else if (in.value() instanceof StreamPlan.Copy copy) {
+                    m.addStatement("$N.copyAs(p, g, $N)", typeStream(copy.type(), context), name(in.name()));
                 } else {
                     int n = StreamPlan.captures(in.value()).size();
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
@@ -405,6 +406,16 @@ final class StreamEmitter {
         return CodeBlock.of("$T.write($N, g)", CHECKS, members.constant(value));
     }
 
+    /** What every streaming pair method does, said once in the class comment. */
+    static final CodeBlock CONTRACT = CodeBlock.of("""
+
+            <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
+            its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
+            document's last token. The document is checked against version A as it is read; only hoisted values
+            and ops that do not stream are held in memory. On a {@link $T} what was written is incomplete:
+            discard it.
+            """, LensException.class);
+
     /**
      * {@code public static void vAToVB(JsonParser in, JsonGenerator out)}: the streaming translator
      * of one pair of versions, named {@code name}.
@@ -415,14 +426,8 @@ final class StreamEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
-                .addJavadoc("Version $L to version $L, streaming: reads one document from {@code in} (at its first token,\n",
-                        from, to)
-                .addJavadoc("or before it) and writes its translation to {@code out}, leaving {@code in} at the\n")
-                .addJavadoc("document's last token. The document is checked against version $L as it is read;\n", from)
-                .addJavadoc("$L\n", root instanceof StreamPlan.Tree
-                        ? "these ops do not stream, so it is read into a tree first."
-                        : "only hoisted values and ops that do not stream are held in memory.")
-                .addJavadoc("On a {@link $T} what was written is incomplete: discard it.\n", LensException.class);
+                .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
+                        ? " (these ops do not stream: the document is read into a tree first)" : "");
         m.beginControlFlow("try");
         m.addStatement("$T.begin(in)", CHECKS);
         m.addStatement("$L", stream(root, context, "in", "out", null));

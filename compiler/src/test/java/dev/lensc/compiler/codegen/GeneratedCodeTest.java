@@ -146,9 +146,30 @@ class GeneratedCodeTest {
                 .build();
         String lenses = new JavaGenerator("gen.branched").generate(branched).sources()
                 .get("gen/branched/BranchedLenses.java");
-        assertEquals("Branched version 3 to version 4: 2 -> 3 two; 2 -> 4 three.", javadocOf(lenses, "v3ToV4"));
+        assertEquals("Branched version 3 to version 4: 2 -> 3 two, backwards; 2 -> 4 three.", javadocOf(lenses, "v3ToV4"));
         assertEquals("Branched version 1 to version 4: 1 -> 2 one; 2 -> 4 three.", javadocOf(lenses, "v1ToV4"));
-        assertEquals("Branched version 4 to version 1: 2 -> 4 three; 1 -> 2 one.", javadocOf(lenses, "v4ToV1"));
+        assertEquals("Branched version 4 to version 1: 2 -> 4 three, backwards; 1 -> 2 one, backwards.", javadocOf(lenses, "v4ToV1"));
+    }
+
+    @Test
+    void putOfAPairAcrossHops_isMadeOfPiecesSharedWithThePairsOnItsRoute_eachHopsOpsWrittenOnce() throws Exception {
+        dev.lensc.runtime.graph.DocumentType.Builder b = dev.lensc.runtime.graph.DocumentType.builder("Hops")
+                .version(1, SampleTypes.object(SampleTypes.field("f1", SampleTypes.STRING)));
+        for (int v = 1; v < 6; v++) {
+            b.lens(v, v + 1, dev.lensc.runtime.lens.Lens.of(new dev.lensc.runtime.lens.LensOp.Rename("f" + v, "f" + (v + 1)),
+                    new dev.lensc.runtime.lens.LensOp.Add("tmp" + v, SampleTypes.STRING, json("\"" + v + "\""))));
+        }
+        String lenses = new JavaGenerator("gen.hops").generate(b.build()).sources().get("gen/hops/HopsLenses.java");
+        for (int v = 1; v < 6; v++) {
+            // in the hop's own pair's put and in the hop's forward method, which the longer pairs share
+            assertEquals(2, occurrences(lenses, "Steps.rename(x, \"f" + v + "\", \"f" + (v + 1) + "\""), "hop " + v);
+            assertEquals(2, occurrences(lenses, "Steps.add(x, \"tmp" + v + "\""), "hop " + v);
+        }
+        assertEquals(5, occurrences(lenses, "private static JsonNode forward"));
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
@@ -165,7 +186,7 @@ class GeneratedCodeTest {
     /** The first line of the Javadoc of {@code JsonNode method(JsonNode doc)}. */
     private static String javadocOf(String source, String method) {
         String before = source.substring(0, source.indexOf("public static JsonNode " + method + "(JsonNode doc) {"));
-        String doc = before.substring(before.lastIndexOf("/**"));
-        return doc.split("\n")[1].replaceFirst("^\\s*\\* ", "").replace("&#62;", ">");
+        String doc = before.substring(before.lastIndexOf("/**") + 3, before.lastIndexOf("*/"));
+        return doc.strip().split("\n")[0].replaceFirst("^\\s*\\* ", "").strip().replace("&#62;", ">");
     }
 }

@@ -656,6 +656,19 @@ public final class Steps {
         return bases;
     }
 
+    /**
+     * The {@code laterReverses} of {@link #basesReading} for a run of ops made of hops, from each
+     * hop's reverses (one per op, in the ops' order): all of them but the first op's.
+     */
+    @SafeVarargs
+    public static List<UnaryOperator<JsonNode>> laterReverses(List<UnaryOperator<JsonNode>>... hops) {
+        List<UnaryOperator<JsonNode>> out = new ArrayList<>();
+        for (List<UnaryOperator<JsonNode>> hop : hops) {
+            out.addAll(hop);
+        }
+        return List.copyOf(out.subList(Math.min(1, out.size()), out.size()));
+    }
+
     /** A base with copies of only the given fields; anything but an object as it is. */
     private static JsonNode copyOnly(JsonNode doc, String[] names) {
         if (!(doc instanceof ObjectNode o)) {

@@ -73,6 +73,16 @@ public final class StreamChecks {
     }
 
     /**
+     * {@link #once} for the key at the current token, then moves to its value: what every declared
+     * key of a streamed object starts with, in one call.
+     */
+    public static long enter(JsonParser p, String key, long seen, int index) throws IOException {
+        long marked = once(p, key, seen, index);
+        p.nextToken();
+        return marked;
+    }
+
+    /**
      * Throws where the string at the current token holds half of a UTF-16 pair (from a {@code \\u}
      * escape), as the strict reader refuses it: it is not Unicode text, and no writer can write it.
      */

@@ -86,6 +86,15 @@ public abstract class TypeStream {
         throw new UnsupportedOperationException("only an object takes a field: " + type);
     }
 
+    /**
+     * Writes the field name {@code name}, then {@link #copy copies} the value at the parser's
+     * current token: an object's field kept as it is, in one call.
+     */
+    public final void copyAs(JsonParser p, JsonGenerator g, SerializableString name) throws IOException {
+        g.writeFieldName(name);
+        copy(p, g);
+    }
+
     /** Reads and checks the value at the parser's current token without writing it. */
     public final void skip(JsonParser p) throws IOException {
         copy(p, null);

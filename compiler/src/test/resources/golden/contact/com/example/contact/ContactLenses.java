@@ -25,14 +25,24 @@ import javax.annotation.processing.Generated;
  * <p>{@code vAToVB(doc)} translates (get, or create going back); {@code vAToVB(doc, base)}
  * translates onto an existing document of version B (put), keeping what only B holds.
  * Results never share nodes with the arguments; failures are {@link LensException}s naming a JSON pointer.
+ *
+ * <p>The lenses (a pair of versions runs those on its route,
+ * a lens taken from its second version to its first runs backwards):
+ * <ul>
+ *   <li>1 -&#62; 2 first and last name, a structured phone number: <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code></li>
+ * </ul>
+ *
+ * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
+ * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
+ * document's last token. The document is checked against version A as it is read; only hoisted values
+ * and ops that do not stream are held in memory. On a {@link LensException} what was written is incomplete:
+ * discard it.
  */
 @Generated("lensc")
 public final class ContactLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    /**
-     * The newest version of Contact.
-     */
+    /** The newest version of Contact. */
     public static final int LATEST = 2;
 
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ContactV1.SCHEMA,
@@ -75,80 +85,54 @@ public final class ContactLenses {
 
     /**
      * Contact version 1 to version 2: 1 -&#62; 2 first and last name, a structured phone number.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>1 -&#62; 2: <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code></li>
-     * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
         return get0(doc.deepCopy());
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
-     */
+    /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
         return base == null ? get0(doc.deepCopy()) : put4(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 1 to version 2, as records.
-     */
+    /** Version 1 to version 2, as records. */
     public static ContactV2 v1ToV2(ContactV1 doc) {
         return ContactV2.fromJson(v1ToV2(toTree(doc)));
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, as records.
-     */
+    /** Version 1 to version 2 onto {@code base}, as records. */
     public static ContactV2 v1ToV2(ContactV1 doc, ContactV2 base) {
         return ContactV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
-     * Contact version 2 to version 1: 1 -&#62; 2 first and last name, a structured phone number.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>2 -&#62; 1: <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code></li>
-     * </ul>
+     * Contact version 2 to version 1: 1 -&#62; 2 first and last name, a structured phone number, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
         return get6(doc.deepCopy());
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
-     */
+    /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
         return base == null ? get6(doc.deepCopy()) : put8(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 2 to version 1, as records.
-     */
+    /** Version 2 to version 1, as records. */
     public static ContactV1 v2ToV1(ContactV2 doc) {
         return ContactV1.fromJson(v2ToV1(toTree(doc)));
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, as records.
-     */
+    /** Version 2 to version 1 onto {@code base}, as records. */
     public static ContactV1 v2ToV1(ContactV2 doc, ContactV1 base) {
         return ContactV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * Any version to any other: {@code from} to {@code to}.
-     */
+    /** Any version to any other: {@code from} to {@code to}. */
     public static JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
     }
 
-    /**
-     * Any version to any other, onto {@code base} (a version {@code to} document, or null).
-     */
+    /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
@@ -176,9 +160,7 @@ public final class ContactLenses {
         throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
     }
 
-    /**
-     * The version a record belongs to.
-     */
+    /** The version a record belongs to. */
     public static int versionOf(Object doc) {
         if (doc instanceof ContactV1) {
             return 1;
@@ -189,9 +171,7 @@ public final class ContactLenses {
         throw new IllegalArgumentException("not a record of Contact: " + (doc == null ? "null" : doc.getClass().getName()));
     }
 
-    /**
-     * The record class of a version.
-     */
+    /** The record class of a version. */
     public static Class<?> recordClass(int version) {
         if (version == 1) {
             return ContactV1.class;
@@ -202,20 +182,14 @@ public final class ContactLenses {
         throw new LensException("unknown version " + version + " of Contact; versions: [1, 2]", null, null);
     }
 
-    /**
-     * A record of any version to the record of version {@code to}.
-     */
+    /** A record of any version to the record of version {@code to}. */
     public static Object translate(Object doc, int to) {
         Object translated = ContactRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
     /**
-     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 1 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 1 to version 2, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
@@ -227,11 +201,7 @@ public final class ContactLenses {
     }
 
     /**
-     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 2 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
@@ -275,9 +245,7 @@ public final class ContactLenses {
         return VersionDetection.versionOf(doc, "Contact", SCHEMAS, null);
     }
 
-    /**
-     * A record of any version to the record class {@code target} of another.
-     */
+    /** A record of any version to the record class {@code target} of another. */
     public static <T> T translate(Object record, Class<T> target) {
         if (target == ContactV1.class) {
             return target.cast(translate(record, 1));
@@ -305,9 +273,7 @@ public final class ContactLenses {
         }
     }
 
-    /**
-     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>
-     */
+    /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get0(JsonNode x) {
         x = Steps.split(x, SPLIT_1, null, "split name -> first, last by \" \"");
         x = Steps.split(x, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
@@ -338,9 +304,7 @@ public final class ContactLenses {
         return x;
     }
 
-    /**
-     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>
-     */
+    /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get6(JsonNode x) {
         x = Steps.hoist(x, "phone", "number", null, "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", null, "hoist phone.area");

@@ -77,16 +77,12 @@ final class ContactRecordTranslators {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    /**
-     * A record of any version to the record of version {@code to}, or null (use the tree).
-     */
+    /** A record of any version to the record of version {@code to}, or null (use the tree). */
     static Object translate(Object doc, int to) {
         return null;
     }
 
-    /**
-     * Thrown to leave a translation to the tree translator; no stack trace.
-     */
+    /** Thrown to leave a translation to the tree translator; no stack trace. */
     private static final class Fallback extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

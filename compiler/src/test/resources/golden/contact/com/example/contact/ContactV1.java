@@ -28,9 +28,7 @@ import javax.annotation.processing.Generated;
 @Generated("lensc")
 public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String name,
         @JsonProperty("phone") String phone) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("name", new Type.StringType(), null, false),
             new Field("phone", new Type.StringType(), null, false)));
@@ -63,16 +61,12 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
                 RecordReads.text(RecordReads.required(json, "phone")));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
@@ -81,9 +75,7 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
         return builder;
     }
 
-    /**
-     * Builds a <code>Contact version 1</code>; fields with a default start with it.
-     */
+    /** Builds a <code>Contact version 1</code>; fields with a default start with it. */
     public static final class Builder {
         private Integer id;
 
@@ -94,33 +86,25 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
         private Builder() {
         }
 
-        /**
-         * <code>id</code>: <code>int</code>
-         */
+        /** <code>id</code>: <code>int</code> */
         public Builder id(int id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * <code>name</code>: <code>string</code>
-         */
+        /** <code>name</code>: <code>string</code> */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * <code>phone</code>: <code>string</code>
-         */
+        /** <code>phone</code>: <code>string</code> */
         public Builder phone(String phone) {
             this.phone = phone;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public ContactV1 build() {
             RecordBuilders.requireSet("Contact version 1", new String[] {"id", "name", "phone"}, id, name, phone);
             return new ContactV1(id, name, phone);

@@ -32,9 +32,7 @@ import javax.annotation.processing.Generated;
 public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") String first,
         @JsonProperty("last") String last,
         @JsonProperty("phone") @JsonInclude(JsonInclude.Include.NON_NULL) ContactV2.Phone phone) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("first", new Type.StringType(), null, false),
             new Field("last", new Type.StringType(), null, false),
@@ -70,16 +68,12 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
                 RecordReads.nullable(RecordReads.optional(json, "phone"), x1 -> Phone.bind(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
@@ -89,9 +83,7 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
         return builder;
     }
 
-    /**
-     * Builds a <code>Contact version 2</code>; fields with a default start with it.
-     */
+    /** Builds a <code>Contact version 2</code>; fields with a default start with it. */
     public static final class Builder {
         private Integer id;
 
@@ -104,41 +96,31 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
         private Builder() {
         }
 
-        /**
-         * <code>id</code>: <code>int</code>
-         */
+        /** <code>id</code>: <code>int</code> */
         public Builder id(int id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * <code>first</code>: <code>string</code>
-         */
+        /** <code>first</code>: <code>string</code> */
         public Builder first(String first) {
             this.first = first;
             return this;
         }
 
-        /**
-         * <code>last</code>: <code>string</code>
-         */
+        /** <code>last</code>: <code>string</code> */
         public Builder last(String last) {
             this.last = last;
             return this;
         }
 
-        /**
-         * <code>phone</code>: <code>object</code> (null when absent)
-         */
+        /** <code>phone</code>: <code>object</code> (null when absent) */
         public Builder phone(Phone phone) {
             this.phone = phone;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public ContactV2 build() {
             RecordBuilders.requireSet("Contact version 2", new String[] {"id", "first", "last"}, id, first, last);
             return new ContactV2(id, first, last, phone);
@@ -156,9 +138,7 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             "number"
     })
     public record Phone(@JsonProperty("area") String area, @JsonProperty("number") String number) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
                 new Field("number", new Type.StringType(), null, false)));
 
@@ -189,16 +169,12 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
                     RecordReads.text(RecordReads.required(json, "number")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.area = area;
@@ -217,25 +193,19 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             private Builder() {
             }
 
-            /**
-             * <code>area</code>: <code>string</code>
-             */
+            /** <code>area</code>: <code>string</code> */
             public Builder area(String area) {
                 this.area = area;
                 return this;
             }
 
-            /**
-             * <code>number</code>: <code>string</code>
-             */
+            /** <code>number</code>: <code>string</code> */
             public Builder number(String number) {
                 this.number = number;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public Phone build() {
                 RecordBuilders.requireSet("Contact version 2 value of phone", new String[] {"area", "number"}, area, number);
                 return new Phone(area, number);

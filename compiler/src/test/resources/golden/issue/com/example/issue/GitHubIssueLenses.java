@@ -29,14 +29,24 @@ import javax.annotation.processing.Generated;
  * <p>{@code vAToVB(doc)} translates (get, or create going back); {@code vAToVB(doc, base)}
  * translates onto an existing document of version B (put), keeping what only B holds.
  * Results never share nodes with the arguments; failures are {@link LensException}s naming a JSON pointer.
+ *
+ * <p>The lenses (a pair of versions runs those on its route,
+ * a lens taken from its second version to its first runs backwards):
+ * <ul>
+ *   <li>1 -&#62; 2 camelCase names, the author's login on top, one label: <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code></li>
+ * </ul>
+ *
+ * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
+ * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
+ * document's last token. The document is checked against version A as it is read; only hoisted values
+ * and ops that do not stream are held in memory. On a {@link LensException} what was written is incomplete:
+ * discard it.
  */
 @Generated("lensc")
 public final class GitHubIssueLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    /**
-     * The newest version of GitHubIssue.
-     */
+    /** The newest version of GitHubIssue. */
     public static final int LATEST = 2;
 
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
@@ -64,35 +74,35 @@ public final class GitHubIssueLenses {
 
     private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
 
-    private static final SerializedString NAME_43 = new SerializedString("id");
+    private static final Type TYPE_44 = new Type.LongType();
 
-    private static final Type TYPE_45 = new Type.LongType();
+    private static final TypeStream VALUES_43 = TypeStream.of(TYPE_44, CONTEXT_42);
 
-    private static final TypeStream VALUES_44 = TypeStream.of(TYPE_45, CONTEXT_42);
+    private static final SerializedString NAME_45 = new SerializedString("id");
 
-    private static final SerializedString NAME_46 = new SerializedString("number");
+    private static final Type TYPE_47 = new Type.IntType();
 
-    private static final Type TYPE_48 = new Type.IntType();
+    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_47, CONTEXT_42);
 
-    private static final TypeStream VALUES_47 = TypeStream.of(TYPE_48, CONTEXT_42);
+    private static final SerializedString NAME_48 = new SerializedString("number");
 
-    private static final SerializedString NAME_49 = new SerializedString("title");
+    private static final Type TYPE_50 = new Type.StringType();
 
-    private static final Type TYPE_51 = new Type.StringType();
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_42);
 
-    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_51, CONTEXT_42);
+    private static final SerializedString NAME_51 = new SerializedString("title");
 
-    private static final SerializedString NAME_52 = new SerializedString("body");
+    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
 
-    private static final Type TYPE_54 = new Type.NullableType(new Type.StringType());
+    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
 
-    private static final TypeStream VALUES_53 = TypeStream.of(TYPE_54, CONTEXT_42);
+    private static final SerializedString NAME_54 = new SerializedString("body");
 
-    private static final SerializedString NAME_55 = new SerializedString("state");
+    private static final Type TYPE_56 = new Type.EnumType(List.of("open", "closed"));
 
-    private static final Type TYPE_57 = new Type.EnumType(List.of("open", "closed"));
+    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_42);
 
-    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_57, CONTEXT_42);
+    private static final SerializedString NAME_57 = new SerializedString("state");
 
     private static final SerializedString NAME_58 = new SerializedString("user");
 
@@ -100,11 +110,11 @@ public final class GitHubIssueLenses {
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_61 = new SerializedString("siteAdmin");
+    private static final Type TYPE_62 = new Type.BooleanType();
 
-    private static final Type TYPE_63 = new Type.BooleanType();
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_42);
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_63, CONTEXT_42);
+    private static final SerializedString NAME_63 = new SerializedString("siteAdmin");
 
     private static final SerializedString NAME_64 = new SerializedString("label");
 
@@ -124,18 +134,18 @@ public final class GitHubIssueLenses {
 
     private static final SerializedString NAME_73 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_74 = new SerializedString("milestone");
-
-    private static final Type TYPE_76 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_75 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("number", new Type.IntType(), null, false))));
 
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_76, CONTEXT_42);
+    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_75, CONTEXT_42);
 
-    private static final SerializedString NAME_77 = new SerializedString("reactions");
+    private static final SerializedString NAME_76 = new SerializedString("milestone");
 
-    private static final Type TYPE_79 = new Type.MapType(new Type.IntType());
+    private static final Type TYPE_78 = new Type.MapType(new Type.IntType());
 
-    private static final TypeStream VALUES_78 = TypeStream.of(TYPE_79, CONTEXT_42);
+    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_78, CONTEXT_42);
+
+    private static final SerializedString NAME_79 = new SerializedString("reactions");
 
     private static final SerializedString NAME_80 = new SerializedString("login");
 
@@ -167,26 +177,17 @@ public final class GitHubIssueLenses {
 
     /**
      * GitHubIssue version 1 to version 2: 1 -&#62; 2 camelCase names, the author's login on top, one label.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>1 -&#62; 2: <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code></li>
-     * </ul>
      */
     public static JsonNode v1ToV2(JsonNode doc) {
         return get0(doc);
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
-     */
+    /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
         return base == null ? get0(doc) : put10(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 1 to version 2, as records.
-     */
+    /** Version 1 to version 2, as records. */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
         GitHubIssueV2 direct = GitHubIssueRecordTranslators.v1ToV2(doc);
         if (direct != null) {
@@ -195,35 +196,24 @@ public final class GitHubIssueLenses {
         return GitHubIssueV2.fromJson(v1ToV2(toTree(doc)));
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, as records.
-     */
+    /** Version 1 to version 2 onto {@code base}, as records. */
     public static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc, GitHubIssueV2 base) {
         return GitHubIssueV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
     /**
-     * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>2 -&#62; 1: <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code></li>
-     * </ul>
+     * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
         return get25(doc);
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
-     */
+    /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
         return base == null ? get25(doc) : put31(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 2 to version 1, as records.
-     */
+    /** Version 2 to version 1, as records. */
     public static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         GitHubIssueV1 direct = GitHubIssueRecordTranslators.v2ToV1(doc);
         if (direct != null) {
@@ -232,23 +222,17 @@ public final class GitHubIssueLenses {
         return GitHubIssueV1.fromJson(v2ToV1(toTree(doc)));
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, as records.
-     */
+    /** Version 2 to version 1 onto {@code base}, as records. */
     public static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc, GitHubIssueV1 base) {
         return GitHubIssueV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * Any version to any other: {@code from} to {@code to}.
-     */
+    /** Any version to any other: {@code from} to {@code to}. */
     public static JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
     }
 
-    /**
-     * Any version to any other, onto {@code base} (a version {@code to} document, or null).
-     */
+    /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
@@ -276,9 +260,7 @@ public final class GitHubIssueLenses {
         throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
     }
 
-    /**
-     * The version a record belongs to.
-     */
+    /** The version a record belongs to. */
     public static int versionOf(Object doc) {
         if (doc instanceof GitHubIssueV1) {
             return 1;
@@ -289,9 +271,7 @@ public final class GitHubIssueLenses {
         throw new IllegalArgumentException("not a record of GitHubIssue: " + (doc == null ? "null" : doc.getClass().getName()));
     }
 
-    /**
-     * The record class of a version.
-     */
+    /** The record class of a version. */
     public static Class<?> recordClass(int version) {
         if (version == 1) {
             return GitHubIssueV1.class;
@@ -302,21 +282,13 @@ public final class GitHubIssueLenses {
         throw new LensException("unknown version " + version + " of GitHubIssue; versions: [1, 2]", null, null);
     }
 
-    /**
-     * A record of any version to the record of version {@code to}.
-     */
+    /** A record of any version to the record of version {@code to}. */
     public static Object translate(Object doc, int to) {
         Object translated = GitHubIssueRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /**
-     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 1 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
@@ -327,11 +299,7 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 2 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
@@ -375,9 +343,7 @@ public final class GitHubIssueLenses {
         return VersionDetection.versionOf(doc, "GitHubIssue", SCHEMAS, null);
     }
 
-    /**
-     * A record of any version to the record class {@code target} of another.
-     */
+    /** A record of any version to the record class {@code target} of another. */
     public static <T> T translate(Object record, Class<T> target) {
         if (target == GitHubIssueV1.class) {
             return target.cast(translate(record, 1));
@@ -405,9 +371,7 @@ public final class GitHubIssueLenses {
         }
     }
 
-    /**
-     * <code>rename site_admin -&#62; siteAdmin</code>, in one pass
-     */
+    /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
     private static JsonNode pass4(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
         ObjectNode out = Steps.newObject();
@@ -424,19 +388,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename site_admin -&#62; siteAdmin</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get3(JsonNode x) {
         x = pass4(x);
         return x;
     }
 
-    /**
-     * <code>in user</code>, on the value
-     */
+    /** <code>in user</code>, on the value */
     private static JsonNode in2(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -448,9 +406,7 @@ public final class GitHubIssueLenses {
         }
     }
 
-    /**
-     * <code>rename default -&#62; isDefault</code>, in one pass
-     */
+    /** <code>rename default -&#62; isDefault</code>, in one pass */
     private static JsonNode pass9(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
@@ -467,19 +423,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename default -&#62; isDefault</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get8(JsonNode x) {
         x = pass9(x);
         return x;
     }
 
-    /**
-     * map: every item of the array
-     */
+    /** map: every item of the array */
     private static JsonNode map7(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
@@ -496,19 +446,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>map</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get6(JsonNode x) {
         x = map7(x);
         return x;
     }
 
-    /**
-     * <code>in labels</code>, on the value
-     */
+    /** <code>in labels</code>, on the value */
     private static JsonNode in5(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -563,9 +507,7 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>
-     *
-     * <p>Reads {@code x} without changing it.
+     * 7 ops without a base, fused: 1 pass and 1 op run alone; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
@@ -573,9 +515,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>rename isDefault -&#62; default</code>, in one pass
-     */
+    /** <code>rename isDefault -&#62; default</code>, in one pass */
     private static JsonNode pass15(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
@@ -592,19 +532,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDefault -&#62; default</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get14(JsonNode x) {
         x = pass15(x);
         return x;
     }
 
-    /**
-     * map: every item of the array
-     */
+    /** map: every item of the array */
     private static JsonNode map13(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
@@ -621,19 +555,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>map</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get12(JsonNode x) {
         x = map13(x);
         return x;
     }
 
-    /**
-     * <code>in labels</code>
-     */
+    /** <code>in labels</code> */
     private static JsonNode in11(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
@@ -648,9 +576,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>rename siteAdmin -&#62; site_admin</code>, in one pass
-     */
+    /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
     private static JsonNode pass18(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
@@ -667,19 +593,13 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>rename siteAdmin -&#62; site_admin</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get17(JsonNode x) {
         x = pass18(x);
         return x;
     }
 
-    /**
-     * <code>in user</code>
-     */
+    /** <code>in user</code> */
     private static JsonNode in16(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
@@ -694,9 +614,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>rename site_admin -&#62; siteAdmin</code>, onto a base
-     */
+    /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
     private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
@@ -705,9 +623,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in user</code>
-     */
+    /** <code>in user</code> */
     private static JsonNode in19(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
@@ -722,9 +638,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>rename default -&#62; isDefault</code>, onto a base
-     */
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
     private static JsonNode put24(JsonNode x, JsonNode base) {
         if (base == null) {
             return get8(x);
@@ -733,9 +647,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * map: every item of the array
-     */
+    /** map: every item of the array */
     private static JsonNode map23(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
@@ -751,9 +663,7 @@ public final class GitHubIssueLenses {
         return a;
     }
 
-    /**
-     * <code>map</code>, onto a base
-     */
+    /** <code>map</code>, onto a base */
     private static JsonNode put22(JsonNode x, JsonNode base) {
         if (base == null) {
             return get6(x);
@@ -762,9 +672,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in labels</code>
-     */
+    /** <code>in labels</code> */
     private static JsonNode in21(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
@@ -804,9 +712,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in labels</code>, on the value
-     */
+    /** <code>in labels</code>, on the value */
     private static JsonNode in27(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -838,9 +744,7 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * <code>in user</code>, on the value
-     */
+    /** <code>in user</code>, on the value */
     private static JsonNode in30(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -875,9 +779,7 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>
-     *
-     * <p>Reads {@code x} without changing it.
+     * 7 ops without a base, fused: 2 passes and 1 op run alone; reads {@code x} without changing it.
      */
     private static JsonNode get25(JsonNode x) {
         x = pass26(x);
@@ -886,9 +788,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in user</code>
-     */
+    /** <code>in user</code> */
     private static JsonNode in32(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
@@ -903,9 +803,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>in labels</code>
-     */
+    /** <code>in labels</code> */
     private static JsonNode in33(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
@@ -920,9 +818,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>rename isDefault -&#62; default</code>, onto a base
-     */
+    /** <code>rename isDefault -&#62; default</code>, onto a base */
     private static JsonNode put37(JsonNode x, JsonNode base) {
         if (base == null) {
             return get14(x);
@@ -931,9 +827,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * map: every item of the array
-     */
+    /** map: every item of the array */
     private static JsonNode map36(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
@@ -949,9 +843,7 @@ public final class GitHubIssueLenses {
         return a;
     }
 
-    /**
-     * <code>map</code>, onto a base
-     */
+    /** <code>map</code>, onto a base */
     private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
             return get12(x);
@@ -960,9 +852,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in labels</code>
-     */
+    /** <code>in labels</code> */
     private static JsonNode in34(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
@@ -977,9 +867,7 @@ public final class GitHubIssueLenses {
         return o;
     }
 
-    /**
-     * <code>rename siteAdmin -&#62; site_admin</code>, onto a base
-     */
+    /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
     private static JsonNode put39(JsonNode x, JsonNode base) {
         if (base == null) {
             return get17(x);
@@ -988,9 +876,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * <code>in user</code>
-     */
+    /** <code>in user</code> */
     private static JsonNode in38(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
@@ -1030,9 +916,7 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /**
-     * An object in one pass over its keys; hands <code>login</code> to the caller.
-     */
+    /** An object in one pass over its keys; hands <code>login</code> to the caller. */
     private static void streamLevel59(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -1044,21 +928,16 @@ public final class GitHubIssueLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    captured[0] = VALUES_50.read(p);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    captured[0] = VALUES_49.read(p);
                     break;
                 case "id":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_43);
-                    VALUES_44.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    VALUES_43.copyAs(p, g, NAME_45);
                     break;
                 case "site_admin":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    g.writeFieldName(NAME_61);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_61.copyAs(p, g, NAME_63);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_60);
@@ -1070,9 +949,7 @@ public final class GitHubIssueLenses {
         g.writeEndObject();
     }
 
-    /**
-     * An object in one pass over its keys.
-     */
+    /** An object in one pass over its keys. */
     private static void streamLevel66(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw StreamChecks.misfit(p, CONTEXT_42, "an object");
@@ -1083,22 +960,16 @@ public final class GitHubIssueLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "name":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_68);
-                    VALUES_50.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_49.copyAs(p, g, NAME_68);
                     break;
                 case "color":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_69);
-                    VALUES_50.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    VALUES_49.copyAs(p, g, NAME_69);
                     break;
                 case "default":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    g.writeFieldName(NAME_70);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_61.copyAs(p, g, NAME_70);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_67);
@@ -1110,9 +981,7 @@ public final class GitHubIssueLenses {
         g.writeEndObject();
     }
 
-    /**
-     * head: the first item; the others are only checked.
-     */
+    /** head: the first item; the others are only checked. */
     private static void streamHead65(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
@@ -1130,9 +999,7 @@ public final class GitHubIssueLenses {
         g.writeNull();
     }
 
-    /**
-     * An object in one pass over its keys, then <code>login</code>.
-     */
+    /** An object in one pass over its keys, then <code>login</code>. */
     private static void streamLevel40(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw StreamChecks.misfit(p, CONTEXT_42, "an object");
@@ -1144,75 +1011,54 @@ public final class GitHubIssueLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "id":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_43);
-                    VALUES_44.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_43.copyAs(p, g, NAME_45);
                     break;
                 case "number":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_46);
-                    VALUES_47.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    VALUES_46.copyAs(p, g, NAME_48);
                     break;
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    g.writeFieldName(NAME_49);
-                    VALUES_50.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "body":
-                    seen = StreamChecks.once(p, key, seen, 3);
-                    p.nextToken();
-                    g.writeFieldName(NAME_52);
-                    VALUES_53.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 3);
+                    VALUES_52.copyAs(p, g, NAME_54);
                     break;
                 case "state":
-                    seen = StreamChecks.once(p, key, seen, 4);
-                    p.nextToken();
-                    g.writeFieldName(NAME_55);
-                    VALUES_56.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 4);
+                    VALUES_55.copyAs(p, g, NAME_57);
                     break;
                 case "user":
-                    seen = StreamChecks.once(p, key, seen, 5);
-                    p.nextToken();
+                    seen = StreamChecks.enter(p, key, seen, 5);
                     g.writeFieldName(NAME_58);
                     streamLevel59(p, g, from5);
                     break;
                 case "labels":
-                    seen = StreamChecks.once(p, key, seen, 6);
-                    p.nextToken();
+                    seen = StreamChecks.enter(p, key, seen, 6);
                     g.writeFieldName(NAME_64);
                     streamHead65(p, g);
                     break;
                 case "comments":
-                    seen = StreamChecks.once(p, key, seen, 7);
-                    p.nextToken();
-                    g.writeFieldName(NAME_72);
-                    VALUES_47.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 7);
+                    VALUES_46.copyAs(p, g, NAME_72);
                     break;
                 case "created_at":
-                    seen = StreamChecks.once(p, key, seen, 8);
-                    p.nextToken();
-                    g.writeFieldName(NAME_73);
-                    VALUES_50.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 8);
+                    VALUES_49.copyAs(p, g, NAME_73);
                     break;
                 case "locked":
-                    seen = StreamChecks.once(p, key, seen, 9);
-                    p.nextToken();
-                    VALUES_62.skip(p);
+                    seen = StreamChecks.enter(p, key, seen, 9);
+                    VALUES_61.skip(p);
                     break;
                 case "milestone":
-                    seen = StreamChecks.once(p, key, seen, 10);
-                    p.nextToken();
-                    g.writeFieldName(NAME_74);
-                    VALUES_75.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 10);
+                    VALUES_74.copyAs(p, g, NAME_76);
                     break;
                 case "reactions":
-                    seen = StreamChecks.once(p, key, seen, 11);
-                    p.nextToken();
-                    g.writeFieldName(NAME_77);
-                    VALUES_78.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 11);
+                    VALUES_77.copyAs(p, g, NAME_79);
                     break;
                 default:
                     throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_41);

@@ -77,9 +77,7 @@ final class GitHubIssueRecordTranslators {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    /**
-     * Version 1 to version 2, or null: use the tree translator.
-     */
+    /** Version 1 to version 2, or null: use the tree translator. */
     static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
         try {
             return new GitHubIssueV2(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
@@ -91,9 +89,7 @@ final class GitHubIssueRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 1, or null: use the tree translator.
-     */
+    /** Version 2 to version 1, or null: use the tree translator. */
     static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         try {
             return new GitHubIssueV1(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
@@ -106,9 +102,7 @@ final class GitHubIssueRecordTranslators {
         }
     }
 
-    /**
-     * A record of any version to the record of version {@code to}, or null (use the tree).
-     */
+    /** A record of any version to the record of version {@code to}, or null (use the tree). */
     static Object translate(Object doc, int to) {
         if (to == 2 && doc instanceof GitHubIssueV1 d) {
             return v1ToV2(d);
@@ -127,9 +121,7 @@ final class GitHubIssueRecordTranslators {
         return new GitHubIssueV2.Label(x1.name(), x1.color(), x1.default_());
     }
 
-    /**
-     * Thrown to leave a translation to the tree translator; no stack trace.
-     */
+    /** Thrown to leave a translation to the tree translator; no stack trace. */
     private static final class Fallback extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -56,9 +56,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
         @JsonProperty("locked") boolean locked,
         @JsonProperty("milestone") GitHubIssueV1.Milestone milestone,
         @JsonProperty("reactions") Map<String, Integer> reactions) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
@@ -122,16 +120,12 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 RecordReads.map(RecordReads.required(json, "reactions"), x1 -> RecordReads.int32(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
@@ -149,9 +143,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
         return builder;
     }
 
-    /**
-     * Builds a <code>GitHubIssue version 1</code>; fields with a default start with it.
-     */
+    /** Builds a <code>GitHubIssue version 1</code>; fields with a default start with it. */
     public static final class Builder {
         private Long id;
 
@@ -180,114 +172,86 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
         private Builder() {
         }
 
-        /**
-         * <code>id</code>: <code>long</code>
-         */
+        /** <code>id</code>: <code>long</code> */
         public Builder id(long id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * <code>number</code>: <code>int</code>
-         */
+        /** <code>number</code>: <code>int</code> */
         public Builder number(int number) {
             this.number = number;
             return this;
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>body</code>: <code>string?</code> (may be null)
-         */
+        /** <code>body</code>: <code>string?</code> (may be null) */
         public Builder body(String body) {
             this.body = body;
             return this;
         }
 
-        /**
-         * <code>state</code>: <code>enum(open, closed)</code>
-         */
+        /** <code>state</code>: <code>enum(open, closed)</code> */
         public Builder state(State state) {
             this.state = state;
             return this;
         }
 
-        /**
-         * <code>user</code>: <code>object</code>
-         */
+        /** <code>user</code>: <code>object</code> */
         public Builder user(User user) {
             this.user = user;
             return this;
         }
 
-        /**
-         * <code>labels</code>: <code>[object]</code>
-         */
+        /** <code>labels</code>: <code>[object]</code> */
         public Builder labels(List<LabelsItem> labels) {
             this.labels = labels;
             return this;
         }
 
-        /**
-         * <code>comments</code>: <code>int</code>
-         */
+        /** <code>comments</code>: <code>int</code> */
         public Builder comments(int comments) {
             this.comments = comments;
             return this;
         }
 
-        /**
-         * <code>created_at</code>: <code>string</code>
-         */
+        /** <code>created_at</code>: <code>string</code> */
         public Builder createdAt2(String createdAt2) {
             this.createdAt2 = createdAt2;
             return this;
         }
 
-        /**
-         * <code>locked</code>: <code>boolean</code>
-         */
+        /** <code>locked</code>: <code>boolean</code> */
         public Builder locked(boolean locked) {
             this.locked = locked;
             return this;
         }
 
-        /**
-         * <code>milestone</code>: <code>object?</code> (may be null)
-         */
+        /** <code>milestone</code>: <code>object?</code> (may be null) */
         public Builder milestone(Milestone milestone) {
             this.milestone = milestone;
             return this;
         }
 
-        /**
-         * <code>reactions</code>: <code>map&#60;int&#62;</code>
-         */
+        /** <code>reactions</code>: <code>map&#60;int&#62;</code> */
         public Builder reactions(Map<String, Integer> reactions) {
             this.reactions = reactions;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public GitHubIssueV1 build() {
             RecordBuilders.requireSet("GitHubIssue version 1", new String[] {"id", "number", "title", "state", "user", "labels", "comments", "created_at", "locked", "reactions"}, id, number, title, state, user, labels, comments, createdAt2, locked, reactions);
             return new GitHubIssueV1(id, number, title, body, state, user, labels, comments, createdAt2, locked, milestone, reactions);
         }
     }
 
-    /**
-     * The values of <code>state</code>.
-     */
+    /** The values of <code>state</code>. */
     public enum State {
         OPEN("open"),
 
@@ -299,9 +263,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             this.value = value;
         }
 
-        /**
-         * The value as JSON writes it.
-         */
+        /** The value as JSON writes it. */
         @JsonValue
         public String value() {
             return value;
@@ -339,9 +301,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     })
     public record User(@JsonProperty("login") String login, @JsonProperty("id") long id,
             @JsonProperty("site_admin") boolean siteAdmin2) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
                 new Field("id", new Type.LongType(), null, false),
                 new Field("site_admin", new Type.BooleanType(), null, false)));
@@ -373,16 +333,12 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                     RecordReads.bool(RecordReads.required(json, "site_admin")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.login = login;
@@ -404,33 +360,25 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             private Builder() {
             }
 
-            /**
-             * <code>login</code>: <code>string</code>
-             */
+            /** <code>login</code>: <code>string</code> */
             public Builder login(String login) {
                 this.login = login;
                 return this;
             }
 
-            /**
-             * <code>id</code>: <code>long</code>
-             */
+            /** <code>id</code>: <code>long</code> */
             public Builder id(long id) {
                 this.id = id;
                 return this;
             }
 
-            /**
-             * <code>site_admin</code>: <code>boolean</code>
-             */
+            /** <code>site_admin</code>: <code>boolean</code> */
             public Builder siteAdmin2(boolean siteAdmin2) {
                 this.siteAdmin2 = siteAdmin2;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public User build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of user", new String[] {"login", "id", "site_admin"}, login, id, siteAdmin2);
                 return new User(login, id, siteAdmin2);
@@ -452,9 +400,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     })
     public record LabelsItem(@JsonProperty("name") String name, @JsonProperty("color") String color,
             @JsonProperty("default") boolean default_) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
                 new Field("color", new Type.StringType(), null, false),
                 new Field("default", new Type.BooleanType(), null, false)));
@@ -487,16 +433,12 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                     RecordReads.bool(RecordReads.required(json, "default")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.name = name;
@@ -518,33 +460,25 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             private Builder() {
             }
 
-            /**
-             * <code>name</code>: <code>string</code>
-             */
+            /** <code>name</code>: <code>string</code> */
             public Builder name(String name) {
                 this.name = name;
                 return this;
             }
 
-            /**
-             * <code>color</code>: <code>string</code>
-             */
+            /** <code>color</code>: <code>string</code> */
             public Builder color(String color) {
                 this.color = color;
                 return this;
             }
 
-            /**
-             * <code>default</code>: <code>boolean</code>
-             */
+            /** <code>default</code>: <code>boolean</code> */
             public Builder default_(boolean default_) {
                 this.default_ = default_;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public LabelsItem build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of labels item", new String[] {"name", "color", "default"}, name, color, default_);
                 return new LabelsItem(name, color, default_);
@@ -564,9 +498,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
     })
     public record Milestone(@JsonProperty("title") String title,
             @JsonProperty("number") int number) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
                 new Field("number", new Type.IntType(), null, false)));
 
@@ -596,16 +528,12 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                     RecordReads.int32(RecordReads.required(json, "number")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.title = title;
@@ -624,25 +552,19 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             private Builder() {
             }
 
-            /**
-             * <code>title</code>: <code>string</code>
-             */
+            /** <code>title</code>: <code>string</code> */
             public Builder title(String title) {
                 this.title = title;
                 return this;
             }
 
-            /**
-             * <code>number</code>: <code>int</code>
-             */
+            /** <code>number</code>: <code>int</code> */
             public Builder number(int number) {
                 this.number = number;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public Milestone build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of milestone", new String[] {"title", "number"}, title, number);
                 return new Milestone(title, number);

@@ -55,9 +55,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         @JsonProperty("milestone") GitHubIssueV1.Milestone milestone,
         @JsonProperty("reactions") Map<String, Integer> reactions,
         @JsonProperty("login") String login) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
@@ -118,16 +116,12 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 RecordReads.text(RecordReads.required(json, "login")));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
@@ -145,9 +139,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         return builder;
     }
 
-    /**
-     * Builds a <code>GitHubIssue version 2</code>; fields with a default start with it.
-     */
+    /** Builds a <code>GitHubIssue version 2</code>; fields with a default start with it. */
     public static final class Builder {
         private Long id;
 
@@ -176,105 +168,79 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
         private Builder() {
         }
 
-        /**
-         * <code>id</code>: <code>long</code>
-         */
+        /** <code>id</code>: <code>long</code> */
         public Builder id(long id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * <code>number</code>: <code>int</code>
-         */
+        /** <code>number</code>: <code>int</code> */
         public Builder number(int number) {
             this.number = number;
             return this;
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>body</code>: <code>string?</code> (may be null)
-         */
+        /** <code>body</code>: <code>string?</code> (may be null) */
         public Builder body(String body) {
             this.body = body;
             return this;
         }
 
-        /**
-         * <code>state</code>: <code>enum(open, closed)</code>
-         */
+        /** <code>state</code>: <code>enum(open, closed)</code> */
         public Builder state(GitHubIssueV1.State state) {
             this.state = state;
             return this;
         }
 
-        /**
-         * <code>user</code>: <code>object</code>
-         */
+        /** <code>user</code>: <code>object</code> */
         public Builder user(User user) {
             this.user = user;
             return this;
         }
 
-        /**
-         * <code>label</code>: <code>object?</code> (may be null)
-         */
+        /** <code>label</code>: <code>object?</code> (may be null) */
         public Builder label(Label label) {
             this.label = label;
             return this;
         }
 
-        /**
-         * <code>comments</code>: <code>int</code>
-         */
+        /** <code>comments</code>: <code>int</code> */
         public Builder comments(int comments) {
             this.comments = comments;
             return this;
         }
 
-        /**
-         * <code>createdAt</code>: <code>string</code>
-         */
+        /** <code>createdAt</code>: <code>string</code> */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * <code>milestone</code>: <code>object?</code> (may be null)
-         */
+        /** <code>milestone</code>: <code>object?</code> (may be null) */
         public Builder milestone(GitHubIssueV1.Milestone milestone) {
             this.milestone = milestone;
             return this;
         }
 
-        /**
-         * <code>reactions</code>: <code>map&#60;int&#62;</code>
-         */
+        /** <code>reactions</code>: <code>map&#60;int&#62;</code> */
         public Builder reactions(Map<String, Integer> reactions) {
             this.reactions = reactions;
             return this;
         }
 
-        /**
-         * <code>login</code>: <code>string</code>
-         */
+        /** <code>login</code>: <code>string</code> */
         public Builder login(String login) {
             this.login = login;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public GitHubIssueV2 build() {
             RecordBuilders.requireSet("GitHubIssue version 2", new String[] {"id", "number", "title", "state", "user", "comments", "createdAt", "reactions", "login"}, id, number, title, state, user, comments, createdAt, reactions, login);
             return new GitHubIssueV2(id, number, title, body, state, user, label, comments, createdAt, milestone, reactions, login);
@@ -292,9 +258,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             "siteAdmin"
     })
     public record User(@JsonProperty("id") long id, @JsonProperty("siteAdmin") boolean siteAdmin) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
                 new Field("siteAdmin", new Type.BooleanType(), null, false)));
 
@@ -320,16 +284,12 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                     RecordReads.bool(RecordReads.required(json, "siteAdmin")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.id = id;
@@ -348,25 +308,19 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             private Builder() {
             }
 
-            /**
-             * <code>id</code>: <code>long</code>
-             */
+            /** <code>id</code>: <code>long</code> */
             public Builder id(long id) {
                 this.id = id;
                 return this;
             }
 
-            /**
-             * <code>siteAdmin</code>: <code>boolean</code>
-             */
+            /** <code>siteAdmin</code>: <code>boolean</code> */
             public Builder siteAdmin(boolean siteAdmin) {
                 this.siteAdmin = siteAdmin;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public User build() {
                 RecordBuilders.requireSet("GitHubIssue version 2 value of user", new String[] {"id", "siteAdmin"}, id, siteAdmin);
                 return new User(id, siteAdmin);
@@ -388,9 +342,7 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
     })
     public record Label(@JsonProperty("name") String name, @JsonProperty("color") String color,
             @JsonProperty("isDefault") boolean isDefault) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
                 new Field("color", new Type.StringType(), null, false),
                 new Field("isDefault", new Type.BooleanType(), null, false)));
@@ -423,16 +375,12 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                     RecordReads.bool(RecordReads.required(json, "isDefault")));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.name = name;
@@ -454,33 +402,25 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             private Builder() {
             }
 
-            /**
-             * <code>name</code>: <code>string</code>
-             */
+            /** <code>name</code>: <code>string</code> */
             public Builder name(String name) {
                 this.name = name;
                 return this;
             }
 
-            /**
-             * <code>color</code>: <code>string</code>
-             */
+            /** <code>color</code>: <code>string</code> */
             public Builder color(String color) {
                 this.color = color;
                 return this;
             }
 
-            /**
-             * <code>isDefault</code>: <code>boolean</code>
-             */
+            /** <code>isDefault</code>: <code>boolean</code> */
             public Builder isDefault(boolean isDefault) {
                 this.isDefault = isDefault;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public Label build() {
                 RecordBuilders.requireSet("GitHubIssue version 2 value of label", new String[] {"name", "color", "isDefault"}, name, color, isDefault);
                 return new Label(name, color, isDefault);

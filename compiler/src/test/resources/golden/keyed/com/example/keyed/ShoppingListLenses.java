@@ -29,14 +29,24 @@ import javax.annotation.processing.Generated;
  * <p>{@code vAToVB(doc)} translates (get, or create going back); {@code vAToVB(doc, base)}
  * translates onto an existing document of version B (put), keeping what only B holds.
  * Results never share nodes with the arguments; failures are {@link LensException}s naming a JSON pointer.
+ *
+ * <p>The lenses (a pair of versions runs those on its route,
+ * a lens taken from its second version to its first runs backwards):
+ * <ul>
+ *   <li>1 -&#62; 2 items keyed by id get a note: <code>in items</code></li>
+ * </ul>
+ *
+ * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
+ * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
+ * document's last token. The document is checked against version A as it is read; only hoisted values
+ * and ops that do not stream are held in memory. On a {@link LensException} what was written is incomplete:
+ * discard it.
  */
 @Generated("lensc")
 public final class ShoppingListLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    /**
-     * The newest version of ShoppingList.
-     */
+    /** The newest version of ShoppingList. */
     public static final int LATEST = 2;
 
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ShoppingListV1.SCHEMA,
@@ -53,11 +63,11 @@ public final class ShoppingListLenses {
 
     private static final String CONTEXT_28 = "the document does not fit ShoppingList version 1";
 
-    private static final SerializedString NAME_29 = new SerializedString("title");
+    private static final Type TYPE_30 = new Type.StringType();
 
-    private static final Type TYPE_31 = new Type.StringType();
+    private static final TypeStream VALUES_29 = TypeStream.of(TYPE_30, CONTEXT_28);
 
-    private static final TypeStream VALUES_30 = TypeStream.of(TYPE_31, CONTEXT_28);
+    private static final SerializedString NAME_31 = new SerializedString("title");
 
     private static final SerializedString NAME_32 = new SerializedString("items");
 
@@ -65,11 +75,11 @@ public final class ShoppingListLenses {
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final SerializedString NAME_36 = new SerializedString("id");
+    private static final Type TYPE_37 = new Type.IntType();
 
-    private static final Type TYPE_38 = new Type.IntType();
+    private static final TypeStream VALUES_36 = TypeStream.of(TYPE_37, CONTEXT_28);
 
-    private static final TypeStream VALUES_37 = TypeStream.of(TYPE_38, CONTEXT_28);
+    private static final SerializedString NAME_38 = new SerializedString("id");
 
     private static final SerializedString NAME_39 = new SerializedString("label");
 
@@ -95,28 +105,17 @@ public final class ShoppingListLenses {
     private ShoppingListLenses() {
     }
 
-    /**
-     * ShoppingList version 1 to version 2: 1 -&#62; 2 items keyed by id get a note.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>1 -&#62; 2: <code>in items</code></li>
-     * </ul>
-     */
+    /** ShoppingList version 1 to version 2: 1 -&#62; 2 items keyed by id get a note. */
     public static JsonNode v1ToV2(JsonNode doc) {
         return get0(doc);
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
-     */
+    /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
         return base == null ? get0(doc) : put8(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 1 to version 2, as records.
-     */
+    /** Version 1 to version 2, as records. */
     public static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
         ShoppingListV2 direct = ShoppingListRecordTranslators.v1ToV2(doc);
         if (direct != null) {
@@ -125,35 +124,22 @@ public final class ShoppingListLenses {
         return ShoppingListV2.fromJson(v1ToV2(toTree(doc)));
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, as records.
-     */
+    /** Version 1 to version 2 onto {@code base}, as records. */
     public static ShoppingListV2 v1ToV2(ShoppingListV1 doc, ShoppingListV2 base) {
         return ShoppingListV2.fromJson(v1ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>2 -&#62; 1: <code>in items</code></li>
-     * </ul>
-     */
+    /** ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
         return get13(doc);
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
-     */
+    /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
         return base == null ? get13(doc) : put21(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 2 to version 1, as records.
-     */
+    /** Version 2 to version 1, as records. */
     public static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
         ShoppingListV1 direct = ShoppingListRecordTranslators.v2ToV1(doc);
         if (direct != null) {
@@ -162,23 +148,17 @@ public final class ShoppingListLenses {
         return ShoppingListV1.fromJson(v2ToV1(toTree(doc)));
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, as records.
-     */
+    /** Version 2 to version 1 onto {@code base}, as records. */
     public static ShoppingListV1 v2ToV1(ShoppingListV2 doc, ShoppingListV1 base) {
         return ShoppingListV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * Any version to any other: {@code from} to {@code to}.
-     */
+    /** Any version to any other: {@code from} to {@code to}. */
     public static JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
     }
 
-    /**
-     * Any version to any other, onto {@code base} (a version {@code to} document, or null).
-     */
+    /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         if (from == to && List.of(1, 2).contains(from)) {
             return doc.deepCopy();
@@ -206,9 +186,7 @@ public final class ShoppingListLenses {
         throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
     }
 
-    /**
-     * The version a record belongs to.
-     */
+    /** The version a record belongs to. */
     public static int versionOf(Object doc) {
         if (doc instanceof ShoppingListV1) {
             return 1;
@@ -219,9 +197,7 @@ public final class ShoppingListLenses {
         throw new IllegalArgumentException("not a record of ShoppingList: " + (doc == null ? "null" : doc.getClass().getName()));
     }
 
-    /**
-     * The record class of a version.
-     */
+    /** The record class of a version. */
     public static Class<?> recordClass(int version) {
         if (version == 1) {
             return ShoppingListV1.class;
@@ -232,21 +208,13 @@ public final class ShoppingListLenses {
         throw new LensException("unknown version " + version + " of ShoppingList; versions: [1, 2]", null, null);
     }
 
-    /**
-     * A record of any version to the record of version {@code to}.
-     */
+    /** A record of any version to the record of version {@code to}. */
     public static Object translate(Object doc, int to) {
         Object translated = ShoppingListRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /**
-     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 1 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
@@ -257,11 +225,7 @@ public final class ShoppingListLenses {
     }
 
     /**
-     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 2 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
@@ -305,9 +269,7 @@ public final class ShoppingListLenses {
         return VersionDetection.versionOf(doc, "ShoppingList", SCHEMAS, null);
     }
 
-    /**
-     * A record of any version to the record class {@code target} of another.
-     */
+    /** A record of any version to the record class {@code target} of another. */
     public static <T> T translate(Object record, Class<T> target) {
         if (target == ShoppingListV1.class) {
             return target.cast(translate(record, 1));
@@ -357,19 +319,13 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get5(JsonNode x) {
         x = pass6(x);
         return x;
     }
 
-    /**
-     * <code>map by id</code>: every item of the array, onto the base's item with the same key
-     */
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
     private static JsonNode map4(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
@@ -386,19 +342,13 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>map by id</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get3(JsonNode x) {
         x = map4(x);
         return x;
     }
 
-    /**
-     * <code>in items</code>, on the value
-     */
+    /** <code>in items</code>, on the value */
     private static JsonNode in2(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -410,9 +360,7 @@ public final class ShoppingListLenses {
         }
     }
 
-    /**
-     * <code>in items</code>, in one pass
-     */
+    /** <code>in items</code>, in one pass */
     private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
         ObjectNode out = Steps.newObject();
@@ -429,11 +377,7 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>in items</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
         return x;
@@ -456,9 +400,7 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /**
-     * <code>map by id</code>: every item of the array, onto the base's item with the same key
-     */
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
     private static JsonNode map11(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
@@ -475,9 +417,7 @@ public final class ShoppingListLenses {
         return a;
     }
 
-    /**
-     * <code>map by id</code>, onto a base
-     */
+    /** <code>map by id</code>, onto a base */
     private static JsonNode put10(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
@@ -486,9 +426,7 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /**
-     * <code>in items</code>
-     */
+    /** <code>in items</code> */
     private static JsonNode in9(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
@@ -503,9 +441,7 @@ public final class ShoppingListLenses {
         return o;
     }
 
-    /**
-     * <code>in items</code>, onto a base
-     */
+    /** <code>in items</code>, onto a base */
     private static JsonNode put8(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
@@ -536,19 +472,13 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get18(JsonNode x) {
         x = pass19(x);
         return x;
     }
 
-    /**
-     * <code>map by id</code>: every item of the array, onto the base's item with the same key
-     */
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
     private static JsonNode map17(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
@@ -565,19 +495,13 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>map by id</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get16(JsonNode x) {
         x = map17(x);
         return x;
     }
 
-    /**
-     * <code>in items</code>, on the value
-     */
+    /** <code>in items</code>, on the value */
     private static JsonNode in15(JsonNode value) {
         if (value.isNull()) {
             return value;
@@ -589,9 +513,7 @@ public final class ShoppingListLenses {
         }
     }
 
-    /**
-     * <code>in items</code>, in one pass
-     */
+    /** <code>in items</code>, in one pass */
     private static JsonNode pass14(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
         ObjectNode out = Steps.newObject();
@@ -608,11 +530,7 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /**
-     * <code>in items</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get13(JsonNode x) {
         x = pass14(x);
         return x;
@@ -635,9 +553,7 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /**
-     * <code>map by id</code>: every item of the array, onto the base's item with the same key
-     */
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
     private static JsonNode map24(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
@@ -654,9 +570,7 @@ public final class ShoppingListLenses {
         return a;
     }
 
-    /**
-     * <code>map by id</code>, onto a base
-     */
+    /** <code>map by id</code>, onto a base */
     private static JsonNode put23(JsonNode x, JsonNode base) {
         if (base == null) {
             return get16(x);
@@ -665,9 +579,7 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /**
-     * <code>in items</code>
-     */
+    /** <code>in items</code> */
     private static JsonNode in22(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
@@ -682,9 +594,7 @@ public final class ShoppingListLenses {
         return o;
     }
 
-    /**
-     * <code>in items</code>, onto a base
-     */
+    /** <code>in items</code>, onto a base */
     private static JsonNode put21(JsonNode x, JsonNode base) {
         if (base == null) {
             return get13(x);
@@ -693,9 +603,7 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /**
-     * An object in one pass over its keys, then <code>note</code>.
-     */
+    /** An object in one pass over its keys, then <code>note</code>. */
     private static void streamLevel34(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw StreamChecks.misfit(p, CONTEXT_28, "an object");
@@ -706,20 +614,15 @@ public final class ShoppingListLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "id":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_36);
-                    VALUES_37.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_36.copyAs(p, g, NAME_38);
                     break;
                 case "text":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_39);
-                    VALUES_30.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    VALUES_29.copyAs(p, g, NAME_39);
                     break;
                 case "legacy":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
+                    seen = StreamChecks.enter(p, key, seen, 2);
                     VALUES_40.skip(p);
                     break;
                 default:
@@ -734,9 +637,7 @@ public final class ShoppingListLenses {
         g.writeEndObject();
     }
 
-    /**
-     * map: every item of the array.
-     */
+    /** map: every item of the array. */
     private static void streamItems33(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw StreamChecks.misfit(p, CONTEXT_28, "an array");
@@ -748,9 +649,7 @@ public final class ShoppingListLenses {
         g.writeEndArray();
     }
 
-    /**
-     * An object in one pass over its keys.
-     */
+    /** An object in one pass over its keys. */
     private static void streamLevel26(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw StreamChecks.misfit(p, CONTEXT_28, "an object");
@@ -761,14 +660,11 @@ public final class ShoppingListLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_29);
-                    VALUES_30.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_29.copyAs(p, g, NAME_31);
                     break;
                 case "items":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
+                    seen = StreamChecks.enter(p, key, seen, 1);
                     g.writeFieldName(NAME_32);
                     streamItems33(p, g);
                     break;
@@ -782,9 +678,7 @@ public final class ShoppingListLenses {
         g.writeEndObject();
     }
 
-    /**
-     * <code>in items</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** <code>in items</code>, on the value read into a tree (these ops do not stream). */
     private static void streamTree44(JsonParser p, JsonGenerator g) throws IOException {
         JsonNode value = VALUES_45.read(p);
         JsonNode result;

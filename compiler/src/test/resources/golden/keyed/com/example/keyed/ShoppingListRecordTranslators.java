@@ -77,9 +77,7 @@ final class ShoppingListRecordTranslators {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    /**
-     * Version 1 to version 2, or null: use the tree translator.
-     */
+    /** Version 1 to version 2, or null: use the tree translator. */
     static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
         try {
             return new ShoppingListV2(doc.title(), req(map1(doc.items())));
@@ -88,9 +86,7 @@ final class ShoppingListRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 1, or null: use the tree translator.
-     */
+    /** Version 2 to version 1, or null: use the tree translator. */
     static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
         try {
             return new ShoppingListV1(doc.title(), req(map2(doc.items())));
@@ -99,9 +95,7 @@ final class ShoppingListRecordTranslators {
         }
     }
 
-    /**
-     * A record of any version to the record of version {@code to}, or null (use the tree).
-     */
+    /** A record of any version to the record of version {@code to}, or null (use the tree). */
     static Object translate(Object doc, int to) {
         if (to == 2 && doc instanceof ShoppingListV1 d) {
             return v1ToV2(d);
@@ -134,9 +128,7 @@ final class ShoppingListRecordTranslators {
         return out;
     }
 
-    /**
-     * Thrown to leave a translation to the tree translator; no stack trace.
-     */
+    /** Thrown to leave a translation to the tree translator; no stack trace. */
     private static final class Fallback extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

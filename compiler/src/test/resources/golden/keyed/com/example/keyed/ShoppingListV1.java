@@ -27,9 +27,7 @@ import javax.annotation.processing.Generated;
 @Generated("lensc")
 public record ShoppingListV1(@JsonProperty("title") String title,
         @JsonProperty("items") List<ShoppingListV1.ItemsItem> items) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
@@ -64,16 +62,12 @@ public record ShoppingListV1(@JsonProperty("title") String title,
                 RecordReads.list(RecordReads.required(json, "items"), x1 -> ItemsItem.bind(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.title = title;
@@ -81,9 +75,7 @@ public record ShoppingListV1(@JsonProperty("title") String title,
         return builder;
     }
 
-    /**
-     * Builds a <code>ShoppingList version 1</code>; fields with a default start with it.
-     */
+    /** Builds a <code>ShoppingList version 1</code>; fields with a default start with it. */
     public static final class Builder {
         private String title;
 
@@ -92,25 +84,19 @@ public record ShoppingListV1(@JsonProperty("title") String title,
         private Builder() {
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>items</code>: <code>[object]</code>
-         */
+        /** <code>items</code>: <code>[object]</code> */
         public Builder items(List<ItemsItem> items) {
             this.items = items;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public ShoppingListV1 build() {
             RecordBuilders.requireSet("ShoppingList version 1", new String[] {"title", "items"}, title, items);
             return new ShoppingListV1(title, items);
@@ -131,9 +117,7 @@ public record ShoppingListV1(@JsonProperty("title") String title,
     })
     public record ItemsItem(@JsonProperty("id") int id, @JsonProperty("text") String text,
             @JsonProperty("legacy") String legacy) {
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
                 new Field("text", new Type.StringType(), null, false),
                 new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
@@ -165,16 +149,12 @@ public record ShoppingListV1(@JsonProperty("title") String title,
                     RecordReads.nullable(RecordReads.required(json, "legacy"), x1 -> RecordReads.text(x1)));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.id = id;
@@ -196,33 +176,25 @@ public record ShoppingListV1(@JsonProperty("title") String title,
             private Builder() {
             }
 
-            /**
-             * <code>id</code>: <code>int</code>
-             */
+            /** <code>id</code>: <code>int</code> */
             public Builder id(int id) {
                 this.id = id;
                 return this;
             }
 
-            /**
-             * <code>text</code>: <code>string</code>
-             */
+            /** <code>text</code>: <code>string</code> */
             public Builder text(String text) {
                 this.text = text;
                 return this;
             }
 
-            /**
-             * <code>legacy</code>: <code>string?</code> (may be null)
-             */
+            /** <code>legacy</code>: <code>string?</code> (may be null) */
             public Builder legacy(String legacy) {
                 this.legacy = legacy;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public ItemsItem build() {
                 RecordBuilders.requireSet("ShoppingList version 1 value of items item", new String[] {"id", "text"}, id, text);
                 return new ItemsItem(id, text, legacy);

@@ -28,9 +28,7 @@ import javax.annotation.processing.Generated;
 @Generated("lensc")
 public record ShoppingListV2(@JsonProperty("title") String title,
         @JsonProperty("items") List<ShoppingListV2.ItemsItem> items) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("label", new Type.StringType(), null, false),
@@ -65,16 +63,12 @@ public record ShoppingListV2(@JsonProperty("title") String title,
                 RecordReads.list(RecordReads.required(json, "items"), x1 -> ItemsItem.bind(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.title = title;
@@ -82,9 +76,7 @@ public record ShoppingListV2(@JsonProperty("title") String title,
         return builder;
     }
 
-    /**
-     * Builds a <code>ShoppingList version 2</code>; fields with a default start with it.
-     */
+    /** Builds a <code>ShoppingList version 2</code>; fields with a default start with it. */
     public static final class Builder {
         private String title;
 
@@ -93,25 +85,19 @@ public record ShoppingListV2(@JsonProperty("title") String title,
         private Builder() {
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>items</code>: <code>[object]</code>
-         */
+        /** <code>items</code>: <code>[object]</code> */
         public Builder items(List<ItemsItem> items) {
             this.items = items;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public ShoppingListV2 build() {
             RecordBuilders.requireSet("ShoppingList version 2", new String[] {"title", "items"}, title, items);
             return new ShoppingListV2(title, items);
@@ -134,9 +120,7 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             @JsonProperty("note") String note) {
         private static final JsonNode DEFAULT_note = Steps.json("\"\"");
 
-        /**
-         * The schema {@link #fromJson} checks documents against.
-         */
+        /** The schema {@link #fromJson} checks documents against. */
         public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
                 new Field("label", new Type.StringType(), null, false),
                 new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
@@ -169,16 +153,12 @@ public record ShoppingListV2(@JsonProperty("title") String title,
                     RecordReads.text(RecordReads.field(json, "note", DEFAULT_note)));
         }
 
-        /**
-         * A builder with this version's defaults.
-         */
+        /** A builder with this version's defaults. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.id = id;
@@ -200,33 +180,25 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             private Builder() {
             }
 
-            /**
-             * <code>id</code>: <code>int</code>
-             */
+            /** <code>id</code>: <code>int</code> */
             public Builder id(int id) {
                 this.id = id;
                 return this;
             }
 
-            /**
-             * <code>label</code>: <code>string</code>
-             */
+            /** <code>label</code>: <code>string</code> */
             public Builder label(String label) {
                 this.label = label;
                 return this;
             }
 
-            /**
-             * <code>note</code>: <code>string</code> (default <code>""</code>)
-             */
+            /** <code>note</code>: <code>string</code> (default <code>""</code>) */
             public Builder note(String note) {
                 this.note = note;
                 return this;
             }
 
-            /**
-             * @throws IllegalStateException naming every required field that is not set
-             */
+            /** @throws IllegalStateException naming every required field that is not set */
             public ItemsItem build() {
                 RecordBuilders.requireSet("ShoppingList version 2 value of items item", new String[] {"id", "label"}, id, label);
                 return new ItemsItem(id, label, note);

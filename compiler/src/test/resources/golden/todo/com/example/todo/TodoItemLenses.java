@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,14 +29,25 @@ import javax.annotation.processing.Generated;
  * <p>{@code vAToVB(doc)} translates (get, or create going back); {@code vAToVB(doc, base)}
  * translates onto an existing document of version B (put), keeping what only B holds.
  * Results never share nodes with the arguments; failures are {@link LensException}s naming a JSON pointer.
+ *
+ * <p>The lenses (a pair of versions runs those on its route,
+ * a lens taken from its second version to its first runs backwards):
+ * <ul>
+ *   <li>1 -&#62; 2 done flag becomes a status: <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
+ *   <li>2 -&#62; 3 groups, and several assignees: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
+ * </ul>
+ *
+ * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
+ * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
+ * document's last token. The document is checked against version A as it is read; only hoisted values
+ * and ops that do not stream are held in memory. On a {@link LensException} what was written is incomplete:
+ * discard it.
  */
 @Generated("lensc")
 public final class TodoItemLenses {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    /**
-     * The newest version of TodoItem.
-     */
+    /** The newest version of TodoItem. */
     public static final int LATEST = 3;
 
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, TodoItemV1.SCHEMA,
@@ -59,107 +71,120 @@ public final class TodoItemLenses {
 
     private static final JsonNode JSON_18 = Steps.json("\"inbox\"");
 
-    private static final JsonNode JSON_30 = Steps.json("null");
+    private static final List<UnaryOperator<JsonNode>> REVERSES_20 = List.of(
+        b -> Steps.rename(b, "status", "isDone", "rename status -> isDone"),
+        b -> convert10(b));
 
-    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
+        b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
+        b -> Steps.head(b, "assignee", "head assignee"),
+        b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
+        b -> b);
+
+    private static final List<UnaryOperator<JsonNode>> WALK_22 = Steps.laterReverses(REVERSES_20, REVERSES_21);
+
+    private static final JsonNode JSON_35 = Steps.json("null");
+
+    private static final List<UnaryOperator<JsonNode>> REVERSES_37 = List.of(
+        b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
+        b -> b,
+        b -> b,
+        b -> b);
+
+    private static final List<UnaryOperator<JsonNode>> REVERSES_38 = List.of(
+        b -> convert39(b),
+        b -> Steps.rename(b, "isDone", "status", "rename isDone -> status"));
+
+    private static final List<UnaryOperator<JsonNode>> WALK_40 = Steps.laterReverses(REVERSES_37, REVERSES_38);
+
+    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_38 = "the document does not fit TodoItem version 1";
+    private static final String CONTEXT_48 = "the document does not fit TodoItem version 1";
 
-    private static final SerializedString NAME_39 = new SerializedString("title");
+    private static final Type TYPE_50 = new Type.StringType();
 
-    private static final Type TYPE_41 = new Type.StringType();
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_48);
 
-    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_41, CONTEXT_38);
+    private static final SerializedString NAME_51 = new SerializedString("title");
 
-    private static final SerializedString NAME_42 = new SerializedString("status");
+    private static final SerializedString NAME_52 = new SerializedString("status");
 
-    private static final SerializedString TEXT_44 = new SerializedString("done");
+    private static final SerializedString TEXT_54 = new SerializedString("done");
 
-    private static final SerializedString TEXT_45 = new SerializedString("active");
+    private static final SerializedString TEXT_55 = new SerializedString("active");
 
-    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_14, CONTEXT_38);
+    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_14, CONTEXT_48);
 
-    private static final SerializedString NAME_47 = new SerializedString("isImportant");
+    private static final Type TYPE_58 = new Type.NullableType(new Type.BooleanType());
 
-    private static final Type TYPE_49 = new Type.NullableType(new Type.BooleanType());
+    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_48);
 
-    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_38);
+    private static final SerializedString NAME_59 = new SerializedString("isImportant");
 
-    private static final SerializedString NAME_50 = new SerializedString("createdAt");
+    private static final SerializedString NAME_60 = new SerializedString("createdAt");
 
-    private static final SerializedString NAME_51 = new SerializedString("assignee");
+    private static final Type TYPE_62 = new Type.NullableType(new Type.StringType());
 
-    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_48);
 
-    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_38);
+    private static final SerializedString NAME_63 = new SerializedString("assignee");
 
-    private static final SerializedString NAME_55 = new SerializedString("assignees");
+    private static final SerializedString NAME_65 = new SerializedString("assignees");
 
-    private static final SerializedString NAME_57 = new SerializedString("groupId");
+    private static final SerializedString NAME_67 = new SerializedString("groupId");
 
-    private static final SerializedString TEXT_58 = new SerializedString("inbox");
+    private static final SerializedString TEXT_68 = new SerializedString("inbox");
 
-    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_70 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_61 = "the document does not fit TodoItem version 2";
+    private static final String CONTEXT_71 = "the document does not fit TodoItem version 2";
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_41, CONTEXT_61);
+    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_50, CONTEXT_71);
 
-    private static final SerializedString NAME_63 = new SerializedString("isDone");
+    private static final SerializedString NAME_73 = new SerializedString("isDone");
 
-    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_8, CONTEXT_61);
+    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_8, CONTEXT_71);
 
-    private static final TypeStream VALUES_66 = TypeStream.of(TYPE_49, CONTEXT_61);
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_58, CONTEXT_71);
 
-    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_53, CONTEXT_61);
+    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_62, CONTEXT_71);
 
-    private static final Type TYPE_72 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_82 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
-    private static final String CONTEXT_73 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_83 = "the document does not fit TodoItem version 3";
 
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_72, CONTEXT_73);
+    private static final TypeStream VALUES_81 = TypeStream.of(TYPE_82, CONTEXT_83);
 
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_37, CONTEXT_38);
+    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_47, CONTEXT_48);
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_60, CONTEXT_61);
+    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_70, CONTEXT_71);
 
     private TodoItemLenses() {
     }
 
-    /**
-     * TodoItem version 1 to version 2: 1 -&#62; 2 done flag becomes a status.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>1 -&#62; 2: <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
-     * </ul>
-     */
+    /** TodoItem version 1 to version 2: 1 -&#62; 2 done flag becomes a status. */
     public static JsonNode v1ToV2(JsonNode doc) {
         return get0(doc);
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none).
-     */
+    /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
         return base == null ? get0(doc) : put9(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 1 to version 2, as records.
-     */
+    /** Version 1 to version 2, as records. */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc) {
         TodoItemV2 direct = TodoItemRecordTranslators.v1ToV2(doc);
         if (direct != null) {
@@ -168,9 +193,7 @@ public final class TodoItemLenses {
         return TodoItemV2.fromJson(v1ToV2(toTree(doc)));
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base}, as records.
-     */
+    /** Version 1 to version 2 onto {@code base}, as records. */
     public static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
         if (base == null) {
             return v1ToV2(doc);
@@ -184,27 +207,17 @@ public final class TodoItemLenses {
 
     /**
      * TodoItem version 1 to version 3: 1 -&#62; 2 done flag becomes a status; 2 -&#62; 3 groups, and several assignees.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>1 -&#62; 2: <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code></li>
-     *   <li>2 -&#62; 3: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
-     * </ul>
      */
     public static JsonNode v1ToV3(JsonNode doc) {
         return get16(doc);
     }
 
-    /**
-     * Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none).
-     */
+    /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
         return base == null ? get16(doc) : put19(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 1 to version 3, as records.
-     */
+    /** Version 1 to version 3, as records. */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         TodoItemV3 direct = TodoItemRecordTranslators.v1ToV3(doc);
         if (direct != null) {
@@ -213,9 +226,7 @@ public final class TodoItemLenses {
         return TodoItemV3.fromJson(v1ToV3(toTree(doc)));
     }
 
-    /**
-     * Version 1 to version 3 onto {@code base}, as records.
-     */
+    /** Version 1 to version 3 onto {@code base}, as records. */
     public static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
         if (base == null) {
             return v1ToV3(doc);
@@ -227,28 +238,17 @@ public final class TodoItemLenses {
         return TodoItemV3.fromJson(v1ToV3(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>2 -&#62; 1: <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code></li>
-     * </ul>
-     */
+    /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get20(doc);
+        return get25(doc);
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none).
-     */
+    /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get20(doc) : put23(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put28(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 2 to version 1, as records.
-     */
+    /** Version 2 to version 1, as records. */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         TodoItemV1 direct = TodoItemRecordTranslators.v2ToV1(doc);
         if (direct != null) {
@@ -257,9 +257,7 @@ public final class TodoItemLenses {
         return TodoItemV1.fromJson(v2ToV1(toTree(doc)));
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base}, as records.
-     */
+    /** Version 2 to version 1 onto {@code base}, as records. */
     public static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         if (base == null) {
             return v2ToV1(doc);
@@ -271,28 +269,17 @@ public final class TodoItemLenses {
         return TodoItemV1.fromJson(v2ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>2 -&#62; 3: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
-     * </ul>
-     */
+    /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get25(doc);
+        return get30(doc);
     }
 
-    /**
-     * Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none).
-     */
+    /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put27(doc.deepCopy(), base);
+        return base == null ? get30(doc) : put32(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 2 to version 3, as records.
-     */
+    /** Version 2 to version 3, as records. */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         TodoItemV3 direct = TodoItemRecordTranslators.v2ToV3(doc);
         if (direct != null) {
@@ -301,9 +288,7 @@ public final class TodoItemLenses {
         return TodoItemV3.fromJson(v2ToV3(toTree(doc)));
     }
 
-    /**
-     * Version 2 to version 3 onto {@code base}, as records.
-     */
+    /** Version 2 to version 3 onto {@code base}, as records. */
     public static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         if (base == null) {
             return v2ToV3(doc);
@@ -316,28 +301,18 @@ public final class TodoItemLenses {
     }
 
     /**
-     * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees; 1 -&#62; 2 done flag becomes a status.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>3 -&#62; 2: <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code></li>
-     *   <li>2 -&#62; 1: <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code></li>
-     * </ul>
+     * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get28(doc);
+        return get33(doc);
     }
 
-    /**
-     * Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none).
-     */
+    /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get28(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get33(doc) : put36(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 3 to version 1, as records.
-     */
+    /** Version 3 to version 1, as records. */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         TodoItemV1 direct = TodoItemRecordTranslators.v3ToV1(doc);
         if (direct != null) {
@@ -346,9 +321,7 @@ public final class TodoItemLenses {
         return TodoItemV1.fromJson(v3ToV1(toTree(doc)));
     }
 
-    /**
-     * Version 3 to version 1 onto {@code base}, as records.
-     */
+    /** Version 3 to version 1 onto {@code base}, as records. */
     public static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         if (base == null) {
             return v3ToV1(doc);
@@ -360,28 +333,17 @@ public final class TodoItemLenses {
         return TodoItemV1.fromJson(v3ToV1(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees.
-     *
-     * <p>Ops, hop by hop:
-     * <ul>
-     *   <li>3 -&#62; 2: <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code></li>
-     * </ul>
-     */
+    /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get33(doc);
+        return get43(doc);
     }
 
-    /**
-     * Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none).
-     */
+    /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get33(doc) : put35(doc.deepCopy(), base);
+        return base == null ? get43(doc) : put45(doc.deepCopy(), base);
     }
 
-    /**
-     * Version 3 to version 2, as records.
-     */
+    /** Version 3 to version 2, as records. */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         TodoItemV2 direct = TodoItemRecordTranslators.v3ToV2(doc);
         if (direct != null) {
@@ -390,9 +352,7 @@ public final class TodoItemLenses {
         return TodoItemV2.fromJson(v3ToV2(toTree(doc)));
     }
 
-    /**
-     * Version 3 to version 2 onto {@code base}, as records.
-     */
+    /** Version 3 to version 2 onto {@code base}, as records. */
     public static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         if (base == null) {
             return v3ToV2(doc);
@@ -404,16 +364,12 @@ public final class TodoItemLenses {
         return TodoItemV2.fromJson(v3ToV2(toTree(doc), base == null ? null : toTree(base)));
     }
 
-    /**
-     * Any version to any other: {@code from} to {@code to}.
-     */
+    /** Any version to any other: {@code from} to {@code to}. */
     public static JsonNode translate(JsonNode doc, int from, int to) {
         return translate(doc, from, to, null);
     }
 
-    /**
-     * Any version to any other, onto {@code base} (a version {@code to} document, or null).
-     */
+    /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
         if (from == to && List.of(1, 2, 3).contains(from)) {
             return doc.deepCopy();
@@ -455,9 +411,7 @@ public final class TodoItemLenses {
         throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
     }
 
-    /**
-     * The version a record belongs to.
-     */
+    /** The version a record belongs to. */
     public static int versionOf(Object doc) {
         if (doc instanceof TodoItemV1) {
             return 1;
@@ -471,9 +425,7 @@ public final class TodoItemLenses {
         throw new IllegalArgumentException("not a record of TodoItem: " + (doc == null ? "null" : doc.getClass().getName()));
     }
 
-    /**
-     * The record class of a version.
-     */
+    /** The record class of a version. */
     public static Class<?> recordClass(int version) {
         if (version == 1) {
             return TodoItemV1.class;
@@ -487,105 +439,71 @@ public final class TodoItemLenses {
         throw new LensException("unknown version " + version + " of TodoItem; versions: [1, 2, 3]", null, null);
     }
 
-    /**
-     * A record of any version to the record of version {@code to}.
-     */
+    /** A record of any version to the record of version {@code to}. */
     public static Object translate(Object doc, int to) {
         Object translated = TodoItemRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /**
-     * Version 1 to version 2, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 1 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel36(in, out);
+            streamLevel46(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 2);
         }
     }
 
-    /**
-     * Version 1 to version 3, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 1 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 1 to version 3, streaming. */
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel54(in, out);
+            streamLevel64(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 3);
         }
     }
 
-    /**
-     * Version 2 to version 1, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 2 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel59(in, out);
+            streamLevel69(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 1);
         }
     }
 
-    /**
-     * Version 2 to version 3, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 2 as it is read;
-     * only hoisted values and ops that do not stream are held in memory.
-     * On a {@link LensException} what was written is incomplete: discard it.
-     */
+    /** Version 2 to version 3, streaming. */
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel68(in, out);
+            streamLevel78(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 3);
         }
     }
 
     /**
-     * Version 3 to version 1, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 3 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 3 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree70(in, out);
+            streamTree80(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 1);
         }
     }
 
     /**
-     * Version 3 to version 2, streaming: reads one document from {@code in} (at its first token,
-     * or before it) and writes its translation to {@code out}, leaving {@code in} at the
-     * document's last token. The document is checked against version 3 as it is read;
-     * these ops do not stream, so it is read into a tree first.
-     * On a {@link LensException} what was written is incomplete: discard it.
+     * Version 3 to version 2, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree74(in, out);
+            streamTree84(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 2);
         }
@@ -597,15 +515,15 @@ public final class TodoItemLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_75, "TodoItem", 1);
+            StreamChecks.copyDocument(in, out, VALUES_85, "TodoItem", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_76, "TodoItem", 2);
+            StreamChecks.copyDocument(in, out, VALUES_86, "TodoItem", 2);
             return;
         }
         if (from == 3 && to == 3) {
-            StreamChecks.copyDocument(in, out, VALUES_71, "TodoItem", 3);
+            StreamChecks.copyDocument(in, out, VALUES_81, "TodoItem", 3);
             return;
         }
         if (from == 1 && to == 2) {
@@ -644,9 +562,7 @@ public final class TodoItemLenses {
         return VersionDetection.versionOf(doc, "TodoItem", SCHEMAS, null);
     }
 
-    /**
-     * A record of any version to the record class {@code target} of another.
-     */
+    /** A record of any version to the record class {@code target} of another. */
     public static <T> T translate(Object record, Class<T> target) {
         if (target == TodoItemV1.class) {
             return target.cast(translate(record, 1));
@@ -723,11 +639,7 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
         x = pass1(x);
         return x;
@@ -755,9 +667,7 @@ public final class TodoItemLenses {
         return null;
     }
 
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>
-     */
+    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
     private static JsonNode convert10(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
@@ -772,9 +682,7 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /**
-     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>
-     */
+    /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
     private static JsonNode convert15(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
@@ -825,43 +733,48 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get16(JsonNode x) {
         x = pass17(x);
         return x;
     }
 
     /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
+     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
      */
+    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
+        x = convert15(x, bases[at + 1]);
+        return x;
+    }
+
+    /**
+     * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward24(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "groupId", JSON_18, bases[at], "add groupId: string = \"inbox\"");
+        x = Steps.wrap(x, "assignee", bases[at + 1], "wrap assignee");
+        x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
+        x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
+        return x;
+    }
+
+    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
     private static JsonNode put19(JsonNode x, JsonNode base) {
         if (base == null) {
             return get16(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, List.of(
-                    b -> convert10(b),
-                    b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
-                    b -> Steps.head(b, "assignee", "head assignee"),
-                    b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> b));
-        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert15(x, bases[1]);
-        x = Steps.add(x, "groupId", JSON_18, bases[2], "add groupId: string = \"inbox\"");
-        x = Steps.wrap(x, "assignee", bases[3], "wrap assignee");
-        x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
-        x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_22);
+        x = forward23(x, bases, 0);
+        x = forward24(x, bases, 2);
         return x;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert22(JsonNode value) {
+    private static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -872,13 +785,13 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass21(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert22(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -888,40 +801,34 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
-    private static JsonNode get20(JsonNode x) {
-        x = pass21(x);
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get25(JsonNode x) {
+        x = pass26(x);
         return x;
     }
 
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>
-     */
-    private static JsonNode convert24(JsonNode x, JsonNode base) {
+    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
+    private static JsonNode convert29(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert22(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put23(JsonNode x, JsonNode base) {
+    private static JsonNode put28(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get20(x);
+            return get25(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
                     b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
-        x = convert24(x, bases[0]);
+        x = convert29(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -929,7 +836,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass31(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -948,22 +855,18 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /**
-     * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
-    private static JsonNode get25(JsonNode x) {
-        x = pass26(x);
+    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get30(JsonNode x) {
+        x = pass31(x);
         return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put27(JsonNode x, JsonNode base) {
+    private static JsonNode put32(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get30(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
@@ -980,7 +883,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass29(JsonNode x) {
+    private static JsonNode pass34(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -991,31 +894,25 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert22(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_30.deepCopy());
+        out.set("isImportant", JSON_35.deepCopy());
         return out;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
-    private static JsonNode get28(JsonNode x) {
-        x = pass29(x);
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get33(JsonNode x) {
+        x = pass34(x);
         return x;
     }
 
-    /**
-     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>
-     */
-    private static JsonNode convert32(JsonNode x) {
+    /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
+    private static JsonNode convert39(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -1030,32 +927,41 @@ public final class TodoItemLenses {
     }
 
     /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get28(x);
-        }
-        base = Steps.only(base, "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, List.of(
-                    b -> b,
-                    b -> b,
-                    b -> b,
-                    b -> convert32(b),
-                    b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
-        x = Steps.add(x, "isImportant", JSON_30, bases[0], "add isImportant: boolean? = null");
+    private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_35, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
-        x = convert24(x, bases[4]);
+        return x;
+    }
+
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward42(JsonNode x, JsonNode[] bases, int at) {
+        x = convert29(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
+        return x;
+    }
+
+    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
+    private static JsonNode put36(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get33(x);
+        }
+        base = Steps.only(base, "isDone", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_40);
+        x = forward41(x, bases, 0);
+        x = forward42(x, bases, 4);
         return x;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass34(JsonNode x) {
+    private static JsonNode pass44(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -1070,33 +976,29 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_30.deepCopy());
+        out.set("isImportant", JSON_35.deepCopy());
         return out;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>
-     *
-     * <p>Reads {@code x} without changing it.
-     */
-    private static JsonNode get33(JsonNode x) {
-        x = pass34(x);
+    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get43(JsonNode x) {
+        x = pass44(x);
         return x;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put45(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get33(x);
+            return get43(x);
         }
         base = Steps.only(base, "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> b,
                     b -> b,
                     b -> b));
-        x = Steps.add(x, "isImportant", JSON_30, bases[0], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_35, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -1106,16 +1008,16 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
      */
-    private static void streamConvert43(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamConvert53(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_TRUE) {
-            g.writeString(TEXT_44);
+            g.writeString(TEXT_54);
             return;
         }
         if (p.currentToken() == JsonToken.VALUE_FALSE) {
-            g.writeString(TEXT_45);
+            g.writeString(TEXT_55);
             return;
         }
-        JsonNode value = VALUES_46.read(p);
+        JsonNode value = VALUES_56.read(p);
         JsonNode result;
         try {
             result = convert2(value);
@@ -1125,12 +1027,10 @@ public final class TodoItemLenses {
         StreamChecks.write(result, g);
     }
 
-    /**
-     * An object in one pass over its keys.
-     */
-    private static void streamLevel36(JsonParser p, JsonGenerator g) throws IOException {
+    /** An object in one pass over its keys. */
+    private static void streamLevel46(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1138,49 +1038,38 @@ public final class TodoItemLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_39);
-                    VALUES_40.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "isDone":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_42);
-                    streamConvert43(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    g.writeFieldName(NAME_52);
+                    streamConvert53(p, g);
                     break;
                 case "isImportant":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    g.writeFieldName(NAME_47);
-                    VALUES_48.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_57.copyAs(p, g, NAME_59);
                     break;
                 case "createdAt":
-                    seen = StreamChecks.once(p, key, seen, 3);
-                    p.nextToken();
-                    g.writeFieldName(NAME_50);
-                    VALUES_40.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 3);
+                    VALUES_49.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
-                    seen = StreamChecks.once(p, key, seen, 4);
-                    p.nextToken();
-                    g.writeFieldName(NAME_51);
-                    VALUES_52.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 4);
+                    VALUES_61.copyAs(p, g, NAME_63);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
         }
         g.writeEndObject();
     }
 
-    /**
-     * wrap: the value as a one-item array.
-     */
-    private static void streamWrap56(JsonParser p, JsonGenerator g) throws IOException {
+    /** wrap: the value as a one-item array. */
+    private static void streamWrap66(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1188,16 +1077,14 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_52.copy(p, g);
+        VALUES_61.copy(p, g);
         g.writeEndArray();
     }
 
-    /**
-     * An object in one pass over its keys, then <code>groupId</code>.
-     */
-    private static void streamLevel54(JsonParser p, JsonGenerator g) throws IOException {
+    /** An object in one pass over its keys, then <code>groupId</code>. */
+    private static void streamLevel64(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_38, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1205,50 +1092,43 @@ public final class TodoItemLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_39);
-                    VALUES_40.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_49.copyAs(p, g, NAME_51);
                     break;
                 case "isDone":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_42);
-                    streamConvert43(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    g.writeFieldName(NAME_52);
+                    streamConvert53(p, g);
                     break;
                 case "isImportant":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    VALUES_48.skip(p);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_57.skip(p);
                     break;
                 case "createdAt":
-                    seen = StreamChecks.once(p, key, seen, 3);
-                    p.nextToken();
-                    g.writeFieldName(NAME_50);
-                    VALUES_40.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 3);
+                    VALUES_49.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
-                    seen = StreamChecks.once(p, key, seen, 4);
-                    p.nextToken();
-                    g.writeFieldName(NAME_55);
-                    streamWrap56(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 4);
+                    g.writeFieldName(NAME_65);
+                    streamWrap66(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_38, key, TYPE_37);
+                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_38, TYPE_37, seen);
+            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
         }
-        g.writeFieldName(NAME_57);
-        g.writeString(TEXT_58);
+        g.writeFieldName(NAME_67);
+        g.writeString(TEXT_68);
         g.writeEndObject();
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static void streamConvert64(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamConvert74(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             switch (p.getText()) {
                 case "active":
@@ -1267,22 +1147,20 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        JsonNode value = VALUES_65.read(p);
+        JsonNode value = VALUES_75.read(p);
         JsonNode result;
         try {
-            result = convert22(value);
+            result = convert27(value);
         } catch (LensException e) {
             throw StreamChecks.failedAt(e, p);
         }
         StreamChecks.write(result, g);
     }
 
-    /**
-     * An object in one pass over its keys.
-     */
-    private static void streamLevel59(JsonParser p, JsonGenerator g) throws IOException {
+    /** An object in one pass over its keys. */
+    private static void streamLevel69(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1290,49 +1168,38 @@ public final class TodoItemLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_39);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_72.copyAs(p, g, NAME_51);
                     break;
                 case "status":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_63);
-                    streamConvert64(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    g.writeFieldName(NAME_73);
+                    streamConvert74(p, g);
                     break;
                 case "isImportant":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    g.writeFieldName(NAME_47);
-                    VALUES_66.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_76.copyAs(p, g, NAME_59);
                     break;
                 case "createdAt":
-                    seen = StreamChecks.once(p, key, seen, 3);
-                    p.nextToken();
-                    g.writeFieldName(NAME_50);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 3);
+                    VALUES_72.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
-                    seen = StreamChecks.once(p, key, seen, 4);
-                    p.nextToken();
-                    g.writeFieldName(NAME_51);
-                    VALUES_67.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 4);
+                    VALUES_77.copyAs(p, g, NAME_63);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
+                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
+            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
         }
         g.writeEndObject();
     }
 
-    /**
-     * wrap: the value as a one-item array.
-     */
-    private static void streamWrap69(JsonParser p, JsonGenerator g) throws IOException {
+    /** wrap: the value as a one-item array. */
+    private static void streamWrap79(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1340,16 +1207,14 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_67.copy(p, g);
+        VALUES_77.copy(p, g);
         g.writeEndArray();
     }
 
-    /**
-     * An object in one pass over its keys, then <code>groupId</code>.
-     */
-    private static void streamLevel68(JsonParser p, JsonGenerator g) throws IOException {
+    /** An object in one pass over its keys, then <code>groupId</code>. */
+    private static void streamLevel78(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_61, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1357,73 +1222,65 @@ public final class TodoItemLenses {
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "title":
-                    seen = StreamChecks.once(p, key, seen, 0);
-                    p.nextToken();
-                    g.writeFieldName(NAME_39);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    VALUES_72.copyAs(p, g, NAME_51);
                     break;
                 case "status":
-                    seen = StreamChecks.once(p, key, seen, 1);
-                    p.nextToken();
-                    g.writeFieldName(NAME_42);
-                    VALUES_65.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 1);
+                    VALUES_75.copyAs(p, g, NAME_52);
                     break;
                 case "isImportant":
-                    seen = StreamChecks.once(p, key, seen, 2);
-                    p.nextToken();
-                    VALUES_66.skip(p);
+                    seen = StreamChecks.enter(p, key, seen, 2);
+                    VALUES_76.skip(p);
                     break;
                 case "createdAt":
-                    seen = StreamChecks.once(p, key, seen, 3);
-                    p.nextToken();
-                    g.writeFieldName(NAME_50);
-                    VALUES_62.copy(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 3);
+                    VALUES_72.copyAs(p, g, NAME_60);
                     break;
                 case "assignee":
-                    seen = StreamChecks.once(p, key, seen, 4);
-                    p.nextToken();
-                    g.writeFieldName(NAME_55);
-                    streamWrap69(p, g);
+                    seen = StreamChecks.enter(p, key, seen, 4);
+                    g.writeFieldName(NAME_65);
+                    streamWrap79(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_61, key, TYPE_60);
+                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_61, TYPE_60, seen);
+            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
         }
-        g.writeFieldName(NAME_57);
-        g.writeString(TEXT_58);
+        g.writeFieldName(NAME_67);
+        g.writeString(TEXT_68);
         g.writeEndObject();
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree70(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_71.read(p);
-        JsonNode result;
-        try {
-            result = get28(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_37, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
-        StreamChecks.write(result, g);
-    }
-
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree74(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_71.read(p);
+    private static void streamTree80(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_81.read(p);
         JsonNode result;
         try {
             result = get33(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_60, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_47, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
+        StreamChecks.write(result, g);
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static void streamTree84(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_81.read(p);
+        JsonNode result;
+        try {
+            result = get43(value);
+        } catch (LensException e) {
+            throw StreamChecks.at(e, StreamChecks.pointer(p));
+        }
+        StreamChecks.requireFits(result, TYPE_70, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }

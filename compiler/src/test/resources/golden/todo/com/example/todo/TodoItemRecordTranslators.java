@@ -77,9 +77,7 @@ final class TodoItemRecordTranslators {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    /**
-     * Version 1 to version 2, or null: use the tree translator.
-     */
+    /** Version 1 to version 2, or null: use the tree translator. */
     static TodoItemV2 v1ToV2(TodoItemV1 doc) {
         try {
             return new TodoItemV2(doc.title(),
@@ -90,9 +88,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 1 to version 2 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 1 to version 2 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
         try {
             return new TodoItemV2(doc.title(), req(table1(doc.isDone(), base.status())),
@@ -102,9 +98,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 1 to version 3, or null: use the tree translator.
-     */
+    /** Version 1 to version 3, or null: use the tree translator. */
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
             return new TodoItemV3(doc.title(),
@@ -116,9 +110,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 1 to version 3 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 1 to version 3 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
@@ -131,9 +123,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 1, or null: use the tree translator.
-     */
+    /** Version 2 to version 1, or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         try {
             return new TodoItemV1(doc.title(), req(table3(doc.status())), doc.isImportant(),
@@ -143,9 +133,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 1 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 2 to version 1 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         try {
             return new TodoItemV1(doc.title(), req(table4(doc.status(), base.isDone())),
@@ -155,9 +143,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 3, or null: use the tree translator.
-     */
+    /** Version 2 to version 3, or null: use the tree translator. */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
             return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(),
@@ -167,9 +153,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 2 to version 3 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 2 to version 3 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
@@ -181,9 +165,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 3 to version 1, or null: use the tree translator.
-     */
+    /** Version 3 to version 1, or null: use the tree translator. */
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
@@ -194,9 +176,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 3 to version 1 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 3 to version 1 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
             String first1 = head(doc.assignees());
@@ -207,9 +187,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 3 to version 2, or null: use the tree translator.
-     */
+    /** Version 3 to version 2, or null: use the tree translator. */
     static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
@@ -219,9 +197,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Version 3 to version 2 onto {@code base} (not null), or null: use the tree translator.
-     */
+    /** Version 3 to version 2 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         try {
             String first1 = head(doc.assignees());
@@ -232,9 +208,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * A record of any version to the record of version {@code to}, or null (use the tree).
-     */
+    /** A record of any version to the record of version {@code to}, or null (use the tree). */
     static Object translate(Object doc, int to) {
         if (to == 2 && doc instanceof TodoItemV1 d) {
             return v1ToV2(d);
@@ -405,9 +379,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    /**
-     * Thrown to leave a translation to the tree translator; no stack trace.
-     */
+    /** Thrown to leave a translation to the tree translator; no stack trace. */
     private static final class Fallback extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

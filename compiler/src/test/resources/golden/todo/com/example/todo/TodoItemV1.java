@@ -33,9 +33,7 @@ import javax.annotation.processing.Generated;
 public record TodoItemV1(@JsonProperty("title") String title,
         @JsonProperty("isDone") boolean isDone, @JsonProperty("isImportant") Boolean isImportant,
         @JsonProperty("createdAt") String createdAt, @JsonProperty("assignee") String assignee) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
@@ -72,16 +70,12 @@ public record TodoItemV1(@JsonProperty("title") String title,
                 RecordReads.nullable(RecordReads.required(json, "assignee"), x1 -> RecordReads.text(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.title = title;
@@ -92,9 +86,7 @@ public record TodoItemV1(@JsonProperty("title") String title,
         return builder;
     }
 
-    /**
-     * Builds a <code>TodoItem version 1</code>; fields with a default start with it.
-     */
+    /** Builds a <code>TodoItem version 1</code>; fields with a default start with it. */
     public static final class Builder {
         private String title;
 
@@ -109,49 +101,37 @@ public record TodoItemV1(@JsonProperty("title") String title,
         private Builder() {
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>isDone</code>: <code>boolean</code>
-         */
+        /** <code>isDone</code>: <code>boolean</code> */
         public Builder isDone(boolean isDone) {
             this.isDone = isDone;
             return this;
         }
 
-        /**
-         * <code>isImportant</code>: <code>boolean?</code> (may be null)
-         */
+        /** <code>isImportant</code>: <code>boolean?</code> (may be null) */
         public Builder isImportant(Boolean isImportant) {
             this.isImportant = isImportant;
             return this;
         }
 
-        /**
-         * <code>createdAt</code>: <code>string</code>
-         */
+        /** <code>createdAt</code>: <code>string</code> */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * <code>assignee</code>: <code>string?</code> (may be null)
-         */
+        /** <code>assignee</code>: <code>string?</code> (may be null) */
         public Builder assignee(String assignee) {
             this.assignee = assignee;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public TodoItemV1 build() {
             RecordBuilders.requireSet("TodoItem version 1", new String[] {"title", "isDone", "createdAt"}, title, isDone, createdAt);
             return new TodoItemV1(title, isDone, isImportant, createdAt, assignee);

@@ -35,9 +35,7 @@ public record TodoItemV2(@JsonProperty("title") String title,
         @JsonProperty("status") TodoItemV2.Status status,
         @JsonProperty("isImportant") Boolean isImportant,
         @JsonProperty("createdAt") String createdAt, @JsonProperty("assignee") String assignee) {
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
@@ -75,16 +73,12 @@ public record TodoItemV2(@JsonProperty("title") String title,
                 RecordReads.nullable(RecordReads.required(json, "assignee"), x1 -> RecordReads.text(x1)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.title = title;
@@ -95,9 +89,7 @@ public record TodoItemV2(@JsonProperty("title") String title,
         return builder;
     }
 
-    /**
-     * Builds a <code>TodoItem version 2</code>; fields with a default start with it.
-     */
+    /** Builds a <code>TodoItem version 2</code>; fields with a default start with it. */
     public static final class Builder {
         private String title;
 
@@ -112,58 +104,44 @@ public record TodoItemV2(@JsonProperty("title") String title,
         private Builder() {
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>status</code>: <code>enum(active, done, blocked, halted)</code>
-         */
+        /** <code>status</code>: <code>enum(active, done, blocked, halted)</code> */
         public Builder status(Status status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * <code>isImportant</code>: <code>boolean?</code> (may be null)
-         */
+        /** <code>isImportant</code>: <code>boolean?</code> (may be null) */
         public Builder isImportant(Boolean isImportant) {
             this.isImportant = isImportant;
             return this;
         }
 
-        /**
-         * <code>createdAt</code>: <code>string</code>
-         */
+        /** <code>createdAt</code>: <code>string</code> */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * <code>assignee</code>: <code>string?</code> (may be null)
-         */
+        /** <code>assignee</code>: <code>string?</code> (may be null) */
         public Builder assignee(String assignee) {
             this.assignee = assignee;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public TodoItemV2 build() {
             RecordBuilders.requireSet("TodoItem version 2", new String[] {"title", "status", "createdAt"}, title, status, createdAt);
             return new TodoItemV2(title, status, isImportant, createdAt, assignee);
         }
     }
 
-    /**
-     * The values of <code>status</code>.
-     */
+    /** The values of <code>status</code>. */
     public enum Status {
         ACTIVE("active"),
 
@@ -179,9 +157,7 @@ public record TodoItemV2(@JsonProperty("title") String title,
             this.value = value;
         }
 
-        /**
-         * The value as JSON writes it.
-         */
+        /** The value as JSON writes it. */
         @JsonValue
         public String value() {
             return value;

@@ -39,9 +39,7 @@ public record TodoItemV3(@JsonProperty("title") String title,
         @JsonProperty("groupId") String groupId) {
     private static final JsonNode DEFAULT_groupId = Steps.json("\"inbox\"");
 
-    /**
-     * The schema {@link #fromJson} checks documents against.
-     */
+    /** The schema {@link #fromJson} checks documents against. */
     public static final Type SCHEMA = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
@@ -83,16 +81,12 @@ public record TodoItemV3(@JsonProperty("title") String title,
                 RecordReads.text(RecordReads.field(json, "groupId", DEFAULT_groupId)));
     }
 
-    /**
-     * A builder with this version's defaults.
-     */
+    /** A builder with this version's defaults. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.title = title;
@@ -103,9 +97,7 @@ public record TodoItemV3(@JsonProperty("title") String title,
         return builder;
     }
 
-    /**
-     * Builds a <code>TodoItem version 3</code>; fields with a default start with it.
-     */
+    /** Builds a <code>TodoItem version 3</code>; fields with a default start with it. */
     public static final class Builder {
         private String title;
 
@@ -120,49 +112,37 @@ public record TodoItemV3(@JsonProperty("title") String title,
         private Builder() {
         }
 
-        /**
-         * <code>title</code>: <code>string</code>
-         */
+        /** <code>title</code>: <code>string</code> */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /**
-         * <code>status</code>: <code>enum(active, done, blocked, halted)</code>
-         */
+        /** <code>status</code>: <code>enum(active, done, blocked, halted)</code> */
         public Builder status(TodoItemV2.Status status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * <code>createdAt</code>: <code>string</code>
-         */
+        /** <code>createdAt</code>: <code>string</code> */
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * <code>assignees</code>: <code>[string]</code>
-         */
+        /** <code>assignees</code>: <code>[string]</code> */
         public Builder assignees(List<String> assignees) {
             this.assignees = assignees;
             return this;
         }
 
-        /**
-         * <code>groupId</code>: <code>string</code> (default <code>"inbox"</code>)
-         */
+        /** <code>groupId</code>: <code>string</code> (default <code>"inbox"</code>) */
         public Builder groupId(String groupId) {
             this.groupId = groupId;
             return this;
         }
 
-        /**
-         * @throws IllegalStateException naming every required field that is not set
-         */
+        /** @throws IllegalStateException naming every required field that is not set */
         public TodoItemV3 build() {
             RecordBuilders.requireSet("TodoItem version 3", new String[] {"title", "status", "createdAt", "assignees"}, title, status, createdAt, assignees);
             return new TodoItemV3(title, status, createdAt, assignees, groupId);
