@@ -109,6 +109,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void syntax_anUnknownTypeWord_isOneError_notAnEchoOnTheNextField() {
+        LensFileResult r = parse("schema T {\n  version 1 {\n    total: number\n    items: [string]\n    note: string\n  }\n}");
+        assertEquals(1, r.diagnostics().size(), r.formatDiagnostics());
+        assertTrue(r.formatDiagnostics().startsWith("t.lens:3:12: error: unexpected 'number', expected one of"),
+                r.formatDiagnostics());
+    }
+
+    @Test
     void syntax_whereANameIsExpected_everyKeywordCountsAsAName() {
         expect("schema T { version 1 { : int } }", List.of(DiagnosticCode.SYNTAX),
                 "t.lens:1:24: error: unexpected ':', expected one of a name, '}'");

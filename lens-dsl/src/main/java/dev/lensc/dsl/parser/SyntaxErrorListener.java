@@ -24,6 +24,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private final Set<Integer> linesReported = new LinkedHashSet<>();
     private int count;
     private boolean afterLexerError;
+    /** The token the last reported parser error was at; -2 before any. */
+    private int lastErrorToken = -2;
 
     SyntaxErrorListener(String file, Diagnostics diagnostics) {
         this.file = file;
@@ -50,6 +52,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
         } else if (afterLexerError) {
             afterLexerError = false; // the parser stumbling over what the lexer dropped
         } else if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
+            // recovery may take the offending token for the start of what follows (an unknown type
+            // word for the next field's name) and fail at the token after it: an echo, not news
+            boolean echo = token.getTokenIndex() >= 0 && token.getTokenIndex() <= lastErrorToken + 1;
+            lastErrorToken = token.getTokenIndex();
+            if (echo) {
+                return;
+            }
             parserError(parser, token, at);
         } else {
             diagnostics.error(at, DiagnosticCode.SYNTAX, "syntax error");
