@@ -83,6 +83,17 @@ public final class StreamChecks {
     }
 
     /**
+     * Throws where the object or array starting at the current token nests deeper than
+     * {@link StrictJson#MAX_DEPTH}, as the strict reader refuses it (and as a tree could not hold it).
+     */
+    public static void requireDepth(JsonParser p) {
+        if (p.getParsingContext().getNestingDepth() > StrictJson.MAX_DEPTH) {
+            throw new LensException("the document nests deeper than " + StrictJson.MAX_DEPTH + " levels, Lensc's limit",
+                    pointer(p), null);
+        }
+    }
+
+    /**
      * Throws where the string at the current token holds half of a UTF-16 pair (from a {@code \\u}
      * escape), as the strict reader refuses it: it is not Unicode text, and no writer can write it.
      */

@@ -375,12 +375,14 @@ public abstract class TypeStream {
             while (true) {
                 switch (t) {
                     case START_OBJECT -> {
+                        StreamChecks.requireDepth(p);
                         open.add(new KeySet());
                         if (g != null) {
                             g.writeStartObject();
                         }
                     }
                     case START_ARRAY -> {
+                        StreamChecks.requireDepth(p);
                         open.add(null);
                         if (g != null) {
                             g.writeStartArray();

@@ -102,6 +102,21 @@ class TypeStreamTest {
         return out.toByteArray();
     }
 
+    @Test
+    void anyValueNestedPastTheLimit_isRefusedAsTheStrictReaderRefusesIt() throws IOException {
+        Type type = new Type.ObjectType(List.of(new Field("a", new Type.AnyType())));
+        int depth = StrictJson.MAX_DEPTH; // with the document's own object, one level past the limit
+        String deep = "{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+        LensException e = assertThrows(LensException.class,
+                () -> copy(TypeStream.of(type, CONTEXT), deep.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("nests deeper than 100000 levels"), e.getMessage());
+        String fits = "{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+        assertEquals(fits, new String(copy(TypeStream.of(type, CONTEXT), fits.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8));
+        assertThrows(Exception.class, () -> StrictJson.read(deep, "t"), "the strict reader refuses the same document");
+        assertEquals(fits, StrictJson.compact(StrictJson.read(fits, "t")), "and reads the one a level shallower");
+    }
+
     private static byte[] copied(TypeStream stream, JsonNode doc) throws IOException {
         return copy(stream, written(doc));
     }
