@@ -607,13 +607,18 @@ public final class Steps {
         JsonNode[] bases = new JsonNode[n];
         bases[n - 1] = base;
         for (int i = n - 2; i >= 0; i--) {
-            try {
-                bases[i] = laterReverses.get(i).apply(bases[i + 1]);
-            } catch (LensException e) {
-                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-            }
+            bases[i] = walkBack(laterReverses.get(i), bases[i + 1]);
         }
         return bases;
+    }
+
+    /** One step of a base's walk back: a failure means the base does not fit. */
+    private static JsonNode walkBack(UnaryOperator<JsonNode> reverse, JsonNode base) {
+        try {
+            return reverse.apply(base);
+        } catch (LensException e) {
+            throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
+        }
     }
 
     /**
@@ -621,17 +626,7 @@ public final class Steps {
      * read no others; a base that is not an object (null, or a null node) as it is.
      */
     public static JsonNode only(JsonNode base, String... names) {
-        if (!(base instanceof ObjectNode o)) {
-            return base;
-        }
-        ObjectNode out = NODES.objectNode();
-        for (String name : names) {
-            JsonNode value = o.get(name);
-            if (value != null) {
-                out.set(name, value);
-            }
-        }
-        return out;
+        return fields(base, names, false);
     }
 
     /**
@@ -646,12 +641,8 @@ public final class Steps {
         bases[n - 1] = base;
         JsonNode walked = base.deepCopy();
         for (int i = n - 2; i >= 0; i--) {
-            try {
-                walked = laterReverses.get(i).apply(walked);
-            } catch (LensException e) {
-                throw new LensException("the base document does not fit: " + e.reason(), e.pointer(), e.op());
-            }
-            bases[i] = copyOnly(walked, reads[i]);
+            walked = walkBack(laterReverses.get(i), walked);
+            bases[i] = fields(walked, reads[i], true);
         }
         return bases;
     }
@@ -669,8 +660,8 @@ public final class Steps {
         return List.copyOf(out.subList(Math.min(1, out.size()), out.size()));
     }
 
-    /** A base with copies of only the given fields; anything but an object as it is. */
-    private static JsonNode copyOnly(JsonNode doc, String[] names) {
+    /** A base with only the given fields (copies of them, or the same nodes); anything but an object as it is. */
+    private static JsonNode fields(JsonNode doc, String[] names, boolean copy) {
         if (!(doc instanceof ObjectNode o)) {
             return doc;
         }
@@ -678,7 +669,7 @@ public final class Steps {
         for (String name : names) {
             JsonNode value = o.get(name);
             if (value != null) {
-                out.set(name, value.deepCopy());
+                out.set(name, copy ? value.deepCopy() : value);
             }
         }
         return out;
