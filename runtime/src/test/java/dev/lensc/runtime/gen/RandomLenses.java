@@ -206,17 +206,6 @@ public final class RandomLenses {
 
     /** A lens and the type of its source documents. */
     public record KeyedLens(ObjectType source, Lens lens) {}
-    /** Whether a split or merge is among the ops, nested ones included. */
-    public static boolean hasSplitOrMerge(List<LensOp> ops) {
-        for (LensOp op : ops) {
-            if (op instanceof LensOp.Split || op instanceof LensOp.Merge
-                    || op instanceof LensOp.In in && hasSplitOrMerge(in.ops())
-                    || op instanceof LensOp.Map m && hasSplitOrMerge(m.ops())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A split of the string field {@code f}, or a merge of it with another string field. */
     private LensOp splitOrMerge(ObjectType o, Field f) {
