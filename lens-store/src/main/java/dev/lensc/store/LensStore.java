@@ -110,25 +110,7 @@ public final class LensStore implements AutoCloseable {
         if (doc == null || doc.isMissingNode()) {
             return new WriteResult.Rejected(id, Rejection.of("no document to write as " + id));
         }
-        return transaction(tx -> {
-            try {
-                catalog.requireLive(id);
-            } catch (LensException e) {
-                return new WriteResult.Rejected(id, Rejection.of(e));
-            }
-            WritePlan plan = new WritePlan(catalog, tx);
-            long actual = plan.storedRevision(id);
-            if (actual != expectedRevision) {
-                return new WriteResult.Conflict(id, expectedRevision, actual);
-            }
-            try {
-                plan.write(id, doc);
-            } catch (LensException e) {
-                return new WriteResult.Rejected(id, Rejection.of(e));
-            }
-            Committed c = commit(tx, plan, id);
-            return new WriteResult.Written(id, c.revision(), c.seq(), c.documents());
-        }, this::afterCommit);
+        return revisedWrite(id, expectedRevision, false, plan -> plan.write(id, doc), WriteResult.Written::new);
     }
 
     /**
@@ -142,6 +124,26 @@ public final class LensStore implements AutoCloseable {
      * @param expectedRevision the revision the deleter read; a stale one is a {@link WriteResult.Conflict}
      */
     public WriteResult delete(DocumentId id, long expectedRevision) {
+        return revisedWrite(id, expectedRevision, true, plan -> plan.delete(id), WriteResult.Deleted::new);
+    }
+
+    /** What a write or a deletion plans, once its revision check passed. */
+    private interface Planning {
+        void plan(WritePlan plan) throws SQLException;
+    }
+
+    /** The result of a committed write or deletion. */
+    private interface Committing {
+        WriteResult of(DocumentId id, long revision, long seq, List<DocumentId> documents);
+    }
+
+    /**
+     * One transaction of a write or a deletion of {@code id}: a version the store does not keep or a
+     * plan that throws a {@link LensException} is {@code Rejected}, a revision other than the stored
+     * one (or, for a deletion, no stored document) a {@code Conflict}, and both write nothing.
+     */
+    private WriteResult revisedWrite(DocumentId id, long expectedRevision, boolean mustExist, Planning planning,
+            Committing committed) {
         return transaction(tx -> {
             try {
                 catalog.requireLive(id);
@@ -150,16 +152,16 @@ public final class LensStore implements AutoCloseable {
             }
             WritePlan plan = new WritePlan(catalog, tx);
             long actual = plan.storedRevision(id);
-            if (actual == 0 || actual != expectedRevision) {
+            if ((mustExist && actual == 0) || actual != expectedRevision) {
                 return new WriteResult.Conflict(id, expectedRevision, actual);
             }
             try {
-                plan.delete(id);
+                planning.plan(plan);
             } catch (LensException e) {
                 return new WriteResult.Rejected(id, Rejection.of(e));
             }
             Committed c = commit(tx, plan, id);
-            return new WriteResult.Deleted(id, c.revision(), c.seq(), c.documents());
+            return committed.of(id, c.revision(), c.seq(), c.documents());
         }, this::afterCommit);
     }
 
@@ -210,15 +212,6 @@ public final class LensStore implements AutoCloseable {
      *     deletions were compacted: the feed would miss some, so the client must start again from 0
      */
     public List<Change> changes(long since, ClientVersions client, int limit) {
-        if (since > 0) {
-            long horizon = transaction(Tx::compactedUpTo);
-            if (since < horizon) {
-                throw new FeedCompactedException(since, horizon);
-            }
-        }
-        if (client.versions().isEmpty()) {
-            return List.of();
-        }
         StringBuilder filter = new StringBuilder();
         List<Object> args = new ArrayList<>();
         client.versions().forEach((type, version) -> {
@@ -227,8 +220,18 @@ public final class LensStore implements AutoCloseable {
             args.add(type);
             args.add(version);
         });
-        return transaction(tx -> tx.changes(since, filter.toString(), args, limit).stream()
-                .map(r -> new Change(r.seq(), r.id(), r.revision(), r.body())).toList());
+        return transaction(tx -> {
+            List<Change> feed = client.versions().isEmpty() ? List.of()
+                    : tx.changes(since, filter.toString(), args, limit).stream()
+                            .map(r -> new Change(r.seq(), r.id(), r.revision(), r.body())).toList();
+            // the horizon is read after the feed: a compaction that commits in between is seen here,
+            // so a feed that may miss its deletions is never returned
+            long horizon = since > 0 ? tx.compactedUpTo() : 0;
+            if (since < horizon) {
+                throw new FeedCompactedException(since, horizon);
+            }
+            return feed;
+        });
     }
 
     /**

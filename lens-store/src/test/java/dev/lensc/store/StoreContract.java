@@ -9,6 +9,7 @@ import static dev.lensc.store.Schemas.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -353,7 +354,7 @@ abstract class StoreContract {
         assertEquals(3, store.compactDeletions(Long.MAX_VALUE), "one tombstone per version of a");
         assertEquals(0, store.compactDeletions(Long.MAX_VALUE), "nothing left to compact");
         assertEquals(horizon, store.lastSeq(), "compaction commits no change");
-        FeedCompactedException stale = org.junit.jupiter.api.Assertions.assertThrows(FeedCompactedException.class,
+        FeedCompactedException stale = assertThrows(FeedCompactedException.class,
                 () -> store.changes(checkpoint, ClientVersions.of("todo-item", 3), 10));
         assertEquals(horizon, stale.horizon());
         assertTrue(stale.getMessage().contains("read it again from 0"), stale.getMessage());
