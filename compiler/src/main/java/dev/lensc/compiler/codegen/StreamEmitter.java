@@ -21,8 +21,11 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,10 +45,13 @@ final class StreamEmitter {
 
     private final OpEmitter ops;
     private final MemberRegistry members;
+    /** The generated class, for method references to its stream methods. */
+    private final ClassName lenses;
 
-    StreamEmitter(OpEmitter ops) {
+    StreamEmitter(OpEmitter ops, ClassName lenses) {
         this.ops = ops;
         this.members = ops.members();
+        this.lenses = lenses;
     }
 
     /**
@@ -56,9 +62,36 @@ final class StreamEmitter {
         if (value instanceof StreamPlan.Copy copy) {
             return CodeBlock.of("$N.copy($N, $N)", typeStream(copy.type(), context), p, g);
         }
+        String data = dataStream(value, context);
+        if (data != null) {
+            return CodeBlock.of("$N.stream($N, $N)", data, p, g);
+        }
         String method = method(value, context);
         return captured == null ? CodeBlock.of("$N($N, $N)", method, p, g)
                 : CodeBlock.of("$N($N, $N, $N)", method, p, g, captured);
+    }
+
+    /** A {@code ValueStream} expression for {@code value}, which has no captures. */
+    private CodeBlock valueStream(StreamPlan value, String context) {
+        String data = dataStream(value, context);
+        return data != null ? CodeBlock.of("$N::stream", data) : CodeBlock.of("$T::$N", lenses, method(value, context));
+    }
+
+    /**
+     * The constant streaming {@code value} from data (a {@link LevelStream}, {@link ConvertStream} or
+     * {@link TreeStream}), or null when it takes a method of its own.
+     */
+    private String dataStream(StreamPlan value, String context) {
+        if (value instanceof StreamPlan.Level l && !coded(l)) {
+            return levelStream(l, context, true);
+        }
+        if (value instanceof StreamPlan.Convert c) {
+            return convertStream(c, context);
+        }
+        if (value instanceof StreamPlan.Tree t) {
+            return treeStream(t, context);
+        }
+        return null;
     }
 
     /** The constant holding the start of a misfit's message. */
@@ -85,13 +118,7 @@ final class StreamEmitter {
         if (value instanceof StreamPlan.Head h) {
             return head(h, context);
         }
-        if (value instanceof StreamPlan.Convert c) {
-            return convert(c, context);
-        }
-        if (value instanceof StreamPlan.Wrap w) {
-            return wrap(w, context);
-        }
-        return tree((StreamPlan.Tree) value, context);
+        return wrap((StreamPlan.Wrap) value, context);
     }
 
     /** {@code private static void name(JsonParser p, JsonGenerator g[, JsonNode[] captured])}. */
@@ -105,19 +132,86 @@ final class StreamEmitter {
         return m;
     }
 
+    /**
+     * Whether a level needs code of its own: where its fields hand values to each other or to its
+     * caller (hoist, plunge). Any other level is a {@link LevelStream} table.
+     */
+    private static boolean coded(StreamPlan.Level l) {
+        return !l.captures().isEmpty() || l.plunge() != null
+                || l.inputs().stream().anyMatch(StreamEmitter::coded);
+    }
+
+    /** Whether an input needs code of its level: it goes to the caller, or its value hoists fields out. */
+    private static boolean coded(StreamPlan.Input in) {
+        return in.capture() >= 0 || !StreamPlan.captures(in.value()).isEmpty();
+    }
+
+    /**
+     * The {@link LevelStream} of a level's inputs that stream on their own, and (when {@code whole},
+     * for a level without code) its appended constants.
+     */
+    private String levelStream(StreamPlan.Level l, String context, boolean whole) {
+        CodeBlock.Builder table = CodeBlock.builder().add("$T.of($N, $N)", LevelStream.class,
+                members.typeConstant(l.type()), context(context));
+        List<String> copies = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        for (int i = 0; i < l.inputs().size(); i++) {
+            StreamPlan.Input in = l.inputs().get(i);
+            if (coded(in) || (l.plunge() != null
+                    && (l.plunge().field() == i || l.plunge().host() == i))) {
+                continue;
+            }
+            boolean copy = in.value() instanceof StreamPlan.Copy;
+            if (!(copy && in.key().equals(in.name()))) {
+                flush(table, "copy", copies);
+            }
+            if (in.name() != null) {
+                flush(table, "drop", drops);
+            }
+            if (in.name() == null) {
+                drops.add(in.key());
+            } else if (copy && in.key().equals(in.name())) {
+                copies.add(in.key());
+            } else if (copy) {
+                table.add("$Z.rename($S, $S)", in.key(), in.name());
+            } else {
+                table.add("$Z.stream($S, $S, $L)", in.key(), in.name(), valueStream(in.value(), context));
+            }
+        }
+        flush(table, "copy", copies);
+        flush(table, "drop", drops);
+        if (whole) {
+            for (StreamPlan.Appended a : l.appended()) {
+                StreamPlan.Constant c = (StreamPlan.Constant) a;
+                table.add("$Z.append($S, $N)", c.name(), members.constant(c.value()));
+            }
+        }
+        CodeBlock initializer = table.build();
+        String doc = whole ? levelJavadoc(l) : "The fields of a level that stream on their own.\n";
+        return members.constant("levelStream:" + initializer + ":" + doc, "LEVEL_", name -> FieldSpec.builder(
+                LevelStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).addJavadoc(doc)
+                .initializer(initializer).build());
+    }
+
+    /** Adds {@code .method("a", "b")} for the keys gathered, if any, and forgets them. */
+    private static void flush(CodeBlock.Builder table, String method, List<String> keys) {
+        if (!keys.isEmpty()) {
+            table.add("$Z.$L($L)", method, keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")));
+            keys.clear();
+        }
+    }
+
     private String level(StreamPlan.Level l, String context) {
         return members.method(List.of("streamLevel", l, context), "streamLevel", name -> {
             boolean captures = !l.captures().isEmpty();
             MethodSpec.Builder m = streamMethod(name, captures).addJavadoc(levelJavadoc(l));
-            String objectType = members.typeConstant(l.type());
+            String table = levelStream(l, context, false);
             if (l.type().isNullable()) {
                 m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN);
                 nullCaptures(m, l.captures().size());
                 m.addStatement("g.writeNull()").addStatement("return").endControlFlow();
             }
-            m.beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", TOKEN)
-                    .addStatement("throw $T.misfit(p, $N, $S)", CHECKS, context(context), "an object").endControlFlow();
-            m.addStatement("g.writeStartObject()");
+            m.addStatement("$N.begin(p, g)", table);
             for (int i = 0; i < l.inputs().size(); i++) {
                 int n = StreamPlan.captures(l.inputs().get(i).value()).size();
                 if (n > 0) {
@@ -133,12 +227,11 @@ final class StreamEmitter {
             // the next key in one call (null at the object's end: nothing else can follow a value in an object)
             m.beginControlFlow("while ((key = p.nextFieldName()) != null)");
             m.beginControlFlow("switch (key)");
-            long required = 0;
-            List<Field> fields = l.object().fields();
             for (int i = 0; i < l.inputs().size(); i++) {
                 StreamPlan.Input in = l.inputs().get(i);
-                if (fields.get(i).required()) {
-                    required |= 1L << i;
+                boolean plunged = plunge != null && (plunge.field() == i || plunge.host() == i);
+                if (!plunged && !coded(in)) {
+                    continue; // in the table
                 }
                 m.addCode("case $S:\n$>", in.key());
                 m.addStatement("seen = $T.enter(p, key, seen, $L)", CHECKS, i);
@@ -146,28 +239,18 @@ final class StreamEmitter {
                     m.addStatement("plunge.field(p)");
                 } else if (plunge != null && plunge.host() == i) {
                     m.addStatement("g = plunge.host(p)");
-                } else if (in.name() == null) {
-                    m.addStatement("$N.skip(p)", typeStream(in.value().type(), context));
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
-                } else if (in.value() instanceof StreamPlan.Copy copy) {
-                    m.addStatement("$N.copyAs(p, g, $N)", typeStream(copy.type(), context), name(in.name()));
                 } else {
-                    int n = StreamPlan.captures(in.value()).size();
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
-                    m.addStatement("$L", stream(in.value(), context, "p", "g", n > 0 ? "from" + i : null));
+                    m.addStatement("$L", stream(in.value(), context, "p", "g", "from" + i));
                 }
                 m.addStatement("break").addCode("$<");
             }
-            m.addCode("default:\n$>").addStatement("throw $T.undeclared(p, $N, key, $N)", CHECKS, context(context), objectType)
-                    .addCode("$<");
+            m.addCode("default:\n$>").addStatement("seen = $N.field(p, g, key, seen)", table).addCode("$<");
             m.endControlFlow();
             m.endControlFlow();
-            if (required != 0) {
-                String mask = "0x" + Long.toHexString(required) + "L";
-                m.beginControlFlow("if ((seen & $L) != $L)", mask, mask)
-                        .addStatement("$T.requirePresent(p, $N, $N, seen)", CHECKS, context(context), objectType).endControlFlow();
-            }
+            m.addStatement("$N.requirePresent(p, seen)", table);
             if (plunge != null) {
                 m.addStatement("g = plunge.end()");
             }
@@ -278,64 +361,15 @@ final class StreamEmitter {
         });
     }
 
-    private String convert(StreamPlan.Convert c, String context) {
-        return members.method(List.of("streamConvert", c, context), "streamConvert", name -> {
-            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("$L, on the value read.\n",
-                    RecordGenerator.javadocText(LensOps.describe(c.op())));
-            convertTable(m, c);
-            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(c.type(), context));
-            m.addStatement("$T result", JSON_NODE);
-            m.beginControlFlow("try");
-            m.addStatement("result = $N(value)", ops.values().convertValue(c.op()));
-            m.nextControlFlow("catch ($T e)", LensException.class);
-            m.addStatement("throw $T.failedAt(e, p)", CHECKS);
-            m.endControlFlow();
-            m.addStatement("$T.write(result, g)", CHECKS);
-            return m.build();
-        });
-    }
-
-    /**
-     * A value of a type with few values (boolean, enum) goes straight to its image, computed now;
-     * what is left (a value without an image, one that does not fit) takes the general way below.
-     */
-    private void convertTable(MethodSpec.Builder m, StreamPlan.Convert c) {
-        Type from = Type.nonNull(c.type());
-        List<JsonNode> values = new ArrayList<>();
-        if (from instanceof Type.BooleanType) {
-            values.add(BooleanNode.TRUE);
-            values.add(BooleanNode.FALSE);
-        } else if (from instanceof Type.EnumType e) {
-            e.values().forEach(v -> values.add(TextNode.valueOf(v)));
-        } else {
-            return;
-        }
-        if (c.type().isNullable()) {
-            values.add(0, NullNode.getInstance()); // before the texts, which end in one switch
-        }
-        boolean strings = false;
-        for (JsonNode v : values) {
-            JsonNode image = StreamPlanner.evaluate(List.of(c.op()), v).orElse(null);
-            if (image == null) {
-                continue;
-            }
-            if (v.isTextual()) {
-                if (!strings) {
-                    m.beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", TOKEN)
-                            .beginControlFlow("switch (p.getText())");
-                    strings = true;
-                }
-                m.addCode("case $S:\n$>", v.textValue()).addStatement("$L", writeConstant(image))
-                        .addStatement("return").addCode("$<");
-            } else {
-                m.beginControlFlow("if (p.currentToken() == $T.$L)", TOKEN,
-                        v.isNull() ? "VALUE_NULL" : v.booleanValue() ? "VALUE_TRUE" : "VALUE_FALSE")
-                        .addStatement("$L", writeConstant(image)).addStatement("return").endControlFlow();
-            }
-        }
-        if (strings) {
-            m.addCode("default:\n$>").addStatement("break").addCode("$<").endControlFlow().endControlFlow();
-        }
+    /** The {@link ConvertStream} of a convert, on the value read. */
+    private String convertStream(StreamPlan.Convert c, String context) {
+        String convert = ops.values().convertValue(c.op());
+        return members.constant("convertStream:" + c.type() + ":" + context + ":" + convert, "CONVERT_",
+                name -> FieldSpec.builder(ConvertStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("$L, on the value read.\n", RecordGenerator.javadocText(LensOps.describe(c.op())))
+                        .initializer("$T.of($N, $N, $T::$N)", ConvertStream.class, members.typeConstant(c.type()),
+                                context(context), lenses, convert)
+                        .build());
     }
 
     private String wrap(StreamPlan.Wrap w, String context) {
@@ -354,29 +388,18 @@ final class StreamEmitter {
         });
     }
 
-    private String tree(StreamPlan.Tree t, String context) {
-        return members.method(List.of("streamTree", t, context), "streamTree", name -> {
-            MethodSpec.Builder m = streamMethod(name, false)
-                    .addJavadoc("$L, on the value read into a tree (these ops do not stream).\n",
-                            RecordGenerator.javadocText(MemberRegistry.describeAll(t.ops())));
-            m.addStatement("$T value = $N.read(p)", JSON_NODE, typeStream(t.type(), context));
-            if (t.type().isNullable()) {
-                m.beginControlFlow("if (value.isNull())").addStatement("g.writeNull()").addStatement("return")
-                        .endControlFlow();
-            }
-            m.addStatement("$T result", JSON_NODE);
-            m.beginControlFlow("try");
-            m.addStatement("result = $N(value)", ops.get(t.ops()));
-            m.nextControlFlow("catch ($T e)", LensException.class);
-            m.addStatement("throw $T.at(e, $T.pointer(p))", CHECKS, CHECKS);
-            m.endControlFlow();
-            if (t.output() != null) {
-                m.addStatement("$T.requireFits(result, $N, $S, $T.pointer(p), $S)", CHECKS,
-                        members.typeConstant(t.output()), t.outputContext(), CHECKS, t.culprit());
-            }
-            m.addStatement("$T.write(result, g)", CHECKS);
-            return m.build();
-        });
+    /** The {@link TreeStream} of a value whose ops do not stream. */
+    private String treeStream(StreamPlan.Tree t, String context) {
+        String get = ops.get(t.ops());
+        CodeBlock output = t.output() == null ? CodeBlock.of("")
+                : CodeBlock.of(",$W$N,$W$S,$W$S", members.typeConstant(t.output()), t.outputContext(), t.culprit());
+        return members.constant("treeStream:" + t + ":" + context, "TREE_", name -> FieldSpec.builder(TreeStream.class,
+                name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L, on the value read into a tree (these ops do not stream).\n",
+                        RecordGenerator.javadocText(MemberRegistry.describeAll(t.ops())))
+                .initializer("$T.of($N, $N, $T::$N$L)", TreeStream.class, members.typeConstant(t.type()),
+                        context(context), lenses, get, output)
+                .build());
     }
 
     /** A field name written as a constant, escaped once. */

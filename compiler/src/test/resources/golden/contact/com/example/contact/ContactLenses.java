@@ -12,6 +12,7 @@ import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
@@ -62,23 +63,36 @@ public final class ContactLenses {
     private static final LensOp.Merge MERGE_7 = new LensOp.Merge(List.of(new Splitting.Part("first", ""),
             new Splitting.Part("last", "")), "name", new Splitting.Separator(" "));
 
+    private static final Type TYPE_9 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+            new Field("first", new Type.StringType(), null, false),
+            new Field("last", new Type.StringType(), null, false),
+            new Field("phone", new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
+            new Field("number", new Type.StringType(), null, false))), null, true)));
+
     private static final Type TYPE_11 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("name", new Type.StringType(), null, false),
             new Field("phone", new Type.StringType(), null, false)));
 
     private static final String CONTEXT_12 = "the document does not fit Contact version 1";
 
-    private static final TypeStream VALUES_10 = TypeStream.of(TYPE_11, CONTEXT_12);
+    /**
+     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static final TreeStream TREE_10 = TreeStream.of(TYPE_11, CONTEXT_12, ContactLenses::get0,
+            TYPE_9, "the translated document does not fit Contact version 2",
+            "split name -> first, last by \" \"");
 
-    private static final Type TYPE_13 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("first", new Type.StringType(), null, false),
-            new Field("last", new Type.StringType(), null, false),
-            new Field("phone", new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
-            new Field("number", new Type.StringType(), null, false))), null, true)));
+    private static final String CONTEXT_14 = "the document does not fit Contact version 2";
 
-    private static final String CONTEXT_16 = "the document does not fit Contact version 2";
+    /**
+     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static final TreeStream TREE_13 = TreeStream.of(TYPE_9, CONTEXT_14, ContactLenses::get6,
+            TYPE_11, "the translated document does not fit Contact version 1", null);
 
-    private static final TypeStream VALUES_15 = TypeStream.of(TYPE_13, CONTEXT_16);
+    private static final TypeStream VALUES_15 = TypeStream.of(TYPE_11, CONTEXT_12);
+
+    private static final TypeStream VALUES_16 = TypeStream.of(TYPE_9, CONTEXT_14);
 
     private ContactLenses() {
     }
@@ -194,7 +208,7 @@ public final class ContactLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree9(in, out);
+            TREE_10.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("Contact", 1, 2);
         }
@@ -206,7 +220,7 @@ public final class ContactLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree14(in, out);
+            TREE_13.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("Contact", 2, 1);
         }
@@ -218,11 +232,11 @@ public final class ContactLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_10, "Contact", 1);
+            StreamChecks.copyDocument(in, out, VALUES_15, "Contact", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_15, "Contact", 2);
+            StreamChecks.copyDocument(in, out, VALUES_16, "Contact", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -333,35 +347,5 @@ public final class ContactLenses {
         x = Steps.merge(x, MERGE_5, bases[3], "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
         x = Steps.merge(x, MERGE_7, bases[4], "merge first, last -> name by \" \"");
         return x;
-    }
-
-    /**
-     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree9(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_10.read(p);
-        JsonNode result;
-        try {
-            result = get0(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_13, "the translated document does not fit Contact version 2", StreamChecks.pointer(p), "split name -> first, last by \" \"");
-        StreamChecks.write(result, g);
-    }
-
-    /**
-     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree14(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_15.read(p);
-        JsonNode result;
-        try {
-            result = get6(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_11, "the translated document does not fit Contact version 1", StreamChecks.pointer(p), null);
-        StreamChecks.write(result, g);
     }
 }

@@ -14,7 +14,9 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
@@ -74,82 +76,39 @@ public final class GitHubIssueLenses {
 
     private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_44 = new Type.LongType();
-
-    private static final TypeStream VALUES_43 = TypeStream.of(TYPE_44, CONTEXT_42);
-
-    private static final SerializedString NAME_45 = new SerializedString("id");
-
-    private static final Type TYPE_47 = new Type.IntType();
-
-    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_47, CONTEXT_42);
-
-    private static final SerializedString NAME_48 = new SerializedString("number");
-
-    private static final Type TYPE_50 = new Type.StringType();
-
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_42);
-
-    private static final SerializedString NAME_51 = new SerializedString("title");
-
-    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
-
-    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
-
-    private static final SerializedString NAME_54 = new SerializedString("body");
-
-    private static final Type TYPE_56 = new Type.EnumType(List.of("open", "closed"));
-
-    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_42);
-
-    private static final SerializedString NAME_57 = new SerializedString("state");
-
-    private static final SerializedString NAME_58 = new SerializedString("user");
-
-    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
-            new Field("id", new Type.LongType(), null, false),
-            new Field("site_admin", new Type.BooleanType(), null, false)));
-
-    private static final Type TYPE_62 = new Type.BooleanType();
-
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_42);
-
-    private static final SerializedString NAME_63 = new SerializedString("siteAdmin");
-
-    private static final SerializedString NAME_64 = new SerializedString("label");
-
-    private static final Type TYPE_67 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_44 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_68 = new SerializedString("name");
+    /** An object in one pass over its keys. */
+    private static final LevelStream LEVEL_45 = LevelStream.of(TYPE_44, CONTEXT_42)
+            .copy("name", "color").rename("default", "isDefault");
 
-    private static final SerializedString NAME_69 = new SerializedString("color");
+    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_44, CONTEXT_42);
 
-    private static final SerializedString NAME_70 = new SerializedString("isDefault");
+    /** The fields of a level that stream on their own. */
+    private static final LevelStream LEVEL_47 = LevelStream.of(TYPE_41, CONTEXT_42)
+            .copy("id", "number", "title", "body", "state")
+            .stream("labels", "label", GitHubIssueLenses::streamHead43).copy("comments")
+            .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
 
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_67, CONTEXT_42);
+    private static final SerializedString NAME_48 = new SerializedString("user");
 
-    private static final SerializedString NAME_72 = new SerializedString("comments");
+    private static final Type TYPE_50 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+            new Field("id", new Type.LongType(), null, false),
+            new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_73 = new SerializedString("createdAt");
+    /** The fields of a level that stream on their own. */
+    private static final LevelStream LEVEL_51 = LevelStream.of(TYPE_50, CONTEXT_42).copy("id")
+            .rename("site_admin", "siteAdmin");
 
-    private static final Type TYPE_75 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("number", new Type.IntType(), null, false))));
+    private static final Type TYPE_53 = new Type.StringType();
 
-    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_75, CONTEXT_42);
+    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
 
-    private static final SerializedString NAME_76 = new SerializedString("milestone");
+    private static final SerializedString NAME_54 = new SerializedString("login");
 
-    private static final Type TYPE_78 = new Type.MapType(new Type.IntType());
-
-    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_78, CONTEXT_42);
-
-    private static final SerializedString NAME_79 = new SerializedString("reactions");
-
-    private static final SerializedString NAME_80 = new SerializedString("login");
-
-    private static final Type TYPE_83 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_56 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -166,11 +125,17 @@ public final class GitHubIssueLenses {
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
-    private static final String CONTEXT_84 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_57 = "the document does not fit GitHubIssue version 2";
 
-    private static final TypeStream VALUES_82 = TypeStream.of(TYPE_83, CONTEXT_84);
+    /**
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static final TreeStream TREE_55 = TreeStream.of(TYPE_56, CONTEXT_57, GitHubIssueLenses::get25,
+            TYPE_41, "the translated document does not fit GitHubIssue version 1", null);
 
-    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_41, CONTEXT_42);
+    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_41, CONTEXT_42);
+
+    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_56, CONTEXT_57);
 
     private GitHubIssueLenses() {
     }
@@ -304,7 +269,7 @@ public final class GitHubIssueLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree81(in, out);
+            TREE_55.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 2, 1);
         }
@@ -316,11 +281,11 @@ public final class GitHubIssueLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_85, "GitHubIssue", 1);
+            StreamChecks.copyDocument(in, out, VALUES_58, "GitHubIssue", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_82, "GitHubIssue", 2);
+            StreamChecks.copyDocument(in, out, VALUES_59, "GitHubIssue", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -916,79 +881,14 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel59(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
-            IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "login":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_49.read(p);
-                    break;
-                case "id":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_43.copyAs(p, g, NAME_45);
-                    break;
-                case "site_admin":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_61.copyAs(p, g, NAME_63);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_60);
-            }
-        }
-        if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_60, seen);
-        }
-        g.writeEndObject();
-    }
-
-    /** An object in one pass over its keys. */
-    private static void streamLevel66(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "name":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_68);
-                    break;
-                case "color":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_49.copyAs(p, g, NAME_69);
-                    break;
-                case "default":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_61.copyAs(p, g, NAME_70);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_67);
-            }
-        }
-        if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_67, seen);
-        }
-        g.writeEndObject();
-    }
-
     /** head: the first item; the others are only checked. */
-    private static void streamHead65(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead43(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                streamLevel66(p, g);
+                LEVEL_45.stream(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_71.skip(p);
+                    VALUES_46.skip(p);
                 }
                 return;
             }
@@ -999,93 +899,48 @@ public final class GitHubIssueLenses {
         g.writeNull();
     }
 
+    /** An object in one pass over its keys; hands <code>login</code> to the caller. */
+    private static void streamLevel49(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+            IOException {
+        LEVEL_51.begin(p, g);
+        long seen = 0;
+        String key;
+        while ((key = p.nextFieldName()) != null) {
+            switch (key) {
+                case "login":
+                    seen = StreamChecks.enter(p, key, seen, 0);
+                    captured[0] = VALUES_52.read(p);
+                    break;
+                default:
+                    seen = LEVEL_51.field(p, g, key, seen);
+            }
+        }
+        LEVEL_51.requirePresent(p, seen);
+        g.writeEndObject();
+    }
+
     /** An object in one pass over its keys, then <code>login</code>. */
     private static void streamLevel40(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
-        }
-        g.writeStartObject();
+        LEVEL_47.begin(p, g);
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
         String key;
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
-                case "id":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_43.copyAs(p, g, NAME_45);
-                    break;
-                case "number":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_46.copyAs(p, g, NAME_48);
-                    break;
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_49.copyAs(p, g, NAME_51);
-                    break;
-                case "body":
-                    seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_52.copyAs(p, g, NAME_54);
-                    break;
-                case "state":
-                    seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_55.copyAs(p, g, NAME_57);
-                    break;
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_58);
-                    streamLevel59(p, g, from5);
-                    break;
-                case "labels":
-                    seen = StreamChecks.enter(p, key, seen, 6);
-                    g.writeFieldName(NAME_64);
-                    streamHead65(p, g);
-                    break;
-                case "comments":
-                    seen = StreamChecks.enter(p, key, seen, 7);
-                    VALUES_46.copyAs(p, g, NAME_72);
-                    break;
-                case "created_at":
-                    seen = StreamChecks.enter(p, key, seen, 8);
-                    VALUES_49.copyAs(p, g, NAME_73);
-                    break;
-                case "locked":
-                    seen = StreamChecks.enter(p, key, seen, 9);
-                    VALUES_61.skip(p);
-                    break;
-                case "milestone":
-                    seen = StreamChecks.enter(p, key, seen, 10);
-                    VALUES_74.copyAs(p, g, NAME_76);
-                    break;
-                case "reactions":
-                    seen = StreamChecks.enter(p, key, seen, 11);
-                    VALUES_77.copyAs(p, g, NAME_79);
+                    g.writeFieldName(NAME_48);
+                    streamLevel49(p, g, from5);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_41);
+                    seen = LEVEL_47.field(p, g, key, seen);
             }
         }
-        if ((seen & 0xfffL) != 0xfffL) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_41, seen);
-        }
+        LEVEL_47.requirePresent(p, seen);
         if (from5[0] != null) {
-            g.writeFieldName(NAME_80);
+            g.writeFieldName(NAME_54);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
-    }
-
-    /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree81(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_82.read(p);
-        JsonNode result;
-        try {
-            result = get25(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_41, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
-        StreamChecks.write(result, g);
     }
 }

@@ -3,7 +3,6 @@ package com.example.keyed;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +13,9 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
@@ -56,51 +57,39 @@ public final class ShoppingListLenses {
 
     private static final JsonNode JSON_20 = Steps.json("null");
 
-    private static final Type TYPE_27 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_26 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)))), null, false)));
 
-    private static final String CONTEXT_28 = "the document does not fit ShoppingList version 1";
+    private static final String CONTEXT_27 = "the document does not fit ShoppingList version 1";
 
-    private static final Type TYPE_30 = new Type.StringType();
-
-    private static final TypeStream VALUES_29 = TypeStream.of(TYPE_30, CONTEXT_28);
-
-    private static final SerializedString NAME_31 = new SerializedString("title");
-
-    private static final SerializedString NAME_32 = new SerializedString("items");
-
-    private static final Type TYPE_35 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_29 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final Type TYPE_37 = new Type.IntType();
+    /** An object in one pass over its keys, then <code>note</code>. */
+    private static final LevelStream LEVEL_30 = LevelStream.of(TYPE_29, CONTEXT_27).copy("id")
+            .rename("text", "label").drop("legacy").append("note", JSON_7);
 
-    private static final TypeStream VALUES_36 = TypeStream.of(TYPE_37, CONTEXT_28);
+    /** An object in one pass over its keys. */
+    private static final LevelStream LEVEL_31 = LevelStream.of(TYPE_26, CONTEXT_27).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems28);
 
-    private static final SerializedString NAME_38 = new SerializedString("id");
-
-    private static final SerializedString NAME_39 = new SerializedString("label");
-
-    private static final Type TYPE_41 = new Type.NullableType(new Type.StringType());
-
-    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_41, CONTEXT_28);
-
-    private static final SerializedString NAME_42 = new SerializedString("note");
-
-    private static final SerializedString TEXT_43 = new SerializedString("");
-
-    private static final Type TYPE_46 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_33 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("label", new Type.StringType(), null, false),
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)))), null, false)));
 
-    private static final String CONTEXT_47 = "the document does not fit ShoppingList version 2";
+    private static final String CONTEXT_34 = "the document does not fit ShoppingList version 2";
 
-    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_47);
+    /** <code>in items</code>, on the value read into a tree (these ops do not stream). */
+    private static final TreeStream TREE_32 = TreeStream.of(TYPE_33, CONTEXT_34, ShoppingListLenses::get13,
+            TYPE_26, "the translated document does not fit ShoppingList version 1", "in items");
 
-    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_27, CONTEXT_28);
+    private static final TypeStream VALUES_35 = TypeStream.of(TYPE_26, CONTEXT_27);
+
+    private static final TypeStream VALUES_36 = TypeStream.of(TYPE_33, CONTEXT_34);
 
     private ShoppingListLenses() {
     }
@@ -218,7 +207,7 @@ public final class ShoppingListLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel26(in, out);
+            LEVEL_31.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("ShoppingList", 1, 2);
         }
@@ -230,7 +219,7 @@ public final class ShoppingListLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree44(in, out);
+            TREE_32.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("ShoppingList", 2, 1);
         }
@@ -242,11 +231,11 @@ public final class ShoppingListLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_48, "ShoppingList", 1);
+            StreamChecks.copyDocument(in, out, VALUES_35, "ShoppingList", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_45, "ShoppingList", 2);
+            StreamChecks.copyDocument(in, out, VALUES_36, "ShoppingList", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -603,91 +592,15 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /** An object in one pass over its keys, then <code>note</code>. */
-    private static void streamLevel34(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_28, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "id":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_36.copyAs(p, g, NAME_38);
-                    break;
-                case "text":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_29.copyAs(p, g, NAME_39);
-                    break;
-                case "legacy":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_40.skip(p);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_28, key, TYPE_35);
-            }
-        }
-        if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_28, TYPE_35, seen);
-        }
-        g.writeFieldName(NAME_42);
-        g.writeString(TEXT_43);
-        g.writeEndObject();
-    }
-
     /** map: every item of the array. */
-    private static void streamItems33(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems28(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_28, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_27, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            streamLevel34(p, g);
+            LEVEL_30.stream(p, g);
         }
         g.writeEndArray();
-    }
-
-    /** An object in one pass over its keys. */
-    private static void streamLevel26(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_28, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_29.copyAs(p, g, NAME_31);
-                    break;
-                case "items":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_32);
-                    streamItems33(p, g);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_28, key, TYPE_27);
-            }
-        }
-        if ((seen & 0x3L) != 0x3L) {
-            StreamChecks.requirePresent(p, CONTEXT_28, TYPE_27, seen);
-        }
-        g.writeEndObject();
-    }
-
-    /** <code>in items</code>, on the value read into a tree (these ops do not stream). */
-    private static void streamTree44(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_45.read(p);
-        JsonNode result;
-        try {
-            result = get13(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_27, "the translated document does not fit ShoppingList version 1", StreamChecks.pointer(p), "in items");
-        StreamChecks.write(result, g);
     }
 }

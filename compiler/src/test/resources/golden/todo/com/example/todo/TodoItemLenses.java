@@ -3,7 +3,6 @@ package com.example.todo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +12,10 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
@@ -97,79 +99,85 @@ public final class TodoItemLenses {
 
     private static final List<UnaryOperator<JsonNode>> WALK_40 = Steps.laterReverses(REVERSES_37, REVERSES_38);
 
-    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_46 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_48 = "the document does not fit TodoItem version 1";
+    private static final String CONTEXT_47 = "the document does not fit TodoItem version 1";
 
-    private static final Type TYPE_50 = new Type.StringType();
+    /**
+     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
+     */
+    private static final ConvertStream CONVERT_48 = ConvertStream.of(TYPE_14, CONTEXT_47, TodoItemLenses::convert2);
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_48);
+    /** An object in one pass over its keys. */
+    private static final LevelStream LEVEL_49 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
+            .stream("isDone", "status", CONVERT_48::stream)
+            .copy("isImportant", "createdAt", "assignee");
 
-    private static final SerializedString NAME_51 = new SerializedString("title");
+    private static final Type TYPE_52 = new Type.NullableType(new Type.StringType());
 
-    private static final SerializedString NAME_52 = new SerializedString("status");
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_47);
 
-    private static final SerializedString TEXT_54 = new SerializedString("done");
+    /** An object in one pass over its keys, then <code>groupId</code>. */
+    private static final LevelStream LEVEL_53 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
+            .stream("isDone", "status", CONVERT_48::stream).drop("isImportant").copy("createdAt")
+            .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
+            .append("groupId", JSON_18);
 
-    private static final SerializedString TEXT_55 = new SerializedString("active");
-
-    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_14, CONTEXT_48);
-
-    private static final Type TYPE_58 = new Type.NullableType(new Type.BooleanType());
-
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_48);
-
-    private static final SerializedString NAME_59 = new SerializedString("isImportant");
-
-    private static final SerializedString NAME_60 = new SerializedString("createdAt");
-
-    private static final Type TYPE_62 = new Type.NullableType(new Type.StringType());
-
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_48);
-
-    private static final SerializedString NAME_63 = new SerializedString("assignee");
-
-    private static final SerializedString NAME_65 = new SerializedString("assignees");
-
-    private static final SerializedString NAME_67 = new SerializedString("groupId");
-
-    private static final SerializedString TEXT_68 = new SerializedString("inbox");
-
-    private static final Type TYPE_70 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_54 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_71 = "the document does not fit TodoItem version 2";
+    private static final String CONTEXT_55 = "the document does not fit TodoItem version 2";
 
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_50, CONTEXT_71);
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
+     */
+    private static final ConvertStream CONVERT_56 = ConvertStream.of(TYPE_8, CONTEXT_55, TodoItemLenses::convert27);
 
-    private static final SerializedString NAME_73 = new SerializedString("isDone");
+    /** An object in one pass over its keys. */
+    private static final LevelStream LEVEL_57 = LevelStream.of(TYPE_54, CONTEXT_55).copy("title")
+            .stream("status", "isDone", CONVERT_56::stream)
+            .copy("isImportant", "createdAt", "assignee");
 
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_8, CONTEXT_71);
+    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_52, CONTEXT_55);
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_58, CONTEXT_71);
+    /** An object in one pass over its keys, then <code>groupId</code>. */
+    private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_54, CONTEXT_55)
+            .copy("title", "status").drop("isImportant").copy("createdAt")
+            .stream("assignee", "assignees", TodoItemLenses::streamWrap58)
+            .append("groupId", JSON_18);
 
-    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_62, CONTEXT_71);
-
-    private static final Type TYPE_82 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_62 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
-    private static final String CONTEXT_83 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_63 = "the document does not fit TodoItem version 3";
 
-    private static final TypeStream VALUES_81 = TypeStream.of(TYPE_82, CONTEXT_83);
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get33,
+            TYPE_46, "the translated document does not fit TodoItem version 1", null);
 
-    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_47, CONTEXT_48);
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
+     */
+    private static final TreeStream TREE_64 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get43,
+            TYPE_54, "the translated document does not fit TodoItem version 2", null);
 
-    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_70, CONTEXT_71);
+    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_46, CONTEXT_47);
+
+    private static final TypeStream VALUES_66 = TypeStream.of(TYPE_54, CONTEXT_55);
+
+    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_62, CONTEXT_63);
 
     private TodoItemLenses() {
     }
@@ -449,7 +457,7 @@ public final class TodoItemLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel46(in, out);
+            LEVEL_49.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 2);
         }
@@ -459,7 +467,7 @@ public final class TodoItemLenses {
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel64(in, out);
+            LEVEL_53.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 3);
         }
@@ -469,7 +477,7 @@ public final class TodoItemLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel69(in, out);
+            LEVEL_57.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 1);
         }
@@ -479,7 +487,7 @@ public final class TodoItemLenses {
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel78(in, out);
+            LEVEL_60.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 3);
         }
@@ -491,7 +499,7 @@ public final class TodoItemLenses {
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree80(in, out);
+            TREE_61.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 1);
         }
@@ -503,7 +511,7 @@ public final class TodoItemLenses {
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree84(in, out);
+            TREE_64.stream(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 2);
         }
@@ -515,15 +523,15 @@ public final class TodoItemLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_85, "TodoItem", 1);
+            StreamChecks.copyDocument(in, out, VALUES_65, "TodoItem", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_86, "TodoItem", 2);
+            StreamChecks.copyDocument(in, out, VALUES_66, "TodoItem", 2);
             return;
         }
         if (from == 3 && to == 3) {
-            StreamChecks.copyDocument(in, out, VALUES_81, "TodoItem", 3);
+            StreamChecks.copyDocument(in, out, VALUES_67, "TodoItem", 3);
             return;
         }
         if (from == 1 && to == 2) {
@@ -1005,71 +1013,8 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /**
-     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
-     */
-    private static void streamConvert53(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_TRUE) {
-            g.writeString(TEXT_54);
-            return;
-        }
-        if (p.currentToken() == JsonToken.VALUE_FALSE) {
-            g.writeString(TEXT_55);
-            return;
-        }
-        JsonNode value = VALUES_56.read(p);
-        JsonNode result;
-        try {
-            result = convert2(value);
-        } catch (LensException e) {
-            throw StreamChecks.failedAt(e, p);
-        }
-        StreamChecks.write(result, g);
-    }
-
-    /** An object in one pass over its keys. */
-    private static void streamLevel46(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_51);
-                    break;
-                case "isDone":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_52);
-                    streamConvert53(p, g);
-                    break;
-                case "isImportant":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_57.copyAs(p, g, NAME_59);
-                    break;
-                case "createdAt":
-                    seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_49.copyAs(p, g, NAME_60);
-                    break;
-                case "assignee":
-                    seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_61.copyAs(p, g, NAME_63);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
-            }
-        }
-        if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
-        }
-        g.writeEndObject();
-    }
-
     /** wrap: the value as a one-item array. */
-    private static void streamWrap66(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap50(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1077,129 +1022,12 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_61.copy(p, g);
+        VALUES_51.copy(p, g);
         g.writeEndArray();
     }
 
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static void streamLevel64(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_51);
-                    break;
-                case "isDone":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_52);
-                    streamConvert53(p, g);
-                    break;
-                case "isImportant":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_57.skip(p);
-                    break;
-                case "createdAt":
-                    seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_49.copyAs(p, g, NAME_60);
-                    break;
-                case "assignee":
-                    seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_65);
-                    streamWrap66(p, g);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
-            }
-        }
-        if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
-        }
-        g.writeFieldName(NAME_67);
-        g.writeString(TEXT_68);
-        g.writeEndObject();
-    }
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
-     */
-    private static void streamConvert74(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            switch (p.getText()) {
-                case "active":
-                    g.writeBoolean(false);
-                    return;
-                case "done":
-                    g.writeBoolean(true);
-                    return;
-                case "blocked":
-                    g.writeBoolean(false);
-                    return;
-                case "halted":
-                    g.writeBoolean(false);
-                    return;
-                default:
-                    break;
-            }
-        }
-        JsonNode value = VALUES_75.read(p);
-        JsonNode result;
-        try {
-            result = convert27(value);
-        } catch (LensException e) {
-            throw StreamChecks.failedAt(e, p);
-        }
-        StreamChecks.write(result, g);
-    }
-
-    /** An object in one pass over its keys. */
-    private static void streamLevel69(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_72.copyAs(p, g, NAME_51);
-                    break;
-                case "status":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_73);
-                    streamConvert74(p, g);
-                    break;
-                case "isImportant":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_76.copyAs(p, g, NAME_59);
-                    break;
-                case "createdAt":
-                    seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_72.copyAs(p, g, NAME_60);
-                    break;
-                case "assignee":
-                    seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_77.copyAs(p, g, NAME_63);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
-            }
-        }
-        if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
-        }
-        g.writeEndObject();
-    }
-
     /** wrap: the value as a one-item array. */
-    private static void streamWrap79(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap58(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1207,80 +1035,7 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_77.copy(p, g);
+        VALUES_59.copy(p, g);
         g.writeEndArray();
-    }
-
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static void streamLevel78(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
-        }
-        g.writeStartObject();
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "title":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_72.copyAs(p, g, NAME_51);
-                    break;
-                case "status":
-                    seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_75.copyAs(p, g, NAME_52);
-                    break;
-                case "isImportant":
-                    seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_76.skip(p);
-                    break;
-                case "createdAt":
-                    seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_72.copyAs(p, g, NAME_60);
-                    break;
-                case "assignee":
-                    seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_65);
-                    streamWrap79(p, g);
-                    break;
-                default:
-                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
-            }
-        }
-        if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
-        }
-        g.writeFieldName(NAME_67);
-        g.writeString(TEXT_68);
-        g.writeEndObject();
-    }
-
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree80(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_81.read(p);
-        JsonNode result;
-        try {
-            result = get33(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_47, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
-        StreamChecks.write(result, g);
-    }
-
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
-     */
-    private static void streamTree84(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_81.read(p);
-        JsonNode result;
-        try {
-            result = get43(value);
-        } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
-        }
-        StreamChecks.requireFits(result, TYPE_70, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
-        StreamChecks.write(result, g);
     }
 }
