@@ -27,6 +27,7 @@ import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.ValueStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +74,11 @@ final class StreamEmitter {
 
     /** A {@code ValueStream} expression for {@code value}, which has no captures. */
     private CodeBlock valueStream(StreamPlan value, String context) {
+        if (value instanceof StreamPlan.Copy copy) {
+            return CodeBlock.of("$N::copy", typeStream(copy.type(), context));
+        }
         String data = dataStream(value, context);
-        return data != null ? CodeBlock.of("$N::stream", data) : CodeBlock.of("$T::$N", lenses, method(value, context));
+        return data != null ? CodeBlock.of("$N", data) : CodeBlock.of("$T::$N", lenses, method(value, context));
     }
 
     /**
@@ -445,41 +449,46 @@ final class StreamEmitter {
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
         StreamPlan root = StreamPlanner.document(type, from, to, plan);
-        String context = StreamPlanner.inputContext(type, from);
-        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
                 .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
-                        ? " (these ops do not stream: the document is read into a tree first)" : "");
-        m.beginControlFlow("try");
-        m.addStatement("$T.begin(in)", CHECKS);
-        m.addStatement("$L", stream(root, context, "in", "out", null));
-        m.nextControlFlow("catch ($T e)", LensException.class);
-        m.addStatement("throw e.inContext($S, $L, $L)", type.name(), from, to);
-        m.endControlFlow();
-        return m.build();
+                        ? " (these ops do not stream: the document is read into a tree first)" : "")
+                .addStatement("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
+                        valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to)
+                .build();
     }
 
-    /** {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any other, streaming. */
+    /**
+     * {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any
+     * other, streaming, through the pair's method chosen by a switch on the versions.
+     */
     MethodSpec translate(DocumentType type, List<Integer> versions, List<int[]> pairs) {
         MethodSpec.Builder t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).\n")
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to").addException(IOException.class);
-        for (int v : versions) {
-            t.beginControlFlow("if (from == $L && to == $L)", v, v);
-            t.addStatement("$T.copyDocument(in, out, $N, $S, $L)", CHECKS,
-                    typeStream(type.schema(v).orElseThrow(), StreamPlanner.inputContext(type, v)),
-                    type.name(), v);
-            t.addStatement("return").endControlFlow();
+        t.addCode("$T translation = switch (from) {\n$>", ValueStream.class);
+        for (int from : versions) {
+            t.addCode("case $L -> switch (to) {\n$>", from);
+            for (int to : versions) {
+                if (to == from) {
+                    t.addCode("case $L -> (i, o) -> $T.copyDocument(i, o, $N, $S, $L);\n", to, CHECKS,
+                            typeStream(type.schema(from).orElseThrow(), StreamPlanner.inputContext(type, from)),
+                            type.name(), from);
+                } else if (pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)) {
+                    t.addCode("case $L -> $T::$N;\n", to, lenses, JavaGenerator.method(from, to));
+                }
+            }
+            t.addCode("default -> null;\n$<};\n");
         }
-        for (int[] p : pairs) {
-            t.beginControlFlow("if (from == $L && to == $L)", p[0], p[1]);
-            t.addStatement("$N(in, out)", JavaGenerator.method(p[0], p[1])).addStatement("return").endControlFlow();
-        }
+        t.addCode("default -> null;\n$<};\n");
+        t.beginControlFlow("if (translation == null)");
         t.addStatement("throw new $T($S + from + $S + to + $S, null, null)", LensException.class,
                 "no generated translation from version ", " to version ", " of " + type.name()
                         + "; versions: " + versions);
+        t.endControlFlow();
+        t.addStatement("translation.stream(in, out)");
         return t.build();
     }
 

@@ -3,6 +3,7 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.IOException;
 
 /** A value known before the stream starts (an added field's, a convert's image), text encoded once. */
@@ -23,6 +24,12 @@ final class Constant {
     void write(JsonGenerator g) throws IOException {
         if (text != null) {
             g.writeString(text);
+        } else if (value.isBoolean()) {
+            g.writeBoolean(value.booleanValue());
+        } else if (value.isNull()) {
+            g.writeNull();
+        } else if (value.getClass() == IntNode.class) {
+            g.writeNumber(value.intValue());
         } else {
             StreamChecks.write(value, g);
         }

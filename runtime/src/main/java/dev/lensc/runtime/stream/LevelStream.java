@@ -33,7 +33,11 @@ public final class LevelStream implements ValueStream {
     private final String context;
     private final Map<String, Entry> entries;
     private final List<Appended> appended;
+    private final Appended[] appendedArray;
     private final long required;
+    private final boolean nullable;
+    /** Whether every declared field is in the table, as {@link #stream} needs. */
+    private final boolean complete;
 
     private LevelStream(Type type, String context, Map<String, Entry> entries, List<Appended> appended) {
         this.type = type;
@@ -41,6 +45,9 @@ public final class LevelStream implements ValueStream {
         this.context = context;
         this.entries = entries;
         this.appended = appended;
+        this.appendedArray = appended.toArray(Appended[]::new);
+        this.nullable = type.isNullable();
+        this.complete = entries.size() == object.fields().size();
         long mask = 0;
         List<Field> fields = object.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -103,7 +110,7 @@ public final class LevelStream implements ValueStream {
         Map<String, Entry> more = new HashMap<>(entries);
         more.put(key, new Entry(index, name == null ? null : new SerializedString(name),
                 TypeStream.of(object.fields().get(index).type(), context), stream));
-        return new LevelStream(type, context, Map.copyOf(more), appended);
+        return new LevelStream(type, context, more, appended);
     }
 
     /**
@@ -112,10 +119,10 @@ public final class LevelStream implements ValueStream {
      */
     @Override
     public void stream(JsonParser p, JsonGenerator g) throws IOException {
-        if (entries.size() != object.fields().size()) {
+        if (!complete) {
             throw new IllegalStateException("fields outside the table: " + object.fieldNames());
         }
-        if (p.currentToken() == JsonToken.VALUE_NULL && type.isNullable()) {
+        if (nullable && p.currentToken() == JsonToken.VALUE_NULL) {
             g.writeNull();
             return;
         }
@@ -127,7 +134,7 @@ public final class LevelStream implements ValueStream {
             seen = field(p, g, key, seen);
         }
         requirePresent(p, seen);
-        for (Appended a : appended) {
+        for (Appended a : appendedArray) {
             g.writeFieldName(a.name);
             a.value.write(g);
         }
@@ -158,9 +165,10 @@ public final class LevelStream implements ValueStream {
             g.writeFieldName(e.name);
             e.stream.stream(p, g);
         } else if (e.name != null) {
-            e.values.copyAs(p, g, e.name);
+            g.writeFieldName(e.name);
+            e.values.copyDirect(p, g);
         } else {
-            e.values.skip(p);
+            e.values.copyDirect(p, null);
         }
         return marked;
     }

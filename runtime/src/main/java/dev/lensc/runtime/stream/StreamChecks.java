@@ -185,11 +185,21 @@ public final class StreamChecks {
      */
     public static void copyDocument(JsonParser in, JsonGenerator out, TypeStream type, String documentType,
             int version) throws IOException {
+        translate(in, out, type::copy, documentType, version, version);
+    }
+
+    /**
+     * Streams one document from {@code in} (at its first token, or before it) through {@code root}
+     * to {@code out}: the streaming translation of {@code documentType} version {@code from} to
+     * {@code to}, whose failures name the versions.
+     */
+    public static void translate(JsonParser in, JsonGenerator out, ValueStream root, String documentType, int from,
+            int to) throws IOException {
         try {
             begin(in);
-            type.copy(in, out);
+            root.stream(in, out);
         } catch (LensException e) {
-            throw e.inContext(documentType, version, version);
+            throw e.inContext(documentType, from, to);
         }
     }
 

@@ -32,21 +32,35 @@ public abstract class TypeStream {
     /** What a misfit's message starts with: {@code the document does not fit TodoItem version 1}. */
     final String context;
     private final Type type;
+    /** The scalar kind that {@link #copyDirect} copies inline ({@code TEXT} ... {@code NUMBER}), else {@code OTHER}. */
+    private final int kind;
+    /** Whether {@link #copyDirect} takes null before the kind. */
+    private final boolean nullable;
+
+    private static final int OTHER = 0;
+    private static final int TEXT = 1;
+    private static final int BOOLEAN = 2;
+    private static final int INT = 3;
+    private static final int LONG = 4;
+    private static final int NUMBER = 5;
 
     private TypeStream(String context, Type type) {
         this.context = context;
         this.type = type;
+        Type inner = Type.nonNull(type);
+        this.kind = inner instanceof Type.StringType ? TEXT : inner instanceof Type.BooleanType ? BOOLEAN
+                : inner instanceof Type.IntType ? INT : inner instanceof Type.LongType ? LONG
+                : inner instanceof Type.DoubleType ? NUMBER : OTHER;
+        this.nullable = type.isNullable();
     }
 
     /** The type compiled; {@code context} opens the message of every misfit. */
     public static TypeStream of(Type type, String context) {
         return type.accept(new Type.Visitor<TypeStream>() {
             public TypeStream stringType(Type.StringType t) { return new Text(context, t); }
-            public TypeStream intType(Type.IntType t) { return new Numeric(context, t, Numeric.INT, "an int"); }
-            public TypeStream longType(Type.LongType t) { return new Numeric(context, t, Numeric.LONG, "a long"); }
-            public TypeStream doubleType(Type.DoubleType t) {
-                return new Numeric(context, t, Numeric.NUMBER, "a number");
-            }
+            public TypeStream intType(Type.IntType t) { return new Numeric(context, t); }
+            public TypeStream longType(Type.LongType t) { return new Numeric(context, t); }
+            public TypeStream doubleType(Type.DoubleType t) { return new Numeric(context, t); }
             public TypeStream booleanType(Type.BooleanType t) { return new Bool(context, t); }
             public TypeStream anyType(Type.AnyType t) { return new Any(context, t); }
             public TypeStream enumType(Type.EnumType t) { return new OneOf(context, t); }
@@ -100,6 +114,62 @@ public abstract class TypeStream {
         copy(p, null);
     }
 
+    /**
+     * {@link #copy}, with strings, booleans and numbers (nullable or not) copied here rather than
+     * through a virtual call: for a caller that copies values of many types at one call site (a
+     * {@link LevelStream}), where the call would not inline.
+     */
+    final void copyDirect(JsonParser p, JsonGenerator g) throws IOException {
+        if (nullable && p.currentToken() == JsonToken.VALUE_NULL) {
+            if (g != null) {
+                g.writeNull();
+            }
+            return;
+        }
+        switch (kind) {
+            case TEXT -> copyText(p, g, context);
+            case BOOLEAN -> copyBoolean(p, g, context);
+            case INT, LONG, NUMBER -> copyNumber(p, g, context, kind);
+            default -> copy(p, g);
+        }
+    }
+
+    private static void copyText(JsonParser p, JsonGenerator g, String context) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw StreamChecks.misfit(p, context, "a string");
+        }
+        StreamChecks.requireWholeText(p);
+        if (g != null) {
+            writeString(p, g);
+        }
+    }
+
+    private static void copyBoolean(JsonParser p, JsonGenerator g, String context) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw StreamChecks.misfit(p, context, "a boolean");
+        }
+        if (g != null) {
+            g.writeBoolean(t == JsonToken.VALUE_TRUE);
+        }
+    }
+
+    /** int, long or double, written as its text was read. */
+    private static void copyNumber(JsonParser p, JsonGenerator g, String context, int kind) throws IOException {
+        JsonToken t = p.currentToken();
+        boolean fits = switch (kind) {
+            case INT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+            case LONG -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+            default -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+        };
+        if (!fits) {
+            throw StreamChecks.misfit(p, context, kind == INT ? "an int" : kind == LONG ? "a long" : "a number");
+        }
+        if (g != null) {
+            writeNumber(p, g);
+        }
+    }
+
     /** The number at the current token, as its text was read. */
     static void writeNumber(JsonParser p, JsonGenerator g) throws IOException {
         g.writeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
@@ -119,13 +189,7 @@ public abstract class TypeStream {
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw StreamChecks.misfit(p, context, "a string");
-            }
-            StreamChecks.requireWholeText(p);
-            if (g != null) {
-                writeString(p, g);
-            }
+            copyText(p, g, context);
         }
 
         @Override
@@ -142,13 +206,7 @@ public abstract class TypeStream {
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
-            JsonToken t = p.currentToken();
-            if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-                throw StreamChecks.misfit(p, context, "a boolean");
-            }
-            if (g != null) {
-                g.writeBoolean(t == JsonToken.VALUE_TRUE);
-            }
+            copyBoolean(p, g, context);
         }
 
         @Override
@@ -160,32 +218,13 @@ public abstract class TypeStream {
 
     /** int, long or double, written as its text was read; read through the strict reader, which keeps the text. */
     private static final class Numeric extends TypeStream {
-        static final int INT = 1;
-        static final int LONG = 2;
-        static final int NUMBER = 3;
-        private final int kind;
-        private final String expected;
-
-        Numeric(String context, Type type, int kind, String expected) {
+        Numeric(String context, Type type) {
             super(context, type);
-            this.kind = kind;
-            this.expected = expected;
         }
 
         @Override
         public void copy(JsonParser p, JsonGenerator g) throws IOException {
-            JsonToken t = p.currentToken();
-            boolean fits = switch (kind) {
-                case INT -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-                case LONG -> t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
-                default -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
-            };
-            if (!fits) {
-                throw StreamChecks.misfit(p, context, expected);
-            }
-            if (g != null) {
-                writeNumber(p, g);
-            }
+            copyDirect(p, g);
         }
     }
 

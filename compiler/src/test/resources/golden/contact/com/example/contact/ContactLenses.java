@@ -14,6 +14,7 @@ import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
 import java.util.List;
@@ -206,24 +207,14 @@ public final class ContactLenses {
      * Version 1 to version 2, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_10.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("Contact", 1, 2);
-        }
+        StreamChecks.translate(in, out, TREE_10, "Contact", 1, 2);
     }
 
     /**
      * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_13.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("Contact", 2, 1);
-        }
+        StreamChecks.translate(in, out, TREE_13, "Contact", 2, 1);
     }
 
     /**
@@ -231,23 +222,23 @@ public final class ContactLenses {
      */
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
-        if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_15, "Contact", 1);
-            return;
+        ValueStream translation = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_15, "Contact", 1);
+                case 2 -> ContactLenses::v1ToV2;
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> ContactLenses::v2ToV1;
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_16, "Contact", 2);
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translation == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
         }
-        if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_16, "Contact", 2);
-            return;
-        }
-        if (from == 1 && to == 2) {
-            v1ToV2(in, out);
-            return;
-        }
-        if (from == 2 && to == 1) {
-            v2ToV1(in, out);
-            return;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
+        translation.stream(in, out);
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
 import java.util.List;
@@ -255,24 +256,14 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            streamLevel40(in, out);
-        } catch (LensException e) {
-            throw e.inContext("GitHubIssue", 1, 2);
-        }
+        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel40, "GitHubIssue", 1, 2);
     }
 
     /**
      * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_55.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("GitHubIssue", 2, 1);
-        }
+        StreamChecks.translate(in, out, TREE_55, "GitHubIssue", 2, 1);
     }
 
     /**
@@ -280,23 +271,23 @@ public final class GitHubIssueLenses {
      */
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
-        if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_58, "GitHubIssue", 1);
-            return;
+        ValueStream translation = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_58, "GitHubIssue", 1);
+                case 2 -> GitHubIssueLenses::v1ToV2;
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> GitHubIssueLenses::v2ToV1;
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_59, "GitHubIssue", 2);
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translation == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
         }
-        if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_59, "GitHubIssue", 2);
-            return;
-        }
-        if (from == 1 && to == 2) {
-            v1ToV2(in, out);
-            return;
-        }
-        if (from == 2 && to == 1) {
-            v2ToV1(in, out);
-            return;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
+        translation.stream(in, out);
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
 import java.util.List;
@@ -205,24 +206,14 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            LEVEL_31.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("ShoppingList", 1, 2);
-        }
+        StreamChecks.translate(in, out, LEVEL_31, "ShoppingList", 1, 2);
     }
 
     /**
      * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_32.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("ShoppingList", 2, 1);
-        }
+        StreamChecks.translate(in, out, TREE_32, "ShoppingList", 2, 1);
     }
 
     /**
@@ -230,23 +221,23 @@ public final class ShoppingListLenses {
      */
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
-        if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_35, "ShoppingList", 1);
-            return;
+        ValueStream translation = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_35, "ShoppingList", 1);
+                case 2 -> ShoppingListLenses::v1ToV2;
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> ShoppingListLenses::v2ToV1;
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_36, "ShoppingList", 2);
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translation == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
         }
-        if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_36, "ShoppingList", 2);
-            return;
-        }
-        if (from == 1 && to == 2) {
-            v1ToV2(in, out);
-            return;
-        }
-        if (from == 2 && to == 1) {
-            v2ToV1(in, out);
-            return;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
+        translation.stream(in, out);
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
 import java.io.IOException;
 import java.util.List;
@@ -114,8 +115,7 @@ public final class TodoItemLenses {
 
     /** An object in one pass over its keys. */
     private static final LevelStream LEVEL_49 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
-            .stream("isDone", "status", CONVERT_48::stream)
-            .copy("isImportant", "createdAt", "assignee");
+            .stream("isDone", "status", CONVERT_48).copy("isImportant", "createdAt", "assignee");
 
     private static final Type TYPE_52 = new Type.NullableType(new Type.StringType());
 
@@ -123,7 +123,7 @@ public final class TodoItemLenses {
 
     /** An object in one pass over its keys, then <code>groupId</code>. */
     private static final LevelStream LEVEL_53 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
-            .stream("isDone", "status", CONVERT_48::stream).drop("isImportant").copy("createdAt")
+            .stream("isDone", "status", CONVERT_48).drop("isImportant").copy("createdAt")
             .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
             .append("groupId", JSON_18);
 
@@ -142,8 +142,7 @@ public final class TodoItemLenses {
 
     /** An object in one pass over its keys. */
     private static final LevelStream LEVEL_57 = LevelStream.of(TYPE_54, CONTEXT_55).copy("title")
-            .stream("status", "isDone", CONVERT_56::stream)
-            .copy("isImportant", "createdAt", "assignee");
+            .stream("status", "isDone", CONVERT_56).copy("isImportant", "createdAt", "assignee");
 
     private static final TypeStream VALUES_59 = TypeStream.of(TYPE_52, CONTEXT_55);
 
@@ -455,66 +454,36 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            LEVEL_49.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 1, 2);
-        }
+        StreamChecks.translate(in, out, LEVEL_49, "TodoItem", 1, 2);
     }
 
     /** Version 1 to version 3, streaming. */
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            LEVEL_53.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 1, 3);
-        }
+        StreamChecks.translate(in, out, LEVEL_53, "TodoItem", 1, 3);
     }
 
     /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            LEVEL_57.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 2, 1);
-        }
+        StreamChecks.translate(in, out, LEVEL_57, "TodoItem", 2, 1);
     }
 
     /** Version 2 to version 3, streaming. */
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            LEVEL_60.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 2, 3);
-        }
+        StreamChecks.translate(in, out, LEVEL_60, "TodoItem", 2, 3);
     }
 
     /**
      * Version 3 to version 1, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_61.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 3, 1);
-        }
+        StreamChecks.translate(in, out, TREE_61, "TodoItem", 3, 1);
     }
 
     /**
      * Version 3 to version 2, streaming (these ops do not stream: the document is read into a tree first).
      */
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            TREE_64.stream(in, out);
-        } catch (LensException e) {
-            throw e.inContext("TodoItem", 3, 2);
-        }
+        StreamChecks.translate(in, out, TREE_64, "TodoItem", 3, 2);
     }
 
     /**
@@ -522,43 +491,31 @@ public final class TodoItemLenses {
      */
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
-        if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_65, "TodoItem", 1);
-            return;
+        ValueStream translation = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_65, "TodoItem", 1);
+                case 2 -> TodoItemLenses::v1ToV2;
+                case 3 -> TodoItemLenses::v1ToV3;
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> TodoItemLenses::v2ToV1;
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_66, "TodoItem", 2);
+                case 3 -> TodoItemLenses::v2ToV3;
+                default -> null;
+            };
+            case 3 -> switch (to) {
+                case 1 -> TodoItemLenses::v3ToV1;
+                case 2 -> TodoItemLenses::v3ToV2;
+                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_67, "TodoItem", 3);
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translation == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
         }
-        if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_66, "TodoItem", 2);
-            return;
-        }
-        if (from == 3 && to == 3) {
-            StreamChecks.copyDocument(in, out, VALUES_67, "TodoItem", 3);
-            return;
-        }
-        if (from == 1 && to == 2) {
-            v1ToV2(in, out);
-            return;
-        }
-        if (from == 1 && to == 3) {
-            v1ToV3(in, out);
-            return;
-        }
-        if (from == 2 && to == 1) {
-            v2ToV1(in, out);
-            return;
-        }
-        if (from == 2 && to == 3) {
-            v2ToV3(in, out);
-            return;
-        }
-        if (from == 3 && to == 1) {
-            v3ToV1(in, out);
-            return;
-        }
-        if (from == 3 && to == 2) {
-            v3ToV2(in, out);
-            return;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
+        translation.stream(in, out);
     }
 
     /**
