@@ -143,6 +143,9 @@ public final class JavaGenerator {
     private TypeSpec lensesClass(DocumentType type, List<Integer> versions, List<ClassName> records, ClassName name,
             RecordTranslatorEmitter direct) {
         OpEmitter emitter = new OpEmitter();
+        for (int i = 0; i < versions.size(); i++) {
+            emitter.members().schema(type.schema(versions.get(i)).orElseThrow(), records.get(i));
+        }
         StreamEmitter streams = new StreamEmitter(emitter, name);
         TypeSpec.Builder c = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(GENERATED)
@@ -301,35 +304,11 @@ public final class JavaGenerator {
                 .addJavadoc("Any version to any other, onto {@code base} (a version {@code to} document, or null).\n")
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(TypeName.INT, "from")
                 .addParameter(TypeName.INT, "to").addParameter(JSON_NODE, "base");
-        t.beginControlFlow("if (from == to && $T.of($L).contains(from))", List.class, joinInts(versions));
-        t.addStatement("return doc.deepCopy()");
-        t.endControlFlow();
-        // a switch on the source version, inside it one on the target: one line pair per translator
-        t.beginControlFlow("switch (from)");
-        for (int from : versions) {
-            List<Integer> targets = new ArrayList<>();
-            for (int[] p : pairs) {
-                if (p[0] == from) {
-                    targets.add(p[1]);
-                }
-            }
-            if (targets.isEmpty()) {
-                continue;
-            }
-            t.addCode("case $L:\n$>", from);
-            t.beginControlFlow("switch (to)");
-            for (int to : targets) {
-                t.addCode("case $L:\n$>", to).addStatement("return $N(doc, base)", method(from, to)).addCode("$<");
-            }
-            t.addCode("default:\n$>").addStatement("break").addCode("$<");
-            t.endControlFlow();
-            t.addStatement("break").addCode("$<");
-        }
-        t.addCode("default:\n").addCode("$>").addStatement("break").addCode("$<");
-        t.endControlFlow();
-        t.addStatement("throw new $T($S + from + $S + to + $S, null, null)", LensException.class,
-                "no generated translation from version ", " to version ", " of " + type.name()
-                        + "; versions: " + versions);
+        PairSwitch.choose(t, JSON_NODE, "translated", type.name(), versions, (from, to) ->
+                from.equals(to) ? CodeBlock.of("doc.deepCopy()")
+                : pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)
+                        ? CodeBlock.of("$N(doc, base)", method(from, to)) : null);
+        t.addStatement("return translated");
         c.addMethod(t.build());
 
         MethodSpec.Builder versionOf = MethodSpec.methodBuilder("versionOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

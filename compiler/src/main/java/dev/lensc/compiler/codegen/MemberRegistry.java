@@ -2,6 +2,7 @@ package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.CustomLens;
@@ -10,6 +11,7 @@ import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ final class MemberRegistry {
     private final List<MethodSpec> methods = new ArrayList<>();
     /** Get-mode methods that only read their input (they start with a pass): callers need not copy. */
     private final Set<String> borrowing = new HashSet<>();
+    /** Version schemas, which the records hold as {@code SCHEMA}. */
+    private final Map<Type, ClassName> schemas = new HashMap<>();
     private int counter;
 
     List<FieldSpec> fields() {
@@ -72,9 +76,17 @@ final class MemberRegistry {
                 Modifier.STATIC, Modifier.FINAL).initializer("$T.json($S)", STEPS, text).build());
     }
 
+    /** The constant holding {@code type}: a version's schema is its record's {@code SCHEMA}, not spelled out again. */
     String typeConstant(Type type) {
+        ClassName record = schemas.get(type);
         return constant("type:" + type, "TYPE_", name -> FieldSpec.builder(Type.class, name, Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL).initializer(Literals.type(type)).build());
+                Modifier.STATIC, Modifier.FINAL)
+                .initializer(record == null ? Literals.type(type) : CodeBlock.of("$T.SCHEMA", record)).build());
+    }
+
+    /** Makes {@link #typeConstant} refer to {@code record}'s {@code SCHEMA} for {@code schema} (the first one given wins). */
+    void schema(Type schema, ClassName record) {
+        schemas.putIfAbsent(schema, record);
     }
 
     String customLens(LensOp.Custom c) {

@@ -399,8 +399,7 @@ final class StreamEmitter {
                 : CodeBlock.of(",$W$N,$W$S,$W$S", members.typeConstant(t.output()), t.outputContext(), t.culprit());
         return members.constant("treeStream:" + t + ":" + context, "TREE_", name -> FieldSpec.builder(TreeStream.class,
                 name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L, on the value read into a tree (these ops do not stream).\n",
-                        RecordGenerator.javadocText(MemberRegistry.describeAll(t.ops())))
+                .addJavadoc("The value read into a tree and run through {@code $L}: its ops do not stream.\n", get)
                 .initializer("$T.of($N, $N, $T::$N$L)", TreeStream.class, members.typeConstant(t.type()),
                         context(context), lenses, get, output)
                 .build());
@@ -453,7 +452,7 @@ final class StreamEmitter {
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
                 .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
-                        ? " (these ops do not stream: the document is read into a tree first)" : "")
+                        ? " (read into a tree first: the ops do not stream)" : "")
                 .addStatement("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
                         valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to)
                 .build();
@@ -461,33 +460,19 @@ final class StreamEmitter {
 
     /**
      * {@code translate(JsonParser in, JsonGenerator out, int from, int to)}: any version to any
-     * other, streaming, through the pair's method chosen by a switch on the versions.
+     * other, streaming, through the pair's method.
      */
     MethodSpec translate(DocumentType type, List<Integer> versions, List<int[]> pairs) {
         MethodSpec.Builder t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).\n")
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to").addException(IOException.class);
-        t.addCode("$T translation = switch (from) {\n$>", ValueStream.class);
-        for (int from : versions) {
-            t.addCode("case $L -> switch (to) {\n$>", from);
-            for (int to : versions) {
-                if (to == from) {
-                    t.addCode("case $L -> (i, o) -> $T.copyDocument(i, o, $N, $S, $L);\n", to, CHECKS,
-                            typeStream(type.schema(from).orElseThrow(), StreamPlanner.inputContext(type, from)),
-                            type.name(), from);
-                } else if (pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)) {
-                    t.addCode("case $L -> $T::$N;\n", to, lenses, JavaGenerator.method(from, to));
-                }
-            }
-            t.addCode("default -> null;\n$<};\n");
-        }
-        t.addCode("default -> null;\n$<};\n");
-        t.beginControlFlow("if (translation == null)");
-        t.addStatement("throw new $T($S + from + $S + to + $S, null, null)", LensException.class,
-                "no generated translation from version ", " to version ", " of " + type.name()
-                        + "; versions: " + versions);
-        t.endControlFlow();
+        PairSwitch.choose(t, ClassName.get(ValueStream.class), "translation", type.name(), versions, (from, to) ->
+                from.equals(to) ? CodeBlock.of("(i, o) -> $T.copyDocument(i, o, $N, $S, $L)", CHECKS,
+                        typeStream(type.schema(from).orElseThrow(), StreamPlanner.inputContext(type, from)),
+                        type.name(), from)
+                : pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)
+                        ? CodeBlock.of("$T::$N", lenses, JavaGenerator.method(from, to)) : null);
         t.addStatement("translation.stream(in, out)");
         return t.build();
     }

@@ -9,7 +9,6 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.Steps;
-import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
@@ -64,30 +63,20 @@ public final class ContactLenses {
     private static final LensOp.Merge MERGE_7 = new LensOp.Merge(List.of(new Splitting.Part("first", ""),
             new Splitting.Part("last", "")), "name", new Splitting.Separator(" "));
 
-    private static final Type TYPE_9 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("first", new Type.StringType(), null, false),
-            new Field("last", new Type.StringType(), null, false),
-            new Field("phone", new Type.ObjectType(List.of(new Field("area", new Type.StringType(), null, false),
-            new Field("number", new Type.StringType(), null, false))), null, true)));
+    private static final Type TYPE_9 = ContactV2.SCHEMA;
 
-    private static final Type TYPE_11 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("name", new Type.StringType(), null, false),
-            new Field("phone", new Type.StringType(), null, false)));
+    private static final Type TYPE_11 = ContactV1.SCHEMA;
 
     private static final String CONTEXT_12 = "the document does not fit Contact version 1";
 
-    /**
-     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** The value read into a tree and run through {@code get0}: its ops do not stream. */
     private static final TreeStream TREE_10 = TreeStream.of(TYPE_11, CONTEXT_12, ContactLenses::get0,
             TYPE_9, "the translated document does not fit Contact version 2",
             "split name -> first, last by \" \"");
 
     private static final String CONTEXT_14 = "the document does not fit Contact version 2";
 
-    /**
-     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** The value read into a tree and run through {@code get6}: its ops do not stream. */
     private static final TreeStream TREE_13 = TreeStream.of(TYPE_9, CONTEXT_14, ContactLenses::get6,
             TYPE_11, "the translated document does not fit Contact version 1", null);
 
@@ -149,30 +138,23 @@ public final class ContactLenses {
 
     /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
-        if (from == to && List.of(1, 2).contains(from)) {
-            return doc.deepCopy();
+        JsonNode translated = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> doc.deepCopy();
+                case 2 -> v1ToV2(doc, base);
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> v2ToV1(doc, base);
+                case 2 -> doc.deepCopy();
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translated == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
         }
-        switch (from) {
-            case 1:
-                switch (to) {
-                    case 2:
-                        return v1ToV2(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            case 2:
-                switch (to) {
-                    case 1:
-                        return v2ToV1(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
+        return translated;
     }
 
     /** The version a record belongs to. */
@@ -203,16 +185,12 @@ public final class ContactLenses {
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /**
-     * Version 1 to version 2, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 1 to version 2, streaming (read into a tree first: the ops do not stream). */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_10, "Contact", 1, 2);
     }
 
-    /**
-     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_13, "Contact", 2, 1);
     }

@@ -57,23 +57,7 @@ public final class GitHubIssueLenses {
 
     private static final JsonNode JSON_28 = Steps.json("false");
 
-    private static final Type TYPE_41 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
-            new Field("number", new Type.IntType(), null, false),
-            new Field("title", new Type.StringType(), null, false),
-            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
-            new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
-            new Field("user", new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
-            new Field("id", new Type.LongType(), null, false),
-            new Field("site_admin", new Type.BooleanType(), null, false))), null, false),
-            new Field("labels", new Type.ArrayType(new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
-            new Field("color", new Type.StringType(), null, false),
-            new Field("default", new Type.BooleanType(), null, false)))), null, false),
-            new Field("comments", new Type.IntType(), null, false),
-            new Field("created_at", new Type.StringType(), null, false),
-            new Field("locked", new Type.BooleanType(), null, false),
-            new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("number", new Type.IntType(), null, false)))), null, false),
-            new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
+    private static final Type TYPE_41 = GitHubIssueV1.SCHEMA;
 
     private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
 
@@ -109,28 +93,11 @@ public final class GitHubIssueLenses {
 
     private static final SerializedString NAME_54 = new SerializedString("login");
 
-    private static final Type TYPE_56 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
-            new Field("number", new Type.IntType(), null, false),
-            new Field("title", new Type.StringType(), null, false),
-            new Field("body", new Type.NullableType(new Type.StringType()), null, false),
-            new Field("state", new Type.EnumType(List.of("open", "closed")), null, false),
-            new Field("user", new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
-            new Field("siteAdmin", new Type.BooleanType(), null, false))), null, false),
-            new Field("label", new Type.NullableType(new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
-            new Field("color", new Type.StringType(), null, false),
-            new Field("isDefault", new Type.BooleanType(), null, false)))), null, false),
-            new Field("comments", new Type.IntType(), null, false),
-            new Field("createdAt", new Type.StringType(), null, false),
-            new Field("milestone", new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("number", new Type.IntType(), null, false)))), null, false),
-            new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
-            new Field("login", new Type.StringType(), null, false)));
+    private static final Type TYPE_56 = GitHubIssueV2.SCHEMA;
 
     private static final String CONTEXT_57 = "the document does not fit GitHubIssue version 2";
 
-    /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** The value read into a tree and run through {@code get25}: its ops do not stream. */
     private static final TreeStream TREE_55 = TreeStream.of(TYPE_56, CONTEXT_57, GitHubIssueLenses::get25,
             TYPE_41, "the translated document does not fit GitHubIssue version 1", null);
 
@@ -200,30 +167,23 @@ public final class GitHubIssueLenses {
 
     /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
-        if (from == to && List.of(1, 2).contains(from)) {
-            return doc.deepCopy();
+        JsonNode translated = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> doc.deepCopy();
+                case 2 -> v1ToV2(doc, base);
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> v2ToV1(doc, base);
+                case 2 -> doc.deepCopy();
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translated == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
         }
-        switch (from) {
-            case 1:
-                switch (to) {
-                    case 2:
-                        return v1ToV2(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            case 2:
-                switch (to) {
-                    case 1:
-                        return v2ToV1(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
+        return translated;
     }
 
     /** The version a record belongs to. */
@@ -259,9 +219,7 @@ public final class GitHubIssueLenses {
         StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel40, "GitHubIssue", 1, 2);
     }
 
-    /**
-     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_55, "GitHubIssue", 2, 1);
     }

@@ -58,10 +58,7 @@ public final class ShoppingListLenses {
 
     private static final JsonNode JSON_20 = Steps.json("null");
 
-    private static final Type TYPE_26 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("text", new Type.StringType(), null, false),
-            new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)))), null, false)));
+    private static final Type TYPE_26 = ShoppingListV1.SCHEMA;
 
     private static final String CONTEXT_27 = "the document does not fit ShoppingList version 1";
 
@@ -77,14 +74,11 @@ public final class ShoppingListLenses {
     private static final LevelStream LEVEL_31 = LevelStream.of(TYPE_26, CONTEXT_27).copy("title")
             .stream("items", "items", ShoppingListLenses::streamItems28);
 
-    private static final Type TYPE_33 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("items", new Type.ArrayType(new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("label", new Type.StringType(), null, false),
-            new Field("note", new Type.StringType(), Steps.json("\"\""), true)))), null, false)));
+    private static final Type TYPE_33 = ShoppingListV2.SCHEMA;
 
     private static final String CONTEXT_34 = "the document does not fit ShoppingList version 2";
 
-    /** <code>in items</code>, on the value read into a tree (these ops do not stream). */
+    /** The value read into a tree and run through {@code get13}: its ops do not stream. */
     private static final TreeStream TREE_32 = TreeStream.of(TYPE_33, CONTEXT_34, ShoppingListLenses::get13,
             TYPE_26, "the translated document does not fit ShoppingList version 1", "in items");
 
@@ -150,30 +144,23 @@ public final class ShoppingListLenses {
 
     /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
-        if (from == to && List.of(1, 2).contains(from)) {
-            return doc.deepCopy();
+        JsonNode translated = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> doc.deepCopy();
+                case 2 -> v1ToV2(doc, base);
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> v2ToV1(doc, base);
+                case 2 -> doc.deepCopy();
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translated == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
         }
-        switch (from) {
-            case 1:
-                switch (to) {
-                    case 2:
-                        return v1ToV2(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            case 2:
-                switch (to) {
-                    case 1:
-                        return v2ToV1(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
+        return translated;
     }
 
     /** The version a record belongs to. */
@@ -209,9 +196,7 @@ public final class ShoppingListLenses {
         StreamChecks.translate(in, out, LEVEL_31, "ShoppingList", 1, 2);
     }
 
-    /**
-     * Version 2 to version 1, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_32, "ShoppingList", 2, 1);
     }

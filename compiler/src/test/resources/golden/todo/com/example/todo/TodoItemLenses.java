@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
-import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.LevelStream;
@@ -100,11 +99,7 @@ public final class TodoItemLenses {
 
     private static final List<UnaryOperator<JsonNode>> WALK_40 = Steps.laterReverses(REVERSES_37, REVERSES_38);
 
-    private static final Type TYPE_46 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("isDone", new Type.BooleanType(), null, false),
-            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
-            new Field("createdAt", new Type.StringType(), null, false),
-            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+    private static final Type TYPE_46 = TodoItemV1.SCHEMA;
 
     private static final String CONTEXT_47 = "the document does not fit TodoItem version 1";
 
@@ -127,11 +122,7 @@ public final class TodoItemLenses {
             .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
             .append("groupId", JSON_18);
 
-    private static final Type TYPE_54 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
-            new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
-            new Field("createdAt", new Type.StringType(), null, false),
-            new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
+    private static final Type TYPE_54 = TodoItemV2.SCHEMA;
 
     private static final String CONTEXT_55 = "the document does not fit TodoItem version 2";
 
@@ -152,23 +143,15 @@ public final class TodoItemLenses {
             .stream("assignee", "assignees", TodoItemLenses::streamWrap58)
             .append("groupId", JSON_18);
 
-    private static final Type TYPE_62 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
-            new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
-            new Field("createdAt", new Type.StringType(), null, false),
-            new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
-            new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
+    private static final Type TYPE_62 = TodoItemV3.SCHEMA;
 
     private static final String CONTEXT_63 = "the document does not fit TodoItem version 3";
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** The value read into a tree and run through {@code get33}: its ops do not stream. */
     private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get33,
             TYPE_46, "the translated document does not fit TodoItem version 1", null);
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
-     */
+    /** The value read into a tree and run through {@code get43}: its ops do not stream. */
     private static final TreeStream TREE_64 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get43,
             TYPE_54, "the translated document does not fit TodoItem version 2", null);
 
@@ -378,44 +361,31 @@ public final class TodoItemLenses {
 
     /** Any version to any other, onto {@code base} (a version {@code to} document, or null). */
     public static JsonNode translate(JsonNode doc, int from, int to, JsonNode base) {
-        if (from == to && List.of(1, 2, 3).contains(from)) {
-            return doc.deepCopy();
+        JsonNode translated = switch (from) {
+            case 1 -> switch (to) {
+                case 1 -> doc.deepCopy();
+                case 2 -> v1ToV2(doc, base);
+                case 3 -> v1ToV3(doc, base);
+                default -> null;
+            };
+            case 2 -> switch (to) {
+                case 1 -> v2ToV1(doc, base);
+                case 2 -> doc.deepCopy();
+                case 3 -> v2ToV3(doc, base);
+                default -> null;
+            };
+            case 3 -> switch (to) {
+                case 1 -> v3ToV1(doc, base);
+                case 2 -> v3ToV2(doc, base);
+                case 3 -> doc.deepCopy();
+                default -> null;
+            };
+            default -> null;
+        };
+        if (translated == null) {
+            throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
         }
-        switch (from) {
-            case 1:
-                switch (to) {
-                    case 2:
-                        return v1ToV2(doc, base);
-                    case 3:
-                        return v1ToV3(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            case 2:
-                switch (to) {
-                    case 1:
-                        return v2ToV1(doc, base);
-                    case 3:
-                        return v2ToV3(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            case 3:
-                switch (to) {
-                    case 1:
-                        return v3ToV1(doc, base);
-                    case 2:
-                        return v3ToV2(doc, base);
-                    default:
-                        break;
-                }
-                break;
-            default:
-                break;
-        }
-        throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
+        return translated;
     }
 
     /** The version a record belongs to. */
@@ -472,16 +442,12 @@ public final class TodoItemLenses {
         StreamChecks.translate(in, out, LEVEL_60, "TodoItem", 2, 3);
     }
 
-    /**
-     * Version 3 to version 1, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 3 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_61, "TodoItem", 3, 1);
     }
 
-    /**
-     * Version 3 to version 2, streaming (these ops do not stream: the document is read into a tree first).
-     */
+    /** Version 3 to version 2, streaming (read into a tree first: the ops do not stream). */
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
         StreamChecks.translate(in, out, TREE_64, "TodoItem", 3, 2);
     }
