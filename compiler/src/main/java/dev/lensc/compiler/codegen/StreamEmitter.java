@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,10 +14,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.graph.DocumentType;
-import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.LensException;
-import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.LevelStream;
@@ -34,10 +30,16 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Java for {@link StreamPlan}s: a private method per planned value that reads it from
- * {@code JsonParser p} (at the value's first token, leaving it at its last) and writes its
- * translation to {@code JsonGenerator g}, sharing the tree translators' {@link MemberRegistry}
- * (constants, convert images, and the tree code a {@link StreamPlan.Tree} calls).
+ * Java for {@link StreamPlan}s: what reads a planned value from {@code JsonParser p} (at the
+ * value's first token, leaving it at its last) and writes its translation to
+ * {@code JsonGenerator g}. Most values are data run by the runtime: an object level is a
+ * {@link LevelStream} table (a key's copy, rename, drop or value stream; appended constants), a
+ * convert a {@link ConvertStream}, a {@link StreamPlan.Tree} a {@link TreeStream} over the tree
+ * translator's code; so a pair of versions costs a few lines of constants, not a method with a
+ * {@code case} per field. A private method remains where values pass between fields (a level that
+ * hoists or plunges keeps a {@code case} for those fields only), and for {@code map}, {@code head}
+ * and {@code wrap}. Everything is shared through the tree translators' {@link MemberRegistry}, so
+ * identical levels of different pairs are one constant.
  */
 final class StreamEmitter {
     private static final ClassName CHECKS = ClassName.get(StreamChecks.class);
@@ -399,7 +401,6 @@ final class StreamEmitter {
                 : CodeBlock.of(",$W$N,$W$S,$W$S", members.typeConstant(t.output()), t.outputContext(), t.culprit());
         return members.constant("treeStream:" + t + ":" + context, "TREE_", name -> FieldSpec.builder(TreeStream.class,
                 name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The value read into a tree and run through {@code $L}: its ops do not stream.\n", get)
                 .initializer("$T.of($N, $N, $T::$N$L)", TreeStream.class, members.typeConstant(t.type()),
                         context(context), lenses, get, output)
                 .build());

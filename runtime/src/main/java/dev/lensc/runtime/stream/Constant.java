@@ -6,32 +6,40 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.IOException;
 
-/** A value known before the stream starts (an added field's, a convert's image), text encoded once. */
+/**
+ * A value known before the stream starts (an added field's, a convert's image), written as the
+ * tree writer writes it: text encoded once, and a string, boolean, null or int told apart once,
+ * when built, not at every write.
+ */
 final class Constant {
+    private static final int TEXT = 0;
+    private static final int BOOLEAN = 1;
+    private static final int NULL = 2;
+    private static final int INT = 3;
+    private static final int OTHER = 4;
+
     private final JsonNode value;
+    private final int kind;
     private final SerializedString text;
 
     private Constant(JsonNode value) {
         this.value = value;
-        this.text = value.isTextual() ? new SerializedString(value.textValue()) : null;
+        this.kind = value.isTextual() ? TEXT : value.isBoolean() ? BOOLEAN : value.isNull() ? NULL
+                : value.getClass() == IntNode.class ? INT : OTHER;
+        this.text = kind == TEXT ? new SerializedString(value.textValue()) : null;
     }
 
     static Constant of(JsonNode value) {
         return value == null ? null : new Constant(value);
     }
 
-    /** Writes the value as the tree writer writes it. */
     void write(JsonGenerator g) throws IOException {
-        if (text != null) {
-            g.writeString(text);
-        } else if (value.isBoolean()) {
-            g.writeBoolean(value.booleanValue());
-        } else if (value.isNull()) {
-            g.writeNull();
-        } else if (value.getClass() == IntNode.class) {
-            g.writeNumber(value.intValue());
-        } else {
-            StreamChecks.write(value, g);
+        switch (kind) {
+            case TEXT -> g.writeString(text);
+            case BOOLEAN -> g.writeBoolean(value.booleanValue());
+            case NULL -> g.writeNull();
+            case INT -> g.writeNumber(value.intValue());
+            default -> StreamChecks.write(value, g);
         }
     }
 }

@@ -32,6 +32,9 @@ public final class LevelStream implements ValueStream {
     private final Type.ObjectType object;
     private final String context;
     private final Map<String, Entry> entries;
+    /** {@code entries} as an open-addressing table: a key at its hash or after it, null where none is. */
+    private final String[] keys;
+    private final Entry[] slots;
     private final List<Appended> appended;
     private final Appended[] appendedArray;
     private final long required;
@@ -44,6 +47,17 @@ public final class LevelStream implements ValueStream {
         this.object = (Type.ObjectType) Type.nonNull(type);
         this.context = context;
         this.entries = entries;
+        int size = Integer.highestOneBit(Math.max(1, entries.size()) * 2) * 2;
+        this.keys = new String[size];
+        this.slots = new Entry[size];
+        entries.forEach((key, entry) -> {
+            int i = key.hashCode() & (size - 1);
+            while (keys[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            keys[i] = key;
+            slots[i] = entry;
+        });
         this.appended = appended;
         this.appendedArray = appended.toArray(Appended[]::new);
         this.nullable = type.isNullable();
@@ -155,7 +169,7 @@ public final class LevelStream implements ValueStream {
      * and the result adds this one. A key the type does not declare, or one seen before, fails.
      */
     public long field(JsonParser p, JsonGenerator g, String key, long seen) throws IOException {
-        Entry e = entries.get(key);
+        Entry e = lookup(key);
         if (e == null) {
             throw object.has(key) ? new IllegalStateException("field outside the table: " + key)
                     : StreamChecks.undeclared(p, context, key, object);
@@ -171,6 +185,23 @@ public final class LevelStream implements ValueStream {
             e.values.copyDirect(p, null);
         }
         return marked;
+    }
+
+    /** The entry of {@code key}, or null; keys from the parser are mostly the very strings of the table. */
+    private Entry lookup(String key) {
+        int mask = keys.length - 1;
+        for (int i = key.hashCode() & mask; ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == key) {
+                return slots[i];
+            }
+            if (k == null) {
+                return null;
+            }
+            if (k.equals(key)) {
+                return slots[i];
+            }
+        }
     }
 
     /** Fails for the first required field that {@code seen} lacks; the parser is at the object's end. */

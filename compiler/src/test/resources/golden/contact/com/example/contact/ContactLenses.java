@@ -69,14 +69,12 @@ public final class ContactLenses {
 
     private static final String CONTEXT_12 = "the document does not fit Contact version 1";
 
-    /** The value read into a tree and run through {@code get0}: its ops do not stream. */
     private static final TreeStream TREE_10 = TreeStream.of(TYPE_11, CONTEXT_12, ContactLenses::get0,
             TYPE_9, "the translated document does not fit Contact version 2",
             "split name -> first, last by \" \"");
 
     private static final String CONTEXT_14 = "the document does not fit Contact version 2";
 
-    /** The value read into a tree and run through {@code get6}: its ops do not stream. */
     private static final TreeStream TREE_13 = TreeStream.of(TYPE_9, CONTEXT_14, ContactLenses::get6,
             TYPE_11, "the translated document does not fit Contact version 1", null);
 

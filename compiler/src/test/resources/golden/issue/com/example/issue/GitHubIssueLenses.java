@@ -97,7 +97,6 @@ public final class GitHubIssueLenses {
 
     private static final String CONTEXT_57 = "the document does not fit GitHubIssue version 2";
 
-    /** The value read into a tree and run through {@code get25}: its ops do not stream. */
     private static final TreeStream TREE_55 = TreeStream.of(TYPE_56, CONTEXT_57, GitHubIssueLenses::get25,
             TYPE_41, "the translated document does not fit GitHubIssue version 1", null);
 

@@ -78,7 +78,6 @@ public final class ShoppingListLenses {
 
     private static final String CONTEXT_34 = "the document does not fit ShoppingList version 2";
 
-    /** The value read into a tree and run through {@code get13}: its ops do not stream. */
     private static final TreeStream TREE_32 = TreeStream.of(TYPE_33, CONTEXT_34, ShoppingListLenses::get13,
             TYPE_26, "the translated document does not fit ShoppingList version 1", "in items");
 

@@ -147,11 +147,9 @@ public final class TodoItemLenses {
 
     private static final String CONTEXT_63 = "the document does not fit TodoItem version 3";
 
-    /** The value read into a tree and run through {@code get33}: its ops do not stream. */
     private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get33,
             TYPE_46, "the translated document does not fit TodoItem version 1", null);
 
-    /** The value read into a tree and run through {@code get43}: its ops do not stream. */
     private static final TreeStream TREE_64 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get43,
             TYPE_54, "the translated document does not fit TodoItem version 2", null);
 
