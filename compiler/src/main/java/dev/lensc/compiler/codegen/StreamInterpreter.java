@@ -14,8 +14,10 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
+import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -26,9 +28,11 @@ import java.util.Map;
  * The streaming translation of one pair of versions without generated code: the {@link StreamPlan}
  * that {@link StreamEmitter} turns into Java, run directly from a {@code JsonParser} to a
  * {@code JsonGenerator} (for {@code lensc apply}, which reads lenses from {@code .lens} files). Each
- * plan node is compiled once into a {@link Step} doing what the emitted method does, with the same
- * checks, bytes and messages; the differential tests hold the two back ends and the tree
- * translator to each other. Immutable and thread-safe.
+ * plan node is compiled once into a {@link Step} doing what the emitted code does, with the same
+ * checks, bytes and messages: converts and tree fallbacks are the runtime's {@code ConvertStream}
+ * and {@code TreeStream}, as in generated code, with the interpreter's ops in place of generated
+ * methods; a level is a step of its own, to which the differential tests hold the generated
+ * {@code LevelStream} tables (and both back ends to the tree translator). Immutable and thread-safe.
  */
 public final class StreamInterpreter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -70,12 +74,7 @@ public final class StreamInterpreter {
      * incomplete: discard it.
      */
     public void translate(JsonParser in, JsonGenerator out) throws IOException {
-        try {
-            StreamChecks.begin(in);
-            root.run(in, out, null);
-        } catch (LensException e) {
-            throw e.inContext(documentType, from, to);
-        }
+        StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
     }
 
     /** One plan node, compiled: moves the value at the parser's current token to the generator. */
@@ -285,21 +284,14 @@ public final class StreamInterpreter {
     }
 
     private static Step convertStep(StreamPlan.Convert convert, String context) {
-        TypeStream values = TypeStream.of(convert.type(), context);
         LensOp.Convert c = convert.op();
-        return (p, g, captured) -> {
-            JsonNode value = values.read(p);
-            JsonNode result;
-            try {
-                // the op on an object holding only its field: the interpreter's code and messages
-                ObjectNode holder = NODES.objectNode();
-                holder.set(c.name(), value);
-                result = Interpreter.apply(c, holder, null, "").get(c.name());
-            } catch (LensException e) {
-                throw StreamChecks.failedAt(e, p);
-            }
-            StreamChecks.write(result, g);
-        };
+        ConvertStream stream = ConvertStream.of(convert.type(), context, value -> {
+            // the op on an object holding only its field: the interpreter's code and messages
+            ObjectNode holder = NODES.objectNode();
+            holder.set(c.name(), value);
+            return Interpreter.apply(c, holder, null, "").get(c.name());
+        });
+        return (p, g, captured) -> stream.stream(p, g);
     }
 
     private static Step wrapStep(StreamPlan.Wrap wrap, String context) {
@@ -315,25 +307,8 @@ public final class StreamInterpreter {
     }
 
     private static Step treeStep(StreamPlan.Tree tree, String context) {
-        TypeStream values = TypeStream.of(tree.type(), context);
-        boolean nullable = tree.type().isNullable();
-        return (p, g, captured) -> {
-            JsonNode value = values.read(p);
-            if (nullable && value.isNull()) {
-                g.writeNull();
-                return;
-            }
-            JsonNode result;
-            try {
-                result = Interpreter.run(tree.ops(), value, null, "");
-            } catch (LensException e) {
-                throw StreamChecks.at(e, StreamChecks.pointer(p));
-            }
-            if (tree.output() != null) {
-                StreamChecks.requireFits(result, tree.output(), tree.outputContext(), StreamChecks.pointer(p),
-                        tree.culprit());
-            }
-            StreamChecks.write(result, g);
-        };
+        TreeStream stream = TreeStream.of(tree.type(), context, value -> Interpreter.run(tree.ops(), value, null, ""),
+                tree.output(), tree.outputContext(), tree.culprit());
+        return (p, g, captured) -> stream.stream(p, g);
     }
 }
