@@ -126,10 +126,7 @@ class LevelStreamTest {
 
     /** One object's keys through {@link LevelStream#field} alone, as a level with code of its own calls it. */
     private static String streamField(LevelStream table, String json) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonParser p = StrictJson.parser(json.getBytes(StandardCharsets.UTF_8));
-                JsonGenerator g = StrictJson.generator(out)) {
-            StreamChecks.begin(p);
+        return stream((p, g) -> {
             table.begin(p, g);
             long seen = 0;
             String key;
@@ -138,7 +135,6 @@ class LevelStreamTest {
             }
             table.requirePresent(p, seen);
             g.writeEndObject();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        }, json);
     }
 }
