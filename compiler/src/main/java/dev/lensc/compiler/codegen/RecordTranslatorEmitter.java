@@ -399,9 +399,10 @@ final class RecordTranslatorEmitter {
     /**
      * {@code new Record(...)} of {@code o}. With {@code locals} (the object is built unconditionally),
      * an argument that allocates (a nested record, a list, a map) is computed into a local first, so
-     * that no other argument is held across its allocation: C2 keeps the arguments read before it
-     * live across the allocation's slow-path call, and the constructor call then runs measurably
-     * slower (RecordBenchmarks' issue: 27–28 ns against 25 with the nested record built first).
+     * that no other argument is held across its allocation (as a hand-written translation would):
+     * built inside the argument list, after the arguments before it were read, the benchmarks' issue
+     * ran about 10% slower (the benchmarks' {@code RecordOneCase}; by our reading, C2 keeps those
+     * arguments live across the allocation's slow-path call).
      */
     private CodeBlock object(Obj o, JavaShape target, Locals locals) {
         if (!(JavaShape.nonNull(target) instanceof JavaShape.Record record)) {
