@@ -22,9 +22,11 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -117,7 +119,10 @@ final class RecordTranslatorEmitter {
         } catch (RecordLensEvaluator.Unsupported e) {
             return false;
         }
-        CodeBlock result = value(translated, target);
+        List<String> taken = new ArrayList<>(List.of("doc", "base"));
+        evaluator.bindings().forEach(b -> taken.add(b.name()));
+        Locals locals = new Locals(taken);
+        CodeBlock result = value(translated, target, locals);
         MethodSpec.Builder m = MethodSpec.methodBuilder(JavaGenerator.method(from, to)).addModifiers(Modifier.STATIC)
                 .returns(target.javaType()).addParameter(source.javaType(), "doc");
         if (onto) {
@@ -134,6 +139,7 @@ final class RecordTranslatorEmitter {
         for (RecordLensEvaluator.Binding b : evaluator.bindings()) {
             m.addStatement("$T $N = $L", b.type(), b.name(), b.value());
         }
+        locals.statements().forEach(m::addStatement);
         m.addStatement("return $L", result)
                 .nextControlFlow("catch (Fallback | $T e)", NullPointerException.class)
                 .addStatement("return null").endControlFlow();
@@ -143,6 +149,15 @@ final class RecordTranslatorEmitter {
 
     /** The Java expression of {@code sym} as a value of {@code target}. */
     private CodeBlock value(RecordSym sym, JavaShape target) {
+        return value(sym, target, null);
+    }
+
+    /**
+     * The Java expression of {@code sym} as a value of {@code target}, where {@code locals} (null:
+     * none, the value is computed only under a condition) takes what the records it builds need
+     * computed first.
+     */
+    private CodeBlock value(RecordSym sym, JavaShape target, Locals locals) {
         if (sym instanceof Read r) {
             return read(r, target);
         }
@@ -151,7 +166,7 @@ final class RecordTranslatorEmitter {
             return k != null ? k : fail(target);
         }
         if (sym instanceof Obj o) {
-            return object(o, target);
+            return object(o, target, locals);
         }
         if (sym instanceof Wrapped w && JavaShape.nonNull(target) instanceof JavaShape.ListOf l) {
             return CodeBlock.of("$T.<$T>wrap($L)", name, l.items().javaType().box(),
@@ -301,8 +316,13 @@ final class RecordTranslatorEmitter {
                             read(Read.item(CodeBlock.of("x.getValue()"), a.values()), b.values()))
                     .endControlFlow().addStatement("return out"));
         } else if (from instanceof JavaShape.Record a && to instanceof JavaShape.Record b) {
-            method = helper("r", from, to, n -> method(n, from, to).addStatement("return $L",
-                    object(RecordLensEvaluator.object(new Read(CodeBlock.of("v"), a)), b)));
+            method = helper("r", from, to, n -> {
+                Locals locals = new Locals(List.of("v"));
+                CodeBlock built = object(RecordLensEvaluator.object(new Read(CodeBlock.of("v"), a)), b, locals);
+                MethodSpec.Builder r = method(n, from, to);
+                locals.statements().forEach(r::addStatement);
+                return r.addStatement("return $L", built);
+            });
         } else {
             return fail(to);
         }
@@ -344,14 +364,16 @@ final class RecordTranslatorEmitter {
     private String mapped(Mapped m, JavaShape.ListOf to) {
         JavaShape.ListOf from = (JavaShape.ListOf) JavaShape.nonNull(m.list().shape());
         String method = "map" + (++counter);
-        helperMethods.add(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Locals locals = new Locals(List.of("v", "out", m.var()));
+        CodeBlock item = value(m.item(), to.items(), locals);
+        MethodSpec.Builder b = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(to.javaType()).addParameter(from.javaType(), "v")
                 .beginControlFlow("if (v == null)").addStatement("return null").endControlFlow()
                 .addStatement("$T<$T> out = new $T<>(v.size())", ArrayList.class, to.items().javaType().box(),
                         ArrayList.class)
-                .beginControlFlow("for ($T $N : v)", from.items().javaType().box(), m.var())
-                .addStatement("out.add($L)", value(m.item(), to.items()))
-                .endControlFlow().addStatement("return out").build());
+                .beginControlFlow("for ($T $N : v)", from.items().javaType().box(), m.var());
+        locals.statements().forEach(b::addStatement);
+        helperMethods.add(b.addStatement("out.add($L)", item).endControlFlow().addStatement("return out").build());
         return method;
     }
 
@@ -359,32 +381,33 @@ final class RecordTranslatorEmitter {
     private String first(Mapped m, JavaShape target) {
         JavaShape.ListOf from = (JavaShape.ListOf) JavaShape.nonNull(m.list().shape());
         String method = "first" + (++counter);
-        helperMethods.add(MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Locals locals = new Locals(List.of("v", m.var()));
+        CodeBlock item = value(m.item(), JavaShape.nullable(target), locals);
+        MethodSpec.Builder b = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(target.javaType().box()).addParameter(from.javaType(), "v")
                 .beginControlFlow("if (v == null || v.isEmpty())").addStatement("return null").endControlFlow()
-                .addStatement("$T $N = v.get(0)", from.items().javaType().box(), m.var())
-                .addStatement("return $L", value(m.item(), JavaShape.nullable(target)))
-                .build());
+                .addStatement("$T $N = v.get(0)", from.items().javaType().box(), m.var());
+        locals.statements().forEach(b::addStatement);
+        helperMethods.add(b.addStatement("return $L", item).build());
         return method;
     }
 
     private CodeBlock object(Obj o, JavaShape target) {
+        return object(o, target, null);
+    }
+
+    /**
+     * {@code new Record(...)} of {@code o}. With {@code locals} (the object is built unconditionally),
+     * an argument that allocates (a nested record, a list, a map) is computed into a local first, so
+     * that no other argument is held across its allocation (as a hand-written translation would):
+     * built inside the argument list, after the arguments before it were read, the benchmarks' issue
+     * ran about 10% slower (the benchmarks' {@code RecordOneCase}; by our reading, C2 keeps those
+     * arguments live across the allocation's slow-path call).
+     */
+    private CodeBlock object(Obj o, JavaShape target, Locals locals) {
         if (!(JavaShape.nonNull(target) instanceof JavaShape.Record record)) {
             return fail(target);
         }
-        List<CodeBlock> args = new ArrayList<>();
-        for (JavaShape.Component c : record.components()) {
-            Entry e = o.entry(c.field().name());
-            CodeBlock absent = absent(c);
-            if (e == null) {
-                args.add(absent);
-            } else if (e.absentWhen() == null) {
-                args.add(value(e.value(), c.present()));
-            } else {
-                args.add(CodeBlock.of("($L ? $L : $L)", e.absentWhen(), absent, value(e.value(), c.present())));
-            }
-        }
-        CodeBlock built = CodeBlock.of("new $T($L)", record.javaType(), CodeBlock.join(args, ",$W"));
         // a field the target does not declare makes the tree path refuse the document: so here
         List<CodeBlock> undeclared = new ArrayList<>();
         for (Entry e : o.entries()) {
@@ -395,6 +418,24 @@ final class RecordTranslatorEmitter {
                 undeclared.add(e.absentWhen());
             }
         }
+        Locals first = undeclared.isEmpty() && o.nullWhen() == null ? locals : null;
+        List<CodeBlock> args = new ArrayList<>();
+        for (JavaShape.Component c : record.components()) {
+            Entry e = o.entry(c.field().name());
+            CodeBlock absent = absent(c);
+            CodeBlock arg;
+            if (e == null) {
+                arg = absent;
+            } else if (e.absentWhen() == null) {
+                arg = value(e.value(), c.present(), first);
+            } else {
+                arg = CodeBlock.of("($L ? $L : $L)", e.absentWhen(), absent, value(e.value(), c.present()));
+            }
+            boolean allocates = e != null && allocates(e.value(), c.present())
+                    || (e == null || e.absentWhen() != null) && defaultAllocates(c);
+            args.add(first != null && allocates ? first.add(c.present().javaType().box(), c.accessor(), arg) : arg);
+        }
+        CodeBlock built = CodeBlock.of("new $T($L)", record.javaType(), CodeBlock.join(args, ",$W"));
         if (!undeclared.isEmpty()) {
             built = CodeBlock.of("($L ? $L : $L)", CodeBlock.join(undeclared, " && "), built, fail(target));
         }
@@ -403,6 +444,30 @@ final class RecordTranslatorEmitter {
         }
         return CodeBlock.of("($L ? $L : $L)", o.nullWhen(), target.allowsNull() ? CodeBlock.of("null") : fail(target),
                 built);
+    }
+
+    /** Whether building the value of {@code sym} as {@code target} may allocate a record, list or map. */
+    private static boolean allocates(RecordSym sym, JavaShape target) {
+        JavaShape t = JavaShape.nonNull(target);
+        boolean container = t instanceof JavaShape.ListOf || t instanceof JavaShape.MapOf || t instanceof JavaShape.Record;
+        if (sym instanceof Read r) {
+            return container && !same(JavaShape.nonNull(r.shape()), t);
+        }
+        if (sym instanceof Const c) {
+            return c.value().isContainerNode();
+        }
+        if (sym instanceof RecordSym.Cond c) {
+            return allocates(c.then(), target) || allocates(c.otherwise(), target);
+        }
+        if (sym instanceof RecordSym.FirstOf f) {
+            return allocates(f.mapped().item(), target);
+        }
+        return container;
+    }
+
+    /** Whether the value of an absent field is a new list, map or record (its default). */
+    private static boolean defaultAllocates(JavaShape.Component c) {
+        return c.field().defaultValue() != null && c.field().defaultValue().isContainerNode();
     }
 
     /** What an absent field reads as: its default, null when it may be absent, else a failure. */
@@ -541,6 +606,35 @@ final class RecordTranslatorEmitter {
         m.addStatement("default: throw FALLBACK").endControlFlow();
         helperMethods.add(m.build());
         return checked(CodeBlock.of("$N($L)", method, CodeBlock.join(args, ", ")), target);
+    }
+
+    /**
+     * The locals of one method body, computed in order before the expression that reads them; names
+     * are the components' accessors, numbered where one is taken ({@code value} where an accessor
+     * does not start with a lower-case letter, so that no local obscures a class name).
+     */
+    private static final class Locals {
+        private final Set<String> taken;
+        private final List<CodeBlock> statements = new ArrayList<>();
+
+        Locals(List<String> taken) {
+            this.taken = new HashSet<>(taken);
+        }
+
+        /** Declares {@code type name = value} and gives the expression that reads it. */
+        CodeBlock add(TypeName type, String accessor, CodeBlock value) {
+            String name = Character.isLowerCase(accessor.codePointAt(0)) ? accessor : "value";
+            String local = name;
+            for (int i = 2; !taken.add(local); i++) {
+                local = name + i;
+            }
+            statements.add(CodeBlock.of("$T $N = $L", type, local, value));
+            return CodeBlock.of("$N", local);
+        }
+
+        List<CodeBlock> statements() {
+            return statements;
+        }
     }
 
     /** What every translator shares: giving up, and the checks and list steps. */

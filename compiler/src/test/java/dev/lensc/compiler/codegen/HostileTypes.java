@@ -21,7 +21,7 @@ final class HostileTypes {
     private HostileTypes() {}
 
     static List<DocumentType> all() {
-        return List.of(strings(), record());
+        return List.of(strings(), record(), locals());
     }
 
     /** A type named String, with field names that are keywords, symbols, unicode and near-duplicates. */
@@ -62,6 +62,35 @@ final class HostileTypes {
         return DocumentType.builder("Record")
                 .version(1, v1)
                 .lens(1, 2, Lens.of(new LensOp.Hoist("Record", "Object"), new LensOp.Rename("Integer", "int")), null)
+                .build();
+    }
+
+    /**
+     * Field names that record translators also use for their own locals ({@code doc}, {@code base},
+     * {@code out}, {@code first1}, {@code x1}, {@code value}) or that cannot name one (no lower-case
+     * first letter), on nested records that ops rebuild, so that each becomes a local.
+     */
+    static DocumentType locals() {
+        Type.ObjectType named = object(field("v", STRING));
+        Type.ObjectType v1 = object(
+                field("doc", named),
+                field("base", named),
+                field("out", new Type.ArrayType(object(field("x1", named), field("out", named)))),
+                field("\u65e5\u4ed8", new Type.ArrayType(named)),
+                field("value", named),
+                field("first1", new Type.ArrayType(named)));
+        List<LensOp> renameV = List.of(new LensOp.Rename("v", "w"));
+        return DocumentType.builder("Locals")
+                .version(1, v1)
+                .lens(1, 2, Lens.of(
+                        new LensOp.In("doc", renameV),
+                        new LensOp.In("base", renameV),
+                        new LensOp.In("out", List.of(new LensOp.Map(List.of(
+                                new LensOp.In("x1", renameV), new LensOp.In("out", renameV)), null))),
+                        new LensOp.In("\u65e5\u4ed8", List.of(new LensOp.Map(renameV))),
+                        new LensOp.In("value", renameV),
+                        new LensOp.Head("first1"),
+                        new LensOp.In("first1", renameV)), null)
                 .build();
     }
 }

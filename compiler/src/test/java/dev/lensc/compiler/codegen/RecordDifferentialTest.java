@@ -63,6 +63,22 @@ class RecordDifferentialTest {
     }
 
     @Test
+    void localsNamedLikeTheTranslatorsOwn_areBuiltWithoutATreeBothWays() {
+        DocumentType type = HostileTypes.locals();
+        Pair up = new Pair(type, "gen.hostile", 1, 2);
+        Pair down = new Pair(type, "gen.hostile", 2, 1);
+        DocumentGenerator gen = new DocumentGenerator(new Random(11), GeneratorSettings.defaults());
+        for (int i = 0; i < 20; i++) {
+            Object v1 = up.record(1, gen);
+            assertNotNull(up.direct(v1, null), "v1 -> v2 without a tree: " + v1);
+            up.compare(v1, null, false);
+            Object v2 = down.record(2, gen);
+            assertNotNull(down.direct(v2, null), "v2 -> v1 without a tree: " + v2);
+            down.compare(v2, null, false);
+        }
+    }
+
+    @Test
     void hostileAndRandomTypes_buildTheTreePathsRecords() {
         for (DocumentType type : HostileTypes.all()) {
             compareAll(type, "gen.hostile", type.name().hashCode());

@@ -80,10 +80,12 @@ final class GitHubIssueRecordTranslators {
     /** Version 1 to version 2, or null: use the tree translator. */
     static GitHubIssueV2 v1ToV2(GitHubIssueV1 doc) {
         try {
+            GitHubIssueV2.User user = new GitHubIssueV2.User(doc.user().id(),
+                    doc.user().siteAdmin2());
+            GitHubIssueV2.Label label = first1(doc.labels());
             return new GitHubIssueV2(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
-                    new GitHubIssueV2.User(doc.user().id(), doc.user().siteAdmin2()),
-                    first1(doc.labels()), doc.comments(), doc.createdAt2(), doc.milestone(),
-                    doc.reactions(), doc.user().login());
+                    user, label, doc.comments(), doc.createdAt2(), doc.milestone(), doc.reactions(),
+                    doc.user().login());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -92,11 +94,13 @@ final class GitHubIssueRecordTranslators {
     /** Version 2 to version 1, or null: use the tree translator. */
     static GitHubIssueV1 v2ToV1(GitHubIssueV2 doc) {
         try {
+            GitHubIssueV1.User user = new GitHubIssueV1.User(doc.login(), doc.user().id(),
+                    doc.user().siteAdmin());
+            List<GitHubIssueV1.LabelsItem> labels = GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(doc.label().name(),
+                    doc.label().color(), doc.label().isDefault())));
             return new GitHubIssueV1(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
-                    new GitHubIssueV1.User(doc.login(), doc.user().id(), doc.user().siteAdmin()),
-                    GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(doc.label().name(),
-                    doc.label().color(), doc.label().isDefault()))), doc.comments(),
-                    doc.createdAt(), false, doc.milestone(), doc.reactions());
+                    user, labels, doc.comments(), doc.createdAt(), false, doc.milestone(),
+                    doc.reactions());
         } catch (Fallback | NullPointerException e) {
             return null;
         }

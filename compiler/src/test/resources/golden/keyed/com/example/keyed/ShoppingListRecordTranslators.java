@@ -80,7 +80,8 @@ final class ShoppingListRecordTranslators {
     /** Version 1 to version 2, or null: use the tree translator. */
     static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
         try {
-            return new ShoppingListV2(doc.title(), req(map1(doc.items())));
+            List<ShoppingListV2.ItemsItem> items = req(map1(doc.items()));
+            return new ShoppingListV2(doc.title(), items);
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -89,7 +90,8 @@ final class ShoppingListRecordTranslators {
     /** Version 2 to version 1, or null: use the tree translator. */
     static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
         try {
-            return new ShoppingListV1(doc.title(), req(map2(doc.items())));
+            List<ShoppingListV1.ItemsItem> items = req(map2(doc.items()));
+            return new ShoppingListV1(doc.title(), items);
         } catch (Fallback | NullPointerException e) {
             return null;
         }

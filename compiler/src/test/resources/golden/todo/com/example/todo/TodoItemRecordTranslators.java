@@ -101,10 +101,10 @@ final class TodoItemRecordTranslators {
     /** Version 1 to version 3, or null: use the tree translator. */
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
+            List<String> assignees = TodoItemRecordTranslators.<String>wrap(doc.assignee());
             return new TodoItemV3(doc.title(),
                     (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
-                    doc.createdAt(), TodoItemRecordTranslators.<String>wrap(doc.assignee()),
-                    "inbox");
+                    doc.createdAt(), assignees, "inbox");
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -114,10 +114,9 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
+            List<String> assignees = TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
             return new TodoItemV3(doc.title(), req(table2(doc.isDone(), base.status())),
-                    doc.createdAt(),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
-                    base.groupId());
+                    doc.createdAt(), assignees, base.groupId());
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -146,8 +145,8 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 3, or null: use the tree translator. */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
-            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(),
-                    TodoItemRecordTranslators.<String>wrap(doc.assignee()), "inbox");
+            List<String> assignees = TodoItemRecordTranslators.<String>wrap(doc.assignee());
+            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(), assignees, "inbox");
         } catch (Fallback | NullPointerException e) {
             return null;
         }
@@ -157,8 +156,8 @@ final class TodoItemRecordTranslators {
     static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         try {
             String first1 = head(base.assignees());
-            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(),
-                    TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true),
+            List<String> assignees = TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
+            return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(), assignees,
                     base.groupId());
         } catch (Fallback | NullPointerException e) {
             return null;
