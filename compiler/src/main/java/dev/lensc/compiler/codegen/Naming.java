@@ -38,9 +38,14 @@ final class Naming {
         return safe(camel(words(name), false), "field");
     }
 
-    /** {@code todo-item} → {@code TodoItem}. */
+    /**
+     * {@code todo-item} → {@code TodoItem}; {@code 日付} → {@code T日付}, {@code 1st} → {@code T_1st}.
+     * A type name always starts with an upper-case letter: {@link #member} never gives one that
+     * does, and a nested type named like a component of its record would be read as the component.
+     */
     static String type(String name) {
-        return safe(camel(words(name), true), "Type");
+        String type = safe(camel(words(name), true), "Type");
+        return Character.isUpperCase(type.codePointAt(0)) ? type : "T" + type;
     }
 
     /** {@code in-progress} → {@code IN_PROGRESS}; the empty string → {@code EMPTY}. */

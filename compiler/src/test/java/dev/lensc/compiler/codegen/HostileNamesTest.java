@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lensc.runtime.graph.DocumentType;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keywords, symbols, unicode, names that collide after camel-casing and names of java.lang types
@@ -72,5 +74,20 @@ class HostileNamesTest {
                         .loadClass("gen.hostile.RecordV1"))).toString());
         assertEquals(List.of("record_", "int_", "object"),
                 Arrays.stream(v2.getRecordComponents()).map(RecordComponent::getName).toList());
+    }
+
+    @Test
+    void nestedTypesOfFieldsWithoutCase_areNotTakenForTheComponentOfTheSameName(@TempDir Path dir) throws Exception {
+        // 日付 and 1st have no upper case: a nested type named like its component was read as the component
+        DocumentType type = DocumentType.builder("Caseless").version(1, SampleTypes.object(
+                SampleTypes.field("日付", SampleTypes.object(SampleTypes.field("年", SampleTypes.INT))),
+                SampleTypes.field("区分", new dev.lensc.runtime.schema.Type.EnumType(List.of("a", "b"))),
+                SampleTypes.field("1st", SampleTypes.object(SampleTypes.field("x", SampleTypes.STRING))))).build();
+        ClassLoader loader = InProcessCompiler.compile(new JavaGenerator("gen.caseless").generate(List.of(type)), dir);
+        Class<?> v1 = loader.loadClass("gen.caseless.CaselessV1");
+        JsonNode doc = JSON.readTree("{\"日付\":{\"年\":2026},\"区分\":\"b\",\"1st\":{\"x\":\"y\"}}");
+        assertEquals(doc.toString(), JSON.valueToTree(JSON.treeToValue(doc, v1)).toString());
+        assertEquals(List.of("日付", "区分", "_1st"),
+                Arrays.stream(v1.getRecordComponents()).map(RecordComponent::getName).toList());
     }
 }
