@@ -641,7 +641,8 @@ public final class PathLevelTranslator {
                 if (e.value() == null) {
                     return List.of(new Edit(e.kind(), p, null, with(e.transforms(), w)));
                 } else if (e.value().isNull()) {
-                    return List.of(e.with(Kind.REPLACE, p, NODES.arrayNode()));
+                    // [] as the lens makes it from scratch; onto a stored null it keeps the null
+                    return List.of(transformed(e, w, Steps::wrapValue, notes));
                 }
                 notes.warn(reading("wrap", w, () -> "'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading),"
                         + " which exists when the value was not null; a null was held as [] with no item 0"));
@@ -741,9 +742,8 @@ public final class PathLevelTranslator {
         String usesBase = ontoBase ? baseDependent(op) : null;
         if (usesBase != null) {
             notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
-                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry, the text of"
-                    + " merged parts); translating"
-                    + " with the document keeps it");
+                    + " has any (a default's field, a wrapped array's tail or null, a one-way convert entry, the text"
+                    + " of merged parts); translating with the document keeps it");
         }
         try {
             return e.with(e.kind(), e.path(), f.apply(e.value()));

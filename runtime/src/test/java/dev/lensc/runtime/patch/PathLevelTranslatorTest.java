@@ -119,6 +119,33 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seeds 5493 and 5577 of {@code PathLevelLawTest} (20,000 tries), shrunk: going back through a
+     * {@code wrap} (a {@code head} going up), a null written becomes [] as the lens makes it from
+     * scratch, but onto a stored null the lens keeps the null (its head is null as well). Said as
+     * for any value the wrap writes anew; onto a stored array the translation is exact.
+     */
+    @Test
+    void downOntoAStoredDocument_aNullWrittenThroughAWrap_isAReading() {
+        Lens lens = Lens.of(new LensOp.Head("metadata"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(
+                new Field("metadata", Type.nullable(new Type.ArrayType(new Type.StringType())))));
+        JsonPatch write = patch("[{'op':'replace','path':'/metadata','value':null}]");
+        JsonNode storedNull = json("{'metadata':null}");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, write);
+        assertOps("[{'op':'replace','path':'/metadata','value':[]}]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("written as a new value: 'wrap metadata' keeps data of the"
+                + " stored document"), tr.warnings().toString());
+        assertEquals(storedNull, lens.reverse().forward(write.applyTo(lens.forward(storedNull)), storedNull),
+                "the lens keeps the stored null");
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(storedNull), write,
+                storedNull).violation());
+        JsonNode storedArray = json("{'metadata':['a','b']}");
+        assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1),
+                lens.forward(storedArray), write, storedArray), "onto a stored array the reading holds");
+    }
+
+    /**
      * Seed 2355 of {@code PathLevelLawTest} (5,000 tries, with splits): going back onto a stored
      * document through a map whose ops take data from the stored items, a removed item takes its
      * stored data along in the translated patch, where the whole document's translation gives each
