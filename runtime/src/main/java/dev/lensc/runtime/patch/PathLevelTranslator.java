@@ -406,15 +406,14 @@ public final class PathLevelTranslator {
                     return List.of(e);
                 } else if (p.size() == 1) {
                     return hoistHost(h, e, notes);
-                } else if (p.get(1).equals(h.name())) {
-                    return List.of(e.with(prepend(List.of(h.name()), p, 2)));
-                } else if (ontoBase && p.size() == 2 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
+                }
+                if (ontoBase && p.size() == 2 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
                     notes.read(reading("hoist host member", h, () -> "'" + LensOps.describe(h) + "': onto the stored"
                             + " document a host left empty is restored as the stored document has it (absent or null);"
-                            + " adding or removing another member of /" + JsonPointers.escape(h.host()) + " decides"
-                            + " whether it is left empty, which is read here as unchanged"));
+                            + " adding or removing a member of /" + JsonPointers.escape(h.host()) + " ('"
+                            + h.name() + "' too) decides whether it is left empty, which is read here as unchanged"));
                 }
-                return List.of(e);
+                return List.of(p.get(1).equals(h.name()) ? e.with(prepend(List.of(h.name()), p, 2)) : e);
             }
 
             public List<Edit> plunge(LensOp.Plunge pl) {
