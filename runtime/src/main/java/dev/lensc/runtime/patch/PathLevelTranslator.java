@@ -61,6 +61,8 @@ public final class PathLevelTranslator {
         final List<String> drops = new ArrayList<>(0);
         final List<String> warnings = new ArrayList<>(0);
         final List<String> readings = new ArrayList<>(0);
+        /** The op (described) that wrote a value anew where onto the stored document it keeps stored data, if any. */
+        String fromScratch;
 
         void warn(String text) {
             if (!warnings.contains(text)) {
@@ -743,10 +745,17 @@ public final class PathLevelTranslator {
             notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
                     + " has any (a default's field, a wrapped array's tail or null, a one-way convert entry, the text"
                     + " of merged parts); translating with the document keeps it");
+            notes.fromScratch = notes.fromScratch == null ? usesBase : notes.fromScratch;
         }
         try {
             return e.with(e.kind(), e.path(), f.apply(e.value()));
         } catch (LensException ex) {
+            if (notes.fromScratch != null) {
+                // what fails may be what the op made anew (a default), where the stored document has its own
+                throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: "
+                        + ex.reason() + ", unless the stored document's data that '" + notes.fromScratch
+                        + "' keeps maps");
+            }
             throw unmappable(ex);
         }
     }

@@ -119,6 +119,31 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 16917 of {@code PathLevelLawTest} (20,000 tries, with splits), shrunk: going back, a whole
+     * value written anew takes an {@code add}'s default, which a later convert cannot map; onto the
+     * stored document the add keeps the stored value instead, which it can. Not a value the lens
+     * cannot map, then, but one that needs the document.
+     */
+    @Test
+    void downOntoAStoredDocument_aValueMadeFromScratchThatDoesNotMap_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Convert("title", new Type.IntType(), new Type.LongType(), List.of(), null, null),
+                new LensOp.Remove("title", Type.nullable(new Type.LongType()),
+                        JsonNodeFactory.instance.numberNode(1436002930604584085L)));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("name", new Type.StringType()),
+                new Field("title", new Type.IntType())));
+        JsonNode stored = json("{'name':'a','title':3}");
+        JsonPatch write = patch("[{'op':'replace','path':'','value':{'name':'b'}}]");
+        assertEquals(json("{'name':'b','title':3}"), lens.reverse().forward(write.applyTo(lens.forward(stored)), stored));
+
+        PatchTranslation tr = PatchTranslator.backward(lens, write);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored), write, stored)
+                .violation());
+        assertEquals(Cause.UNMAPPABLE_VALUE, up(lens, "[{'op':'replace','path':'/title','value':'x'}]").rejected().get(0)
+                .cause(), "going up nothing is stored: a value the lens cannot map is one");
+    }
+
+    /**
      * Seed 9873 of {@code PathLevelLawTest} (20,000 tries), shrunk: going down onto a stored document
      * whose host is null, the hoist restores a host it leaves empty as null; removing the hoisted
      * field itself from the host leaves nothing to hoist, so the document comes out with the host
