@@ -420,8 +420,8 @@ public final class PathLevelTranslator {
 
             public List<Edit> plunge(LensOp.Plunge pl) {
                 if (first.equals(pl.name())) {
-                    if (p.size() == 1 && e.kind() != Kind.TEST) {
-                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': writes"
+                    if (p.size() == 1) {
+                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': writes or tests"
                                 + " /" + JsonPointers.escape(pl.host()) + "/" + JsonPointers.escape(pl.name()) + ", reading"
                                 + " the host as there in the source (where it is absent or null, the lens makes a host"
                                 + " for '" + pl.name() + "' alone, or none for a null '" + pl.name() + "')"));
