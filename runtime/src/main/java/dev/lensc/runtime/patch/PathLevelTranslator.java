@@ -9,6 +9,7 @@ import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
@@ -295,9 +296,13 @@ public final class PathLevelTranslator {
     /** The edit through {@code ops} in order, each op on every edit the previous ones made. */
     private List<Edit> through(List<LensOp> lensOps, Edit e, Notes notes) {
         List<Edit> current = List.of(e);
-        for (LensOp op : lensOps) {
+        for (int i = 0; i < lensOps.size(); i++) {
+            LensOp op = lensOps.get(i);
             if (current.size() == 1 && !touches(op, current.get(0).path())) {
                 continue;
+            }
+            if (op instanceof LensOp.Plunge pl) {
+                requireLostFieldUnread(pl, current, lensOps.subList(i + 1, lensOps.size()));
             }
             if (current.size() == 1) {
                 current = one(op, current.get(0), notes);
@@ -313,6 +318,30 @@ public final class PathLevelTranslator {
             }
         }
         return current;
+    }
+
+    /**
+     * A write of the whole host of {@code pl} loses the target's {@code host.f}, whose value the
+     * patch does not carry ({@link #plungeHost}); where a later op reads it, what that op makes
+     * depends on the value, so the write needs the document.
+     */
+    private static void requireLostFieldUnread(LensOp.Plunge pl, List<Edit> edits, List<LensOp> later) {
+        for (Edit x : edits) {
+            if (x.value() == null || x.kind() == Kind.REMOVE || x.kind() == Kind.TEST
+                    || !x.path().equals(List.of(pl.host()))) {
+                continue;
+            }
+            for (LensOp op : later) {
+                for (List<String> t : OpTraits.touched(op)) {
+                    if (t.size() > 1 && t.get(0).equals(pl.host()) && t.get(1).equals(pl.name())) {
+                        throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the"
+                                + " document: '" + LensOps.describe(pl) + "' puts '" + pl.name() + "' into the written /"
+                                + JsonPointers.escape(pl.host()) + ", whose value the patch does not carry, and '"
+                                + LensOps.describe(op) + "' reads it");
+                    }
+                }
+            }
+        }
     }
 
     /** Whether {@code op} can change an edit at {@code path} (a cheap test that skips most pairs). */

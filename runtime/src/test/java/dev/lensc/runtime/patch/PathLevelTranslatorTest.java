@@ -12,6 +12,7 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -116,6 +117,29 @@ class PathLevelTranslatorTest {
             assertOps("[{'op':'replace','path':'/metadata','value':{'createdBy':'c'}}]", tr);
             assertTrue(tr.warnings().get(0).reason().contains("plunge owner -> metadata"), tr.warnings().toString());
         }
+    }
+
+    /**
+     * Seed 50335 of {@code PathLevelLawTest} (100,000 tries, with splits), shrunk: a write of the
+     * whole host of a plunge is written as the patch has it, and the target's {@code host.f} is lost;
+     * when a later op reads {@code host.f} (here a merge of it), what it makes depends on the value
+     * the patch does not carry (and fails where that is null). That needs the document.
+     */
+    @Test
+    void writingAPlungeHostWhoseFieldALaterOpReads_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Plunge("meta", "count"), new LensOp.In("meta", List.of(new LensOp.Merge(
+                List.of(new Splitting.Part("count", ""), new Splitting.Part("owner", "")), "tags",
+                new Splitting.Separator(", ")))));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("count", Type.nullable(new Type.StringType())),
+                new Field("meta", new Type.ObjectType(List.of(new Field("owner", new Type.StringType()))))));
+        JsonPatch write = patch("[{'op':'replace','path':'/meta','value':{'owner':'p'}}]");
+        for (JsonNode doc : List.of(json("{'count':'c','meta':{'owner':'o'}}"), json("{'count':null,'meta':{'owner':'o'}}"))) {
+            PatchTranslation tr = PatchTranslator.forward(lens, write);
+            assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+            assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, write, null).violation(), doc.toString());
+        }
+        assertEquals(List.of(), PatchTranslator.forward(Lens.of(new LensOp.Plunge("meta", "count")), write).rejected(),
+                "where nothing reads the lost field, the write is Cambria's reading");
     }
 
     /**
