@@ -639,6 +639,11 @@ public final class PathLevelTranslator {
      */
     private List<Edit> splitText(LensOp.Split s, Edit e, Notes notes) {
         List<Edit> out = new ArrayList<>(s.parts().size());
+        if (ontoBase && e.kind() == Kind.REMOVE) {
+            notes.read(reading("split remove", s, () -> "'" + LensOps.describe(s) + "': removes every part, reading them"
+                    + " as there in the target; onto a stored document whose parts merge to the text, the stored parts"
+                    + " are kept, and one it lacks is absent"));
+        }
         if (e.kind() == Kind.REMOVE || e.value() == null) {
             List<Object> transforms = e.value() == null ? with(e.transforms(), s) : e.transforms();
             s.parts().forEach(x -> out.add(new Edit(e.kind(), List.of(x.name()), null, transforms)));
