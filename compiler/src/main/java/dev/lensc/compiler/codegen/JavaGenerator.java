@@ -202,18 +202,18 @@ public final class JavaGenerator {
         // generated steps change the document they get: hand them a copy unless they only read it
         CodeBlock input = emitter.borrows(get) ? CodeBlock.of("doc") : CodeBlock.of("doc.deepCopy()");
         CodeBlock translation = CodeBlock.of("base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put);
-        boolean told = callsCustom(type);
+        boolean withContext = callsCustom(type);
+        CodeBlock getCall = withContext ? CodeBlock.of("$N(doc, null, null)", name) : CodeBlock.of("$N($L)", get, input);
+        CodeBlock putCall = withContext ? CodeBlock.of("$N(doc, base, null)", name) : translation;
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(doc).returns(JSON_NODE).addParameter(JSON_NODE, "doc")
-                .addStatement(told ? CodeBlock.of("return $N(doc, null, null)", name) : CodeBlock.of("return $N($L)", get,
-                        input)).build());
+                .addStatement("return $L", getCall).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, an existing version $L document (null: none).\n",
                         from, to, to)
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(JSON_NODE, "base")
-                .addStatement(told ? CodeBlock.of("return $N(doc, base, null)", name) : CodeBlock.of("return $L",
-                        translation)).build());
-        if (told) {
+                .addStatement("return $L", putCall).build());
+        if (withContext) {
             // custom lenses are told the translation, as the interpreter tells them (LensScope)
             c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addJavadoc("Version $L to version $L onto {@code base} (null: none) of the document with id\n",
@@ -326,8 +326,8 @@ public final class JavaGenerator {
                 .addJavadoc("Any version to any other, onto {@code base} (a version {@code to} document, or null).\n")
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(TypeName.INT, "from")
                 .addParameter(TypeName.INT, "to").addParameter(JSON_NODE, "base");
-        boolean told = callsCustom(type);
-        if (told) {
+        boolean withContext = callsCustom(type);
+        if (withContext) {
             c.addMethod(t.addStatement("return translate(doc, from, to, base, null)").build());
             t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addJavadoc("Any version to any other, onto {@code base} (or null), of the document with id\n")
@@ -336,7 +336,7 @@ public final class JavaGenerator {
                     .addParameter(TypeName.INT, "to").addParameter(JSON_NODE, "base")
                     .addParameter(String.class, "documentId");
         }
-        CodeBlock args = told ? CodeBlock.of("doc, base, documentId") : CodeBlock.of("doc, base");
+        CodeBlock args = withContext ? CodeBlock.of("doc, base, documentId") : CodeBlock.of("doc, base");
         t.beginControlFlow("if (from == to && $T.of($L).contains(from))", List.class, joinInts(versions));
         t.addStatement("return doc.deepCopy()");
         t.endControlFlow();
@@ -473,7 +473,8 @@ public final class JavaGenerator {
 
     private TypeSpec registrationClass(DocumentType type, List<Integer> versions, ClassName lenses, ClassName name) {
         TypeName sortedSet = ParameterizedTypeName.get(ClassName.get(SortedSet.class), TypeName.INT.box());
-        TypeSpec.Builder registration = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(GENERATED)
+        TypeSpec.Builder registration = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(GENERATED)
                 .addSuperinterface(GeneratedLenses.class)
                 .addJavadoc("Registers {@link $T} with the runtime through {@code $L}.\n", lenses, SERVICE_FILE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
