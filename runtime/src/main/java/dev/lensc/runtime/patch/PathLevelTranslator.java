@@ -624,12 +624,13 @@ public final class PathLevelTranslator {
                     + LensOps.describe(pl) + "'), so a test of the whole host has no counterpart");
             return List.of();
         }
-        if (e.value() == null) {
-            return List.of(new Edit(e.kind(), e.path(), null, with(e.transforms(), pl)));
-        }
+        // a move or copy of the host carries, in the target, the plunged field of where it comes from
         notes.warn("'" + LensOps.describe(pl) + "': the target's /" + JsonPointers.escape(pl.host()) + " also holds '"
                 + pl.name() + "', whose value the patch does not carry; written as the patch has it (Cambria's"
                 + " reading), so the target loses '" + pl.name() + "' unless translated with the document");
+        if (e.value() == null) {
+            return List.of(new Edit(e.kind(), e.path(), null, with(e.transforms(), pl)));
+        }
         return List.of(e);
     }
 

@@ -120,6 +120,28 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 110913 of {@code PathLevelLawTest} (200,000 tries), shrunk: a copy from the host of a
+     * plunge to the same host in another item copies, in the target, a host that also holds the
+     * plunged field of the item it comes from, whose value the patch does not carry: the item copied
+     * to loses its own field, which the document keeps. That needs the document, as a write of the
+     * whole host would lose the field too.
+     */
+    @Test
+    void aCopyBetweenPlungeHosts_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(new LensOp.Plunge("a", "class"))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(Field.optional("class", new Type.IntType()),
+                Field.optional("a", new Type.ObjectType(List.of()))));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        JsonNode doc = json("{'items':[{'class':690},{'a':{}}]}");
+        String copy = "[{'op':'copy','from':'/items/1/a','path':'/items/0/a'}]";
+        assertEquals(json("{'items':[{'a':{'class':690}},{'a':{}}]}"), lens.forward(patch(copy).applyTo(doc)));
+
+        PatchTranslation tr = up(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, patch(copy), null).violation());
+    }
+
+    /**
      * Seed 63055 of {@code PathLevelLawTest} (100,000 tries, with splits), shrunk: going down onto a
      * stored document whose parts merge to the text, the split keeps the stored parts, an absent one
      * too; removing the text removes every part, and the removal of the absent one does not apply.
