@@ -502,6 +502,14 @@ public final class PathLevelTranslator {
                             + " moved takes its stored data along; translating the whole document gives each position"
                             + " the stored data of that position instead"));
                 }
+                LensOp fromScratch = ontoBase && p.size() == 1 && e.value() == null && e.kind() == Kind.ADD
+                        ? failsWithoutStoredData(m.ops()) : null;
+                if (fromScratch != null) {
+                    // the whole document's translation runs the item's ops from scratch at its new position
+                    notes.warn("'" + LensOps.describe(m) + "': an item moved or copied to a new position has no stored"
+                            + " item there, and '" + LensOps.describe(fromScratch) + "' may fail on it without one;"
+                            + " the moved or copied value carries the stored data of where it comes from");
+                }
                 if (p.size() == 1) {
                     return List.of(e.kind() == Kind.REMOVE ? e
                             : transformed(e, m, v -> Interpreter.run(m.ops(), v, null, ""), notes));
@@ -817,6 +825,25 @@ public final class PathLevelTranslator {
         List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
         for (LensOp o : inner) {
             String found = baseDependent(o);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first op (at any depth) that onto a stored document keeps stored data where its value
+     * alone would fail: a pattern split without an else rule keeps stored parts its pattern does not
+     * match. Null when there is none.
+     */
+    private static LensOp failsWithoutStoredData(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Split && OpTraits.mayFail(op)) {
+                return op;
+            }
+            List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
+            LensOp found = failsWithoutStoredData(inner);
             if (found != null) {
                 return found;
             }

@@ -120,6 +120,34 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 262505 of {@code PathLevelLawTest} (400,000 tries, with splits), shrunk: going down onto a
+     * stored document, a pattern split keeps the stored parts of a text its pattern does not match;
+     * an item copied to a new position has no stored item there, so the whole document's translation
+     * splits its text from scratch and fails, while the copy would carry the stored parts along.
+     * That needs the document.
+     */
+    @Test
+    void downOntoAStoredDocument_anItemCopiedThroughAPatternSplit_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.In("owner", List.of(new LensOp.Map(List.of(new LensOp.Merge(
+                List.of(new Splitting.Part("a", ""), new Splitting.Part("class", "")), "meta",
+                new Splitting.Pattern("^(\\d*)-(.*)$", "{a}-{class}", null)))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(new Field("a", new Type.StringType()),
+                new Field("class", new Type.StringType())));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("owner", new Type.ArrayType(item))));
+        JsonNode stored = json("{'owner':[{'a':'x/y','class':'b'}]}");
+        JsonNode view = lens.forward(stored);
+        assertEquals(json("{'owner':[{'meta':'x/y-b'}]}"), view);
+        JsonPatch copy = patch("[{'op':'copy','from':'/owner/0','path':'/owner/1'}]");
+        assertThrows(LensException.class, () -> lens.reverse().forward(copy.applyTo(view), stored));
+
+        PatchTranslation tr = PatchTranslator.backward(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), view, copy, stored).violation());
+        assertEquals(List.of(), up(lens, "[{'op':'copy','from':'/owner/0','path':'/owner/1'}]").rejected(),
+                "going up nothing is stored: the copy is one");
+    }
+
+    /**
      * Seed 110913 of {@code PathLevelLawTest} (200,000 tries), shrunk: a copy from the host of a
      * plunge to the same host in another item copies, in the target, a host that also holds the
      * plunged field of the item it comes from, whose value the patch does not carry: the item copied
