@@ -588,19 +588,16 @@ public final class PathLevelTranslator {
                     + " as well, reading the host as holding it (or as null); a host without it leaves nothing to remove");
             return List.of(e, e.with(Kind.REMOVE, name, null));
         }
-        if (ontoBase) {
-            String restored = reading("hoist host", h, () -> "'" + LensOps.describe(h) + "': onto the stored document a"
-                    + " host left empty is restored as the stored document has it (absent or null); translated here"
-                    + " as the lens makes it without one");
-            if (e.value() == null) {
-                // a move or copy meets the host where the target has it: the stored data decides, not the shape
-                notes.read(restored);
-            } else {
-                notes.warn(restored);
-            }
-        }
         if (e.value() == null) {
+            // a move or copy of the host: the target's host has lost the field the document's brings along
+            notes.warn("'" + LensOps.describe(h) + "': a move or copy of /" + JsonPointers.escape(h.host()) + " in the"
+                    + " target moves a host without '" + h.name() + "', which the host moved or copied in the document"
+                    + " holds (and which the lens then takes out of it)");
             return List.of(new Edit(e.kind(), host, null, with(e.transforms(), h)));
+        }
+        if (ontoBase) {
+            notes.warn("'" + LensOps.describe(h) + "': onto the stored document a host left empty is restored as the"
+                    + " stored document has it (absent or null); written here as the lens makes it without one");
         }
         ObjectNode after = apply(h, NODES.objectNode().set(h.host(), e.value()));
         JsonNode hostValue = after.get(h.host());
