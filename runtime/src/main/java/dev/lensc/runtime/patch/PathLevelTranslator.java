@@ -64,6 +64,8 @@ public final class PathLevelTranslator {
         final List<String> readings = new ArrayList<>(0);
         /** The op (described) that wrote a value anew where onto the stored document it keeps stored data, if any. */
         String fromScratch;
+        /** The first op a probe (a move's or copy's location) passed that may refuse the value, if any. */
+        LensOp mayRefuse;
 
         void warn(String text) {
             if (!warnings.contains(text)) {
@@ -262,6 +264,12 @@ public final class PathLevelTranslator {
     private List<PatchOp> moveOrCopy(String from, String path, boolean isMove, Notes notes) {
         Notes probeNotes = new Notes();
         List<Edit> to = run(new Edit(Kind.ADD, parsed(path), null, List.of()), probeNotes);
+        if (to.isEmpty() && probeNotes.mayRefuse != null) {
+            // the value leaves the target, but only after an op that the document's translation may fail at
+            throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: the value "
+                    + (isMove ? "moved" : "copied") + " to " + path + " meets '" + LensOps.describe(probeNotes.mayRefuse)
+                    + "', which may refuse it, before it leaves the target");
+        }
         if (to.isEmpty()) {
             probeNotes.warnings.forEach(notes::warn);
             probeNotes.readings.forEach(notes::read);
@@ -785,6 +793,9 @@ public final class PathLevelTranslator {
     /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
     private Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f, Notes notes) {
         if (e.value() == null) {
+            if (notes.mayRefuse == null && OpTraits.mayFail(op)) {
+                notes.mayRefuse = op;
+            }
             return new Edit(e.kind(), e.path(), null, with(e.transforms(), op));
         }
         String usesBase = ontoBase ? baseDependent(op) : null;

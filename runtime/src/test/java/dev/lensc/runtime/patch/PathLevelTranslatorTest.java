@@ -120,6 +120,24 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 465675 of {@code PathLevelLawTest} (1,000,000 tries), shrunk: a value copied to a field
+     * that a convert may refuse it at, and that a later op removes, leaves the target; the whole
+     * document's translation fails at the convert. A copy cannot see the value: it needs the document.
+     */
+    @Test
+    void aCopyThroughAConvertThatMayRefuseIt_thenRemoved_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Convert("metadata", new Type.LongType(), new Type.IntType(), List.of(), null, null),
+                new LensOp.Remove("metadata", new Type.IntType(), JsonNodeFactory.instance.numberNode(-88)));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("owner", new Type.LongType()),
+                Field.optional("metadata", new Type.LongType())));
+        JsonNode doc = json("{'owner':-2423435766167191389}");
+        String copy = "[{'op':'copy','from':'/owner','path':'/metadata'}]";
+        PatchTranslation tr = up(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, patch(copy), null).violation());
+    }
+
+    /**
      * Seed 262505 of {@code PathLevelLawTest} (400,000 tries, with splits), shrunk: going down onto a
      * stored document, a pattern split keeps the stored parts of a text its pattern does not match;
      * an item copied to a new position has no stored item there, so the whole document's translation
