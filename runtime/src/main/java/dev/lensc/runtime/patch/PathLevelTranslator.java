@@ -695,6 +695,7 @@ public final class PathLevelTranslator {
             case REPLACE:
             default:
                 if (e.value() == null) {
+                    carriesStoredData(w, notes);
                     return List.of(new Edit(e.kind(), p, null, with(e.transforms(), w)));
                 } else if (e.value().isNull()) {
                     // [] as the lens makes it from scratch; onto a stored null it keeps the null
@@ -790,11 +791,29 @@ public final class PathLevelTranslator {
                 ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
     }
 
+    /**
+     * Going back, a value moved or copied through {@code op}, which keeps stored data, carries in the
+     * target the stored data of where it comes from; the whole document's translation gives it the
+     * stored data of where it goes. A reading: it stays one move or copy.
+     */
+    private void carriesStoredData(LensOp op, Notes notes) {
+        String usesBase = ontoBase ? baseDependent(op) : null;
+        if (usesBase != null) {
+            notes.read(reading("carried", op, () -> "'" + usesBase + "': a moved or copied value carries the stored data"
+                    + " of where it comes from (a wrapped array's tail, a default's field, ...); translating the whole"
+                    + " document gives it the stored data of where it goes"));
+        }
+    }
+
     /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
     private Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f, Notes notes) {
         if (e.value() == null) {
             if (notes.mayRefuse == null && OpTraits.mayFail(op)) {
                 notes.mayRefuse = op;
+            }
+            if (!(op instanceof LensOp.Map)) {
+                // a whole item of a map: its readings say how items meet the stored ones
+                carriesStoredData(op, notes);
             }
             return new Edit(e.kind(), e.path(), null, with(e.transforms(), op));
         }
