@@ -17,8 +17,10 @@ import dev.lensc.runtime.graph.GeneratedLenses;
 import dev.lensc.runtime.graph.LensEdge;
 import dev.lensc.runtime.laws.Law;
 import dev.lensc.runtime.lens.Lens;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.sync.Envelope;
 import java.util.ArrayList;
@@ -202,14 +204,32 @@ public final class JavaGenerator {
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it
         CodeBlock input = emitter.borrows(get) ? CodeBlock.of("doc") : CodeBlock.of("doc.deepCopy()");
+        CodeBlock translation = CodeBlock.of("base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put);
+        boolean withContext = callsCustom(type);
+        CodeBlock getCall = withContext ? CodeBlock.of("$N(doc, null, null)", name) : CodeBlock.of("$N($L)", get, input);
+        CodeBlock putCall = withContext ? CodeBlock.of("$N(doc, base, null)", name) : translation;
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc(doc).returns(JSON_NODE).addParameter(JSON_NODE, "doc")
-                .addStatement("return $N($L)", get, input).build());
+                .addStatement("return $L", getCall).build());
         c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L onto {@code base}, an existing version $L document (null: none).\n",
                         from, to, to)
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(JSON_NODE, "base")
-                .addStatement("return base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put).build());
+                .addStatement("return $L", putCall).build());
+        if (withContext) {
+            // custom lenses are told the translation, as the interpreter tells them (LensScope)
+            c.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addJavadoc("Version $L to version $L onto {@code base} (null: none) of the document with id\n",
+                            from, to)
+                    .addJavadoc("{@code documentId} (null: none), which custom lenses are told.\n")
+                    .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(JSON_NODE, "base")
+                    .addParameter(String.class, "documentId")
+                    .addStatement("$T outer = $T.enter($T.of($S, $L, $L, documentId))", LensContext.class,
+                            LensScope.class, LensContext.class, type.name(), from, to)
+                    .beginControlFlow("try").addStatement("return $L", translation)
+                    .nextControlFlow("finally").addStatement("$T.restore(outer)", LensScope.class).endControlFlow()
+                    .build());
+        }
         // typed: record to record without a tree where the ops allow it, else through the tree
         MethodSpec.Builder typed = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Version $L to version $L, as records.\n", from, to)
@@ -294,6 +314,11 @@ public final class JavaGenerator {
         return doc.build();
     }
 
+    /** Whether a lens of {@code type} calls a custom lens: then its translators tell it the translation. */
+    private static boolean callsCustom(DocumentType type) {
+        return type.lenses().stream().anyMatch(e -> OpEmitter.callsCustom(e.lens().ops()));
+    }
+
     private void addTranslate(TypeSpec.Builder c, DocumentType type, List<Integer> versions, List<int[]> pairs,
             List<ClassName> records, RecordTranslatorEmitter direct) {
         c.addMethod(MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -304,10 +329,21 @@ public final class JavaGenerator {
                 .addJavadoc("Any version to any other, onto {@code base} (a version {@code to} document, or null).\n")
                 .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(TypeName.INT, "from")
                 .addParameter(TypeName.INT, "to").addParameter(JSON_NODE, "base");
+        boolean withContext = callsCustom(type);
+        if (withContext) {
+            c.addMethod(t.addStatement("return translate(doc, from, to, base, null)").build());
+            t = MethodSpec.methodBuilder("translate").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addJavadoc("Any version to any other, onto {@code base} (or null), of the document with id\n")
+                    .addJavadoc("{@code documentId} (or null), which custom lenses are told.\n")
+                    .returns(JSON_NODE).addParameter(JSON_NODE, "doc").addParameter(TypeName.INT, "from")
+                    .addParameter(TypeName.INT, "to").addParameter(JSON_NODE, "base")
+                    .addParameter(String.class, "documentId");
+        }
+        CodeBlock args = withContext ? CodeBlock.of("doc, base, documentId") : CodeBlock.of("doc, base");
         PairSwitch.choose(t, JSON_NODE, "translated", type.name(), versions, (from, to) ->
                 from.equals(to) ? CodeBlock.of("doc.deepCopy()")
                 : pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)
-                        ? CodeBlock.of("$N(doc, base)", method(from, to)) : null);
+                        ? CodeBlock.of("$N($L)", method(from, to), args) : null);
         t.addStatement("return translated");
         c.addMethod(t.build());
 
@@ -416,7 +452,8 @@ public final class JavaGenerator {
 
     private TypeSpec registrationClass(DocumentType type, List<Integer> versions, ClassName lenses, ClassName name) {
         TypeName sortedSet = ParameterizedTypeName.get(ClassName.get(SortedSet.class), TypeName.INT.box());
-        return TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(GENERATED)
+        TypeSpec.Builder registration = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(GENERATED)
                 .addSuperinterface(GeneratedLenses.class)
                 .addJavadoc("Registers {@link $T} with the runtime through {@code $L}.\n", lenses, SERVICE_FILE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build())
@@ -432,8 +469,15 @@ public final class JavaGenerator {
                         .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to")
                         .addParameter(JSON_NODE, "base")
                         .addStatement("return $T.translate(doc, from, to, base)", lenses).build())
-                .addMethod(StreamEmitter.registration(lenses))
-                .build();
+                .addMethod(StreamEmitter.registration(lenses));
+        if (callsCustom(type)) {
+            registration.addMethod(MethodSpec.methodBuilder("translate").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(JSON_NODE).addParameter(JSON_NODE, "doc")
+                    .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to")
+                    .addParameter(JSON_NODE, "base").addParameter(String.class, "documentId")
+                    .addStatement("return $T.translate(doc, from, to, base, documentId)", lenses).build());
+        }
+        return registration.build();
     }
 
     private static String joinInts(List<Integer> ints) {

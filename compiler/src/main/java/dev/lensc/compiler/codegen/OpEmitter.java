@@ -9,9 +9,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 
@@ -26,6 +28,7 @@ import java.util.List;
 final class OpEmitter {
     private static final ClassName STEPS = ClassName.get(Steps.class);
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+    private static final ClassName LENS_SCOPE = ClassName.get(LensScope.class);
 
     private final MemberRegistry members = new MemberRegistry();
     private final ValueEmitter values = new ValueEmitter(members, this);
@@ -118,8 +121,9 @@ final class OpEmitter {
                 return call(convertMethod(c, base != null), x, base);
             }
             public CodeBlock custom(LensOp.Custom c) {
-                return CodeBlock.of("$T.custom($L, $S, $N, $L, $S, $L, $S)", STEPS, x, c.name(), members.customLens(c),
-                        c.reversed(), c.className(), b, text);
+                // the translation is not known here (code is shared by pairs): the pair method entered it
+                return CodeBlock.of("$T.custom($L, $S, $N, $L, $S, $L, $S, $T.current())", STEPS, x, c.name(),
+                        members.customLens(c), c.reversed(), c.className(), b, text, LENS_SCOPE);
             }
             public CodeBlock split(LensOp.Split s) {
                 return CodeBlock.of("$T.split($L, $N, $L, $S)", STEPS, x, members.splitOp(s), b, text);
@@ -144,13 +148,12 @@ final class OpEmitter {
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
             m.addStatement("$T value = o.get($S)", JSON_NODE, in.name());
             m.beginControlFlow("if (value == null || value.isNull())").addStatement("return o").endControlFlow();
-            m.beginControlFlow("try");
+            boolean down = callsCustom(in.ops());
+            tryAt(m, down ? CodeBlock.of("$S", in.name()) : null);
             m.addStatement("o.set($S, $L)", in.name(), withBase
                     ? CodeBlock.of("$N(value, $T.fieldBase(base, $S))", inner, STEPS, in.name())
                     : CodeBlock.of("$N(value)", inner));
-            m.nextControlFlow("catch ($T e)", LensException.class);
-            m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
-            m.endControlFlow();
+            catchAt(m, CodeBlock.of("$S", JsonPointers.child("", in.name())), down);
             m.addStatement("return o");
             return m.build();
         });
@@ -165,16 +168,15 @@ final class OpEmitter {
                             + " item with the same key"
                     : "map: every item of the array");
             m.addStatement("$T a = $T.array(x, $S)", ArrayNode.class, STEPS, LensOps.describe(map));
+            boolean down = callsCustom(map.ops());
             m.beginControlFlow("if (a == null)").addStatement("return x").endControlFlow();
             if (!withBase && members.borrows(inner)) {
                 // the items' ops copy as they read: build a new array instead of copying the old one first
                 m.addStatement("$T out = $T.instance.arrayNode(a.size())", ArrayNode.class, JsonNodeFactory.class);
                 m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
-                m.beginControlFlow("try");
+                tryAt(m, down ? CodeBlock.of("i") : null);
                 m.addStatement("out.add($N(a.get(i)))", inner);
-                m.nextControlFlow("catch ($T e)", LensException.class);
-                m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
-                m.endControlFlow();
+                catchAt(m, CodeBlock.of("$S + i", "/"), down);
                 m.endControlFlow();
                 m.addStatement("return out");
                 return m.build();
@@ -185,16 +187,49 @@ final class OpEmitter {
                 itemBase = CodeBlock.of("bases[i]");
             }
             m.beginControlFlow("for (int i = 0, n = a.size(); i < n; i++)");
-            m.beginControlFlow("try");
+            tryAt(m, down ? CodeBlock.of("i") : null);
             m.addStatement("a.set(i, $L)", withBase ? CodeBlock.of("$N(a.get(i), $L)", inner, itemBase)
                     : CodeBlock.of("$N(a.get(i))", inner));
-            m.nextControlFlow("catch ($T e)", LensException.class);
-            m.addStatement("throw $T.at(e, $S + i)", STEPS, "/");
-            m.endControlFlow();
+            catchAt(m, CodeBlock.of("$S + i", "/"), down);
             m.endControlFlow();
             m.addStatement("return a");
             return m.build();
         });
+    }
+
+    /**
+     * Whether {@code ops} call a custom lens, at any depth: then code running them on a nested
+     * value tells {@link LensScope} where it is, as the interpreter passes its pointer down.
+     */
+    static boolean callsCustom(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Custom || op instanceof LensOp.In in && callsCustom(in.ops())
+                    || op instanceof LensOp.Map map && callsCustom(map.ops())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens the {@code try} around ops run on a nested value; when they call a custom lens
+     * ({@code down} not null: the field name or index), {@link LensScope} goes down to the value first.
+     */
+    static void tryAt(MethodSpec.Builder m, CodeBlock down) {
+        if (down != null) {
+            m.addStatement("$T outer = $T.down($L)", LensContext.class, LENS_SCOPE, down);
+        }
+        m.beginControlFlow("try");
+    }
+
+    /** Closes {@link #tryAt}: a failure is told the value's {@code pointer}; the scope goes back up. */
+    static void catchAt(MethodSpec.Builder m, CodeBlock pointer, boolean down) {
+        m.nextControlFlow("catch ($T e)", LensException.class);
+        m.addStatement("throw $T.at(e, $L)", STEPS, pointer);
+        if (down) {
+            m.nextControlFlow("finally").addStatement("$T.restore(outer)", LENS_SCOPE);
+        }
+        m.endControlFlow();
     }
 
     private String convertMethod(LensOp.Convert c, boolean withBase) {

@@ -148,7 +148,7 @@ final class RecordGenerator {
         }
         family.shapes.put(name, new JavaShape.Record(object, name, shape));
         record.recordConstructor(ctor.build());
-        MethodSpec checks = compactConstructor(what, components);
+        MethodSpec checks = compactConstructor(record, what, components);
         if (checks != null) {
             record.addMethod(checks);
         }
@@ -178,10 +178,12 @@ final class RecordGenerator {
     /**
      * The compact constructor, which makes every record a valid value of its version however it is
      * built: a component, list item or map value the schema says is not null is refused (a
-     * {@code LensException} naming the record and the pointer, as {@code fromJson}'s); lists and maps
-     * handed in are copied and frozen first. Null when there is nothing to do.
+     * {@code LensException} naming the record and the pointer, as {@code fromJson}'s), in lists and
+     * maps inside lists and maps too; lists and maps handed in are copied and frozen first, at every
+     * level. Null when there is nothing to do. A list or map of lists or maps is checked against its
+     * type, a constant of {@code record}'s; a flat one by one null check per item.
      */
-    private static MethodSpec compactConstructor(String what, List<Component> components) {
+    private static MethodSpec compactConstructor(TypeSpec.Builder record, String what, List<Component> components) {
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         boolean any = false;
         for (Component c : components) {
@@ -194,20 +196,25 @@ final class RecordGenerator {
                 any = true;
             }
             Type value = Type.nonNull(f.type());
+            Type inner;
             if (value instanceof Type.ArrayType a) {
                 ctor.addStatement("$L = $T.list($L)", c.name(), FROZEN, c.name());
-                if (!a.items().isNullable()) {
-                    ctor.addStatement("$T.items($L, $S, $S, $S)", RECORD_CHECKS, c.name(), what, pointer,
-                            Types.display(a.items()));
-                }
-                any = true;
+                inner = a.items();
             } else if (value instanceof Type.MapType m) {
                 ctor.addStatement("$L = $T.map($L)", c.name(), FROZEN, c.name());
-                if (!m.values().isNullable()) {
-                    ctor.addStatement("$T.values($L, $S, $S, $S)", RECORD_CHECKS, c.name(), what, pointer,
-                            Types.display(m.values()));
-                }
-                any = true;
+                inner = m.values();
+            } else {
+                continue;
+            }
+            any = true;
+            if (Type.nonNull(inner) instanceof Type.ArrayType || Type.nonNull(inner) instanceof Type.MapType) {
+                String constant = "TYPE_" + c.name();
+                record.addField(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer(Literals.type(value)).build());
+                ctor.addStatement("$T.contents($L, $N, $S, $S)", RECORD_CHECKS, c.name(), constant, what, pointer);
+            } else if (!inner.isNullable()) {
+                ctor.addStatement("$T.$N($L, $S, $S, $S)", RECORD_CHECKS, value instanceof Type.ArrayType ? "items"
+                        : "values", c.name(), what, pointer, Types.display(inner));
             }
         }
         return any ? ctor.build() : null;

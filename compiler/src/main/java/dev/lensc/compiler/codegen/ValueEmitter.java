@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.json.JsonValues;
-import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
@@ -61,11 +60,10 @@ final class ValueEmitter {
             MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
                     .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(LensOps.describe(in)));
             m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
-            m.beginControlFlow("try");
+            boolean down = OpEmitter.callsCustom(in.ops());
+            OpEmitter.tryAt(m, down ? CodeBlock.of("$S", in.name()) : null);
             m.addStatement("return $N(value)", inner);
-            m.nextControlFlow("catch ($T e)", LensException.class);
-            m.addStatement("throw $T.at(e, $S)", STEPS, JsonPointers.child("", in.name()));
-            m.endControlFlow();
+            OpEmitter.catchAt(m, CodeBlock.of("$S", JsonPointers.child("", in.name())), down);
             return m.build();
         });
     }

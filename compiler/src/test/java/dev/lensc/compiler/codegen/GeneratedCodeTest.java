@@ -126,7 +126,8 @@ class GeneratedCodeTest {
         Map<String, GeneratedLenses> found = GeneratedLenses.load(Fixtures.loader());
         assertEquals(Set.of("gen.samples.TodoItem", "gen.samples.GitHubIssue", "gen.samples.Tagged", "gen.samples.ShoppingList",
                 "gen.samples.Contact",
-                "gen.hostile.String", "gen.hostile.Record", "gen.hostile.Locals", "gen.reading.Reading", "gen.one.Note", "gen.two.Note"),
+                "gen.hostile.String", "gen.hostile.Record", "gen.hostile.Locals", "gen.reading.Reading", "gen.reading.Nested",
+                "gen.one.Note", "gen.two.Note"),
                 Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.") && !n.startsWith("gen.splits.")
                         && !n.startsWith("gen.chains."))
                         .toList()));

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A generated record is a valid value of its version however it is built: its constructor (and so
- * its builder) refuses null where the version has none, in a component, a list item or a map value,
- * with the message {@code fromJson} gives for the same document.
+ * its builder) refuses null where the version has none, in a component, a list item or a map value
+ * (of lists and maps at any depth), with the message {@code fromJson} gives for the same document;
+ * the lists and maps it holds are copies, unmodifiable at every level.
  */
 class RecordConstructionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,14 +37,124 @@ class RecordConstructionTest {
 
     /** {@code record.toBuilder().<component>(value).build()}: what it threw. */
     private static Throwable rebuildFails(Object record, String component, Class<?> type, Object value) throws Exception {
+        InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                () -> rebuild(record, component, type, value));
+        return e.getCause();
+    }
+
+    /** {@code record.toBuilder().<component>(value).build()}. */
+    private static Object rebuild(Object record, String component, Class<?> type, Object value) throws Exception {
         Object builder = record.getClass().getMethod("toBuilder").invoke(record);
         Method set = builder.getClass().getMethod(component, type);
         set.setAccessible(true);
         set.invoke(builder, value);
         Method build = builder.getClass().getMethod("build");
         build.setAccessible(true);
-        InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> build.invoke(builder));
-        return e.getCause();
+        return build.invoke(builder);
+    }
+
+    private static Object component(Object record, String name) throws Exception {
+        return record.getClass().getMethod(name).invoke(record);
+    }
+
+    private static final String NESTED = "{\"grid\":[[\"a\"]],\"groups\":{\"g\":[1]},\"rows\":[{\"k\":\"v\"}],"
+            + "\"sparse\":[null],\"loose\":[[null]],\"deep\":[{\"m\":[[1]]}]}";
+
+    private static Object nested() throws Exception {
+        return read("gen.reading.NestedV1", NESTED);
+    }
+
+    /**
+     * Setting {@code component} of the nested record to {@code value} is refused at {@code pointer},
+     * where {@code fromJson} refuses the same document ({@code fromJson} words the type as the
+     * schema validator does: "expected a string").
+     */
+    private static void refusedAsFromJsonRefusesIt(String component, Object value, String pointer, String type)
+            throws Exception {
+        Class<?> javaType = value instanceof Map ? Map.class : List.class;
+        LensException built = assertInstanceOf(LensException.class, rebuildFails(nested(), component, javaType, value));
+        assertEquals("at " + pointer + ": not a valid Nested version 1: expected " + type + ", found null",
+                built.getMessage());
+        ObjectNode doc = (ObjectNode) JSON.readTree(NESTED);
+        doc.set(component, JSON.valueToTree(value));
+        InvocationTargetException read = assertThrows(InvocationTargetException.class,
+                () -> read("gen.reading.NestedV1", doc.toString()));
+        assertEquals(pointer, assertInstanceOf(LensException.class, read.getCause()).pointer());
+    }
+
+    @Test
+    void nullItemOfAListInAList_isRefused_atItsFullPointer() throws Exception {
+        refusedAsFromJsonRefusesIt("grid", List.of(List.of("a"), Arrays.asList("b", null)), "/grid/1/1", "string");
+        refusedAsFromJsonRefusesIt("grid", Arrays.asList(List.of("a"), null), "/grid/1", "[string]");
+    }
+
+    @Test
+    void theFirstNullInDocumentOrder_isTheOneNamed() throws Exception {
+        refusedAsFromJsonRefusesIt("grid", Arrays.asList(Arrays.asList("a", null), null), "/grid/0/1", "string");
+    }
+
+    @Test
+    void nullItemOfAListInAMap_isRefused_atItsEscapedKeyAndIndex() throws Exception {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        groups.put("g", List.of(1));
+        groups.put("a/b~c", Arrays.asList(1, null));
+        refusedAsFromJsonRefusesIt("groups", groups, "/groups/a~1b~0c/1", "int");
+    }
+
+    @Test
+    void nullValueOfAMapInAList_isRefused() throws Exception {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("k", null);
+        refusedAsFromJsonRefusesIt("rows", List.of(Map.of("k", "v"), row), "/rows/1/k", "string");
+    }
+
+    @Test
+    void aNullableInnerList_mayBeNull_butNotItsItems() throws Exception {
+        Object ok = rebuild(nested(), "sparse", List.class, Arrays.asList(null, List.of("x")));
+        assertEquals(Arrays.asList(null, List.of("x")), component(ok, "sparse"));
+        refusedAsFromJsonRefusesIt("sparse", Arrays.asList(null, Arrays.asList("x", null)), "/sparse/1/1", "string");
+    }
+
+    @Test
+    void nullableItemsOfInnerLists_areAccepted() throws Exception {
+        Object ok = rebuild(nested(), "loose", List.class, List.of(Arrays.asList(null, "x"), List.of()));
+        assertEquals(List.of(Arrays.asList(null, "x"), List.of()), component(ok, "loose"));
+    }
+
+    @Test
+    void nullFourLevelsDown_isRefused_atItsFullPointer() throws Exception {
+        Map<String, List<List<Integer>>> entry = new LinkedHashMap<>();
+        entry.put("m", List.of(List.of(1), Arrays.asList(2, null)));
+        refusedAsFromJsonRefusesIt("deep", List.of(Map.of("n", List.of()), entry), "/deep/1/m/1/1", "int");
+    }
+
+    @Test
+    void anOptionalNestedList_isChecked_whenPresent() throws Exception {
+        Object absent = rebuild(nested(), "maybe", List.class, null);
+        assertEquals(null, component(absent, "maybe"));
+        LensException e = assertInstanceOf(LensException.class,
+                rebuildFails(nested(), "maybe", List.class, List.of(Arrays.asList("a", null))));
+        assertEquals("at /maybe/0/1: not a valid Nested version 1: expected string, found null", e.getMessage());
+    }
+
+    @Test
+    void nestedListsAndMaps_areCopiedAndUnmodifiable_atEveryLevel() throws Exception {
+        List<Integer> innermost = new ArrayList<>(List.of(1));
+        List<List<Integer>> lists = new ArrayList<>(List.of(innermost));
+        Map<String, List<List<Integer>>> map = new LinkedHashMap<>(Map.of("m", lists));
+        List<Map<String, List<List<Integer>>>> deep = new ArrayList<>(List.of(map));
+        Object record = rebuild(nested(), "deep", List.class, deep);
+        innermost.add(2);
+        lists.add(List.of());
+        map.put("n", List.of());
+        deep.add(Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, List<List<Integer>>>> kept = (List<Map<String, List<List<Integer>>>>) component(record, "deep");
+        assertEquals(List.of(Map.of("m", List.of(List.of(1)))), kept);
+        assertThrows(UnsupportedOperationException.class, () -> kept.add(Map.of()));
+        assertThrows(UnsupportedOperationException.class, () -> kept.get(0).put("n", List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> kept.get(0).get("m").add(List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> kept.get(0).get("m").get(0).add(3));
     }
 
     @Test

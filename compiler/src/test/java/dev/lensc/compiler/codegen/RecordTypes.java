@@ -39,6 +39,23 @@ final class RecordTypes {
                 .build();
     }
 
+    /**
+     * Lists and maps inside lists and maps, at depths 2 and 4, with and without nulls allowed at
+     * each level: their records must check and copy every level.
+     */
+    static DocumentType nested() {
+        Type.ArrayType grid = new Type.ArrayType(new Type.ArrayType(STRING));
+        return DocumentType.builder("Nested").version(1, object(
+                required("grid", grid),
+                required("groups", new Type.MapType(new Type.ArrayType(INT))),
+                required("rows", new Type.ArrayType(new Type.MapType(STRING))),
+                required("sparse", new Type.ArrayType(nullable(new Type.ArrayType(STRING)))),
+                required("loose", new Type.ArrayType(new Type.ArrayType(nullable(STRING)))),
+                required("deep", new Type.ArrayType(new Type.MapType(new Type.ArrayType(new Type.ArrayType(INT))))),
+                new Field("maybe", grid, null, true)))
+                .build();
+    }
+
     /** One name, two packages: {@code gen.one.Note} (versions 1, 2) and {@code gen.two.Note} (version 1). */
     static DocumentType noteWithTwoVersions() {
         return DocumentType.builder("Note").version(1, object(required("text", STRING)))

@@ -41,7 +41,7 @@ class RecordValidityTest {
         int valid = 0;
         int invalid = 0;
         for (Map.Entry<String, List<DocumentType>> pkg : Map.of("gen.samples", Fixtures.samples(),
-                "gen.hostile", HostileTypes.all(), "gen.reading", List.of(RecordTypes.reading()),
+                "gen.hostile", HostileTypes.all(), "gen.reading", List.of(RecordTypes.reading(), RecordTypes.nested()),
                 "gen.random", Fixtures.random()).entrySet()) {
             for (DocumentType type : pkg.getValue()) {
                 Random random = new Random(type.name().hashCode());

@@ -39,8 +39,8 @@ public interface Translator {
      * {@link #translate(JsonNode, int, int, JsonNode)} of the document with id {@code documentId} (may
      * be null), for custom lenses that make deterministic output from it
      * ({@link dev.lensc.runtime.lens.LensContext#documentId()}). Stores and streams call this one with
-     * their key. By default the id is not passed on: a translator whose custom lenses are told no id
-     * (generated code today) translates as without it.
+     * their key. By default the id is not passed on: a translator without custom lenses translates
+     * as without it (generated code for a type with custom lenses overrides this and tells them).
      */
     default JsonNode translate(JsonNode doc, int from, int to, JsonNode base, String documentId) {
         return translate(doc, from, to, base);

@@ -300,12 +300,12 @@ public final class Steps {
         return ValueConverter.tryConvert(new LensOp.Convert("", null, toType, List.of(), null, null), value);
     }
 
-    public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
-            JsonNode base, String op) {
-        return custom(doc, name, lens, reversed, className, base, op, LensContext.NONE);
-    }
-
-    /** @param context where the object {@code doc} is; the lens is told its field's place in it */
+    /**
+     * {@code custom}: the lens on the value of field {@code name}, if present.
+     *
+     * @param context where the object {@code doc} is (generated code: {@link LensScope#current()});
+     *     the lens is told its field's place in it
+     */
     public static JsonNode custom(JsonNode doc, String name, CustomLens lens, boolean reversed, String className,
             JsonNode base, String op, LensContext context) {
         if (doc.isNull()) {

@@ -9,6 +9,7 @@ import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
 import java.util.ArrayList;
@@ -61,6 +62,10 @@ public final class PathLevelTranslator {
         final List<String> drops = new ArrayList<>(0);
         final List<String> warnings = new ArrayList<>(0);
         final List<String> readings = new ArrayList<>(0);
+        /** The op (described) that wrote a value anew where onto the stored document it keeps stored data, if any. */
+        String fromScratch;
+        /** The first op a probe (a move's or copy's location) passed that may refuse the value, if any. */
+        LensOp mayRefuse;
 
         void warn(String text) {
             if (!warnings.contains(text)) {
@@ -259,6 +264,12 @@ public final class PathLevelTranslator {
     private List<PatchOp> moveOrCopy(String from, String path, boolean isMove, Notes notes) {
         Notes probeNotes = new Notes();
         List<Edit> to = run(new Edit(Kind.ADD, parsed(path), null, List.of()), probeNotes);
+        if (to.isEmpty() && probeNotes.mayRefuse != null) {
+            // the value leaves the target, but only after an op that the document's translation may fail at
+            throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: the value "
+                    + (isMove ? "moved" : "copied") + " to " + path + " meets '" + LensOps.describe(probeNotes.mayRefuse)
+                    + "', which may refuse it, before it leaves the target");
+        }
         if (to.isEmpty()) {
             probeNotes.warnings.forEach(notes::warn);
             probeNotes.readings.forEach(notes::read);
@@ -293,9 +304,13 @@ public final class PathLevelTranslator {
     /** The edit through {@code ops} in order, each op on every edit the previous ones made. */
     private List<Edit> through(List<LensOp> lensOps, Edit e, Notes notes) {
         List<Edit> current = List.of(e);
-        for (LensOp op : lensOps) {
+        for (int i = 0; i < lensOps.size(); i++) {
+            LensOp op = lensOps.get(i);
             if (current.size() == 1 && !touches(op, current.get(0).path())) {
                 continue;
+            }
+            if (op instanceof LensOp.Plunge pl) {
+                requireLostFieldUnread(pl, current, lensOps.subList(i + 1, lensOps.size()));
             }
             if (current.size() == 1) {
                 current = one(op, current.get(0), notes);
@@ -311,6 +326,30 @@ public final class PathLevelTranslator {
             }
         }
         return current;
+    }
+
+    /**
+     * A write of the whole host of {@code pl} loses the target's {@code host.f}, whose value the
+     * patch does not carry ({@link #plungeHost}); where a later op reads it, what that op makes
+     * depends on the value, so the write needs the document.
+     */
+    private static void requireLostFieldUnread(LensOp.Plunge pl, List<Edit> edits, List<LensOp> later) {
+        for (Edit x : edits) {
+            if (x.value() == null || x.kind() == Kind.REMOVE || x.kind() == Kind.TEST
+                    || !x.path().equals(List.of(pl.host()))) {
+                continue;
+            }
+            for (LensOp op : later) {
+                for (List<String> t : OpTraits.touched(op)) {
+                    if (t.size() > 1 && t.get(0).equals(pl.host()) && t.get(1).equals(pl.name())) {
+                        throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the"
+                                + " document: '" + LensOps.describe(pl) + "' puts '" + pl.name() + "' into the written /"
+                                + JsonPointers.escape(pl.host()) + ", whose value the patch does not carry, and '"
+                                + LensOps.describe(op) + "' reads it");
+                    }
+                }
+            }
+        }
     }
 
     /** Whether {@code op} can change an edit at {@code path} (a cheap test that skips most pairs). */
@@ -406,21 +445,20 @@ public final class PathLevelTranslator {
                     return List.of(e);
                 } else if (p.size() == 1) {
                     return hoistHost(h, e, notes);
-                } else if (p.get(1).equals(h.name())) {
-                    return List.of(e.with(prepend(List.of(h.name()), p, 2)));
-                } else if (ontoBase && p.size() == 2 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
+                }
+                if (ontoBase && p.size() == 2 && (e.kind() == Kind.ADD || e.kind() == Kind.REMOVE)) {
                     notes.read(reading("hoist host member", h, () -> "'" + LensOps.describe(h) + "': onto the stored"
                             + " document a host left empty is restored as the stored document has it (absent or null);"
-                            + " adding or removing another member of /" + JsonPointers.escape(h.host()) + " decides"
-                            + " whether it is left empty, which is read here as unchanged"));
+                            + " adding or removing a member of /" + JsonPointers.escape(h.host()) + " ('"
+                            + h.name() + "' too) decides whether it is left empty, which is read here as unchanged"));
                 }
-                return List.of(e);
+                return List.of(p.get(1).equals(h.name()) ? e.with(prepend(List.of(h.name()), p, 2)) : e);
             }
 
             public List<Edit> plunge(LensOp.Plunge pl) {
                 if (first.equals(pl.name())) {
-                    if (p.size() == 1 && e.kind() != Kind.TEST) {
-                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': writes"
+                    if (p.size() == 1) {
+                        notes.read(reading("plunge field", pl, () -> "'" + LensOps.describe(pl) + "': writes or tests"
                                 + " /" + JsonPointers.escape(pl.host()) + "/" + JsonPointers.escape(pl.name()) + ", reading"
                                 + " the host as there in the source (where it is absent or null, the lens makes a host"
                                 + " for '" + pl.name() + "' alone, or none for a null '" + pl.name() + "')"));
@@ -471,6 +509,14 @@ public final class PathLevelTranslator {
                     notes.read(reading("item", m, () -> "'" + LensOps.describe(m) + "': an item inserted, removed or"
                             + " moved takes its stored data along; translating the whole document gives each position"
                             + " the stored data of that position instead"));
+                }
+                LensOp fromScratch = ontoBase && p.size() == 1 && e.value() == null && e.kind() == Kind.ADD
+                        ? failsWithoutStoredData(m.ops()) : null;
+                if (fromScratch != null) {
+                    // the whole document's translation runs the item's ops from scratch at its new position
+                    notes.warn("'" + LensOps.describe(m) + "': an item moved or copied to a new position has no stored"
+                            + " item there, and '" + LensOps.describe(fromScratch) + "' may fail on it without one;"
+                            + " the moved or copied value carries the stored data of where it comes from");
                 }
                 if (p.size() == 1) {
                     return List.of(e.kind() == Kind.REMOVE ? e
@@ -551,6 +597,10 @@ public final class PathLevelTranslator {
             return List.of(e, e.with(Kind.REMOVE, name, null));
         }
         if (e.value() == null) {
+            // a move or copy of the host: the target's host has lost the field the document's brings along
+            notes.warn("'" + LensOps.describe(h) + "': a move or copy of /" + JsonPointers.escape(h.host()) + " in the"
+                    + " target moves a host without '" + h.name() + "', which the host moved or copied in the document"
+                    + " holds (and which the lens then takes out of it)");
             return List.of(new Edit(e.kind(), host, null, with(e.transforms(), h)));
         }
         if (ontoBase) {
@@ -587,12 +637,13 @@ public final class PathLevelTranslator {
                     + LensOps.describe(pl) + "'), so a test of the whole host has no counterpart");
             return List.of();
         }
-        if (e.value() == null) {
-            return List.of(new Edit(e.kind(), e.path(), null, with(e.transforms(), pl)));
-        }
+        // a move or copy of the host carries, in the target, the plunged field of where it comes from
         notes.warn("'" + LensOps.describe(pl) + "': the target's /" + JsonPointers.escape(pl.host()) + " also holds '"
                 + pl.name() + "', whose value the patch does not carry; written as the patch has it (Cambria's"
                 + " reading), so the target loses '" + pl.name() + "' unless translated with the document");
+        if (e.value() == null) {
+            return List.of(new Edit(e.kind(), e.path(), null, with(e.transforms(), pl)));
+        }
         return List.of(e);
     }
 
@@ -602,6 +653,11 @@ public final class PathLevelTranslator {
      */
     private List<Edit> splitText(LensOp.Split s, Edit e, Notes notes) {
         List<Edit> out = new ArrayList<>(s.parts().size());
+        if (ontoBase && e.kind() == Kind.REMOVE) {
+            notes.read(reading("split remove", s, () -> "'" + LensOps.describe(s) + "': removes every part, reading them"
+                    + " as there in the target; onto a stored document whose parts merge to the text, the stored parts"
+                    + " are kept, and one it lacks is absent"));
+        }
         if (e.kind() == Kind.REMOVE || e.value() == null) {
             List<Object> transforms = e.value() == null ? with(e.transforms(), s) : e.transforms();
             s.parts().forEach(x -> out.add(new Edit(e.kind(), List.of(x.name()), null, transforms)));
@@ -639,9 +695,11 @@ public final class PathLevelTranslator {
             case REPLACE:
             default:
                 if (e.value() == null) {
+                    carriesStoredData(w, notes);
                     return List.of(new Edit(e.kind(), p, null, with(e.transforms(), w)));
                 } else if (e.value().isNull()) {
-                    return List.of(e.with(Kind.REPLACE, p, NODES.arrayNode()));
+                    // [] as the lens makes it from scratch; onto a stored null it keeps the null
+                    return List.of(transformed(e, w, Steps::wrapValue, notes));
                 }
                 notes.warn(reading("wrap", w, () -> "'" + LensOps.describe(w) + "': replaces item 0 (Cambria's reading),"
                         + " which exists when the value was not null; a null was held as [] with no item 0"));
@@ -733,21 +791,48 @@ public final class PathLevelTranslator {
                 ex.reason() + (ex.op() != null ? " (in op '" + ex.op() + "')" : ""));
     }
 
+    /**
+     * Going back, a value moved or copied through {@code op}, which keeps stored data, carries in the
+     * target the stored data of where it comes from; the whole document's translation gives it the
+     * stored data of where it goes. A reading: it stays one move or copy.
+     */
+    private void carriesStoredData(LensOp op, Notes notes) {
+        String usesBase = ontoBase ? baseDependent(op) : null;
+        if (usesBase != null) {
+            notes.read(reading("carried", op, () -> "'" + usesBase + "': a moved or copied value carries the stored data"
+                    + " of where it comes from (a wrapped array's tail, a default's field, ...); translating the whole"
+                    + " document gives it the stored data of where it goes"));
+        }
+    }
+
     /** The edit with its value through {@code f}; a probe (no value) records the op instead. */
     private Edit transformed(Edit e, LensOp op, java.util.function.UnaryOperator<JsonNode> f, Notes notes) {
         if (e.value() == null) {
+            if (notes.mayRefuse == null && OpTraits.mayFail(op)) {
+                notes.mayRefuse = op;
+            }
+            if (!(op instanceof LensOp.Map)) {
+                // a whole item of a map: its readings say how items meet the stored ones
+                carriesStoredData(op, notes);
+            }
             return new Edit(e.kind(), e.path(), null, with(e.transforms(), op));
         }
         String usesBase = ontoBase ? baseDependent(op) : null;
         if (usesBase != null) {
             notes.warn("written as a new value: '" + usesBase + "' keeps data of the stored document where it"
-                    + " has any (a default's field, a wrapped array's tail, a one-way convert entry, the text of"
-                    + " merged parts); translating"
-                    + " with the document keeps it");
+                    + " has any (a default's field, a wrapped array's tail or null, a one-way convert entry, the text"
+                    + " of merged parts); translating with the document keeps it");
+            notes.fromScratch = notes.fromScratch == null ? usesBase : notes.fromScratch;
         }
         try {
             return e.with(e.kind(), e.path(), f.apply(e.value()));
         } catch (LensException ex) {
+            if (notes.fromScratch != null) {
+                // what fails may be what the op made anew (a default), where the stored document has its own
+                throw new Rejection(PatchTranslation.Cause.NEEDS_DOCUMENT, "cannot translate without the document: "
+                        + ex.reason() + ", unless the stored document's data that '" + notes.fromScratch
+                        + "' keeps maps");
+            }
             throw unmappable(ex);
         }
     }
@@ -767,6 +852,25 @@ public final class PathLevelTranslator {
         List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
         for (LensOp o : inner) {
             String found = baseDependent(o);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first op (at any depth) that onto a stored document keeps stored data where its value
+     * alone would fail: a pattern split without an else rule keeps stored parts its pattern does not
+     * match. Null when there is none.
+     */
+    private static LensOp failsWithoutStoredData(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Split && OpTraits.mayFail(op)) {
+                return op;
+            }
+            List<LensOp> inner = op instanceof LensOp.In in ? in.ops() : op instanceof LensOp.Map m ? m.ops() : List.of();
+            LensOp found = failsWithoutStoredData(inner);
             if (found != null) {
                 return found;
             }

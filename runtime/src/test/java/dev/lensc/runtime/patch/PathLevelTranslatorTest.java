@@ -12,6 +12,7 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import java.util.List;
@@ -119,6 +120,275 @@ class PathLevelTranslatorTest {
     }
 
     /**
+     * Seed 619699 of {@code PathLevelLawTest} (1,000,000 tries), shrunk: going down onto a stored
+     * document, a wrap keeps the stored array's tail; a copy between items in the target copies the
+     * tail of the item it comes from, where the whole document's translation gives the copied value
+     * the tail stored where it goes. A reading, as for items moved through such a map.
+     */
+    @Test
+    void downOntoAStoredDocument_aCopyThroughAWrap_carriesTheStoredDataOfWhereItComesFrom() {
+        Lens lens = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(new LensOp.Head("t"))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(Field.optional("t", new Type.ArrayType(new Type.StringType()))));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        JsonNode stored = json("{'items':[{'t':['b']},{'t':['a','tail']}]}");
+        String copy = "[{'op':'copy','from':'/items/1/t','path':'/items/0/t'}]";
+        PatchTranslation tr = down(lens, copy);
+        assertOps(copy, tr);
+        assertTrue(tr.warnings().get(0).reason().contains("carries the stored data of where it comes from"),
+                tr.warnings().toString());
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored),
+                patch(copy), stored);
+        assertEquals(null, law.violation());
+        assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+    }
+
+    /**
+     * Seed 465675 of {@code PathLevelLawTest} (1,000,000 tries), shrunk: a value copied to a field
+     * that a convert may refuse it at, and that a later op removes, leaves the target; the whole
+     * document's translation fails at the convert. A copy cannot see the value: it needs the document.
+     */
+    @Test
+    void aCopyThroughAConvertThatMayRefuseIt_thenRemoved_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Convert("metadata", new Type.LongType(), new Type.IntType(), List.of(), null, null),
+                new LensOp.Remove("metadata", new Type.IntType(), JsonNodeFactory.instance.numberNode(-88)));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("owner", new Type.LongType()),
+                Field.optional("metadata", new Type.LongType())));
+        JsonNode doc = json("{'owner':-2423435766167191389}");
+        String copy = "[{'op':'copy','from':'/owner','path':'/metadata'}]";
+        PatchTranslation tr = up(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, patch(copy), null).violation());
+    }
+
+    /**
+     * Seed 262505 of {@code PathLevelLawTest} (400,000 tries, with splits), shrunk: going down onto a
+     * stored document, a pattern split keeps the stored parts of a text its pattern does not match;
+     * an item copied to a new position has no stored item there, so the whole document's translation
+     * splits its text from scratch and fails, while the copy would carry the stored parts along.
+     * That needs the document.
+     */
+    @Test
+    void downOntoAStoredDocument_anItemCopiedThroughAPatternSplit_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.In("owner", List.of(new LensOp.Map(List.of(new LensOp.Merge(
+                List.of(new Splitting.Part("a", ""), new Splitting.Part("class", "")), "meta",
+                new Splitting.Pattern("^(\\d*)-(.*)$", "{a}-{class}", null)))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(new Field("a", new Type.StringType()),
+                new Field("class", new Type.StringType())));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("owner", new Type.ArrayType(item))));
+        JsonNode stored = json("{'owner':[{'a':'x/y','class':'b'}]}");
+        JsonNode view = lens.forward(stored);
+        assertEquals(json("{'owner':[{'meta':'x/y-b'}]}"), view);
+        JsonPatch copy = patch("[{'op':'copy','from':'/owner/0','path':'/owner/1'}]");
+        assertThrows(LensException.class, () -> lens.reverse().forward(copy.applyTo(view), stored));
+
+        PatchTranslation tr = PatchTranslator.backward(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), view, copy, stored).violation());
+        assertEquals(List.of(), up(lens, "[{'op':'copy','from':'/owner/0','path':'/owner/1'}]").rejected(),
+                "going up nothing is stored: the copy is one");
+    }
+
+    /**
+     * Seed 110913 of {@code PathLevelLawTest} (200,000 tries), shrunk: a copy from the host of a
+     * plunge to the same host in another item copies, in the target, a host that also holds the
+     * plunged field of the item it comes from, whose value the patch does not carry: the item copied
+     * to loses its own field, which the document keeps. That needs the document, as a write of the
+     * whole host would lose the field too.
+     */
+    @Test
+    void aCopyBetweenPlungeHosts_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(new LensOp.Plunge("a", "class"))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(Field.optional("class", new Type.IntType()),
+                Field.optional("a", new Type.ObjectType(List.of()))));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        JsonNode doc = json("{'items':[{'class':690},{'a':{}}]}");
+        String copy = "[{'op':'copy','from':'/items/1/a','path':'/items/0/a'}]";
+        assertEquals(json("{'items':[{'a':{'class':690}},{'a':{}}]}"), lens.forward(patch(copy).applyTo(doc)));
+
+        PatchTranslation tr = up(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, patch(copy), null).violation());
+    }
+
+    /**
+     * Seed 63055 of {@code PathLevelLawTest} (100,000 tries, with splits), shrunk: going down onto a
+     * stored document whose parts merge to the text, the split keeps the stored parts, an absent one
+     * too; removing the text removes every part, and the removal of the absent one does not apply.
+     * A reading, as for writes of the text.
+     */
+    @Test
+    void downOntoAStoredDocument_removingSplitText_readsThePartsAsThere() {
+        Lens lens = Lens.of(new LensOp.Merge(List.of(new Splitting.Part("meta", ""), new Splitting.Part("tags", "?")),
+                "title", new Splitting.Separator(" ")));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(Field.optional("meta", new Type.StringType()),
+                Field.optional("tags", new Type.StringType())));
+        JsonNode stored = json("{'tags':'  a '}");
+        String remove = "[{'op':'remove','path':'/title'}]";
+        PatchTranslation tr = down(lens, remove);
+        assertOps("[{'op':'remove','path':'/meta'},{'op':'remove','path':'/tags'}]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("'split title -> meta, tags by \" \"': removes every part,"
+                + " reading them as there"), tr.warnings().toString());
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored),
+                patch(remove), stored);
+        assertEquals(null, law.violation());
+        assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+        assertEquals(List.of(), up(lens.reverse(), remove).warnings(), "going up nothing is kept from a stored document");
+    }
+
+    /**
+     * Seed 50335 of {@code PathLevelLawTest} (100,000 tries, with splits), shrunk: a write of the
+     * whole host of a plunge is written as the patch has it, and the target's {@code host.f} is lost;
+     * when a later op reads {@code host.f} (here a merge of it), what it makes depends on the value
+     * the patch does not carry (and fails where that is null). That needs the document.
+     */
+    @Test
+    void writingAPlungeHostWhoseFieldALaterOpReads_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Plunge("meta", "count"), new LensOp.In("meta", List.of(new LensOp.Merge(
+                List.of(new Splitting.Part("count", ""), new Splitting.Part("owner", "")), "tags",
+                new Splitting.Separator(", ")))));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("count", Type.nullable(new Type.StringType())),
+                new Field("meta", new Type.ObjectType(List.of(new Field("owner", new Type.StringType()))))));
+        JsonPatch write = patch("[{'op':'replace','path':'/meta','value':{'owner':'p'}}]");
+        for (JsonNode doc : List.of(json("{'count':'c','meta':{'owner':'o'}}"), json("{'count':null,'meta':{'owner':'o'}}"))) {
+            PatchTranslation tr = PatchTranslator.forward(lens, write);
+            assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+            assertEquals(null, PatchLaws.pathLevel(lens, v1, doc, write, null).violation(), doc.toString());
+        }
+        assertEquals(List.of(), PatchTranslator.forward(Lens.of(new LensOp.Plunge("meta", "count")), write).rejected(),
+                "where nothing reads the lost field, the write is Cambria's reading");
+    }
+
+    /**
+     * Seeds 29073 (50,000 tries) and 526154 (1,000,000 tries, with splits) of {@code PathLevelLawTest},
+     * shrunk: in the target a hoist's host no longer holds the hoisted field, which the host moved or
+     * copied in the document brings along (and the lens takes out of it at its new place); going down
+     * onto a stored document without the host, the hoist even removes a host it leaves empty. A move
+     * or copy of the host needs the document.
+     */
+    @Test
+    void aCopyOfAHoistHost_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Plunge("class", "count"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("count", new Type.IntType()),
+                Field.optional("class", new Type.ObjectType(List.of()))));
+        JsonNode stored = json("{'count':-1}");
+        String copy = "[{'op':'copy','from':'/class','path':'/class'}]";
+        PatchTranslation tr = down(lens, copy);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored), patch(copy),
+                stored).violation());
+
+        Lens items = Lens.of(new LensOp.In("items", List.of(new LensOp.Map(List.of(new LensOp.Hoist("h", "m"))))));
+        Type.ObjectType item = new Type.ObjectType(List.of(Field.optional("h", new Type.ObjectType(List.of(
+                Field.optional("m", new Type.IntType()))))));
+        Type.ObjectType withItems = new Type.ObjectType(List.of(new Field("items", new Type.ArrayType(item))));
+        String between = "[{'op':'copy','from':'/items/1/h','path':'/items/0/h'}]";
+        assertEquals(Cause.NEEDS_DOCUMENT, up(items, between).rejected().get(0).cause());
+        assertEquals(null, PatchLaws.pathLevel(items, withItems, json("{'items':[{},{'h':{'m':10}}]}"), patch(between),
+                null).violation());
+    }
+
+    /**
+     * Seeds 25435 and 32519 of {@code PathLevelLawTest} (50,000 tries), shrunk: a null field plunged
+     * into a null host makes no host, so a test of the field, which the paths translate to a test of
+     * {@code /host/field}, does not apply there. Tests read the host as there, as writes do.
+     */
+    @Test
+    void testingAPlungedField_readsTheHostAsThere() {
+        Lens lens = Lens.of(new LensOp.Plunge("done", "meta"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("meta", Type.nullable(new Type.StringType())),
+                new Field("done", Type.nullable(new Type.ObjectType(List.of())))));
+        String test = "[{'op':'test','path':'/meta','value':null}]";
+        PatchTranslation tr = up(lens, test);
+        assertOps("[{'op':'test','path':'/done/meta','value':null}]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("'plunge meta -> done': writes or tests /done/meta,"
+                + " reading the host as there in the source"), tr.warnings().toString());
+        PatchLaws.PathLevel law = PatchLaws.pathLevel(lens, v1, json("{'done':null,'meta':null}"), patch(test), null);
+        assertEquals(null, law.violation());
+        assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+        assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens, v1, json("{'done':{},'meta':null}"),
+                patch(test), null), "where the host is there, the reading holds");
+    }
+
+    /**
+     * Seed 16917 of {@code PathLevelLawTest} (20,000 tries, with splits), shrunk: going back, a whole
+     * value written anew takes an {@code add}'s default, which a later convert cannot map; onto the
+     * stored document the add keeps the stored value instead, which it can. Not a value the lens
+     * cannot map, then, but one that needs the document.
+     */
+    @Test
+    void downOntoAStoredDocument_aValueMadeFromScratchThatDoesNotMap_needsTheDocument() {
+        Lens lens = Lens.of(new LensOp.Convert("title", new Type.IntType(), new Type.LongType(), List.of(), null, null),
+                new LensOp.Remove("title", Type.nullable(new Type.LongType()),
+                        JsonNodeFactory.instance.numberNode(1436002930604584085L)));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(new Field("name", new Type.StringType()),
+                new Field("title", new Type.IntType())));
+        JsonNode stored = json("{'name':'a','title':3}");
+        JsonPatch write = patch("[{'op':'replace','path':'','value':{'name':'b'}}]");
+        assertEquals(json("{'name':'b','title':3}"), lens.reverse().forward(write.applyTo(lens.forward(stored)), stored));
+
+        PatchTranslation tr = PatchTranslator.backward(lens, write);
+        assertEquals(Cause.NEEDS_DOCUMENT, tr.rejected().get(0).cause(), tr.rejected().toString());
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(stored), write, stored)
+                .violation());
+        assertEquals(Cause.UNMAPPABLE_VALUE, up(lens, "[{'op':'replace','path':'/title','value':'x'}]").rejected().get(0)
+                .cause(), "going up nothing is stored: a value the lens cannot map is one");
+    }
+
+    /**
+     * Seed 9873 of {@code PathLevelLawTest} (20,000 tries), shrunk: going down onto a stored document
+     * whose host is null, the hoist restores a host it leaves empty as null; removing the hoisted
+     * field itself from the host leaves nothing to hoist, so the document comes out with the host
+     * {@code {}}, the translated patch with {@code null} (and adding it, the other way round). The
+     * reading of seed 715 holds for the hoisted member too.
+     */
+    @Test
+    void downOntoAStoredDocument_addingOrRemovingTheHoistedMember_isAReadingOfWhetherTheHostIsLeftEmpty() {
+        Lens lens = Lens.of(new LensOp.Plunge("class", "title"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(Field.optional("title", new Type.IntType()),
+                new Field("class", Type.nullable(new Type.ObjectType(List.of())))));
+        for (String edit : List.of("[{'op':'remove','path':'/class/title'}]",
+                "[{'op':'add','path':'/class/title','value':5}]")) {
+            JsonNode stored = edit.contains("remove") ? json("{'title':-4,'class':null}") : json("{'class':null}");
+            JsonNode view = edit.contains("remove") ? lens.forward(stored) : json("{'class':{}}");
+            PatchTranslation tr = down(lens, edit);
+            assertOps(edit.replace("/class/title", "/title"), tr);
+            assertTrue(tr.warnings().get(0).reason().startsWith("'hoist class.title': onto the stored document a host"
+                    + " left empty is restored"), tr.warnings().toString());
+            PatchLaws.PathLevel law = PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), view, patch(edit), stored);
+            assertEquals(null, law.violation(), edit);
+            assertTrue(law.skipped().startsWith("a reading that does not hold here"), law.toString());
+        }
+        assertEquals(List.of(), down(lens, "[{'op':'replace','path':'/class/title','value':3}]").warnings());
+    }
+
+    /**
+     * Seeds 5493 and 5577 of {@code PathLevelLawTest} (20,000 tries), shrunk: going back through a
+     * {@code wrap} (a {@code head} going up), a null written becomes [] as the lens makes it from
+     * scratch, but onto a stored null the lens keeps the null (its head is null as well). Said as
+     * for any value the wrap writes anew; onto a stored array the translation is exact.
+     */
+    @Test
+    void downOntoAStoredDocument_aNullWrittenThroughAWrap_isAReading() {
+        Lens lens = Lens.of(new LensOp.Head("metadata"));
+        Type.ObjectType v1 = new Type.ObjectType(List.of(
+                new Field("metadata", Type.nullable(new Type.ArrayType(new Type.StringType())))));
+        JsonPatch write = patch("[{'op':'replace','path':'/metadata','value':null}]");
+        JsonNode storedNull = json("{'metadata':null}");
+
+        PatchTranslation tr = PatchTranslator.backward(lens, write);
+        assertOps("[{'op':'replace','path':'/metadata','value':[]}]", tr);
+        assertTrue(tr.warnings().get(0).reason().startsWith("written as a new value: 'wrap metadata' keeps data of the"
+                + " stored document"), tr.warnings().toString());
+        assertEquals(storedNull, lens.reverse().forward(write.applyTo(lens.forward(storedNull)), storedNull),
+                "the lens keeps the stored null");
+        assertEquals(null, PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1), lens.forward(storedNull), write,
+                storedNull).violation());
+        JsonNode storedArray = json("{'metadata':['a','b']}");
+        assertEquals(PatchLaws.PathLevel.held(), PatchLaws.pathLevel(lens.reverse(), lens.targetType(v1),
+                lens.forward(storedArray), write, storedArray), "onto a stored array the reading holds");
+    }
+
+    /**
      * Seed 2355 of {@code PathLevelLawTest} (5,000 tries, with splits): going back onto a stored
      * document through a map whose ops take data from the stored items, a removed item takes its
      * stored data along in the translated patch, where the whole document's translation gives each
@@ -158,7 +428,7 @@ class PathLevelTranslatorTest {
                 Field.optional("count", new Type.ObjectType(List.of()))));
         for (String edit : List.of("[{'op':'remove','path':'/done'}]", "[{'op':'add','path':'/done','value':1.5}]")) {
             PatchTranslation tr = up(lens, edit);
-            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': writes /count/done,"
+            assertTrue(tr.warnings().get(0).reason().startsWith("'plunge done -> count': writes or tests /count/done,"
                     + " reading the host as there in the source"), tr.warnings().toString());
             JsonNode withoutHost = edit.contains("remove") ? json("{'done':6.75}") : json("{}");
             PatchLaws.PathLevel law = PatchLaws.pathLevel(lens, v1, withoutHost, patch(edit), null);
