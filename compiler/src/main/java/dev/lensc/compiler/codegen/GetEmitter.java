@@ -24,11 +24,13 @@ final class GetEmitter {
     private final MemberRegistry members;
     private final ValueEmitter values;
     private final OpEmitter ops;
+    private final WalkEmitter walks;
 
     GetEmitter(MemberRegistry members, ValueEmitter values, OpEmitter ops) {
         this.members = members;
         this.values = values;
         this.ops = ops;
+        this.walks = new WalkEmitter(members, this);
     }
 
     /** {@code 1 pass}, {@code 3 ops}. */
@@ -41,6 +43,20 @@ final class GetEmitter {
         Object key = List.of("get", plan.fused());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
+            List<TranslationPlan.Step> steps = plan.get();
+            boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
+            String walk = onePass ? null : walks.walk(plan.fused());
+            boolean borrowsInput = !steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
+                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
+                            && members.borrows(ops.get(map.ops()))));
+            if (walk != null) {
+                m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
+                m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
+                if (!borrowsInput) {
+                    // a document the walk does not hold: the steps below, on a copy, as the walk leaves x alone
+                    m.addStatement("x = x.deepCopy()");
+                }
+            }
             boolean first = true;
             for (TranslationPlan.Step step : plan.get()) {
                 if (step instanceof TranslationPlan.Pass pass) {
@@ -52,18 +68,16 @@ final class GetEmitter {
                 first = false;
             }
             m.addStatement("return x");
-            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
-            List<TranslationPlan.Step> steps = plan.get();
-            if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
-                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
-                            && members.borrows(ops.get(map.ops()))))) {
+            // a walk, a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+            if (walk != null || borrowsInput) {
                 members.borrowing(name);
             }
             // what each step does is said where it is: a pass's comment lists its ops
             if (!steps.isEmpty()) {
                 long passes = steps.stream().filter(TranslationPlan.Pass.class::isInstance).count();
                 long alone = steps.size() - passes;
-                m.addJavadoc("$L without a base, fused: $L$L$L.\n", count(plan.fused().size(), "op"),
+                m.addJavadoc("$L without a base, fused: $L$L$L$L.\n", count(plan.fused().size(), "op"),
+                        walk == null ? "" : "one walk; for a document it does not hold, ",
                         passes == 0 ? "" : count(passes, "pass") + (alone == 0 ? "" : " and "),
                         alone == 0 ? "" : count(alone, "op") + " run alone",
                         members.borrows(name) ? "; reads {@code x} without changing it" : "");
@@ -140,8 +154,13 @@ final class GetEmitter {
      * unless a change already made a new one ({@code owned}).
      */
     private CodeBlock changes(TranslationPlan.Slot s, CodeBlock value, boolean owned) {
+        return changes(s.changes(), value, owned);
+    }
+
+    /** {@link #changes(TranslationPlan.Slot, CodeBlock, boolean)} of a list of value changes. */
+    CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned) {
         CodeBlock e = value;
-        for (LensOp op : s.changes()) {
+        for (LensOp op : changes) {
             String text = LensOps.describe(op);
             if (op instanceof LensOp.Convert c) {
                 e = CodeBlock.of("$N($L)", values.convertValue(c), e);
