@@ -44,11 +44,25 @@ final class GetEmitter {
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
-            boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
-            String walk = onePass ? null : walks.walk(plan.fused());
+            CodeBlock.Builder run = CodeBlock.builder();
+            boolean first = true;
+            for (TranslationPlan.Step step : steps) {
+                if (step instanceof TranslationPlan.Pass pass) {
+                    // only a first pass reads the caller's input; a later one owns what the steps before made
+                    run.addStatement("x = $N(x)", pass(pass, !first));
+                } else {
+                    run.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
+                }
+                first = false;
+            }
+            run.addStatement("return x");
+            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
             boolean borrowsInput = !steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
                     || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
                             && members.borrows(ops.get(map.ops()))));
+            // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
+            boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
+            String walk = onePass ? null : walks.walk(plan.fused());
             if (walk != null) {
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
@@ -57,18 +71,8 @@ final class GetEmitter {
                     m.addStatement("x = x.deepCopy()");
                 }
             }
-            boolean first = true;
-            for (TranslationPlan.Step step : plan.get()) {
-                if (step instanceof TranslationPlan.Pass pass) {
-                    // only a first pass reads the caller's input; a later one owns what the steps before made
-                    m.addStatement("x = $N(x)", pass(pass, !first));
-                } else {
-                    m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
-                }
-                first = false;
-            }
-            m.addStatement("return x");
-            // a walk, a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+            m.addCode(run.build());
+            // the walk copies as it reads too
             if (walk != null || borrowsInput) {
                 members.borrowing(name);
             }
@@ -166,7 +170,9 @@ final class GetEmitter {
                 e = CodeBlock.of("$N($L)", values.convertValue(c), e);
                 owned = true;
             } else if (op instanceof LensOp.Wrap) {
-                e = CodeBlock.of("$T.wrapValue($L)", STEPS, e);
+                // the value copied rather than the array made around it: one array, not two
+                e = CodeBlock.of("$T.wrapValue($L)", STEPS, owned ? e : CodeBlock.of("$L.deepCopy()", e));
+                owned = true;
             } else if (op instanceof LensOp.Head h) {
                 e = CodeBlock.of("$T.headValue($L, $S, $S)", STEPS, e, h.name(), text);
             } else if (op instanceof LensOp.In in) {

@@ -1,12 +1,14 @@
 package dev.lensc.compiler.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
@@ -104,6 +106,8 @@ final class WalkEmitter {
         final Obj owner;
         final String inputKey;
         final String local;
+        /** where the value comes from, for the local's comment */
+        String origin;
         /** an added value, not yet in the local */
         JsonNode constant;
         /** the object the field holds, for ops that see into it */
@@ -225,6 +229,13 @@ final class WalkEmitter {
 
         /** A convert, wrap, head or {@code in} run as a method on the value. */
         boolean change(Field f, LensOp op, int at) {
+            if (f.constant != null && !f.used) {
+                JsonNode folded = folded(op, f.constant);
+                if (folded != null) {
+                    f.constant = folded;
+                    return true;
+                }
+            }
             if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
                 return false; // it would read an object the walk is still building
             }
@@ -270,6 +281,7 @@ final class WalkEmitter {
                 return false;
             }
             Field n = new Field(h.name(), o, null, local());
+            n.origin = "hoist " + h.host() + "." + h.name() + " at " + where(o);
             if (moved != null) {
                 n.obj = moved.obj;
                 n.held = moved.held;
@@ -307,6 +319,7 @@ final class WalkEmitter {
                     return false;
                 }
                 host = new Field(p.host(), o, null, local());
+                host.origin = "a host for plunge " + p.name() + " -> " + p.host() + " at " + where(o);
                 host.obj = newObj(false, false);
                 host.obj.holder = host;
                 host.held = host.obj;
@@ -323,6 +336,7 @@ final class WalkEmitter {
                 return false;
             }
             Field n = new Field(p.name(), into, null, local());
+            n.origin = "plunge " + p.name() + " -> " + p.host() + " at " + where(o);
             n.obj = f.obj;
             n.held = f.held;
             if (n.obj != null) {
@@ -365,9 +379,20 @@ final class WalkEmitter {
             return true;
         }
 
+        /** A constant's value after a value change, worked out now; null when the change fails on it. */
+        JsonNode folded(LensOp op, JsonNode value) {
+            ObjectNode doc = JsonNodeFactory.instance.objectNode().set(OpTraits.changedField(op), value);
+            try {
+                return Interpreter.apply(op, doc, null, "").get(OpTraits.changedField(op));
+            } catch (LensException e) {
+                return null;
+            }
+        }
+
         /** A field added with a value; an object's fields become fields of a new object, as constants. */
         Field added(Obj o, String name, JsonNode value) {
             Field f = new Field(name, o, null, local());
+            f.origin = "added " + name + " at " + where(o);
             // in an object that may be made later (a plunge's host), the field is there only if the object was now
             f.sure = o.sure;
             if (!f.sure) {
@@ -389,7 +414,7 @@ final class WalkEmitter {
             } else {
                 f.constant = value;
                 after.add(() -> f.used ? guarded(o, CodeBlock.of("$L = $N.deepCopy()", local(f),
-                        members.constant(value))) : CodeBlock.of(""));
+                        members.constant(f.constant))) : CodeBlock.of(""));
             }
             return f;
         }
@@ -442,6 +467,7 @@ final class WalkEmitter {
                 return f;
             }
             f = new Field(name, o, name, local());
+            f.origin = "input " + path(o) + JsonPointers.child("", name);
             o.claimed.add(name);
             o.alive.put(name, f);
             o.slots.add(f);
@@ -457,6 +483,12 @@ final class WalkEmitter {
                 o.introduced.add(name);
             }
             return true;
+        }
+
+        /** The pointer of an object now, {@code /} for the top. */
+        String where(Obj o) {
+            String path = path(o);
+            return path.isEmpty() ? "/" : path;
         }
 
         String path(Obj o) {
@@ -482,10 +514,10 @@ final class WalkEmitter {
             m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
             m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
             for (Obj o : objects.subList(1, objects.size())) {
-                m.addStatement("$T $L = null", OBJECT_NODE, o.var);
+                m.addCode("$T $L = null; // the object of $L\n", OBJECT_NODE, o.var, o.holder == null ? "?" : o.holder.local);
             }
             for (Field f : declared) {
-                m.addStatement("$T $L = null", JSON_NODE, local(f));
+                m.addCode("$T $L = null; // $L\n", JSON_NODE, local(f), f.origin);
             }
             for (String flag : flags) {
                 m.addStatement("boolean $L = false", flag);

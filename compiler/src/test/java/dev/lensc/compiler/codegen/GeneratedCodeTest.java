@@ -128,6 +128,7 @@ class GeneratedCodeTest {
                 "gen.samples.Contact",
                 "gen.hostile.String", "gen.hostile.Record", "gen.reading.Reading", "gen.one.Note", "gen.two.Note"),
                 Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.") && !n.startsWith("gen.splits.")
+                        && !n.startsWith("gen.walks.")
                         && !n.startsWith("gen.chains."))
                         .toList()));
         GeneratedLenses todo = found.get("gen.samples.TodoItem");

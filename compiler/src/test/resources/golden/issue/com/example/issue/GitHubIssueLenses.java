@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
@@ -52,9 +53,9 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_28 = Steps.json("false");
+    private static final JsonNode JSON_29 = Steps.json("false");
 
-    private static final Type TYPE_41 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_43 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -72,84 +73,84 @@ public final class GitHubIssueLenses {
             new Field("number", new Type.IntType(), null, false)))), null, false),
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
-    private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
+    private static final String CONTEXT_44 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_44 = new Type.LongType();
+    private static final Type TYPE_46 = new Type.LongType();
 
-    private static final TypeStream VALUES_43 = TypeStream.of(TYPE_44, CONTEXT_42);
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_44);
 
-    private static final SerializedString NAME_45 = new SerializedString("id");
+    private static final SerializedString NAME_47 = new SerializedString("id");
 
-    private static final Type TYPE_47 = new Type.IntType();
+    private static final Type TYPE_49 = new Type.IntType();
 
-    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_47, CONTEXT_42);
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_44);
 
-    private static final SerializedString NAME_48 = new SerializedString("number");
+    private static final SerializedString NAME_50 = new SerializedString("number");
 
-    private static final Type TYPE_50 = new Type.StringType();
+    private static final Type TYPE_52 = new Type.StringType();
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_42);
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_44);
 
-    private static final SerializedString NAME_51 = new SerializedString("title");
+    private static final SerializedString NAME_53 = new SerializedString("title");
 
-    private static final Type TYPE_53 = new Type.NullableType(new Type.StringType());
+    private static final Type TYPE_55 = new Type.NullableType(new Type.StringType());
 
-    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
+    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_55, CONTEXT_44);
 
-    private static final SerializedString NAME_54 = new SerializedString("body");
+    private static final SerializedString NAME_56 = new SerializedString("body");
 
-    private static final Type TYPE_56 = new Type.EnumType(List.of("open", "closed"));
+    private static final Type TYPE_58 = new Type.EnumType(List.of("open", "closed"));
 
-    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_42);
+    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_44);
 
-    private static final SerializedString NAME_57 = new SerializedString("state");
+    private static final SerializedString NAME_59 = new SerializedString("state");
 
-    private static final SerializedString NAME_58 = new SerializedString("user");
+    private static final SerializedString NAME_60 = new SerializedString("user");
 
-    private static final Type TYPE_60 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_62 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final Type TYPE_62 = new Type.BooleanType();
+    private static final Type TYPE_64 = new Type.BooleanType();
 
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_42);
+    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_44);
 
-    private static final SerializedString NAME_63 = new SerializedString("siteAdmin");
+    private static final SerializedString NAME_65 = new SerializedString("siteAdmin");
 
-    private static final SerializedString NAME_64 = new SerializedString("label");
+    private static final SerializedString NAME_66 = new SerializedString("label");
 
-    private static final Type TYPE_67 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_69 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_68 = new SerializedString("name");
+    private static final SerializedString NAME_70 = new SerializedString("name");
 
-    private static final SerializedString NAME_69 = new SerializedString("color");
+    private static final SerializedString NAME_71 = new SerializedString("color");
 
-    private static final SerializedString NAME_70 = new SerializedString("isDefault");
+    private static final SerializedString NAME_72 = new SerializedString("isDefault");
 
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_67, CONTEXT_42);
+    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_69, CONTEXT_44);
 
-    private static final SerializedString NAME_72 = new SerializedString("comments");
+    private static final SerializedString NAME_74 = new SerializedString("comments");
 
-    private static final SerializedString NAME_73 = new SerializedString("createdAt");
+    private static final SerializedString NAME_75 = new SerializedString("createdAt");
 
-    private static final Type TYPE_75 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_77 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("number", new Type.IntType(), null, false))));
 
-    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_75, CONTEXT_42);
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_77, CONTEXT_44);
 
-    private static final SerializedString NAME_76 = new SerializedString("milestone");
+    private static final SerializedString NAME_78 = new SerializedString("milestone");
 
-    private static final Type TYPE_78 = new Type.MapType(new Type.IntType());
+    private static final Type TYPE_80 = new Type.MapType(new Type.IntType());
 
-    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_78, CONTEXT_42);
+    private static final TypeStream VALUES_79 = TypeStream.of(TYPE_80, CONTEXT_44);
 
-    private static final SerializedString NAME_79 = new SerializedString("reactions");
+    private static final SerializedString NAME_81 = new SerializedString("reactions");
 
-    private static final SerializedString NAME_80 = new SerializedString("login");
+    private static final SerializedString NAME_82 = new SerializedString("login");
 
-    private static final Type TYPE_83 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_85 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -166,11 +167,11 @@ public final class GitHubIssueLenses {
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
-    private static final String CONTEXT_84 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_86 = "the document does not fit GitHubIssue version 2";
 
-    private static final TypeStream VALUES_82 = TypeStream.of(TYPE_83, CONTEXT_84);
+    private static final TypeStream VALUES_84 = TypeStream.of(TYPE_85, CONTEXT_86);
 
-    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_41, CONTEXT_42);
+    private static final TypeStream VALUES_87 = TypeStream.of(TYPE_43, CONTEXT_44);
 
     private GitHubIssueLenses() {
     }
@@ -184,7 +185,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put10(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put11(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -205,12 +206,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get25(doc);
+        return get26(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get26(doc) : put33(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -292,7 +293,7 @@ public final class GitHubIssueLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel40(in, out);
+            streamLevel42(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 1, 2);
         }
@@ -304,7 +305,7 @@ public final class GitHubIssueLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree81(in, out);
+            streamTree83(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 2, 1);
         }
@@ -316,11 +317,11 @@ public final class GitHubIssueLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_85, "GitHubIssue", 1);
+            StreamChecks.copyDocument(in, out, VALUES_87, "GitHubIssue", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_82, "GitHubIssue", 2);
+            StreamChecks.copyDocument(in, out, VALUES_84, "GitHubIssue", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -507,16 +508,91 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * 7 ops without a base, fused: 1 pass and 1 op run alone; reads {@code x} without changing it.
+     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
+     */
+    private static JsonNode walk10(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
+        ObjectNode out = Steps.newObject();
+        ObjectNode o2 = null; // the object of v1
+        JsonNode v1 = null; // input /user
+        JsonNode v4 = null; // input /user/login
+        JsonNode v5 = null; // hoist user.login at /
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "created_at":
+                    out.set("createdAt", e.getValue().deepCopy());
+                    break;
+                case "user":
+                    v1 = e.getValue();
+                    if (v1 instanceof ObjectNode i2) {
+                        o2 = Steps.newObject();
+                        for (Map.Entry<String, JsonNode> e1 : i2.properties()) {
+                            switch (e1.getKey()) {
+                                case "site_admin":
+                                    o2.set("siteAdmin", e1.getValue().deepCopy());
+                                    break;
+                                case "login":
+                                    v4 = e1.getValue().deepCopy();
+                                    break;
+                                case "siteAdmin":
+                                    return null;
+                                default:
+                                    o2.set(e1.getKey(), e1.getValue().deepCopy());
+                                    break;
+                            }
+                        }
+                        v1 = o2;
+                    } else if (v1 != null && !v1.isNull()) {
+                        return null;
+                    }
+                    out.set("user", v1);
+                    break;
+                case "labels":
+                    try {
+                        out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
+                    } catch (LensException f) {
+                        failure = failedAt < 4 ? failure : f;
+                        failedAt = Math.min(failedAt, 4);
+                    }
+                    break;
+                case "locked":
+                    break;
+                case "createdAt":
+                case "login":
+                case "label":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        v5 = v1 == null ? null : v1.isNull() ? NullNode.getInstance() : v4;
+        if (failure != null) {
+            throw failure;
+        }
+        if (v5 != null) {
+            out.set("login", v5);
+        }
+        return out;
+    }
+
+    /**
+     * 7 ops without a base, fused: one walk; for a document it does not hold, 1 pass and 1 op run alone; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
+        JsonNode walked = walk10(x);
+        if (walked != null) {
+            return walked;
+        }
         x = pass1(x);
         x = Steps.hoist(x, "user", "login", null, "hoist user.login");
         return x;
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass15(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -533,13 +609,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get14(JsonNode x) {
-        x = pass15(x);
+    private static JsonNode get15(JsonNode x) {
+        x = pass16(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map13(JsonNode x) {
+    private static JsonNode map14(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -547,7 +623,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get14(a.get(i)));
+                out.add(get15(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -556,20 +632,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get12(JsonNode x) {
-        x = map13(x);
+    private static JsonNode get13(JsonNode x) {
+        x = map14(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in11(JsonNode x) {
+    private static JsonNode in12(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get12(value));
+            o.set("labels", get13(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -577,7 +653,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass18(JsonNode x) {
+    private static JsonNode pass19(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -594,20 +670,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get17(JsonNode x) {
-        x = pass18(x);
+    private static JsonNode get18(JsonNode x) {
+        x = pass19(x);
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in16(JsonNode x) {
+    private static JsonNode in17(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get17(value));
+            o.set("user", get18(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -615,7 +691,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
+    private static JsonNode put21(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
@@ -624,14 +700,14 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in user</code> */
-    private static JsonNode in19(JsonNode x, JsonNode base) {
+    private static JsonNode in20(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put20(value, Steps.fieldBase(base, "user")));
+            o.set("user", put21(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -639,7 +715,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put24(JsonNode x, JsonNode base) {
+    private static JsonNode put25(JsonNode x, JsonNode base) {
         if (base == null) {
             return get8(x);
         }
@@ -648,14 +724,14 @@ public final class GitHubIssueLenses {
     }
 
     /** map: every item of the array */
-    private static JsonNode map23(JsonNode x, JsonNode base) {
+    private static JsonNode map24(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put24(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put25(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -664,23 +740,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
+    private static JsonNode put23(JsonNode x, JsonNode base) {
         if (base == null) {
             return get6(x);
         }
-        x = map23(x, base);
+        x = map24(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in21(JsonNode x, JsonNode base) {
+    private static JsonNode in22(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put22(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put23(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -690,22 +766,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put11(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in16(b),
+                    b -> in17(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in11(b),
+                    b -> in12(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
                     b -> b));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in19(x, bases[1]);
+        x = in20(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in21(x, bases[3]);
+        x = in22(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -713,12 +789,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in27(JsonNode value) {
+    private static JsonNode in28(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get12(value);
+            return get13(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -727,30 +803,30 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass27(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "label":
-                    out.set("labels", in27(Steps.wrapValue(e.getValue())));
+                    out.set("labels", in28(Steps.wrapValue(e.getValue().deepCopy())));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("locked", JSON_28.deepCopy());
+        out.set("locked", JSON_29.deepCopy());
         return out;
     }
 
     /** <code>in user</code>, on the value */
-    private static JsonNode in30(JsonNode value) {
+    private static JsonNode in31(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get17(value);
+            return get18(value);
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -759,13 +835,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>in user; rename createdAt -&#62; created_at</code>, in one pass, taking over the values of {@code x}
      */
-    private static JsonNode pass29(JsonNode x) {
+    private static JsonNode pass30(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "user":
-                    out.set("user", in30(e.getValue()));
+                    out.set("user", in31(e.getValue()));
                     break;
                 case "createdAt":
                     out.set("created_at", e.getValue());
@@ -779,17 +855,110 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * 7 ops without a base, fused: 2 passes and 1 op run alone; reads {@code x} without changing it.
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode get25(JsonNode x) {
-        x = pass26(x);
+    private static JsonNode walk32(JsonNode x) {
+        ObjectNode o = Steps.object(x, "add locked: boolean = false");
+        ObjectNode out = Steps.newObject();
+        ObjectNode o4 = null; // the object of v3
+        JsonNode v2 = null; // input /login
+        JsonNode v3 = null; // input /user
+        JsonNode v5 = null; // plunge login -> user at /
+        boolean made0 = false;
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "label":
+                    try {
+                        out.set("labels", in28(Steps.wrapValue(e.getValue().deepCopy())));
+                    } catch (LensException f) {
+                        failure = failedAt < 3 ? failure : f;
+                        failedAt = Math.min(failedAt, 3);
+                    }
+                    break;
+                case "login":
+                    v2 = e.getValue().deepCopy();
+                    break;
+                case "user":
+                    v3 = e.getValue();
+                    if (v3 instanceof ObjectNode i4) {
+                        o4 = Steps.newObject();
+                        for (Map.Entry<String, JsonNode> e1 : i4.properties()) {
+                            switch (e1.getKey()) {
+                                case "siteAdmin":
+                                    o4.set("site_admin", e1.getValue().deepCopy());
+                                    break;
+                                case "login":
+                                case "site_admin":
+                                    return null;
+                                default:
+                                    o4.set(e1.getKey(), e1.getValue().deepCopy());
+                                    break;
+                            }
+                        }
+                        v3 = o4;
+                    } else if (v3 != null && !v3.isNull()) {
+                        return null;
+                    }
+                    out.set("user", v3);
+                    break;
+                case "createdAt":
+                    out.set("created_at", e.getValue().deepCopy());
+                    break;
+                case "locked":
+                case "labels":
+                case "created_at":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        if (v2 != null) {
+            if (o4 == null && !(v3 != null && v3.isNull() && v2.isNull())) {
+                made0 = v3 == null;
+                o4 = Steps.newObject();
+                v3 = o4;
+            }
+            if (o4 != null) {
+                v5 = v2;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (v3 != null && !made0) {
+            out.set("user", v3);
+        }
+        out.set("locked", JSON_29.deepCopy());
+        if (made0) {
+            out.set("user", v3);
+        }
+        if (o4 != null) {
+            if (v5 != null) {
+                o4.set("login", v5);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 7 ops without a base, fused: one walk; for a document it does not hold, 2 passes and 1 op run alone; reads {@code x} without changing it.
+     */
+    private static JsonNode get26(JsonNode x) {
+        JsonNode walked = walk32(x);
+        if (walked != null) {
+            return walked;
+        }
+        x = pass27(x);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = pass29(x);
+        x = pass30(x);
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in32(JsonNode x) {
+    private static JsonNode in34(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -804,7 +973,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in33(JsonNode x) {
+    private static JsonNode in35(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -819,23 +988,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put37(JsonNode x, JsonNode base) {
+    private static JsonNode put39(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get14(x);
+            return get15(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map36(JsonNode x, JsonNode base) {
+    private static JsonNode map38(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put39(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -844,23 +1013,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put37(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get12(x);
+            return get13(x);
         }
-        x = map36(x, base);
+        x = map38(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in34(JsonNode x, JsonNode base) {
+    private static JsonNode in36(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put37(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -868,23 +1037,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put41(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get17(x);
+            return get18(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in38(JsonNode x, JsonNode base) {
+    private static JsonNode in40(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put39(value, Steps.fieldBase(base, "user")));
+            o.set("user", put41(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -894,33 +1063,33 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get26(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in33(b),
+                    b -> in35(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in32(b),
+                    b -> in34(b),
                     b -> b));
-        x = Steps.add(x, "locked", JSON_28, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_29, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in34(x, bases[3]);
+        x = in36(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[5]);
+        x = in40(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel59(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel61(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -929,30 +1098,30 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_49.read(p);
+                    captured[0] = VALUES_51.read(p);
                     break;
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_43.copyAs(p, g, NAME_45);
+                    VALUES_45.copyAs(p, g, NAME_47);
                     break;
                 case "site_admin":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_61.copyAs(p, g, NAME_63);
+                    VALUES_63.copyAs(p, g, NAME_65);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_60);
+                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_62);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_60, seen);
+            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_62, seen);
         }
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys. */
-    private static void streamLevel66(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel68(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -961,48 +1130,48 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "name":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_68);
+                    VALUES_51.copyAs(p, g, NAME_70);
                     break;
                 case "color":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_49.copyAs(p, g, NAME_69);
+                    VALUES_51.copyAs(p, g, NAME_71);
                     break;
                 case "default":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_61.copyAs(p, g, NAME_70);
+                    VALUES_63.copyAs(p, g, NAME_72);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_67);
+                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_69);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_67, seen);
+            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_69, seen);
         }
         g.writeEndObject();
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead65(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead67(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                streamLevel66(p, g);
+                streamLevel68(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_71.skip(p);
+                    VALUES_73.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_44, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel40(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel42(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
         }
         g.writeStartObject();
         JsonNode[] from5 = new JsonNode[1];
@@ -1012,63 +1181,63 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_43.copyAs(p, g, NAME_45);
+                    VALUES_45.copyAs(p, g, NAME_47);
                     break;
                 case "number":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_46.copyAs(p, g, NAME_48);
+                    VALUES_48.copyAs(p, g, NAME_50);
                     break;
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_49.copyAs(p, g, NAME_51);
+                    VALUES_51.copyAs(p, g, NAME_53);
                     break;
                 case "body":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_52.copyAs(p, g, NAME_54);
+                    VALUES_54.copyAs(p, g, NAME_56);
                     break;
                 case "state":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_55.copyAs(p, g, NAME_57);
+                    VALUES_57.copyAs(p, g, NAME_59);
                     break;
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_58);
-                    streamLevel59(p, g, from5);
+                    g.writeFieldName(NAME_60);
+                    streamLevel61(p, g, from5);
                     break;
                 case "labels":
                     seen = StreamChecks.enter(p, key, seen, 6);
-                    g.writeFieldName(NAME_64);
-                    streamHead65(p, g);
+                    g.writeFieldName(NAME_66);
+                    streamHead67(p, g);
                     break;
                 case "comments":
                     seen = StreamChecks.enter(p, key, seen, 7);
-                    VALUES_46.copyAs(p, g, NAME_72);
+                    VALUES_48.copyAs(p, g, NAME_74);
                     break;
                 case "created_at":
                     seen = StreamChecks.enter(p, key, seen, 8);
-                    VALUES_49.copyAs(p, g, NAME_73);
+                    VALUES_51.copyAs(p, g, NAME_75);
                     break;
                 case "locked":
                     seen = StreamChecks.enter(p, key, seen, 9);
-                    VALUES_61.skip(p);
+                    VALUES_63.skip(p);
                     break;
                 case "milestone":
                     seen = StreamChecks.enter(p, key, seen, 10);
-                    VALUES_74.copyAs(p, g, NAME_76);
+                    VALUES_76.copyAs(p, g, NAME_78);
                     break;
                 case "reactions":
                     seen = StreamChecks.enter(p, key, seen, 11);
-                    VALUES_77.copyAs(p, g, NAME_79);
+                    VALUES_79.copyAs(p, g, NAME_81);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_42, key, TYPE_41);
+                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_43);
             }
         }
         if ((seen & 0xfffL) != 0xfffL) {
-            StreamChecks.requirePresent(p, CONTEXT_42, TYPE_41, seen);
+            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_43, seen);
         }
         if (from5[0] != null) {
-            g.writeFieldName(NAME_80);
+            g.writeFieldName(NAME_82);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
@@ -1077,15 +1246,15 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree81(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_82.read(p);
+    private static void streamTree83(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_84.read(p);
         JsonNode result;
         try {
-            result = get25(value);
+            result = get26(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_41, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_43, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }

@@ -63,113 +63,109 @@ public final class TodoItemLenses {
 
     private static final Type TYPE_8 = new Type.EnumType(List.of("active", "done", "blocked", "halted"));
 
-    private static final JsonNode JSON_12 = Steps.json("\"blocked\"");
+    private static final Type TYPE_12 = new Type.BooleanType();
 
-    private static final JsonNode JSON_13 = Steps.json("\"halted\"");
+    private static final JsonNode JSON_16 = Steps.json("\"inbox\"");
 
-    private static final Type TYPE_14 = new Type.BooleanType();
-
-    private static final JsonNode JSON_18 = Steps.json("\"inbox\"");
-
-    private static final List<UnaryOperator<JsonNode>> REVERSES_20 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_18 = List.of(
         b -> Steps.rename(b, "status", "isDone", "rename status -> isDone"),
         b -> convert10(b));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_19 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
         b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
         b -> b);
 
-    private static final List<UnaryOperator<JsonNode>> WALK_22 = Steps.laterReverses(REVERSES_20, REVERSES_21);
+    private static final List<UnaryOperator<JsonNode>> WALK_20 = Steps.laterReverses(REVERSES_18, REVERSES_19);
 
-    private static final JsonNode JSON_35 = Steps.json("null");
+    private static final JsonNode JSON_33 = Steps.json("null");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_37 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_35 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> b,
         b -> b,
         b -> b);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_38 = List.of(
-        b -> convert39(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_36 = List.of(
+        b -> convert37(b),
         b -> Steps.rename(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_40 = Steps.laterReverses(REVERSES_37, REVERSES_38);
+    private static final List<UnaryOperator<JsonNode>> WALK_38 = Steps.laterReverses(REVERSES_35, REVERSES_36);
 
-    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_45 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("isDone", new Type.BooleanType(), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_48 = "the document does not fit TodoItem version 1";
+    private static final String CONTEXT_46 = "the document does not fit TodoItem version 1";
 
-    private static final Type TYPE_50 = new Type.StringType();
+    private static final Type TYPE_48 = new Type.StringType();
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_48);
+    private static final TypeStream VALUES_47 = TypeStream.of(TYPE_48, CONTEXT_46);
 
-    private static final SerializedString NAME_51 = new SerializedString("title");
+    private static final SerializedString NAME_49 = new SerializedString("title");
 
-    private static final SerializedString NAME_52 = new SerializedString("status");
+    private static final SerializedString NAME_50 = new SerializedString("status");
 
-    private static final SerializedString TEXT_54 = new SerializedString("done");
+    private static final SerializedString TEXT_52 = new SerializedString("done");
 
-    private static final SerializedString TEXT_55 = new SerializedString("active");
+    private static final SerializedString TEXT_53 = new SerializedString("active");
 
-    private static final TypeStream VALUES_56 = TypeStream.of(TYPE_14, CONTEXT_48);
+    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_12, CONTEXT_46);
 
-    private static final Type TYPE_58 = new Type.NullableType(new Type.BooleanType());
+    private static final Type TYPE_56 = new Type.NullableType(new Type.BooleanType());
 
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_48);
+    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_46);
 
-    private static final SerializedString NAME_59 = new SerializedString("isImportant");
+    private static final SerializedString NAME_57 = new SerializedString("isImportant");
 
-    private static final SerializedString NAME_60 = new SerializedString("createdAt");
+    private static final SerializedString NAME_58 = new SerializedString("createdAt");
 
-    private static final Type TYPE_62 = new Type.NullableType(new Type.StringType());
+    private static final Type TYPE_60 = new Type.NullableType(new Type.StringType());
 
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_48);
+    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_60, CONTEXT_46);
 
-    private static final SerializedString NAME_63 = new SerializedString("assignee");
+    private static final SerializedString NAME_61 = new SerializedString("assignee");
 
-    private static final SerializedString NAME_65 = new SerializedString("assignees");
+    private static final SerializedString NAME_63 = new SerializedString("assignees");
 
-    private static final SerializedString NAME_67 = new SerializedString("groupId");
+    private static final SerializedString NAME_65 = new SerializedString("groupId");
 
-    private static final SerializedString TEXT_68 = new SerializedString("inbox");
+    private static final SerializedString TEXT_66 = new SerializedString("inbox");
 
-    private static final Type TYPE_70 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_68 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("isImportant", new Type.NullableType(new Type.BooleanType()), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
-    private static final String CONTEXT_71 = "the document does not fit TodoItem version 2";
+    private static final String CONTEXT_69 = "the document does not fit TodoItem version 2";
 
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_50, CONTEXT_71);
+    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_48, CONTEXT_69);
 
-    private static final SerializedString NAME_73 = new SerializedString("isDone");
+    private static final SerializedString NAME_71 = new SerializedString("isDone");
 
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_8, CONTEXT_71);
+    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_8, CONTEXT_69);
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_58, CONTEXT_71);
+    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_56, CONTEXT_69);
 
-    private static final TypeStream VALUES_77 = TypeStream.of(TYPE_62, CONTEXT_71);
+    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_60, CONTEXT_69);
 
-    private static final Type TYPE_82 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_80 = new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("status", new Type.EnumType(List.of("active", "done", "blocked", "halted")), null, false),
             new Field("createdAt", new Type.StringType(), null, false),
             new Field("assignees", new Type.ArrayType(new Type.StringType()), null, false),
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
-    private static final String CONTEXT_83 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_81 = "the document does not fit TodoItem version 3";
 
-    private static final TypeStream VALUES_81 = TypeStream.of(TYPE_82, CONTEXT_83);
+    private static final TypeStream VALUES_79 = TypeStream.of(TYPE_80, CONTEXT_81);
 
-    private static final TypeStream VALUES_85 = TypeStream.of(TYPE_47, CONTEXT_48);
+    private static final TypeStream VALUES_83 = TypeStream.of(TYPE_45, CONTEXT_46);
 
-    private static final TypeStream VALUES_86 = TypeStream.of(TYPE_70, CONTEXT_71);
+    private static final TypeStream VALUES_84 = TypeStream.of(TYPE_68, CONTEXT_69);
 
     private TodoItemLenses() {
     }
@@ -209,12 +205,12 @@ public final class TodoItemLenses {
      * TodoItem version 1 to version 3: 1 -&#62; 2 done flag becomes a status; 2 -&#62; 3 groups, and several assignees.
      */
     public static JsonNode v1ToV3(JsonNode doc) {
-        return get16(doc);
+        return get14(doc);
     }
 
     /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get16(doc) : put19(doc.deepCopy(), base);
+        return base == null ? get14(doc) : put17(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 3, as records. */
@@ -240,12 +236,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get25(doc);
+        return get23(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put28(doc.deepCopy(), base);
+        return base == null ? get23(doc) : put26(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -271,12 +267,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get30(doc);
+        return get28(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get30(doc) : put32(doc.deepCopy(), base);
+        return base == null ? get28(doc) : put30(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -304,12 +300,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get33(doc);
+        return get31(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get33(doc) : put36(doc.deepCopy(), base);
+        return base == null ? get31(doc) : put34(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -335,12 +331,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get43(doc);
+        return get41(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get43(doc) : put45(doc.deepCopy(), base);
+        return base == null ? get41(doc) : put43(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -449,7 +445,7 @@ public final class TodoItemLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel46(in, out);
+            streamLevel44(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 2);
         }
@@ -459,7 +455,7 @@ public final class TodoItemLenses {
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel64(in, out);
+            streamLevel62(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 1, 3);
         }
@@ -469,7 +465,7 @@ public final class TodoItemLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel69(in, out);
+            streamLevel67(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 1);
         }
@@ -479,7 +475,7 @@ public final class TodoItemLenses {
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel78(in, out);
+            streamLevel76(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 2, 3);
         }
@@ -491,7 +487,7 @@ public final class TodoItemLenses {
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree80(in, out);
+            streamTree78(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 1);
         }
@@ -503,7 +499,7 @@ public final class TodoItemLenses {
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree84(in, out);
+            streamTree82(in, out);
         } catch (LensException e) {
             throw e.inContext("TodoItem", 3, 2);
         }
@@ -515,15 +511,15 @@ public final class TodoItemLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_85, "TodoItem", 1);
+            StreamChecks.copyDocument(in, out, VALUES_83, "TodoItem", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_86, "TodoItem", 2);
+            StreamChecks.copyDocument(in, out, VALUES_84, "TodoItem", 2);
             return;
         }
         if (from == 3 && to == 3) {
-            StreamChecks.copyDocument(in, out, VALUES_81, "TodoItem", 3);
+            StreamChecks.copyDocument(in, out, VALUES_79, "TodoItem", 3);
             return;
         }
         if (from == 1 && to == 2) {
@@ -649,17 +645,19 @@ public final class TodoItemLenses {
      * The image of a value under <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, or null.
      */
     private static JsonNode image11(JsonNode v) {
-        if (JsonValues.equal(v, JSON_5)) {
-            return JSON_4;
-        }
-        if (JsonValues.equal(v, JSON_7)) {
-            return JSON_6;
-        }
-        if (JsonValues.equal(v, JSON_12)) {
-            return JSON_6;
-        }
-        if (JsonValues.equal(v, JSON_13)) {
-            return JSON_6;
+        if (v.isTextual()) {
+            switch (v.textValue()) {
+                case "done":
+                    return JSON_4;
+                case "active":
+                    return JSON_6;
+                case "blocked":
+                    return JSON_6;
+                case "halted":
+                    return JSON_6;
+                default:
+                    break;
+            }
         }
         if (v.isNull()) {
             return v;
@@ -676,14 +674,14 @@ public final class TodoItemLenses {
         }
         JsonNode result = image11(value);
         if (result == null) {
-            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
         }
         o.set("status", result.deepCopy());
         return o;
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert15(JsonNode x, JsonNode base) {
+    private static JsonNode convert13(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -704,14 +702,14 @@ public final class TodoItemLenses {
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}}, List.of(
                     b -> convert10(b)));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert15(x, bases[1]);
+        x = convert13(x, bases[1]);
         return x;
     }
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass17(JsonNode x) {
+    private static JsonNode pass15(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -720,7 +718,7 @@ public final class TodoItemLenses {
                     out.set("status", convert2(e.getValue()));
                     break;
                 case "assignee":
-                    out.set("assignees", Steps.wrapValue(e.getValue()).deepCopy());
+                    out.set("assignees", Steps.wrapValue(e.getValue().deepCopy()));
                     break;
                 case "isImportant":
                     break;
@@ -729,30 +727,30 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("groupId", JSON_18.deepCopy());
+        out.set("groupId", JSON_16.deepCopy());
         return out;
     }
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get16(JsonNode x) {
-        x = pass17(x);
+    private static JsonNode get14(JsonNode x) {
+        x = pass15(x);
         return x;
     }
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward21(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert15(x, bases[at + 1]);
+        x = convert13(x, bases[at + 1]);
         return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward24(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "groupId", JSON_18, bases[at], "add groupId: string = \"inbox\"");
+    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "groupId", JSON_16, bases[at], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[at + 1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
@@ -760,24 +758,24 @@ public final class TodoItemLenses {
     }
 
     /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
-    private static JsonNode put19(JsonNode x, JsonNode base) {
+    private static JsonNode put17(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get14(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_22);
-        x = forward23(x, bases, 0);
-        x = forward24(x, bases, 2);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_20);
+        x = forward21(x, bases, 0);
+        x = forward22(x, bases, 2);
         return x;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert27(JsonNode value) {
+    private static JsonNode convert25(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
-            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
         }
         return result.deepCopy();
     }
@@ -785,13 +783,13 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass24(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    out.set("isDone", convert25(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -802,33 +800,33 @@ public final class TodoItemLenses {
     }
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get25(JsonNode x) {
-        x = pass26(x);
+    private static JsonNode get23(JsonNode x) {
+        x = pass24(x);
         return x;
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert29(JsonNode x, JsonNode base) {
+    private static JsonNode convert27(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert25(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put28(JsonNode x, JsonNode base) {
+    private static JsonNode put26(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get23(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
                     b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
-        x = convert29(x, bases[0]);
+        x = convert27(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -836,13 +834,13 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass31(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignee":
-                    out.set("assignees", Steps.wrapValue(e.getValue()).deepCopy());
+                    out.set("assignees", Steps.wrapValue(e.getValue().deepCopy()));
                     break;
                 case "isImportant":
                     break;
@@ -851,29 +849,29 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("groupId", JSON_18.deepCopy());
+        out.set("groupId", JSON_16.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get30(JsonNode x) {
-        x = pass31(x);
+    private static JsonNode get28(JsonNode x) {
+        x = pass29(x);
         return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put32(JsonNode x, JsonNode base) {
+    private static JsonNode put30(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get30(x);
+            return get28(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
                     b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
                     b -> b));
-        x = Steps.add(x, "groupId", JSON_18, bases[0], "add groupId: string = \"inbox\"");
+        x = Steps.add(x, "groupId", JSON_16, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
@@ -883,7 +881,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass34(JsonNode x) {
+    private static JsonNode pass32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -894,25 +892,25 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    out.set("isDone", convert25(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_35.deepCopy());
+        out.set("isImportant", JSON_33.deepCopy());
         return out;
     }
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get33(JsonNode x) {
-        x = pass34(x);
+    private static JsonNode get31(JsonNode x) {
+        x = pass32(x);
         return x;
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert39(JsonNode x) {
+    private static JsonNode convert37(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -929,8 +927,8 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_35, bases[at], "add isImportant: boolean? = null");
+    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_33, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -940,28 +938,28 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward42(JsonNode x, JsonNode[] bases, int at) {
-        x = convert29(x, bases[at]);
+    private static JsonNode forward40(JsonNode x, JsonNode[] bases, int at) {
+        x = convert27(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
 
     /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
-    private static JsonNode put36(JsonNode x, JsonNode base) {
+    private static JsonNode put34(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get33(x);
+            return get31(x);
         }
         base = Steps.only(base, "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_40);
-        x = forward41(x, bases, 0);
-        x = forward42(x, bases, 4);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_38);
+        x = forward39(x, bases, 0);
+        x = forward40(x, bases, 4);
         return x;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass44(JsonNode x) {
+    private static JsonNode pass42(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -976,29 +974,29 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_35.deepCopy());
+        out.set("isImportant", JSON_33.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get43(JsonNode x) {
-        x = pass44(x);
+    private static JsonNode get41(JsonNode x) {
+        x = pass42(x);
         return x;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put45(JsonNode x, JsonNode base) {
+    private static JsonNode put43(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get43(x);
+            return get41(x);
         }
         base = Steps.only(base, "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> b,
                     b -> b,
                     b -> b));
-        x = Steps.add(x, "isImportant", JSON_35, bases[0], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_33, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -1008,16 +1006,16 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
      */
-    private static void streamConvert53(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamConvert51(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_TRUE) {
-            g.writeString(TEXT_54);
+            g.writeString(TEXT_52);
             return;
         }
         if (p.currentToken() == JsonToken.VALUE_FALSE) {
-            g.writeString(TEXT_55);
+            g.writeString(TEXT_53);
             return;
         }
-        JsonNode value = VALUES_56.read(p);
+        JsonNode value = VALUES_54.read(p);
         JsonNode result;
         try {
             result = convert2(value);
@@ -1028,9 +1026,9 @@ public final class TodoItemLenses {
     }
 
     /** An object in one pass over its keys. */
-    private static void streamLevel46(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel44(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_46, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1039,37 +1037,37 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_51);
+                    VALUES_47.copyAs(p, g, NAME_49);
                     break;
                 case "isDone":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_52);
-                    streamConvert53(p, g);
+                    g.writeFieldName(NAME_50);
+                    streamConvert51(p, g);
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_57.copyAs(p, g, NAME_59);
+                    VALUES_55.copyAs(p, g, NAME_57);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_49.copyAs(p, g, NAME_60);
+                    VALUES_47.copyAs(p, g, NAME_58);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_61.copyAs(p, g, NAME_63);
+                    VALUES_59.copyAs(p, g, NAME_61);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
+                    throw StreamChecks.undeclared(p, CONTEXT_46, key, TYPE_45);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
+            StreamChecks.requirePresent(p, CONTEXT_46, TYPE_45, seen);
         }
         g.writeEndObject();
     }
 
     /** wrap: the value as a one-item array. */
-    private static void streamWrap66(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap64(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1077,14 +1075,14 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_61.copy(p, g);
+        VALUES_59.copy(p, g);
         g.writeEndArray();
     }
 
     /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static void streamLevel64(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel62(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_48, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_46, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1093,42 +1091,42 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_49.copyAs(p, g, NAME_51);
+                    VALUES_47.copyAs(p, g, NAME_49);
                     break;
                 case "isDone":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_52);
-                    streamConvert53(p, g);
+                    g.writeFieldName(NAME_50);
+                    streamConvert51(p, g);
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_57.skip(p);
+                    VALUES_55.skip(p);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_49.copyAs(p, g, NAME_60);
+                    VALUES_47.copyAs(p, g, NAME_58);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_65);
-                    streamWrap66(p, g);
+                    g.writeFieldName(NAME_63);
+                    streamWrap64(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_48, key, TYPE_47);
+                    throw StreamChecks.undeclared(p, CONTEXT_46, key, TYPE_45);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_48, TYPE_47, seen);
+            StreamChecks.requirePresent(p, CONTEXT_46, TYPE_45, seen);
         }
-        g.writeFieldName(NAME_67);
-        g.writeString(TEXT_68);
+        g.writeFieldName(NAME_65);
+        g.writeString(TEXT_66);
         g.writeEndObject();
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static void streamConvert74(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamConvert72(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             switch (p.getText()) {
                 case "active":
@@ -1147,10 +1145,10 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        JsonNode value = VALUES_75.read(p);
+        JsonNode value = VALUES_73.read(p);
         JsonNode result;
         try {
-            result = convert27(value);
+            result = convert25(value);
         } catch (LensException e) {
             throw StreamChecks.failedAt(e, p);
         }
@@ -1158,9 +1156,9 @@ public final class TodoItemLenses {
     }
 
     /** An object in one pass over its keys. */
-    private static void streamLevel69(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel67(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_69, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1169,37 +1167,37 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_72.copyAs(p, g, NAME_51);
+                    VALUES_70.copyAs(p, g, NAME_49);
                     break;
                 case "status":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    g.writeFieldName(NAME_73);
-                    streamConvert74(p, g);
+                    g.writeFieldName(NAME_71);
+                    streamConvert72(p, g);
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_76.copyAs(p, g, NAME_59);
+                    VALUES_74.copyAs(p, g, NAME_57);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_72.copyAs(p, g, NAME_60);
+                    VALUES_70.copyAs(p, g, NAME_58);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_77.copyAs(p, g, NAME_63);
+                    VALUES_75.copyAs(p, g, NAME_61);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
+                    throw StreamChecks.undeclared(p, CONTEXT_69, key, TYPE_68);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
+            StreamChecks.requirePresent(p, CONTEXT_69, TYPE_68, seen);
         }
         g.writeEndObject();
     }
 
     /** wrap: the value as a one-item array. */
-    private static void streamWrap79(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap77(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -1207,14 +1205,14 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_77.copy(p, g);
+        VALUES_75.copy(p, g);
         g.writeEndArray();
     }
 
     /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static void streamLevel78(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel76(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_71, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_69, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1223,64 +1221,64 @@ public final class TodoItemLenses {
             switch (key) {
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_72.copyAs(p, g, NAME_51);
+                    VALUES_70.copyAs(p, g, NAME_49);
                     break;
                 case "status":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_75.copyAs(p, g, NAME_52);
+                    VALUES_73.copyAs(p, g, NAME_50);
                     break;
                 case "isImportant":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_76.skip(p);
+                    VALUES_74.skip(p);
                     break;
                 case "createdAt":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_72.copyAs(p, g, NAME_60);
+                    VALUES_70.copyAs(p, g, NAME_58);
                     break;
                 case "assignee":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    g.writeFieldName(NAME_65);
-                    streamWrap79(p, g);
+                    g.writeFieldName(NAME_63);
+                    streamWrap77(p, g);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_71, key, TYPE_70);
+                    throw StreamChecks.undeclared(p, CONTEXT_69, key, TYPE_68);
             }
         }
         if ((seen & 0x1fL) != 0x1fL) {
-            StreamChecks.requirePresent(p, CONTEXT_71, TYPE_70, seen);
+            StreamChecks.requirePresent(p, CONTEXT_69, TYPE_68, seen);
         }
-        g.writeFieldName(NAME_67);
-        g.writeString(TEXT_68);
+        g.writeFieldName(NAME_65);
+        g.writeString(TEXT_66);
         g.writeEndObject();
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree80(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_81.read(p);
+    private static void streamTree78(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_79.read(p);
         JsonNode result;
         try {
-            result = get33(value);
+            result = get31(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_47, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_45, "the translated document does not fit TodoItem version 1", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree84(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_81.read(p);
+    private static void streamTree82(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_79.read(p);
         JsonNode result;
         try {
-            result = get43(value);
+            result = get41(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_70, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_68, "the translated document does not fit TodoItem version 2", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }
