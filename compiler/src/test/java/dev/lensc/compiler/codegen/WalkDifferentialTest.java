@@ -37,6 +37,39 @@ class WalkDifferentialTest {
         assertTrue(counts.failures.stream().anyMatch(m -> m.contains("/host/x")), counts.toString());
     }
 
+    /**
+     * A host that holds something other than an object: the walk gives the document to the steps,
+     * which fail as the interpreter does.
+     */
+    @Test
+    void hostOfAnotherKind_failsAsTheInterpreterDoes() {
+        Generated generated = Fixtures.lenses("gen.walks.MovesLenses");
+        DocumentType type = WalkTypes.moves();
+        DocGen gen = new DocGen(Fixtures.SEED + 4100, true);
+        List<String> failures = new ArrayList<>();
+        for (String host : List.of("host", "other", "fresh")) {
+            for (JsonNode odd : List.of(JsonNodeFactory.instance.textNode("x"), JsonNodeFactory.instance.numberNode(1),
+                    JsonNodeFactory.instance.arrayNode().add(1))) {
+                ObjectNode doc = (ObjectNode) gen.doc(type.schema(1).orElseThrow());
+                // values the ops move and convert without failing, so that what fails is the host
+                doc.put("code", "a").put("a", "moved").set(host, odd);
+                JsonNode other = doc.get("other");
+                if (other instanceof ObjectNode o) {
+                    o.put("p", "p");
+                }
+                for (int to = 2; to <= 4; to++) {
+                    int target = to;
+                    String expected = outcome(() -> type.path(1, target).forward(doc));
+                    assertEquals(expected, outcome(() -> generated.translate(doc, 1, target, null)), doc + " to " + to);
+                    failures.add(expected);
+                }
+            }
+        }
+        for (String host : List.of("/host", "/other", "/fresh")) {
+            assertTrue(failures.stream().anyMatch(f -> f.startsWith("failure") && f.contains(host)), host + " " + failures);
+        }
+    }
+
     @Test
     void randomTenVersionChains_agreeWithTheInterpreter() {
         List<DocumentType> types = WalkTypes.all().subList(1, 1 + WalkTypes.RANDOM);
