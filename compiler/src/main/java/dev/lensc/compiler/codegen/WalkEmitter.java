@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
@@ -53,6 +52,12 @@ final class WalkEmitter {
     private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
     private static final ClassName OBJECT_NODE = ClassName.get(ObjectNode.class);
 
+    /**
+     * The longest walk emitted, in characters of Java: about 7,000 bytes of bytecode, under the
+     * 8,000 above which HotSpot does not compile a method; a longer chain keeps its steps.
+     */
+    private static final int MAX_BODY = 24_000;
+
     private final MemberRegistry members;
     private final GetEmitter gets;
 
@@ -71,7 +76,13 @@ final class WalkEmitter {
         if (fused.isEmpty() || !w.playAll(fused, w.top)) {
             return null;
         }
-        return members.method(key, "walk", name -> w.emit(name, fused));
+        CodeBlock body = w.body(fused);
+        if (body.toString().length() > MAX_BODY) {
+            return null;
+        }
+        return members.method(key, "walk", name -> MemberRegistry.opMethod(name, false).addJavadoc(
+                "$L, in one walk; null when {@code x} holds what its version does not declare\n",
+                RecordGenerator.javadocText(MemberRegistry.describeAll(fused))).addCode(body).build());
     }
 
     /** An object of the output as the ops leave it. */
@@ -497,10 +508,8 @@ final class WalkEmitter {
 
         // ---- emission
 
-        MethodSpec emit(String name, List<LensOp> fused) {
-            MethodSpec.Builder m = MemberRegistry.opMethod(name, false).addJavadoc(
-                    "$L, in one walk; null when {@code x} holds what its version does not declare\n",
-                    RecordGenerator.javadocText(MemberRegistry.describeAll(fused)));
+        CodeBlock body(List<LensOp> fused) {
+            CodeBlock.Builder m = CodeBlock.builder();
             CodeBlock.Builder walk = CodeBlock.builder();
             walkObject(walk, top, "o", 0);
             CodeBlock.Builder moves = CodeBlock.builder();
@@ -514,10 +523,10 @@ final class WalkEmitter {
             m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
             m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
             for (Obj o : objects.subList(1, objects.size())) {
-                m.addCode("$T $L = null; // the object of $L\n", OBJECT_NODE, o.var, o.holder == null ? "?" : o.holder.local);
+                m.add("$T $L = null; // the object of $L\n", OBJECT_NODE, o.var, o.holder == null ? "?" : o.holder.local);
             }
             for (Field f : declared) {
-                m.addCode("$T $L = null; // $L\n", JSON_NODE, local(f), f.origin);
+                m.add("$T $L = null; // $L\n", JSON_NODE, local(f), f.origin);
             }
             for (String flag : flags) {
                 m.addStatement("boolean $L = false", flag);
@@ -526,11 +535,11 @@ final class WalkEmitter {
                 m.addStatement("$T failure = null", LensException.class);
                 m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
             }
-            m.addCode(walk.build()).addCode(moves.build());
+            m.add(walk.build()).add(moves.build());
             if (failing > 0) {
                 m.beginControlFlow("if (failure != null)").addStatement("throw failure").endControlFlow();
             }
-            return m.addCode(end.build()).addStatement("return out").build();
+            return m.add(end.build()).addStatement("return out").build();
         }
 
         /** The loop over the input object {@code in} filling {@code o}'s fields in place. */
