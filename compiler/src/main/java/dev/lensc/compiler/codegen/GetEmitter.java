@@ -44,44 +44,43 @@ final class GetEmitter {
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
-            CodeBlock.Builder run = CodeBlock.builder();
-            boolean first = true;
-            for (TranslationPlan.Step step : steps) {
-                if (step instanceof TranslationPlan.Pass pass) {
-                    // only a first pass reads the caller's input; a later one owns what the steps before made
-                    run.addStatement("x = $N(x)", pass(pass, !first));
-                } else {
-                    run.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
-                }
-                first = false;
-            }
-            run.addStatement("return x");
-            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
-            boolean borrowsInput = !steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
-                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
-                            && members.borrows(ops.get(map.ops()))));
             // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
             boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
             String walk = onePass ? null : walks.walk(plan.fused());
             if (walk != null) {
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
-                if (!borrowsInput) {
-                    // a document the walk does not hold: the steps below, on a copy, as the walk leaves x alone
-                    m.addStatement("x = x.deepCopy()");
-                }
+                // a document the walk does not hold: the ops one by one on a copy, as the interpreter runs them
+                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forward(plan.ops()), JSON_NODE,
+                        plan.ops().size());
+                members.borrowing(name);
+                m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
+                        + " {@code x} without changing it.\n", count(plan.fused().size(), "op"),
+                        count(plan.ops().size(), "op"));
+                return m.build();
             }
-            m.addCode(run.build());
-            // the walk copies as it reads too
-            if (walk != null || borrowsInput) {
+            boolean first = true;
+            for (TranslationPlan.Step step : steps) {
+                if (step instanceof TranslationPlan.Pass pass) {
+                    // only a first pass reads the caller's input; a later one owns what the steps before made
+                    m.addStatement("x = $N(x)", pass(pass, !first));
+                } else {
+                    m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
+                }
+                first = false;
+            }
+            m.addStatement("return x");
+            // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
+            if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
+                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
+                            && members.borrows(ops.get(map.ops()))))) {
                 members.borrowing(name);
             }
             // what each step does is said where it is: a pass's comment lists its ops
             if (!steps.isEmpty()) {
                 long passes = steps.stream().filter(TranslationPlan.Pass.class::isInstance).count();
                 long alone = steps.size() - passes;
-                m.addJavadoc("$L without a base, fused: $L$L$L$L.\n", count(plan.fused().size(), "op"),
-                        walk == null ? "" : "one walk; for a document it does not hold, ",
+                m.addJavadoc("$L without a base, fused: $L$L$L.\n", count(plan.fused().size(), "op"),
                         passes == 0 ? "" : count(passes, "pass") + (alone == 0 ? "" : " and "),
                         alone == 0 ? "" : count(alone, "op") + " run alone",
                         members.borrows(name) ? "; reads {@code x} without changing it" : "");

@@ -53,9 +53,9 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_29 = Steps.json("false");
+    private static final JsonNode JSON_27 = Steps.json("false");
 
-    private static final Type TYPE_43 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_40 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -73,84 +73,84 @@ public final class GitHubIssueLenses {
             new Field("number", new Type.IntType(), null, false)))), null, false),
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
-    private static final String CONTEXT_44 = "the document does not fit GitHubIssue version 1";
+    private static final String CONTEXT_41 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_46 = new Type.LongType();
+    private static final Type TYPE_43 = new Type.LongType();
 
-    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_44);
+    private static final TypeStream VALUES_42 = TypeStream.of(TYPE_43, CONTEXT_41);
 
-    private static final SerializedString NAME_47 = new SerializedString("id");
+    private static final SerializedString NAME_44 = new SerializedString("id");
 
-    private static final Type TYPE_49 = new Type.IntType();
+    private static final Type TYPE_46 = new Type.IntType();
 
-    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_44);
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_46, CONTEXT_41);
 
-    private static final SerializedString NAME_50 = new SerializedString("number");
+    private static final SerializedString NAME_47 = new SerializedString("number");
 
-    private static final Type TYPE_52 = new Type.StringType();
+    private static final Type TYPE_49 = new Type.StringType();
 
-    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_44);
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_49, CONTEXT_41);
 
-    private static final SerializedString NAME_53 = new SerializedString("title");
+    private static final SerializedString NAME_50 = new SerializedString("title");
 
-    private static final Type TYPE_55 = new Type.NullableType(new Type.StringType());
+    private static final Type TYPE_52 = new Type.NullableType(new Type.StringType());
 
-    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_55, CONTEXT_44);
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_41);
 
-    private static final SerializedString NAME_56 = new SerializedString("body");
+    private static final SerializedString NAME_53 = new SerializedString("body");
 
-    private static final Type TYPE_58 = new Type.EnumType(List.of("open", "closed"));
+    private static final Type TYPE_55 = new Type.EnumType(List.of("open", "closed"));
 
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_58, CONTEXT_44);
+    private static final TypeStream VALUES_54 = TypeStream.of(TYPE_55, CONTEXT_41);
 
-    private static final SerializedString NAME_59 = new SerializedString("state");
+    private static final SerializedString NAME_56 = new SerializedString("state");
 
-    private static final SerializedString NAME_60 = new SerializedString("user");
+    private static final SerializedString NAME_57 = new SerializedString("user");
 
-    private static final Type TYPE_62 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_59 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
-    private static final Type TYPE_64 = new Type.BooleanType();
+    private static final Type TYPE_61 = new Type.BooleanType();
 
-    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_44);
+    private static final TypeStream VALUES_60 = TypeStream.of(TYPE_61, CONTEXT_41);
 
-    private static final SerializedString NAME_65 = new SerializedString("siteAdmin");
+    private static final SerializedString NAME_62 = new SerializedString("siteAdmin");
 
-    private static final SerializedString NAME_66 = new SerializedString("label");
+    private static final SerializedString NAME_63 = new SerializedString("label");
 
-    private static final Type TYPE_69 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_66 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
-    private static final SerializedString NAME_70 = new SerializedString("name");
+    private static final SerializedString NAME_67 = new SerializedString("name");
 
-    private static final SerializedString NAME_71 = new SerializedString("color");
+    private static final SerializedString NAME_68 = new SerializedString("color");
 
-    private static final SerializedString NAME_72 = new SerializedString("isDefault");
+    private static final SerializedString NAME_69 = new SerializedString("isDefault");
 
-    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_69, CONTEXT_44);
+    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_66, CONTEXT_41);
 
-    private static final SerializedString NAME_74 = new SerializedString("comments");
+    private static final SerializedString NAME_71 = new SerializedString("comments");
 
-    private static final SerializedString NAME_75 = new SerializedString("createdAt");
+    private static final SerializedString NAME_72 = new SerializedString("createdAt");
 
-    private static final Type TYPE_77 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
+    private static final Type TYPE_74 = new Type.NullableType(new Type.ObjectType(List.of(new Field("title", new Type.StringType(), null, false),
             new Field("number", new Type.IntType(), null, false))));
 
-    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_77, CONTEXT_44);
+    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_74, CONTEXT_41);
 
-    private static final SerializedString NAME_78 = new SerializedString("milestone");
+    private static final SerializedString NAME_75 = new SerializedString("milestone");
 
-    private static final Type TYPE_80 = new Type.MapType(new Type.IntType());
+    private static final Type TYPE_77 = new Type.MapType(new Type.IntType());
 
-    private static final TypeStream VALUES_79 = TypeStream.of(TYPE_80, CONTEXT_44);
+    private static final TypeStream VALUES_76 = TypeStream.of(TYPE_77, CONTEXT_41);
 
-    private static final SerializedString NAME_81 = new SerializedString("reactions");
+    private static final SerializedString NAME_78 = new SerializedString("reactions");
 
-    private static final SerializedString NAME_82 = new SerializedString("login");
+    private static final SerializedString NAME_79 = new SerializedString("login");
 
-    private static final Type TYPE_85 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
+    private static final Type TYPE_82 = new Type.ObjectType(List.of(new Field("id", new Type.LongType(), null, false),
             new Field("number", new Type.IntType(), null, false),
             new Field("title", new Type.StringType(), null, false),
             new Field("body", new Type.NullableType(new Type.StringType()), null, false),
@@ -167,11 +167,11 @@ public final class GitHubIssueLenses {
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false),
             new Field("login", new Type.StringType(), null, false)));
 
-    private static final String CONTEXT_86 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_83 = "the document does not fit GitHubIssue version 2";
 
-    private static final TypeStream VALUES_84 = TypeStream.of(TYPE_85, CONTEXT_86);
+    private static final TypeStream VALUES_81 = TypeStream.of(TYPE_82, CONTEXT_83);
 
-    private static final TypeStream VALUES_87 = TypeStream.of(TYPE_43, CONTEXT_44);
+    private static final TypeStream VALUES_84 = TypeStream.of(TYPE_40, CONTEXT_41);
 
     private GitHubIssueLenses() {
     }
@@ -185,7 +185,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put11(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put16(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -206,12 +206,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get26(doc);
+        return get25(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get26(doc) : put33(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put36(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -293,7 +293,7 @@ public final class GitHubIssueLenses {
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamLevel42(in, out);
+            streamLevel39(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 1, 2);
         }
@@ -305,7 +305,7 @@ public final class GitHubIssueLenses {
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
         try {
             StreamChecks.begin(in);
-            streamTree83(in, out);
+            streamTree80(in, out);
         } catch (LensException e) {
             throw e.inContext("GitHubIssue", 2, 1);
         }
@@ -317,11 +317,11 @@ public final class GitHubIssueLenses {
     public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
             IOException {
         if (from == 1 && to == 1) {
-            StreamChecks.copyDocument(in, out, VALUES_87, "GitHubIssue", 1);
+            StreamChecks.copyDocument(in, out, VALUES_84, "GitHubIssue", 1);
             return;
         }
         if (from == 2 && to == 2) {
-            StreamChecks.copyDocument(in, out, VALUES_84, "GitHubIssue", 2);
+            StreamChecks.copyDocument(in, out, VALUES_81, "GitHubIssue", 2);
             return;
         }
         if (from == 1 && to == 2) {
@@ -372,43 +372,8 @@ public final class GitHubIssueLenses {
         }
     }
 
-    /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass4(JsonNode x) {
-        ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "site_admin":
-                    out.set("siteAdmin", e.getValue().deepCopy());
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        return out;
-    }
-
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get3(JsonNode x) {
-        x = pass4(x);
-        return x;
-    }
-
-    /** <code>in user</code>, on the value */
-    private static JsonNode in2(JsonNode value) {
-        if (value.isNull()) {
-            return value;
-        }
-        try {
-            return get3(value);
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-    }
-
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass9(JsonNode x) {
+    private static JsonNode pass5(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -425,13 +390,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get8(JsonNode x) {
-        x = pass9(x);
+    private static JsonNode get4(JsonNode x) {
+        x = pass5(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map7(JsonNode x) {
+    private static JsonNode map3(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -439,7 +404,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get8(a.get(i)));
+                out.add(get4(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -448,69 +413,27 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get6(JsonNode x) {
-        x = map7(x);
+    private static JsonNode get2(JsonNode x) {
+        x = map3(x);
         return x;
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in5(JsonNode value) {
+    private static JsonNode in1(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get6(value);
+            return get2(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
     }
 
     /**
-     * <code>rename created_at -&#62; createdAt; in user; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one pass
-     */
-    private static JsonNode pass1(JsonNode x) {
-        ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
-        ObjectNode out = Steps.newObject();
-        LensException failure = null;
-        int failedAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "created_at":
-                    out.set("createdAt", e.getValue().deepCopy());
-                    break;
-                case "user":
-                    try {
-                        out.set("user", in2(e.getValue()));
-                    } catch (LensException f) {
-                        failure = failedAt < 1 ? failure : f;
-                        failedAt = Math.min(failedAt, 1);
-                    }
-                    break;
-                case "labels":
-                    try {
-                        out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
-                    } catch (LensException f) {
-                        failure = failedAt < 2 ? failure : f;
-                        failedAt = Math.min(failedAt, 2);
-                    }
-                    break;
-                case "locked":
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return out;
-    }
-
-    /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk10(JsonNode x) {
+    private static JsonNode walk6(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
         ObjectNode o2 = null; // the object of v1
@@ -551,7 +474,7 @@ public final class GitHubIssueLenses {
                     break;
                 case "labels":
                     try {
-                        out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
+                        out.set("label", Steps.headValue(in1(e.getValue()), "labels", "head labels"));
                     } catch (LensException f) {
                         failure = failedAt < 4 ? failure : f;
                         failedAt = Math.min(failedAt, 4);
@@ -578,21 +501,129 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * 7 ops without a base, fused: one walk; for a document it does not hold, 1 pass and 1 op run alone; reads {@code x} without changing it.
-     */
-    private static JsonNode get0(JsonNode x) {
-        JsonNode walked = walk10(x);
-        if (walked != null) {
-            return walked;
+    /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
+    private static JsonNode pass11(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "site_admin":
+                    out.set("siteAdmin", e.getValue().deepCopy());
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
         }
-        x = pass1(x);
-        x = Steps.hoist(x, "user", "login", null, "hoist user.login");
+        return out;
+    }
+
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get10(JsonNode x) {
+        x = pass11(x);
         return x;
     }
 
+    /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
+    private static JsonNode put9(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get10(x);
+        }
+        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
+        return x;
+    }
+
+    /** <code>in user</code> */
+    private static JsonNode in8(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "in user");
+        JsonNode value = o.get("user");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("user", put9(value, Steps.fieldBase(base, "user")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/user");
+        }
+        return o;
+    }
+
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
+    private static JsonNode put15(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get4(x);
+        }
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map14(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put15(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, onto a base */
+    private static JsonNode put13(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get2(x);
+        }
+        x = map14(x, base);
+        return x;
+    }
+
+    /** <code>in labels</code> */
+    private static JsonNode in12(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "in labels");
+        JsonNode value = o.get("labels");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("labels", put13(value, Steps.fieldBase(base, "labels")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/labels");
+        }
+        return o;
+    }
+
+    /**
+     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward7(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
+        x = in8(x, bases[at + 1]);
+        x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
+        x = in12(x, bases[at + 3]);
+        x = Steps.head(x, "labels", "head labels");
+        x = Steps.rename(x, "labels", "label", "rename labels -> label");
+        x = Steps.remove(x, "locked", "remove locked: boolean = false");
+        return x;
+    }
+
+    /**
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     */
+    private static JsonNode get0(JsonNode x) {
+        JsonNode walked = walk6(x);
+        if (walked != null) {
+            return walked;
+        }
+        return forward7(x.deepCopy(), new JsonNode[7], 0);
+    }
+
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass16(JsonNode x) {
+    private static JsonNode pass21(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -609,13 +640,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get15(JsonNode x) {
-        x = pass16(x);
+    private static JsonNode get20(JsonNode x) {
+        x = pass21(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map14(JsonNode x) {
+    private static JsonNode map19(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -623,7 +654,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get15(a.get(i)));
+                out.add(get20(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -632,20 +663,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get13(JsonNode x) {
-        x = map14(x);
+    private static JsonNode get18(JsonNode x) {
+        x = map19(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in12(JsonNode x) {
+    private static JsonNode in17(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get13(value));
+            o.set("labels", get18(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -653,7 +684,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass19(JsonNode x) {
+    private static JsonNode pass24(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -670,95 +701,22 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get18(JsonNode x) {
-        x = pass19(x);
+    private static JsonNode get23(JsonNode x) {
+        x = pass24(x);
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in17(JsonNode x) {
+    private static JsonNode in22(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get18(value));
+            o.set("user", get23(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put21(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get3(x);
-        }
-        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
-        return x;
-    }
-
-    /** <code>in user</code> */
-    private static JsonNode in20(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "in user");
-        JsonNode value = o.get("user");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("user", put21(value, Steps.fieldBase(base, "user")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put25(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get8(x);
-        }
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map24(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put25(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map</code>, onto a base */
-    private static JsonNode put23(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get6(x);
-        }
-        x = map24(x, base);
-        return x;
-    }
-
-    /** <code>in labels</code> */
-    private static JsonNode in22(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "in labels");
-        JsonNode value = o.get("labels");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("labels", put23(value, Steps.fieldBase(base, "labels")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/labels");
         }
         return o;
     }
@@ -766,22 +724,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put11(JsonNode x, JsonNode base) {
+    private static JsonNode put16(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in17(b),
+                    b -> in22(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in12(b),
+                    b -> in17(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
                     b -> b));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in20(x, bases[1]);
+        x = in8(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in22(x, bases[3]);
+        x = in12(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -789,75 +747,21 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in28(JsonNode value) {
-        if (value.isNull()) {
-            return value;
-        }
-        try {
-            return get13(value);
-        } catch (LensException e) {
-            throw Steps.at(e, "/labels");
-        }
-    }
-
-    /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels</code>, in one pass
-     */
-    private static JsonNode pass27(JsonNode x) {
-        ObjectNode o = Steps.object(x, "add locked: boolean = false");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "label":
-                    out.set("labels", in28(Steps.wrapValue(e.getValue().deepCopy())));
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        out.set("locked", JSON_29.deepCopy());
-        return out;
-    }
-
-    /** <code>in user</code>, on the value */
-    private static JsonNode in31(JsonNode value) {
+    private static JsonNode in26(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
             return get18(value);
         } catch (LensException e) {
-            throw Steps.at(e, "/user");
+            throw Steps.at(e, "/labels");
         }
-    }
-
-    /**
-     * <code>in user; rename createdAt -&#62; created_at</code>, in one pass, taking over the values of {@code x}
-     */
-    private static JsonNode pass30(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in user");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "user":
-                    out.set("user", in31(e.getValue()));
-                    break;
-                case "createdAt":
-                    out.set("created_at", e.getValue());
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue());
-                    break;
-            }
-        }
-        return out;
     }
 
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk32(JsonNode x) {
+    private static JsonNode walk28(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         ObjectNode o4 = null; // the object of v3
@@ -871,7 +775,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in28(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in26(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -931,7 +835,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_29.deepCopy());
+        out.set("locked", JSON_27.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -943,68 +847,24 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /**
-     * 7 ops without a base, fused: one walk; for a document it does not hold, 2 passes and 1 op run alone; reads {@code x} without changing it.
-     */
-    private static JsonNode get26(JsonNode x) {
-        JsonNode walked = walk32(x);
-        if (walked != null) {
-            return walked;
-        }
-        x = pass27(x);
-        x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = pass30(x);
-        return x;
-    }
-
-    /** <code>in user</code> */
-    private static JsonNode in34(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in user");
-        JsonNode value = o.get("user");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("user", get3(value));
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>in labels</code> */
-    private static JsonNode in35(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in labels");
-        JsonNode value = o.get("labels");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("labels", get6(value));
-        } catch (LensException e) {
-            throw Steps.at(e, "/labels");
-        }
-        return o;
-    }
-
     /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get15(x);
+            return get20(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map38(JsonNode x, JsonNode base) {
+    private static JsonNode map32(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put39(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put33(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -1013,23 +873,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put37(JsonNode x, JsonNode base) {
+    private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get13(x);
+            return get18(x);
         }
-        x = map38(x, base);
+        x = map32(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in36(JsonNode x, JsonNode base) {
+    private static JsonNode in30(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put37(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put31(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -1037,23 +897,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put41(JsonNode x, JsonNode base) {
+    private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get18(x);
+            return get23(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in40(JsonNode x, JsonNode base) {
+    private static JsonNode in34(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put41(value, Steps.fieldBase(base, "user")));
+            o.set("user", put35(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -1061,35 +921,90 @@ public final class GitHubIssueLenses {
     }
 
     /**
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_27, bases[at], "add locked: boolean = false");
+        x = Steps.rename(x, "label", "labels", "rename label -> labels");
+        x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
+        x = in30(x, bases[at + 3]);
+        x = Steps.plunge(x, "user", "login", "plunge login -> user");
+        x = in34(x, bases[at + 5]);
+        x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
+        return x;
+    }
+
+    /**
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     */
+    private static JsonNode get25(JsonNode x) {
+        JsonNode walked = walk28(x);
+        if (walked != null) {
+            return walked;
+        }
+        return forward29(x.deepCopy(), new JsonNode[7], 0);
+    }
+
+    /** <code>in user</code> */
+    private static JsonNode in37(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in user");
+        JsonNode value = o.get("user");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("user", get10(value));
+        } catch (LensException e) {
+            throw Steps.at(e, "/user");
+        }
+        return o;
+    }
+
+    /** <code>in labels</code> */
+    private static JsonNode in38(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in labels");
+        JsonNode value = o.get("labels");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("labels", get2(value));
+        } catch (LensException e) {
+            throw Steps.at(e, "/labels");
+        }
+        return o;
+    }
+
+    /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put33(JsonNode x, JsonNode base) {
+    private static JsonNode put36(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get26(x);
+            return get25(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in35(b),
+                    b -> in38(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in34(b),
+                    b -> in37(b),
                     b -> b));
-        x = Steps.add(x, "locked", JSON_29, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_27, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in36(x, bases[3]);
+        x = in30(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in40(x, bases[5]);
+        x = in34(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel61(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel58(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1098,30 +1013,30 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_51.read(p);
+                    captured[0] = VALUES_48.read(p);
                     break;
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_45.copyAs(p, g, NAME_47);
+                    VALUES_42.copyAs(p, g, NAME_44);
                     break;
                 case "site_admin":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_63.copyAs(p, g, NAME_65);
+                    VALUES_60.copyAs(p, g, NAME_62);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_62);
+                    throw StreamChecks.undeclared(p, CONTEXT_41, key, TYPE_59);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_62, seen);
+            StreamChecks.requirePresent(p, CONTEXT_41, TYPE_59, seen);
         }
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys. */
-    private static void streamLevel68(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel65(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an object");
         }
         g.writeStartObject();
         long seen = 0;
@@ -1130,48 +1045,48 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "name":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_51.copyAs(p, g, NAME_70);
+                    VALUES_48.copyAs(p, g, NAME_67);
                     break;
                 case "color":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_51.copyAs(p, g, NAME_71);
+                    VALUES_48.copyAs(p, g, NAME_68);
                     break;
                 case "default":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_63.copyAs(p, g, NAME_72);
+                    VALUES_60.copyAs(p, g, NAME_69);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_69);
+                    throw StreamChecks.undeclared(p, CONTEXT_41, key, TYPE_66);
             }
         }
         if ((seen & 0x7L) != 0x7L) {
-            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_69, seen);
+            StreamChecks.requirePresent(p, CONTEXT_41, TYPE_66, seen);
         }
         g.writeEndObject();
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead67(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead64(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                streamLevel68(p, g);
+                streamLevel65(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_73.skip(p);
+                    VALUES_70.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_44, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel42(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamLevel39(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw StreamChecks.misfit(p, CONTEXT_44, "an object");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an object");
         }
         g.writeStartObject();
         JsonNode[] from5 = new JsonNode[1];
@@ -1181,63 +1096,63 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "id":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    VALUES_45.copyAs(p, g, NAME_47);
+                    VALUES_42.copyAs(p, g, NAME_44);
                     break;
                 case "number":
                     seen = StreamChecks.enter(p, key, seen, 1);
-                    VALUES_48.copyAs(p, g, NAME_50);
+                    VALUES_45.copyAs(p, g, NAME_47);
                     break;
                 case "title":
                     seen = StreamChecks.enter(p, key, seen, 2);
-                    VALUES_51.copyAs(p, g, NAME_53);
+                    VALUES_48.copyAs(p, g, NAME_50);
                     break;
                 case "body":
                     seen = StreamChecks.enter(p, key, seen, 3);
-                    VALUES_54.copyAs(p, g, NAME_56);
+                    VALUES_51.copyAs(p, g, NAME_53);
                     break;
                 case "state":
                     seen = StreamChecks.enter(p, key, seen, 4);
-                    VALUES_57.copyAs(p, g, NAME_59);
+                    VALUES_54.copyAs(p, g, NAME_56);
                     break;
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_60);
-                    streamLevel61(p, g, from5);
+                    g.writeFieldName(NAME_57);
+                    streamLevel58(p, g, from5);
                     break;
                 case "labels":
                     seen = StreamChecks.enter(p, key, seen, 6);
-                    g.writeFieldName(NAME_66);
-                    streamHead67(p, g);
+                    g.writeFieldName(NAME_63);
+                    streamHead64(p, g);
                     break;
                 case "comments":
                     seen = StreamChecks.enter(p, key, seen, 7);
-                    VALUES_48.copyAs(p, g, NAME_74);
+                    VALUES_45.copyAs(p, g, NAME_71);
                     break;
                 case "created_at":
                     seen = StreamChecks.enter(p, key, seen, 8);
-                    VALUES_51.copyAs(p, g, NAME_75);
+                    VALUES_48.copyAs(p, g, NAME_72);
                     break;
                 case "locked":
                     seen = StreamChecks.enter(p, key, seen, 9);
-                    VALUES_63.skip(p);
+                    VALUES_60.skip(p);
                     break;
                 case "milestone":
                     seen = StreamChecks.enter(p, key, seen, 10);
-                    VALUES_76.copyAs(p, g, NAME_78);
+                    VALUES_73.copyAs(p, g, NAME_75);
                     break;
                 case "reactions":
                     seen = StreamChecks.enter(p, key, seen, 11);
-                    VALUES_79.copyAs(p, g, NAME_81);
+                    VALUES_76.copyAs(p, g, NAME_78);
                     break;
                 default:
-                    throw StreamChecks.undeclared(p, CONTEXT_44, key, TYPE_43);
+                    throw StreamChecks.undeclared(p, CONTEXT_41, key, TYPE_40);
             }
         }
         if ((seen & 0xfffL) != 0xfffL) {
-            StreamChecks.requirePresent(p, CONTEXT_44, TYPE_43, seen);
+            StreamChecks.requirePresent(p, CONTEXT_41, TYPE_40, seen);
         }
         if (from5[0] != null) {
-            g.writeFieldName(NAME_82);
+            g.writeFieldName(NAME_79);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
@@ -1246,15 +1161,15 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, on the value read into a tree (these ops do not stream).
      */
-    private static void streamTree83(JsonParser p, JsonGenerator g) throws IOException {
-        JsonNode value = VALUES_84.read(p);
+    private static void streamTree80(JsonParser p, JsonGenerator g) throws IOException {
+        JsonNode value = VALUES_81.read(p);
         JsonNode result;
         try {
-            result = get26(value);
+            result = get25(value);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
         }
-        StreamChecks.requireFits(result, TYPE_43, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
+        StreamChecks.requireFits(result, TYPE_40, "the translated document does not fit GitHubIssue version 1", StreamChecks.pointer(p), null);
         StreamChecks.write(result, g);
     }
 }
