@@ -117,8 +117,6 @@ final class WalkEmitter {
         final Obj owner;
         final String inputKey;
         final String local;
-        /** where the value comes from, for the local's comment */
-        String origin;
         /** an added value, not yet in the local */
         JsonNode constant;
         /** the object the field holds, for ops that see into it */
@@ -292,7 +290,6 @@ final class WalkEmitter {
                 return false;
             }
             Field n = new Field(h.name(), o, null, local());
-            n.origin = "hoist " + h.host() + "." + h.name() + " at " + where(o);
             if (moved != null) {
                 n.obj = moved.obj;
                 n.held = moved.held;
@@ -330,7 +327,6 @@ final class WalkEmitter {
                     return false;
                 }
                 host = new Field(p.host(), o, null, local());
-                host.origin = "a host for plunge " + p.name() + " -> " + p.host() + " at " + where(o);
                 host.obj = newObj(false, false);
                 host.obj.holder = host;
                 host.held = host.obj;
@@ -347,7 +343,6 @@ final class WalkEmitter {
                 return false;
             }
             Field n = new Field(p.name(), into, null, local());
-            n.origin = "plunge " + p.name() + " -> " + p.host() + " at " + where(o);
             n.obj = f.obj;
             n.held = f.held;
             if (n.obj != null) {
@@ -403,7 +398,6 @@ final class WalkEmitter {
         /** A field added with a value; an object's fields become fields of a new object, as constants. */
         Field added(Obj o, String name, JsonNode value) {
             Field f = new Field(name, o, null, local());
-            f.origin = "added " + name + " at " + where(o);
             // in an object that may be made later (a plunge's host), the field is there only if the object was now
             f.sure = o.sure;
             if (!f.sure) {
@@ -478,7 +472,6 @@ final class WalkEmitter {
                 return f;
             }
             f = new Field(name, o, name, local());
-            f.origin = "input " + path(o) + JsonPointers.child("", name);
             o.claimed.add(name);
             o.alive.put(name, f);
             o.slots.add(f);
@@ -494,12 +487,6 @@ final class WalkEmitter {
                 o.introduced.add(name);
             }
             return true;
-        }
-
-        /** The pointer of an object now, {@code /} for the top. */
-        String where(Obj o) {
-            String path = path(o);
-            return path.isEmpty() ? "/" : path;
         }
 
         String path(Obj o) {
@@ -522,12 +509,9 @@ final class WalkEmitter {
             }
             m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
             m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
-            for (Obj o : objects.subList(1, objects.size())) {
-                m.add("$T $L = null; // the object of $L\n", OBJECT_NODE, o.var, o.holder == null ? "?" : o.holder.local);
-            }
-            for (Field f : declared) {
-                m.add("$T $L = null; // $L\n", JSON_NODE, local(f), f.origin);
-            }
+            // the objects built, and the values of fields (null: absent)
+            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().map(o -> o.var).toList());
+            declare(m, JSON_NODE, declared.stream().map(f -> f.local).toList());
             for (String flag : flags) {
                 m.addStatement("boolean $L = false", flag);
             }
@@ -553,10 +537,8 @@ final class WalkEmitter {
                 b.addStatement("break").add("$<");
             }
             if (!o.introduced.isEmpty()) {
-                for (String name : o.introduced) {
-                    b.add("case $S:\n", name);
-                }
-                b.add("$>").addStatement("return null").add("$<");
+                b.add("case $L:\n$>", o.introduced.stream().map(name -> CodeBlock.of("$S", name))
+                        .collect(CodeBlock.joining(",$W"))).addStatement("return null").add("$<");
             }
             b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue().deepCopy())", o.var, e, e)
                     .addStatement("break").add("$<");
@@ -604,6 +586,14 @@ final class WalkEmitter {
             }
         }
 
+        /** {@code type a = null, b = null;}, wrapped. */
+        void declare(CodeBlock.Builder m, ClassName type, List<String> names) {
+            if (!names.isEmpty()) {
+                m.addStatement("$T $L", type, names.stream().map(n -> CodeBlock.of("$L = null", n))
+                        .collect(CodeBlock.joining(",$W")));
+            }
+        }
+
         /** Sets what the ops appended to {@code o}, and again what changed in place after the walk. */
         void assemble(CodeBlock.Builder b, Obj o) {
             if (o.holder != null && o.holder.gone) {
@@ -628,7 +618,9 @@ final class WalkEmitter {
 
         void set(CodeBlock.Builder b, Obj o, Field f, CodeBlock condition) {
             CodeBlock set = CodeBlock.of("$L.set($S, $L)", o.var, f.name, value(f));
-            if (condition.isEmpty()) {
+            if (condition.equals(CodeBlock.of("$L != null", value(f)))) {
+                b.addStatement("$T.setPresent($L, $S, $L)", STEPS, o.var, f.name, value(f));
+            } else if (condition.isEmpty()) {
                 b.addStatement(set);
             } else {
                 b.beginControlFlow("if ($L)", condition).addStatement(set).endControlFlow();

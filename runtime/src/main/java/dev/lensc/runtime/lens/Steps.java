@@ -270,6 +270,13 @@ public final class Steps {
         return headOf(value);
     }
 
+    /** Sets a field to a value that may be absent: null sets nothing. */
+    public static void setPresent(ObjectNode o, String name, JsonNode value) {
+        if (value != null) {
+            o.set(name, value);
+        }
+    }
+
     /** A new empty object for a rebuilt level. */
     public static ObjectNode newObject() {
         return NODES.objectNode();

@@ -436,10 +436,8 @@ public final class GitHubIssueLenses {
     private static JsonNode walk6(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
-        ObjectNode o2 = null; // the object of v1
-        JsonNode v1 = null; // input /user
-        JsonNode v4 = null; // input /user/login
-        JsonNode v5 = null; // hoist user.login at /
+        ObjectNode o2 = null;
+        JsonNode v1 = null, v4 = null, v5 = null;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -482,9 +480,7 @@ public final class GitHubIssueLenses {
                     break;
                 case "locked":
                     break;
-                case "createdAt":
-                case "login":
-                case "label":
+                case "createdAt", "login", "label":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -495,9 +491,7 @@ public final class GitHubIssueLenses {
         if (failure != null) {
             throw failure;
         }
-        if (v5 != null) {
-            out.set("login", v5);
-        }
+        Steps.setPresent(out, "login", v5);
         return out;
     }
 
@@ -764,10 +758,8 @@ public final class GitHubIssueLenses {
     private static JsonNode walk28(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
-        ObjectNode o4 = null; // the object of v3
-        JsonNode v2 = null; // input /login
-        JsonNode v3 = null; // input /user
-        JsonNode v5 = null; // plunge login -> user at /
+        ObjectNode o4 = null;
+        JsonNode v2 = null, v3 = null, v5 = null;
         boolean made0 = false;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
@@ -793,8 +785,7 @@ public final class GitHubIssueLenses {
                                 case "siteAdmin":
                                     o4.set("site_admin", e1.getValue().deepCopy());
                                     break;
-                                case "login":
-                                case "site_admin":
+                                case "login", "site_admin":
                                     return null;
                                 default:
                                     o4.set(e1.getKey(), e1.getValue().deepCopy());
@@ -810,9 +801,7 @@ public final class GitHubIssueLenses {
                 case "createdAt":
                     out.set("created_at", e.getValue().deepCopy());
                     break;
-                case "locked":
-                case "labels":
-                case "created_at":
+                case "locked", "labels", "created_at":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -840,9 +829,7 @@ public final class GitHubIssueLenses {
             out.set("user", v3);
         }
         if (o4 != null) {
-            if (v5 != null) {
-                o4.set("login", v5);
-            }
+            Steps.setPresent(o4, "login", v5);
         }
         return out;
     }
