@@ -38,7 +38,7 @@ class WalkDifferentialTest {
     }
 
     /**
-     * A host that holds something other than an object: the walk gives the document to the steps,
+     * A host that holds something other than an object: the walk gives the document to the ops run one by one,
      * which fail as the interpreter does.
      */
     @Test
