@@ -24,11 +24,13 @@ final class GetEmitter {
     private final MemberRegistry members;
     private final ValueEmitter values;
     private final OpEmitter ops;
+    private final WalkEmitter walks;
 
     GetEmitter(MemberRegistry members, ValueEmitter values, OpEmitter ops) {
         this.members = members;
         this.values = values;
         this.ops = ops;
+        this.walks = new WalkEmitter(members, this);
     }
 
     /** {@code 1 pass}, {@code 3 ops}. */
@@ -41,8 +43,24 @@ final class GetEmitter {
         Object key = List.of("get", plan.fused());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
+            List<TranslationPlan.Step> steps = plan.get();
+            // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
+            boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
+            String walk = onePass ? null : walks.walk(plan.fused());
+            if (walk != null) {
+                m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
+                m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
+                // a document the walk does not hold: the ops one by one on a copy, as the interpreter runs them
+                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forward(plan.ops()), JSON_NODE,
+                        plan.ops().size());
+                members.borrowing(name);
+                m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
+                        + " {@code x} without changing it.\n", count(plan.fused().size(), "op"),
+                        count(plan.ops().size(), "op"));
+                return m.build();
+            }
             boolean first = true;
-            for (TranslationPlan.Step step : plan.get()) {
+            for (TranslationPlan.Step step : steps) {
                 if (step instanceof TranslationPlan.Pass pass) {
                     // only a first pass reads the caller's input; a later one owns what the steps before made
                     m.addStatement("x = $N(x)", pass(pass, !first));
@@ -53,7 +71,6 @@ final class GetEmitter {
             }
             m.addStatement("return x");
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
-            List<TranslationPlan.Step> steps = plan.get();
             if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
                     || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
                             && members.borrows(ops.get(map.ops()))))) {
@@ -140,14 +157,21 @@ final class GetEmitter {
      * unless a change already made a new one ({@code owned}).
      */
     private CodeBlock changes(TranslationPlan.Slot s, CodeBlock value, boolean owned) {
+        return changes(s.changes(), value, owned);
+    }
+
+    /** {@link #changes(TranslationPlan.Slot, CodeBlock, boolean)} of a list of value changes. */
+    CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned) {
         CodeBlock e = value;
-        for (LensOp op : s.changes()) {
+        for (LensOp op : changes) {
             String text = LensOps.describe(op);
             if (op instanceof LensOp.Convert c) {
                 e = CodeBlock.of("$N($L)", values.convertValue(c), e);
                 owned = true;
             } else if (op instanceof LensOp.Wrap) {
-                e = CodeBlock.of("$T.wrapValue($L)", STEPS, e);
+                // the value copied rather than the array made around it: one array, not two
+                e = CodeBlock.of("$T.wrapValue($L)", STEPS, owned ? e : CodeBlock.of("$L.deepCopy()", e));
+                owned = true;
             } else if (op instanceof LensOp.Head h) {
                 e = CodeBlock.of("$T.headValue($L, $S, $S)", STEPS, e, h.name(), text);
             } else if (op instanceof LensOp.In in) {

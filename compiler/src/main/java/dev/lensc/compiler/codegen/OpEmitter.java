@@ -75,6 +75,11 @@ final class OpEmitter {
         return puts.putAlong(hops);
     }
 
+    /** {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: the ops one by one, op {@code i} onto {@code bases[at + i]}. */
+    String forward(List<LensOp> list) {
+        return puts.forward(list);
+    }
+
     /** {@link #get(TranslationPlan)} of a nested op list ({@code in}, {@code map}). */
     String get(List<LensOp> ops) {
         return get(TranslationPlan.of(ops));

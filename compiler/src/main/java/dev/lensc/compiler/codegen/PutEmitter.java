@@ -123,7 +123,7 @@ final class PutEmitter {
     }
 
     /** {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: a hop's ops, op {@code i} onto {@code bases[at + i]}. */
-    private String forward(List<LensOp> hop) {
+    String forward(List<LensOp> hop) {
         return members.method(List.of("forward", hop), "forward", name -> {
             MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(JsonNode.class).addParameter(JsonNode.class, "x")

@@ -10,7 +10,9 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.lens.ValueMapping;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Methods on one field's value rather than on its object: a convert's image of a value, a convert
@@ -75,8 +77,22 @@ final class ValueEmitter {
             MethodSpec.Builder m = MemberRegistry.valueMethod(name, "v")
                     .addJavadoc("The image of a value under $L, or null.\n",
                             RecordGenerator.javadocText(LensOps.describe(c)));
+            // a text matches only a text, so texts are looked up by a switch; the first mapping of a value wins
+            Map<String, JsonNode> texts = new LinkedHashMap<>();
             for (ValueMapping mapping : c.table()) {
-                if (mapping.forwards()) {
+                if (mapping.forwards() && mapping.from().isTextual()) {
+                    texts.putIfAbsent(mapping.from().textValue(), mapping.to());
+                }
+            }
+            if (!texts.isEmpty()) {
+                m.beginControlFlow("if (v.isTextual())").beginControlFlow("switch (v.textValue())");
+                texts.forEach((text, to) -> m.addCode("case $S:\n$>", text)
+                        .addStatement("return $N", members.constant(to)).addCode("$<"));
+                m.addCode("default:\n$>").addStatement("break").addCode("$<");
+                m.endControlFlow().endControlFlow();
+            }
+            for (ValueMapping mapping : c.table()) {
+                if (mapping.forwards() && !mapping.from().isTextual()) {
                     m.beginControlFlow("if ($T.equal(v, $N))", JsonValues.class, members.constant(mapping.from()));
                     m.addStatement("return $N", members.constant(mapping.to()));
                     m.endControlFlow();

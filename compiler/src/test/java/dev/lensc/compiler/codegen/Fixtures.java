@@ -65,7 +65,8 @@ final class Fixtures {
                         new JavaGenerator("gen.two").generate(RecordTypes.noteWithOneVersion()),
                         new JavaGenerator("gen.random").generate(random()),
                         new JavaGenerator("gen.chains").generate(randomLong()),
-                        new JavaGenerator("gen.splits").generate(randomWithSplits())), Files.createTempDirectory("lensc-codegen"));
+                        new JavaGenerator("gen.splits").generate(randomWithSplits()),
+                        new JavaGenerator("gen.walks").generate(WalkTypes.all())), Files.createTempDirectory("lensc-codegen"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -129,6 +129,7 @@ class GeneratedCodeTest {
                 "gen.hostile.String", "gen.hostile.Record", "gen.hostile.Locals", "gen.reading.Reading", "gen.reading.Nested",
                 "gen.one.Note", "gen.two.Note"),
                 Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.") && !n.startsWith("gen.splits.")
+                        && !n.startsWith("gen.walks.")
                         && !n.startsWith("gen.chains."))
                         .toList()));
         GeneratedLenses todo = found.get("gen.samples.TodoItem");

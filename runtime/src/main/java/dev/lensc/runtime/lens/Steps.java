@@ -258,7 +258,8 @@ public final class Steps {
 
     /** {@code wrap} of a present value without a base: null becomes [], anything else [value]. */
     public static JsonNode wrapValue(JsonNode value) {
-        return value.isNull() ? NODES.arrayNode() : NODES.arrayNode().add(value);
+        // sized for its one item: a list of the default capacity would hold ten
+        return value.isNull() ? NODES.arrayNode() : NODES.arrayNode(1).add(value);
     }
 
     /** {@code head} of a present value of field {@code name}: its first item, null when empty. */
@@ -267,6 +268,13 @@ public final class Steps {
             throw new LensException("expected an array, found " + JsonValues.kind(value), child(name), op);
         }
         return headOf(value);
+    }
+
+    /** Sets a field to a value that may be absent: null sets nothing. */
+    public static void setPresent(ObjectNode o, String name, JsonNode value) {
+        if (value != null) {
+            o.set(name, value);
+        }
     }
 
     /** A new empty object for a rebuilt level. */

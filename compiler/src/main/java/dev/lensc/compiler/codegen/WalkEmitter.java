@@ -1,0 +1,704 @@
+package dev.lensc.compiler.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.lensc.runtime.json.JsonPointers;
+import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.OpTraits;
+import dev.lensc.runtime.lens.Steps;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Get mode in one walk: a whole chain of ops without a base, hoists and plunges included, run as
+ * one walk over the input that builds the output directly, instead of a pass per run of flat ops
+ * with the moves between them each copying the object they change.
+ *
+ * <p>The ops are played at compile time on symbolic objects, as the interpreter would run them: a
+ * field of the input is a slot found under its key (as in {@link PassPlanner}), followed through
+ * renames, value changes and moves between objects; objects the ops see into (an {@code in}, the
+ * host of a hoist or a plunge) are walked too. The method then has three parts:
+ * <ol>
+ *   <li>the walk: one loop per walked object over the input's fields; a field that stays in place
+ *   is set in the output where its key is (input key order is kept), with the value changes that
+ *   only depend on it; a field that moves or changes later is kept in a local;
+ *   <li>the ops that move values or need them after the walk, in op order, on the locals;
+ *   <li>each object's appended fields (added, hoisted, plunged, a host made for a plunge), in the
+ *   order the ops append them, as the interpreter does; a field in place whose value changed after
+ *   the walk is set again, which keeps its place.
+ * </ol>
+ * A local is null where the field is absent. Failures wait and the earliest op's is thrown, with
+ * the interpreter's pointer. The plan assumes a document valid in its version, but checks it where
+ * that costs nothing: a key of a name the ops bring into an object, or an object the ops see into
+ * holding something else, makes the walk return null, and the caller runs the ops one by one.
+ * Ops it cannot follow (a {@code map} at a walked level, custom lenses, splits, merges, a name two
+ * fields might share) leave the chain to the steps.
+ */
+final class WalkEmitter {
+    private static final ClassName STEPS = ClassName.get(Steps.class);
+    private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+    private static final ClassName OBJECT_NODE = ClassName.get(ObjectNode.class);
+
+    /**
+     * The longest walk emitted, in characters of Java: about 7,000 bytes of bytecode, under the
+     * 8,000 above which HotSpot does not compile a method; a longer chain keeps its steps.
+     */
+    private static final int MAX_BODY = 24_000;
+
+    private final MemberRegistry members;
+    private final GetEmitter gets;
+
+    WalkEmitter(MemberRegistry members, GetEmitter gets) {
+        this.members = members;
+        this.gets = gets;
+    }
+
+    /**
+     * The method {@code JsonNode name(JsonNode x)} running {@code fused} in one walk (null for an
+     * input the plan does not hold), or null when the ops cannot be followed so.
+     */
+    String walk(List<LensOp> fused) {
+        Object key = List.of("walk", fused);
+        Walk w = new Walk();
+        if (fused.isEmpty() || !w.playAll(fused, w.top)) {
+            return null;
+        }
+        CodeBlock body = w.body(fused);
+        if (body.toString().length() > MAX_BODY) {
+            return null;
+        }
+        return members.method(key, "walk", name -> MemberRegistry.opMethod(name, false).addJavadoc(
+                "$L, in one walk; null when {@code x} holds what its version does not declare\n",
+                RecordGenerator.javadocText(MemberRegistry.describeAll(fused))).addCode(body).build());
+    }
+
+    /** An object of the output as the ops leave it. */
+    private static final class Obj {
+        final String var;
+        /** built from an object of the input: the fields no op names are copied in place */
+        final boolean walked;
+        /** exists whenever the top does: the top, and objects added as constants at such a level */
+        final boolean sure;
+        /** the field whose value it is now; null for the top */
+        Field holder;
+        final List<Field> slots = new ArrayList<>();
+        final Map<String, Field> alive = new HashMap<>();
+        final Set<String> claimed = new HashSet<>();
+        /** names the ops bring in that the input does not hold: such a key makes the walk give up */
+        final Set<String> introduced = new LinkedHashSet<>();
+        final List<Place> appended = new ArrayList<>();
+
+        Obj(String var, boolean walked, boolean sure) {
+            this.var = var;
+            this.walked = walked;
+            this.sure = sure;
+        }
+    }
+
+    /** A place at the end of an object: a field's own, or one a plunge makes a host at ({@code flag}). */
+    private record Place(Field field, String flag) {}
+
+    /** A field of an object: from the input ({@code inputKey}) or brought in by an op. */
+    private static final class Field {
+        String name;
+        final Obj owner;
+        final String inputKey;
+        final String local;
+        /** an added value, not yet in the local */
+        JsonNode constant;
+        /** the object the field holds, for ops that see into it */
+        Obj obj;
+        /** the object the walk builds from this input field's value, when the ops see into it */
+        Obj walked;
+        /** the object it holds, maybe wrapped, built on until the end: nothing may read the value before it is done */
+        Obj held;
+        /** the value changes made in the walk (an input field, before anything else reads it) */
+        final List<LensOp> walkChanges = new ArrayList<>();
+        int walkFailsAt = -1;
+        String walkFailsHere;
+        /** the walk changes made before the ops saw into the value (a head of an array of objects) */
+        List<LensOp> preChanges = List.of();
+        int preFailsAt = -1;
+        String preFailsHere;
+        boolean pure = true;
+        /** read or written after the walk: its value is in the local */
+        boolean used;
+        /** changed after the walk: a field in place is set again at the end */
+        boolean dirty;
+        boolean gone;
+        /** present whenever the top is: an added constant in an object that is (see {@link Obj#sure}) */
+        boolean sure;
+        /** the flags of places at the end a plunge made this field at, as a new host */
+        final List<String> createdAt = new ArrayList<>();
+
+        Field(String name, Obj owner, String inputKey, String local) {
+            this.name = name;
+            this.owner = owner;
+            this.inputKey = inputKey;
+            this.local = local;
+        }
+
+        boolean untouchedInput() {
+            return inputKey != null && pure && !used && obj == null && held == null;
+        }
+    }
+
+    /** The play of one chain, then its emission. */
+    private final class Walk {
+        final Obj top = new Obj("out", true, true);
+        final List<Obj> objects = new ArrayList<>(List.of(top));
+        final List<Supplier<CodeBlock>> after = new ArrayList<>();
+        final List<String> flags = new ArrayList<>();
+        final Set<Field> declared = new LinkedHashSet<>();
+        int counter;
+        int seq;
+        int failing;
+
+        String local() {
+            return "v" + counter++;
+        }
+
+        boolean playAll(List<LensOp> ops, Obj o) {
+            for (LensOp op : ops) {
+                if (!play(op, o, seq++)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Plays one op at object {@code o}; false when the walk cannot follow it. */
+        boolean play(LensOp op, Obj o, int at) {
+            if (op instanceof LensOp.Rename r) {
+                Field f = ref(o, r.from());
+                if (f == null || r.from().equals(r.to())) {
+                    return true;
+                }
+                if (!introduce(o, r.to())) {
+                    return false;
+                }
+                o.alive.remove(r.from());
+                f.name = r.to();
+                o.alive.put(r.to(), f);
+                return true;
+            }
+            if (op instanceof LensOp.Remove r) {
+                Field f = ref(o, r.name());
+                if (f != null) {
+                    f.gone = true;
+                    o.alive.remove(r.name());
+                }
+                return true;
+            }
+            if (op instanceof LensOp.Add a) {
+                if (!introduce(o, a.name())) {
+                    return false;
+                }
+                added(o, a.name(), a.defaultValue());
+                return true;
+            }
+            if (op instanceof LensOp.Hoist h) {
+                return hoist(o, h);
+            }
+            if (op instanceof LensOp.Plunge p) {
+                return plunge(o, p);
+            }
+            if (op instanceof LensOp.In in && symbolic(in.ops())) {
+                Field f = ref(o, in.name());
+                if (f == null) {
+                    return true;
+                }
+                if (f.obj == null && f.untouchedInput()) {
+                    seeInto(f);
+                }
+                if (f.obj != null) {
+                    return playAll(in.ops(), f.obj);
+                }
+            }
+            String name = OpTraits.changedField(op);
+            if (name == null) {
+                return false; // a map at a walked level, a custom lens, a split or merge
+            }
+            Field f = ref(o, name);
+            return f == null || change(f, op, at);
+        }
+
+        /** A convert, wrap, head or {@code in} run as a method on the value. */
+        boolean change(Field f, LensOp op, int at) {
+            if (f.constant != null && !f.used) {
+                JsonNode folded = folded(op, f.constant);
+                if (folded != null) {
+                    f.constant = folded;
+                    return true;
+                }
+            }
+            if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
+                return false; // it would read an object the walk is still building
+            }
+            boolean fails = fails(op);
+            failing += fails ? 1 : 0;
+            String here = path(f.owner);
+            if (f.pure && f.inputKey != null && !(fails && f.walkFailsAt >= 0)) {
+                f.walkChanges.add(op);
+                if (fails) {
+                    f.walkFailsAt = at;
+                    f.walkFailsHere = here;
+                }
+            } else {
+                use(f);
+                f.dirty = true;
+                Obj o = f.owner;
+                after.add(() -> {
+                    CodeBlock change = failable(CodeBlock.of("$L = $L", value(f), gets.changes(List.of(op),
+                            CodeBlock.of("$L", local(f)), true)), fails, at, here);
+                    return guardedBlock(o, f.sure ? change : CodeBlock.builder()
+                            .beginControlFlow("if ($L != null)", local(f)).add(change).endControlFlow().build());
+                });
+            }
+            if (f.obj != null) {
+                f.obj = null; // a wrapped object is built on, but no op sees into it any more
+            }
+            return true;
+        }
+
+        boolean hoist(Obj o, LensOp.Hoist h) {
+            Field host = ref(o, h.host());
+            if (host == null) {
+                return true;
+            }
+            if (host.obj == null) {
+                if (!host.untouchedInput()) {
+                    return false;
+                }
+                seeInto(host);
+            }
+            Field moved = ref(host.obj, h.name());
+            if (!introduce(o, h.name())) {
+                return false;
+            }
+            Field n = new Field(h.name(), o, null, local());
+            if (moved != null) {
+                n.obj = moved.obj;
+                n.held = moved.held;
+                use(moved);
+                moved.gone = true;
+                host.obj.alive.remove(h.name());
+            }
+            if (n.obj != null) {
+                n.obj.holder = n;
+            }
+            use(n);
+            o.alive.put(h.name(), n);
+            o.appended.add(new Place(n, null));
+            Supplier<CodeBlock> from = () -> moved == null ? CodeBlock.of("null") : CodeBlock.of("$L", local(moved));
+            if (host.sure) {
+                after.add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), from.get())));
+            } else {
+                use(host);
+                // a field of a host that is null is null (the interpreter's hoist)
+                after.add(() -> guarded(o, CodeBlock.of("$L = $L == null ? null : $L.isNull() ? $T.getInstance() : $L",
+                        local(n), local(host), local(host), NullNode.class, from.get())));
+            }
+            return true;
+        }
+
+        boolean plunge(Obj o, LensOp.Plunge p) {
+            Field f = ref(o, p.name());
+            if (f == null) {
+                return true;
+            }
+            Field host = ref(o, p.host());
+            boolean made = host == null;
+            if (made) {
+                if (!introduce(o, p.host())) {
+                    return false;
+                }
+                host = new Field(p.host(), o, null, local());
+                host.obj = newObj(false, false);
+                host.obj.holder = host;
+                host.held = host.obj;
+                o.alive.put(p.host(), host);
+                o.appended.add(new Place(host, null));
+            } else if (host.obj == null) {
+                if (!host.untouchedInput()) {
+                    return false;
+                }
+                seeInto(host);
+            }
+            Obj into = host.obj;
+            if (!introduce(into, p.name())) {
+                return false;
+            }
+            Field n = new Field(p.name(), into, null, local());
+            n.obj = f.obj;
+            n.held = f.held;
+            if (n.obj != null) {
+                n.obj.holder = n;
+            }
+            use(f);
+            use(n);
+            f.gone = true;
+            o.alive.remove(p.name());
+            into.alive.put(p.name(), n);
+            into.appended.add(new Place(n, null));
+            if (host.sure) {
+                after.add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), local(f))));
+                return true;
+            }
+            Field h = host;
+            use(h);
+            h.dirty = true;
+            String flag = made ? null : "made" + flags.size();
+            if (flag != null) {
+                // absent before, the host is made at the end; present (null) it is made in its place
+                flags.add(flag);
+                h.createdAt.add(flag);
+                o.appended.add(new Place(h, flag));
+            }
+            after.add(() -> {
+                CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L != null)", local(f));
+                b.beginControlFlow("if ($L == null && !($L != null && $L.isNull() && $L.isNull()))", into.var, local(h),
+                        local(h), local(f));
+                if (flag != null) {
+                    b.addStatement("$L = $L == null", flag, local(h));
+                }
+                b.addStatement("$L = $T.newObject()", into.var, STEPS).addStatement("$L = $L", local(h), into.var);
+                b.endControlFlow();
+                b.beginControlFlow("if ($L != null)", into.var).addStatement("$L = $L", local(n), local(f))
+                        .endControlFlow();
+                b.endControlFlow();
+                return guardedBlock(o, b.build());
+            });
+            return true;
+        }
+
+        /** A constant's value after a value change, worked out now; null when the change fails on it. */
+        JsonNode folded(LensOp op, JsonNode value) {
+            ObjectNode doc = JsonNodeFactory.instance.objectNode().set(OpTraits.changedField(op), value);
+            try {
+                return Interpreter.apply(op, doc, null, "").get(OpTraits.changedField(op));
+            } catch (LensException e) {
+                return null;
+            }
+        }
+
+        /** A field added with a value; an object's fields become fields of a new object, as constants. */
+        Field added(Obj o, String name, JsonNode value) {
+            Field f = new Field(name, o, null, local());
+            // in an object that may be made later (a plunge's host), the field is there only if the object was now
+            f.sure = o.sure;
+            if (!f.sure) {
+                use(f);
+            }
+            o.alive.put(name, f);
+            o.appended.add(new Place(f, null));
+            if (value instanceof ObjectNode object) {
+                f.obj = newObj(false, o.sure);
+                f.obj.holder = f;
+                f.held = f.obj;
+                Obj c = f.obj;
+                after.add(() -> guarded(o, f.used ? CodeBlock.of("$L = $L = $T.newObject()", local(f), c.var, STEPS)
+                        : CodeBlock.of("$L = $T.newObject()", c.var, STEPS)));
+                for (Map.Entry<String, JsonNode> e : object.properties()) {
+                    c.claimed.add(e.getKey());
+                    added(c, e.getKey(), e.getValue());
+                }
+            } else {
+                f.constant = value;
+                after.add(() -> f.used ? guarded(o, CodeBlock.of("$L = $N.deepCopy()", local(f),
+                        members.constant(f.constant))) : CodeBlock.of(""));
+            }
+            return f;
+        }
+
+        Obj newObj(boolean walked, boolean sure) {
+            Obj o = new Obj("o" + counter++, walked, sure);
+            objects.add(o);
+            return o;
+        }
+
+        void seeInto(Field f) {
+            f.preChanges = List.copyOf(f.walkChanges);
+            f.preFailsAt = f.walkFailsAt;
+            f.preFailsHere = f.walkFailsHere;
+            f.walkChanges.clear();
+            f.walkFailsAt = -1;
+            f.obj = newObj(true, false);
+            f.walked = f.obj;
+            f.obj.holder = f;
+            f.held = f.obj;
+        }
+
+        /**
+         * Whether the walk leaves an object as it ends up: nothing to append to it or set again in it,
+         * nor in the objects it holds, so a method may read it after the walk.
+         */
+        boolean done(Obj o) {
+            for (Place p : o.appended) {
+                if (!p.field().gone) {
+                    return false;
+                }
+            }
+            for (Field f : o.slots) {
+                if (!f.gone && (f.dirty || (f.held != null && !done(f.held)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void use(Field f) {
+            f.used = true;
+            f.pure = false;
+        }
+
+        /** The field named so now, an input field seen for the first time, or null: gone or never there. */
+        Field ref(Obj o, String name) {
+            Field f = o.alive.get(name);
+            if (f != null || o.claimed.contains(name) || !o.walked) {
+                return f;
+            }
+            f = new Field(name, o, name, local());
+            o.claimed.add(name);
+            o.alive.put(name, f);
+            o.slots.add(f);
+            return f;
+        }
+
+        /** Brings a name into an object: false when a field of that name may be there already. */
+        boolean introduce(Obj o, String name) {
+            if (o.alive.containsKey(name)) {
+                return false;
+            }
+            if (o.walked && o.claimed.add(name)) {
+                o.introduced.add(name);
+            }
+            return true;
+        }
+
+        String path(Obj o) {
+            return o.holder == null ? "" : path(o.holder.owner) + JsonPointers.child("", o.holder.name);
+        }
+
+        // ---- emission
+
+        CodeBlock body(List<LensOp> fused) {
+            CodeBlock.Builder m = CodeBlock.builder();
+            CodeBlock.Builder walk = CodeBlock.builder();
+            walkObject(walk, top, "o", 0);
+            CodeBlock.Builder moves = CodeBlock.builder();
+            for (Supplier<CodeBlock> s : after) {
+                moves.add(s.get());
+            }
+            CodeBlock.Builder end = CodeBlock.builder();
+            for (Obj o : objects) {
+                assemble(end, o);
+            }
+            m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
+            m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
+            // the objects built, and the values of fields (null: absent)
+            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().map(o -> o.var).toList());
+            declare(m, JSON_NODE, declared.stream().map(f -> f.local).toList());
+            for (String flag : flags) {
+                m.addStatement("boolean $L = false", flag);
+            }
+            if (failing > 0) {
+                m.addStatement("$T failure = null", LensException.class);
+                m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
+            }
+            m.add(walk.build()).add(moves.build());
+            if (failing > 0) {
+                m.beginControlFlow("if (failure != null)").addStatement("throw failure").endControlFlow();
+            }
+            return m.add(end.build()).addStatement("return out").build();
+        }
+
+        /** The loop over the input object {@code in} filling {@code o}'s fields in place. */
+        void walkObject(CodeBlock.Builder b, Obj o, String in, int depth) {
+            String e = depth == 0 ? "e" : "e" + depth;
+            b.beginControlFlow("for ($T<$T, $T> $L : $L.properties())", Map.Entry.class, String.class, JSON_NODE, e, in);
+            b.beginControlFlow("switch ($L.getKey())", e);
+            for (Field f : o.slots) {
+                b.add("case $S:\n$>", f.inputKey);
+                slot(b, o, f, CodeBlock.of("$L.getValue()", e), depth);
+                b.addStatement("break").add("$<");
+            }
+            if (!o.introduced.isEmpty()) {
+                b.add("case $L:\n$>", o.introduced.stream().map(name -> CodeBlock.of("$S", name))
+                        .collect(CodeBlock.joining(",$W"))).addStatement("return null").add("$<");
+            }
+            b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue().deepCopy())", o.var, e, e)
+                    .addStatement("break").add("$<");
+            b.endControlFlow();
+            b.endControlFlow();
+        }
+
+        /** What the walk does with an input field: sets it in place, keeps it in its local, or both. */
+        void slot(CodeBlock.Builder b, Obj o, Field f, CodeBlock value, int depth) {
+            boolean inPlace = !f.gone;
+            boolean keep = f.used;
+            if (!inPlace && !f.used && f.walkFailsAt < 0 && f.walked == null) {
+                return; // removed, and nothing of it can fail
+            }
+            if (f.walked != null) {
+                b.add(failable(CodeBlock.of("$L = $L", local(f), f.preChanges.isEmpty() ? value
+                        : gets.changes(f.preChanges, value, false)), f.preFailsAt >= 0, f.preFailsAt, f.preFailsHere));
+                String in = "i" + f.walked.var.substring(1);
+                b.beginControlFlow("if ($L instanceof $T $L)", local(f), OBJECT_NODE, in);
+                b.addStatement("$L = $T.newObject()", f.walked.var, STEPS);
+                walkObject(b, f.walked, in, depth + 1);
+                b.addStatement("$L = $L", local(f), f.walked.var);
+                b.nextControlFlow("else if ($L != null && !$L.isNull())", local(f), local(f)).addStatement("return null")
+                        .endControlFlow();
+                if (!f.walkChanges.isEmpty()) {
+                    b.add(failable(CodeBlock.of("$L = $L", local(f), gets.changes(f.walkChanges, CodeBlock.of("$L",
+                            local(f)), true)), f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere));
+                }
+                if (inPlace) {
+                    b.addStatement("$L.set($S, $L)", o.var, f.name, local(f));
+                }
+                return;
+            }
+            CodeBlock changed = gets.changes(f.walkChanges, value, false);
+            if (keep) {
+                declare(f);
+                b.add(failable(CodeBlock.of("$L = $L", local(f), changed), f.walkFailsAt >= 0, f.walkFailsAt,
+                        f.walkFailsHere));
+                if (inPlace) {
+                    b.addStatement("$L.set($S, $L)", o.var, f.name, local(f));
+                }
+            } else {
+                b.add(failable(inPlace ? CodeBlock.of("$L.set($S, $L)", o.var, f.name, changed) : changed,
+                        f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere));
+            }
+        }
+
+        /** {@code type a = null, b = null;}, wrapped. */
+        void declare(CodeBlock.Builder m, ClassName type, List<String> names) {
+            if (!names.isEmpty()) {
+                m.addStatement("$T $L", type, names.stream().map(n -> CodeBlock.of("$L = null", n))
+                        .collect(CodeBlock.joining(",$W")));
+            }
+        }
+
+        /** Sets what the ops appended to {@code o}, and again what changed in place after the walk. */
+        void assemble(CodeBlock.Builder b, Obj o) {
+            if (o.holder != null && o.holder.gone) {
+                return;
+            }
+            CodeBlock.Builder sets = CodeBlock.builder();
+            for (Field f : o.slots) {
+                if (!f.gone && f.dirty) {
+                    set(sets, o, f, own(f));
+                }
+            }
+            for (Place p : o.appended) {
+                if (!p.field().gone) {
+                    set(sets, o, p.field(), p.flag() != null ? CodeBlock.of("$L", p.flag()) : own(p.field()));
+                }
+            }
+            CodeBlock body = sets.build();
+            if (!body.isEmpty()) {
+                b.add(guardedBlock(o, body));
+            }
+        }
+
+        void set(CodeBlock.Builder b, Obj o, Field f, CodeBlock condition) {
+            CodeBlock set = CodeBlock.of("$L.set($S, $L)", o.var, f.name, value(f));
+            if (condition.equals(CodeBlock.of("$L != null", value(f)))) {
+                b.addStatement("$T.setPresent($L, $S, $L)", STEPS, o.var, f.name, value(f));
+            } else if (condition.isEmpty()) {
+                b.addStatement(set);
+            } else {
+                b.beginControlFlow("if ($L)", condition).addStatement(set).endControlFlow();
+            }
+        }
+
+        /** When a field is in its own place at the end: present, and not made anew at the end by a plunge. */
+        CodeBlock own(Field f) {
+            List<CodeBlock> parts = new ArrayList<>();
+            if (!f.sure) {
+                parts.add(CodeBlock.of("$L != null", value(f)));
+            }
+            for (String flag : f.createdAt) {
+                parts.add(CodeBlock.of("!$L", flag));
+            }
+            return CodeBlock.join(parts, " && ");
+        }
+
+        /** The value of a field after the walk: its local, its object, or its constant. */
+        CodeBlock value(Field f) {
+            if (!f.used && f.constant != null) {
+                return CodeBlock.of("$N.deepCopy()", members.constant(f.constant));
+            }
+            if (!f.used && f.sure && f.obj != null && f.inputKey == null) {
+                return CodeBlock.of("$L", f.obj.var);
+            }
+            declare(f);
+            return CodeBlock.of("$L", local(f));
+        }
+
+        void declare(Field f) {
+            declared.add(f);
+        }
+
+        /** The local of a field, declared at the top of the method. */
+        String local(Field f) {
+            declared.add(f);
+            return f.local;
+        }
+
+        /** {@code statement;}, or one whose failure waits unless an earlier op's failure waits already. */
+        CodeBlock failable(CodeBlock statement, boolean fails, int at, String here) {
+            if (!fails) {
+                return CodeBlock.of("$L;\n", statement);
+            }
+            CodeBlock failure = here.isEmpty() ? CodeBlock.of("f") : CodeBlock.of("$T.at(f, $S)", STEPS, here);
+            return CodeBlock.builder().beginControlFlow("try").addStatement(statement)
+                    .nextControlFlow("catch ($T f)", LensException.class)
+                    .addStatement("failure = failedAt < $L ? failure : $L", at, failure)
+                    .addStatement("failedAt = $T.min(failedAt, $L)", Math.class, at).endControlFlow().build();
+        }
+
+        /** A statement of the ops at {@code o}, run only when {@code o} is an object. */
+        CodeBlock guarded(Obj o, CodeBlock statement) {
+            return guardedBlock(o, CodeBlock.of("$L;\n", statement));
+        }
+
+        CodeBlock guardedBlock(Obj o, CodeBlock block) {
+            if (o.sure) {
+                return block;
+            }
+            return CodeBlock.builder().beginControlFlow("if ($L != null)", o.var).add(block).endControlFlow().build();
+        }
+    }
+
+    /** Whether an {@code in}'s ops can be played on its object: none the walk leaves to a method of its own. */
+    private static boolean symbolic(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Map || op instanceof LensOp.Custom || op instanceof LensOp.Split
+                    || op instanceof LensOp.Merge) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a value change may fail on a valid document: a convert or {@code in} that may. */
+    private static boolean fails(LensOp op) {
+        return OpTraits.mayFail(op);
+    }
+}

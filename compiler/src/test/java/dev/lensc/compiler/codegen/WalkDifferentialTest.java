@@ -1,0 +1,155 @@
+package dev.lensc.compiler.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.LensException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gets run in one walk agree with the interpreter: result text (key order included) or failure
+ * message, on random sparse documents whose keys are shuffled at every level (the walk keeps input
+ * fields where they are, whatever their order), across every pair of versions; puts too.
+ */
+class WalkDifferentialTest {
+    private static final int DOCS_PER_PAIR = 60;
+
+    @Test
+    void movesBetweenHostsThatMayBeAbsentOrNull_agreeWithTheInterpreter() {
+        Generated generated = Fixtures.lenses("gen.walks.MovesLenses");
+        assertTrue(walks(generated) >= 6, "the chains of hoists and plunges run in one walk");
+        Counts counts = compareAll(WalkTypes.moves(), generated, Fixtures.SEED + 4000);
+        // each kind of outcome is there: results, and failures of either convert
+        assertTrue(counts.results > counts.compared / 3, counts.toString());
+        assertTrue(counts.failures.stream().anyMatch(m -> m.contains("/code")), counts.toString());
+        assertTrue(counts.failures.stream().anyMatch(m -> m.contains("/host/x")), counts.toString());
+    }
+
+    /**
+     * A host that holds something other than an object: the walk gives the document to the ops run one by one,
+     * which fail as the interpreter does.
+     */
+    @Test
+    void hostOfAnotherKind_failsAsTheInterpreterDoes() {
+        Generated generated = Fixtures.lenses("gen.walks.MovesLenses");
+        DocumentType type = WalkTypes.moves();
+        DocGen gen = new DocGen(Fixtures.SEED + 4100, true);
+        List<String> failures = new ArrayList<>();
+        for (String host : List.of("host", "other", "fresh")) {
+            for (JsonNode odd : List.of(JsonNodeFactory.instance.textNode("x"), JsonNodeFactory.instance.numberNode(1),
+                    JsonNodeFactory.instance.arrayNode().add(1))) {
+                ObjectNode doc = (ObjectNode) gen.doc(type.schema(1).orElseThrow());
+                // values the ops move and convert without failing, so that what fails is the host
+                doc.put("code", "a").put("a", "moved").set(host, odd);
+                JsonNode other = doc.get("other");
+                if (other instanceof ObjectNode o) {
+                    o.put("p", "p");
+                }
+                for (int to = 2; to <= 4; to++) {
+                    int target = to;
+                    String expected = outcome(() -> type.path(1, target).forward(doc));
+                    assertEquals(expected, outcome(() -> generated.translate(doc, 1, target, null)), doc + " to " + to);
+                    failures.add(expected);
+                }
+            }
+        }
+        for (String host : List.of("/host", "/other", "/fresh")) {
+            assertTrue(failures.stream().anyMatch(f -> f.startsWith("failure") && f.contains(host)), host + " " + failures);
+        }
+    }
+
+    @Test
+    void randomTenVersionChains_agreeWithTheInterpreter() {
+        List<DocumentType> types = WalkTypes.all().subList(1, 1 + WalkTypes.RANDOM);
+        long walks = 0;
+        for (int i = 0; i < types.size(); i++) {
+            Generated generated = Fixtures.lenses("gen.walks.RandomWalk" + i + "Lenses");
+            walks += walks(generated);
+            Counts counts = compareAll(types.get(i), generated, Fixtures.SEED + 5000 + i);
+            assertTrue(counts.results > counts.compared / 2, counts.toString());
+        }
+        // chains of flat ops are one pass already; those with moves between nested objects walk
+        assertTrue(walks > 10, walks + " walks");
+    }
+
+    private static long walks(Generated generated) {
+        return java.util.Arrays.stream(generated.type().getDeclaredMethods()).map(Method::getName)
+                .filter(n -> n.startsWith("walk")).count();
+    }
+
+    private static final class Counts {
+        int compared;
+        int results;
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public String toString() {
+            return results + " results of " + compared + "; failures " + failures.stream().distinct().limit(5).toList();
+        }
+    }
+
+    private static Counts compareAll(DocumentType type, Generated generated, long seed) {
+        DocGen gen = new DocGen(seed);
+        Random random = new Random(seed);
+        Counts counts = new Counts();
+        for (int from : type.versions()) {
+            for (int to : type.versions()) {
+                for (int i = 0; i < DOCS_PER_PAIR; i++) {
+                    JsonNode doc = shuffled(gen.doc(type.schema(from).orElseThrow()), random);
+                    JsonNode base = shuffled(gen.doc(type.schema(to).orElseThrow()), random);
+                    JsonNode before = doc.deepCopy();
+                    String context = type.name() + " " + from + " -> " + to + " doc " + doc;
+                    String expected = outcome(() -> type.path(from, to).forward(doc));
+                    assertEquals(expected, outcome(() -> generated.translate(doc, from, to, null)), context);
+                    assertEquals(outcome(() -> type.path(from, to).forward(doc, base)),
+                            outcome(() -> generated.translate(doc, from, to, base)), context + " base " + base);
+                    assertEquals(before, doc, "the generated code changed its input");
+                    counts.compared++;
+                    if (expected.startsWith("result")) {
+                        counts.results++;
+                    } else {
+                        counts.failures.add(expected);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The document with the keys of every object in a random order. */
+    static JsonNode shuffled(JsonNode node, Random random) {
+        if (node instanceof ObjectNode o) {
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(o.properties());
+            Collections.shuffle(entries, random);
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            entries.forEach(e -> out.set(e.getKey(), shuffled(e.getValue(), random)));
+            return out;
+        }
+        if (node instanceof ArrayNode a) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(shuffled(item, random)));
+            return out;
+        }
+        return node;
+    }
+
+    private static String outcome(Supplier<JsonNode> f) {
+        try {
+            return "result " + f.get();
+        } catch (LensException e) {
+            return "failure " + e.getMessage();
+        }
+    }
+}
