@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
@@ -55,54 +56,54 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_28 = Steps.json("false");
+    private static final JsonNode JSON_27 = Steps.json("false");
 
-    private static final Type TYPE_41 = GitHubIssueV1.SCHEMA;
+    private static final Type TYPE_40 = GitHubIssueV1.SCHEMA;
 
-    private static final String CONTEXT_42 = "the document does not fit GitHubIssue version 1";
+    private static final String CONTEXT_41 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_44 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_43 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_45 = LevelStream.of(TYPE_44, CONTEXT_42)
+    private static final LevelStream LEVEL_44 = LevelStream.of(TYPE_43, CONTEXT_41)
             .copy("name", "color").rename("default", "isDefault");
 
-    private static final TypeStream VALUES_46 = TypeStream.of(TYPE_44, CONTEXT_42);
+    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_43, CONTEXT_41);
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_47 = LevelStream.of(TYPE_41, CONTEXT_42)
+    private static final LevelStream LEVEL_46 = LevelStream.of(TYPE_40, CONTEXT_41)
             .copy("id", "number", "title", "body", "state")
-            .stream("labels", "label", GitHubIssueLenses::streamHead43).copy("comments")
+            .stream("labels", "label", GitHubIssueLenses::streamHead42).copy("comments")
             .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
 
-    private static final SerializedString NAME_48 = new SerializedString("user");
+    private static final SerializedString NAME_47 = new SerializedString("user");
 
-    private static final Type TYPE_50 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_49 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_51 = LevelStream.of(TYPE_50, CONTEXT_42).copy("id")
+    private static final LevelStream LEVEL_50 = LevelStream.of(TYPE_49, CONTEXT_41).copy("id")
             .rename("site_admin", "siteAdmin");
 
-    private static final Type TYPE_53 = new Type.StringType();
+    private static final Type TYPE_52 = new Type.StringType();
 
-    private static final TypeStream VALUES_52 = TypeStream.of(TYPE_53, CONTEXT_42);
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_41);
 
-    private static final SerializedString NAME_54 = new SerializedString("login");
+    private static final SerializedString NAME_53 = new SerializedString("login");
 
-    private static final Type TYPE_56 = GitHubIssueV2.SCHEMA;
+    private static final Type TYPE_55 = GitHubIssueV2.SCHEMA;
 
-    private static final String CONTEXT_57 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_56 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_55 = TreeStream.of(TYPE_56, CONTEXT_57, GitHubIssueLenses::get25,
-            TYPE_41, "the translated document does not fit GitHubIssue version 1", null);
+    private static final TreeStream TREE_54 = TreeStream.of(TYPE_55, CONTEXT_56, GitHubIssueLenses::get25,
+            TYPE_40, "the translated document does not fit GitHubIssue version 1", null);
 
-    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_41, CONTEXT_42);
+    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_40, CONTEXT_41);
 
-    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_56, CONTEXT_57);
+    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_55, CONTEXT_56);
 
     private GitHubIssueLenses() {
     }
@@ -116,7 +117,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put10(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put16(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -142,7 +143,7 @@ public final class GitHubIssueLenses {
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put36(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -215,12 +216,12 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel40, "GitHubIssue", 1, 2);
+        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel39, "GitHubIssue", 1, 2);
     }
 
     /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_55, "GitHubIssue", 2, 1);
+        StreamChecks.translate(in, out, TREE_54, "GitHubIssue", 2, 1);
     }
 
     /**
@@ -230,13 +231,13 @@ public final class GitHubIssueLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_58, "GitHubIssue", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_57, "GitHubIssue", 1);
                 case 2 -> GitHubIssueLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> GitHubIssueLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_59, "GitHubIssue", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_58, "GitHubIssue", 2);
                 default -> null;
             };
             default -> null;
@@ -284,43 +285,8 @@ public final class GitHubIssueLenses {
         }
     }
 
-    /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass4(JsonNode x) {
-        ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "site_admin":
-                    out.set("siteAdmin", e.getValue().deepCopy());
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        return out;
-    }
-
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get3(JsonNode x) {
-        x = pass4(x);
-        return x;
-    }
-
-    /** <code>in user</code>, on the value */
-    private static JsonNode in2(JsonNode value) {
-        if (value.isNull()) {
-            return value;
-        }
-        try {
-            return get3(value);
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-    }
-
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass9(JsonNode x) {
+    private static JsonNode pass5(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -337,13 +303,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get8(JsonNode x) {
-        x = pass9(x);
+    private static JsonNode get4(JsonNode x) {
+        x = pass5(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map7(JsonNode x) {
+    private static JsonNode map3(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -351,7 +317,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get8(a.get(i)));
+                out.add(get4(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -360,29 +326,31 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get6(JsonNode x) {
-        x = map7(x);
+    private static JsonNode get2(JsonNode x) {
+        x = map3(x);
         return x;
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in5(JsonNode value) {
+    private static JsonNode in1(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get6(value);
+            return get2(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
     }
 
     /**
-     * <code>rename created_at -&#62; createdAt; in user; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one pass
+     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode pass1(JsonNode x) {
+    private static JsonNode walk6(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
+        ObjectNode o2 = null;
+        JsonNode v1 = null, v4 = null, v5 = null;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -391,45 +359,178 @@ public final class GitHubIssueLenses {
                     out.set("createdAt", e.getValue().deepCopy());
                     break;
                 case "user":
-                    try {
-                        out.set("user", in2(e.getValue()));
-                    } catch (LensException f) {
-                        failure = failedAt < 1 ? failure : f;
-                        failedAt = Math.min(failedAt, 1);
+                    v1 = e.getValue();
+                    if (v1 instanceof ObjectNode i2) {
+                        o2 = Steps.newObject();
+                        for (Map.Entry<String, JsonNode> e1 : i2.properties()) {
+                            switch (e1.getKey()) {
+                                case "site_admin":
+                                    o2.set("siteAdmin", e1.getValue().deepCopy());
+                                    break;
+                                case "login":
+                                    v4 = e1.getValue().deepCopy();
+                                    break;
+                                case "siteAdmin":
+                                    return null;
+                                default:
+                                    o2.set(e1.getKey(), e1.getValue().deepCopy());
+                                    break;
+                            }
+                        }
+                        v1 = o2;
+                    } else if (v1 != null && !v1.isNull()) {
+                        return null;
                     }
+                    out.set("user", v1);
                     break;
                 case "labels":
                     try {
-                        out.set("label", Steps.headValue(in5(e.getValue()), "labels", "head labels"));
+                        out.set("label", Steps.headValue(in1(e.getValue()), "labels", "head labels"));
                     } catch (LensException f) {
-                        failure = failedAt < 2 ? failure : f;
-                        failedAt = Math.min(failedAt, 2);
+                        failure = failedAt < 4 ? failure : f;
+                        failedAt = Math.min(failedAt, 4);
                     }
                     break;
                 case "locked":
+                    break;
+                case "createdAt", "login", "label":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        v5 = v1 == null ? null : v1.isNull() ? NullNode.getInstance() : v4;
+        if (failure != null) {
+            throw failure;
+        }
+        Steps.setPresent(out, "login", v5);
+        return out;
+    }
+
+    /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
+    private static JsonNode pass11(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "site_admin":
+                    out.set("siteAdmin", e.getValue().deepCopy());
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        if (failure != null) {
-            throw failure;
-        }
         return out;
     }
 
-    /**
-     * 7 ops without a base, fused: 1 pass and 1 op run alone; reads {@code x} without changing it.
-     */
-    private static JsonNode get0(JsonNode x) {
-        x = pass1(x);
-        x = Steps.hoist(x, "user", "login", null, "hoist user.login");
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get10(JsonNode x) {
+        x = pass11(x);
         return x;
     }
 
+    /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
+    private static JsonNode put9(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get10(x);
+        }
+        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
+        return x;
+    }
+
+    /** <code>in user</code> */
+    private static JsonNode in8(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "in user");
+        JsonNode value = o.get("user");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("user", put9(value, Steps.fieldBase(base, "user")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/user");
+        }
+        return o;
+    }
+
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
+    private static JsonNode put15(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get4(x);
+        }
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map14(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put15(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, onto a base */
+    private static JsonNode put13(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get2(x);
+        }
+        x = map14(x, base);
+        return x;
+    }
+
+    /** <code>in labels</code> */
+    private static JsonNode in12(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "in labels");
+        JsonNode value = o.get("labels");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("labels", put13(value, Steps.fieldBase(base, "labels")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/labels");
+        }
+        return o;
+    }
+
+    /**
+     * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward7(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
+        x = in8(x, bases[at + 1]);
+        x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
+        x = in12(x, bases[at + 3]);
+        x = Steps.head(x, "labels", "head labels");
+        x = Steps.rename(x, "labels", "label", "rename labels -> label");
+        x = Steps.remove(x, "locked", "remove locked: boolean = false");
+        return x;
+    }
+
+    /**
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     */
+    private static JsonNode get0(JsonNode x) {
+        JsonNode walked = walk6(x);
+        if (walked != null) {
+            return walked;
+        }
+        return forward7(x.deepCopy(), new JsonNode[7], 0);
+    }
+
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass15(JsonNode x) {
+    private static JsonNode pass21(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -446,13 +547,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get14(JsonNode x) {
-        x = pass15(x);
+    private static JsonNode get20(JsonNode x) {
+        x = pass21(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map13(JsonNode x) {
+    private static JsonNode map19(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -460,7 +561,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get14(a.get(i)));
+                out.add(get20(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -469,20 +570,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get12(JsonNode x) {
-        x = map13(x);
+    private static JsonNode get18(JsonNode x) {
+        x = map19(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in11(JsonNode x) {
+    private static JsonNode in17(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get12(value));
+            o.set("labels", get18(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -490,7 +591,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass18(JsonNode x) {
+    private static JsonNode pass24(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -507,95 +608,22 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get17(JsonNode x) {
-        x = pass18(x);
+    private static JsonNode get23(JsonNode x) {
+        x = pass24(x);
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in16(JsonNode x) {
+    private static JsonNode in22(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get17(value));
+            o.set("user", get23(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get3(x);
-        }
-        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
-        return x;
-    }
-
-    /** <code>in user</code> */
-    private static JsonNode in19(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "in user");
-        JsonNode value = o.get("user");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("user", put20(value, Steps.fieldBase(base, "user")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put24(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get8(x);
-        }
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map23(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put24(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map</code>, onto a base */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get6(x);
-        }
-        x = map23(x, base);
-        return x;
-    }
-
-    /** <code>in labels</code> */
-    private static JsonNode in21(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "in labels");
-        JsonNode value = o.get("labels");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("labels", put22(value, Steps.fieldBase(base, "labels")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/labels");
         }
         return o;
     }
@@ -603,22 +631,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put16(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in16(b),
+                    b -> in22(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in11(b),
+                    b -> in17(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
                     b -> b));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in19(x, bases[1]);
+        x = in8(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in21(x, bases[3]);
+        x = in12(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -626,129 +654,117 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in27(JsonNode value) {
+    private static JsonNode in26(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get12(value);
+            return get18(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
     }
 
     /**
-     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels</code>, in one pass
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode walk28(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
+        ObjectNode o4 = null;
+        JsonNode v2 = null, v3 = null, v5 = null;
+        boolean made0 = false;
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "label":
-                    out.set("labels", in27(Steps.wrapValue(e.getValue())));
+                    try {
+                        out.set("labels", in26(Steps.wrapValue(e.getValue().deepCopy())));
+                    } catch (LensException f) {
+                        failure = failedAt < 3 ? failure : f;
+                        failedAt = Math.min(failedAt, 3);
+                    }
                     break;
+                case "login":
+                    v2 = e.getValue().deepCopy();
+                    break;
+                case "user":
+                    v3 = e.getValue();
+                    if (v3 instanceof ObjectNode i4) {
+                        o4 = Steps.newObject();
+                        for (Map.Entry<String, JsonNode> e1 : i4.properties()) {
+                            switch (e1.getKey()) {
+                                case "siteAdmin":
+                                    o4.set("site_admin", e1.getValue().deepCopy());
+                                    break;
+                                case "login", "site_admin":
+                                    return null;
+                                default:
+                                    o4.set(e1.getKey(), e1.getValue().deepCopy());
+                                    break;
+                            }
+                        }
+                        v3 = o4;
+                    } else if (v3 != null && !v3.isNull()) {
+                        return null;
+                    }
+                    out.set("user", v3);
+                    break;
+                case "createdAt":
+                    out.set("created_at", e.getValue().deepCopy());
+                    break;
+                case "locked", "labels", "created_at":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("locked", JSON_28.deepCopy());
-        return out;
-    }
-
-    /** <code>in user</code>, on the value */
-    private static JsonNode in30(JsonNode value) {
-        if (value.isNull()) {
-            return value;
-        }
-        try {
-            return get17(value);
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-    }
-
-    /**
-     * <code>in user; rename createdAt -&#62; created_at</code>, in one pass, taking over the values of {@code x}
-     */
-    private static JsonNode pass29(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in user");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "user":
-                    out.set("user", in30(e.getValue()));
-                    break;
-                case "createdAt":
-                    out.set("created_at", e.getValue());
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue());
-                    break;
+        if (v2 != null) {
+            if (o4 == null && !(v3 != null && v3.isNull() && v2.isNull())) {
+                made0 = v3 == null;
+                o4 = Steps.newObject();
+                v3 = o4;
+            }
+            if (o4 != null) {
+                v5 = v2;
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
+        if (v3 != null && !made0) {
+            out.set("user", v3);
+        }
+        out.set("locked", JSON_27.deepCopy());
+        if (made0) {
+            out.set("user", v3);
+        }
+        if (o4 != null) {
+            Steps.setPresent(o4, "login", v5);
+        }
         return out;
-    }
-
-    /**
-     * 7 ops without a base, fused: 2 passes and 1 op run alone; reads {@code x} without changing it.
-     */
-    private static JsonNode get25(JsonNode x) {
-        x = pass26(x);
-        x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = pass29(x);
-        return x;
-    }
-
-    /** <code>in user</code> */
-    private static JsonNode in32(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in user");
-        JsonNode value = o.get("user");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("user", get3(value));
-        } catch (LensException e) {
-            throw Steps.at(e, "/user");
-        }
-        return o;
-    }
-
-    /** <code>in labels</code> */
-    private static JsonNode in33(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in labels");
-        JsonNode value = o.get("labels");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("labels", get6(value));
-        } catch (LensException e) {
-            throw Steps.at(e, "/labels");
-        }
-        return o;
     }
 
     /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put37(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get14(x);
+            return get20(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map36(JsonNode x, JsonNode base) {
+    private static JsonNode map32(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put33(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -757,23 +773,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get12(x);
+            return get18(x);
         }
-        x = map36(x, base);
+        x = map32(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in34(JsonNode x, JsonNode base) {
+    private static JsonNode in30(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put31(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -781,23 +797,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get17(x);
+            return get23(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in38(JsonNode x, JsonNode base) {
+    private static JsonNode in34(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put39(value, Steps.fieldBase(base, "user")));
+            o.set("user", put35(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -805,9 +821,64 @@ public final class GitHubIssueLenses {
     }
 
     /**
+     * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_27, bases[at], "add locked: boolean = false");
+        x = Steps.rename(x, "label", "labels", "rename label -> labels");
+        x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
+        x = in30(x, bases[at + 3]);
+        x = Steps.plunge(x, "user", "login", "plunge login -> user");
+        x = in34(x, bases[at + 5]);
+        x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
+        return x;
+    }
+
+    /**
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     */
+    private static JsonNode get25(JsonNode x) {
+        JsonNode walked = walk28(x);
+        if (walked != null) {
+            return walked;
+        }
+        return forward29(x.deepCopy(), new JsonNode[7], 0);
+    }
+
+    /** <code>in user</code> */
+    private static JsonNode in37(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in user");
+        JsonNode value = o.get("user");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("user", get10(value));
+        } catch (LensException e) {
+            throw Steps.at(e, "/user");
+        }
+        return o;
+    }
+
+    /** <code>in labels</code> */
+    private static JsonNode in38(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in labels");
+        JsonNode value = o.get("labels");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("labels", get2(value));
+        } catch (LensException e) {
+            throw Steps.at(e, "/labels");
+        }
+        return o;
+    }
+
+    /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put36(JsonNode x, JsonNode base) {
         if (base == null) {
             return get25(x);
         }
@@ -815,61 +886,61 @@ public final class GitHubIssueLenses {
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in33(b),
+                    b -> in38(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in32(b),
+                    b -> in37(b),
                     b -> b));
-        x = Steps.add(x, "locked", JSON_28, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_27, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in34(x, bases[3]);
+        x = in30(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[5]);
+        x = in34(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead43(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead42(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                LEVEL_45.stream(p, g);
+                LEVEL_44.stream(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_46.skip(p);
+                    VALUES_45.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_42, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel49(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel48(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
-        LEVEL_51.begin(p, g);
+        LEVEL_50.begin(p, g);
         long seen = 0;
         String key;
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_52.read(p);
+                    captured[0] = VALUES_51.read(p);
                     break;
                 default:
-                    seen = LEVEL_51.field(p, g, key, seen);
+                    seen = LEVEL_50.field(p, g, key, seen);
             }
         }
-        LEVEL_51.requirePresent(p, seen);
+        LEVEL_50.requirePresent(p, seen);
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel40(JsonParser p, JsonGenerator g) throws IOException {
-        LEVEL_47.begin(p, g);
+    private static void streamLevel39(JsonParser p, JsonGenerator g) throws IOException {
+        LEVEL_46.begin(p, g);
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
         String key;
@@ -877,16 +948,16 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_48);
-                    streamLevel49(p, g, from5);
+                    g.writeFieldName(NAME_47);
+                    streamLevel48(p, g, from5);
                     break;
                 default:
-                    seen = LEVEL_47.field(p, g, key, seen);
+                    seen = LEVEL_46.field(p, g, key, seen);
             }
         }
-        LEVEL_47.requirePresent(p, seen);
+        LEVEL_46.requirePresent(p, seen);
         if (from5[0] != null) {
-            g.writeFieldName(NAME_54);
+            g.writeFieldName(NAME_53);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
