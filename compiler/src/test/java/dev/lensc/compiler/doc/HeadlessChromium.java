@@ -188,17 +188,43 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         } finally {
+            // the renderer, zygote and crash handler outlive the browser process unless stopped too,
+            // and go on writing to the profile while it is deleted
+            List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
+            helpers.forEach(ProcessHandle::destroy);
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
+                for (ProcessHandle h : helpers) {
+                    try {
+                        h.onExit().get(5, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        h.destroyForcibly();
+                    }
+                }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
+                helpers.forEach(ProcessHandle::destroyForcibly);
                 Thread.currentThread().interrupt();
             }
-            try (var files = Files.walk(profile)) {
+            deleteTree(profile);
+        }
+    }
+
+    /** Deletes {@code dir}; a file that vanishes under the walk (a process still exiting) is walked again. */
+    private static void deleteTree(Path dir) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                return;
+            } catch (java.nio.file.NoSuchFileException e) {
+                return; // the directory itself is gone
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt == 3) {
+                    throw e;
+                }
             }
         }
     }
