@@ -544,8 +544,7 @@ final class RecordTranslatorEmitter {
             CodeBlock no = whenFalse == null ? null : constant(whenFalse, target);
             return CodeBlock.of("($L ? $L : $L)", flag.expr(), yes != null ? yes : fail(target), no != null ? no : fail(target));
         }
-        String method = "table" + (++counter);
-        MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        MethodSpec.Builder m = MethodSpec.methodBuilder("table").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(target.javaType());
         List<CodeBlock> args = new ArrayList<>();
         List<List<JsonNode>> keys = new ArrayList<>();
@@ -604,7 +603,12 @@ final class RecordTranslatorEmitter {
             m.addStatement("$>return $L$<", results.get(code));
         });
         m.addStatement("default: throw FALLBACK").endControlFlow();
-        helperMethods.add(m.build());
+        // tables of the same lookup (one convert reached by several pairs) are one method
+        String method = helpers.computeIfAbsent("table:" + m.build(), key -> {
+            String name = "table" + (++counter);
+            helperMethods.add(m.setName(name).returns(target.javaType()).build()); // setName resets the return type
+            return name;
+        });
         return checked(CodeBlock.of("$N($L)", method, CodeBlock.join(args, ", ")), target);
     }
 

@@ -115,7 +115,7 @@ final class TodoItemRecordTranslators {
         try {
             String first1 = head(base.assignees());
             List<String> assignees = TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
-            return new TodoItemV3(doc.title(), req(table2(doc.isDone(), base.status())),
+            return new TodoItemV3(doc.title(), req(table1(doc.isDone(), base.status())),
                     doc.createdAt(), assignees, base.groupId());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -125,7 +125,7 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 1, or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         try {
-            return new TodoItemV1(doc.title(), req(table3(doc.status())), doc.isImportant(),
+            return new TodoItemV1(doc.title(), req(table2(doc.status())), doc.isImportant(),
                     doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -135,7 +135,7 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 1 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         try {
-            return new TodoItemV1(doc.title(), req(table4(doc.status(), base.isDone())),
+            return new TodoItemV1(doc.title(), req(table3(doc.status(), base.isDone())),
                     doc.isImportant(), doc.createdAt(), doc.assignee());
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -168,7 +168,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(doc.title(), req(table5(doc.status())), null, doc.createdAt(),
+            return new TodoItemV1(doc.title(), req(table2(doc.status())), null, doc.createdAt(),
                     first1);
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -179,7 +179,7 @@ final class TodoItemRecordTranslators {
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
             String first1 = head(doc.assignees());
-            return new TodoItemV1(doc.title(), req(table6(doc.status(), base.isDone())),
+            return new TodoItemV1(doc.title(), req(table3(doc.status(), base.isDone())),
                     base.isImportant(), doc.createdAt(), first1);
         } catch (Fallback | NullPointerException e) {
             return null;
@@ -259,36 +259,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static TodoItemV2.Status table2(Boolean a0, TodoItemV2.Status a1) {
-        int k = 0;
-        int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
-        if (k0 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 2 + k0;
-        int k1 = a1 == null ? -1 : 0 + a1.ordinal();
-        if (k1 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 4 + k1;
-        switch (k) {
-            case 0:
-            case 1:
-                return TodoItemV2.Status.ACTIVE;
-            case 2:
-                return TodoItemV2.Status.BLOCKED;
-            case 3:
-                return TodoItemV2.Status.HALTED;
-            case 4:
-            case 5:
-            case 6:
-            case 7:
-                return TodoItemV2.Status.DONE;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static boolean table3(TodoItemV2.Status a0) {
+    private static boolean table2(TodoItemV2.Status a0) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
@@ -306,52 +277,7 @@ final class TodoItemRecordTranslators {
         }
     }
 
-    private static boolean table4(TodoItemV2.Status a0, Boolean a1) {
-        int k = 0;
-        int k0 = a0 == null ? -1 : 0 + a0.ordinal();
-        if (k0 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 4 + k0;
-        int k1 = a1 == null ? -1 : 0 + (a1 ? 1 : 0);
-        if (k1 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 2 + k1;
-        switch (k) {
-            case 0:
-            case 1:
-            case 4:
-            case 5:
-            case 6:
-            case 7:
-                return false;
-            case 2:
-            case 3:
-                return true;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static boolean table5(TodoItemV2.Status a0) {
-        int k = 0;
-        int k0 = a0 == null ? -1 : 0 + a0.ordinal();
-        if (k0 < 0) {
-            throw FALLBACK;
-        }
-        k = k * 4 + k0;
-        switch (k) {
-            case 0:
-            case 2:
-            case 3:
-                return false;
-            case 1:
-                return true;
-            default: throw FALLBACK;
-        }
-    }
-
-    private static boolean table6(TodoItemV2.Status a0, Boolean a1) {
+    private static boolean table3(TodoItemV2.Status a0, Boolean a1) {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
