@@ -248,7 +248,7 @@ final class WalkEmitter {
             if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
                 return false; // it would read an object the walk is still building
             }
-            boolean fails = fails(op);
+            boolean fails = OpTraits.mayFail(op);
             failing += fails ? 1 : 0;
             String here = path(f.owner);
             if (f.pure && f.inputKey != null && !(fails && f.walkFailsAt >= 0)) {
@@ -695,10 +695,5 @@ final class WalkEmitter {
             }
         }
         return true;
-    }
-
-    /** Whether a value change may fail on a valid document: a convert or {@code in} that may. */
-    private static boolean fails(LensOp op) {
-        return OpTraits.mayFail(op);
     }
 }
