@@ -76,10 +76,18 @@ final class RecordLensEvaluator {
         return x;
     }
 
-    /** The fields of an object value: a read record is opened up component by component. */
+    /**
+     * The fields of an object value: a read record is opened up component by component, a constant
+     * object (an add's default, which a plunge then fills) field by field.
+     */
     static Obj object(RecordSym value) {
         if (value instanceof Obj o) {
             return o;
+        }
+        if (value instanceof Const c && c.value().isObject()) {
+            List<Entry> entries = new ArrayList<>();
+            c.value().fields().forEachRemaining(f -> entries.add(new Entry(f.getKey(), new Const(f.getValue()), null)));
+            return new Obj(entries, null);
         }
         if (value instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.Record record) {
             List<Entry> entries = new ArrayList<>();
@@ -273,15 +281,15 @@ final class RecordLensEvaluator {
             return w.item(); // the base's list when its head is x, else a list that starts with x (or [] for null)
         }
         if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
-            CodeBlock first = CodeBlock.of("head($L)", r.expr());
+            CodeBlock first = CodeBlock.of("$T.head($L)", RecordTranslatorEmitter.STEPS, r.expr());
             JavaShape item = JavaShape.nullable(l.items());
             if (mapDepth > 0) {
-                return Read.item(first, item);
+                return new Read(first, item);
             }
             // the first item is read once, however many of its fields the ops use
             String local = "first" + (++variables);
             bindings.add(new Binding(item.javaType(), local, first));
-            return Read.item(CodeBlock.of("$N", local), item);
+            return new Read(CodeBlock.of("$N", local), item);
         }
         if (list instanceof Mapped m) {
             // the tree maps every item before head drops all but the first: only ops that cannot fail may skip them
@@ -330,7 +338,7 @@ final class RecordLensEvaluator {
             }
             if (list instanceof Read r && JavaShape.nonNull(r.shape()) instanceof JavaShape.ListOf l) {
                 String var = "x" + (++variables);
-                return new Mapped(r, var, run(ops, Read.item(CodeBlock.of("$N", var), l.items()), null));
+                return new Mapped(r, var, run(ops, new Read(CodeBlock.of("$N", var), l.items()), null));
             }
         } finally {
             mapDepth--;

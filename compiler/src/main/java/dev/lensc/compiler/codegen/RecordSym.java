@@ -16,19 +16,15 @@ sealed interface RecordSym {
 
     /**
      * The value of {@code expr}, a Java value of {@code shape} (a record component or part of one).
-     * {@code vouched}: a record's constructor checked the value: not null unless its shape allows
-     * it, its own list items or map values too (it does for a record's components, not for the
-     * items of a list or map, nor for a component that is null when its field is absent).
+     * {@code vouched}: the value is not null unless its shape allows it. Records' constructors make
+     * it so for their components and for every list item and map value inside them, at any depth;
+     * a component whose Java null stands for an absent field is the exception (its shape is the
+     * present value's).
      */
     record Read(CodeBlock expr, JavaShape shape, boolean vouched) implements RecordSym {
-        /** A record, or a component of one that is never null for absent. */
+        /** A record, a component that is never null for absent, or a list item or map value inside one. */
         Read(CodeBlock expr, JavaShape shape) {
             this(expr, shape, true);
-        }
-
-        /** An item of a list or a value of a map. */
-        static Read item(CodeBlock expr, JavaShape shape) {
-            return new Read(expr, shape, false);
         }
     }
 

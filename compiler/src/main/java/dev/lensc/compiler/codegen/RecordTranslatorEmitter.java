@@ -40,12 +40,12 @@ import javax.lang.model.element.Modifier;
  *
  * <p><b>Why the result is a valid record of its version without {@code fromJson}:</b> every record
  * is valid for its version by construction (its constructor refuses null where the schema has none,
- * in components, list items and map values), so the source's values need no checks of their own
- * and a nested record both versions share is handed over as it is. The target record's components
- * are its version's fields, so no field is undeclared; Java types fix kinds and int/long ranges; a
- * value that may be null in the source but not in the target is checked ({@code req}, as are the
- * items of a list inside a list, which no constructor checks), a required field that may be absent
- * is checked, an enum goes through a switch to the target's constants, a constant (a default, a
+ * in components, list items and map values at any depth), so the source's values need no checks of
+ * their own and a nested record both versions share, or a list of values of the target's items, is
+ * handed over as it is. The target record's components are its version's fields, so no field is
+ * undeclared; Java types fix kinds and int/long ranges; a value that may be null in the source but
+ * not in the target is checked ({@code RecordSteps.req}), a required field that may be absent is
+ * checked, an enum goes through a switch to the target's constants, a constant (a default, a
  * convert's image) is written only when it fits the target field's type. Whatever fails one of
  * these checks, or a convert the interpreter refuses, makes the translator give up (it returns
  * null) and the caller runs the tree translator, which then fails with its usual message or
@@ -54,6 +54,8 @@ import javax.lang.model.element.Modifier;
 final class RecordTranslatorEmitter {
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName MAP = ClassName.get(Map.class);
+    /** The runtime's {@code RecordSteps}: giving up, {@code req}, {@code wrap}, {@code head}, … */
+    static final ClassName STEPS = ClassName.get("dev.lensc.runtime.schema", "RecordSteps");
 
     private final ClassName name;
     private final DocumentPairs pairs;
@@ -79,7 +81,6 @@ final class RecordTranslatorEmitter {
                 .addJavadoc("\n<p>Each gives null where it leaves the translation to the tree translators:\n")
                 .addJavadoc("an input that is not a valid record of its version, or an op that fails on it.\n");
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        addRuntime();
     }
 
     ClassName name() {
@@ -134,17 +135,37 @@ final class RecordTranslatorEmitter {
                     source.javaType()).addStatement("return $N(d)", JavaGenerator.method(from, to)).endControlFlow()
                     .build());
         }
-        // a null inside a list of lists, which no constructor checks: the tree path answers for it
+        // a step that gives up, or a null unboxed where the evaluator could not rule one out: the tree path answers
         m.beginControlFlow("try");
-        for (RecordLensEvaluator.Binding b : evaluator.bindings()) {
+        for (RecordLensEvaluator.Binding b : used(evaluator.bindings(), locals.statements(), result)) {
             m.addStatement("$T $N = $L", b.type(), b.name(), b.value());
         }
         locals.statements().forEach(m::addStatement);
         m.addStatement("return $L", result)
-                .nextControlFlow("catch (Fallback | $T e)", NullPointerException.class)
+                .nextControlFlow("catch ($T | $T e)", STEPS.nestedClass("Fallback"), NullPointerException.class)
                 .addStatement("return null").endControlFlow();
         type.addMethod(m.build());
         return true;
+    }
+
+    /**
+     * The bindings that {@code statements}, {@code result} or a binding kept read: walking a base back
+     * through the ops binds the head of a list that a {@code wrap} onto the base then does not read.
+     */
+    private static List<RecordLensEvaluator.Binding> used(List<RecordLensEvaluator.Binding> bindings,
+            List<CodeBlock> statements, CodeBlock result) {
+        // as statements: a CodeBlock's toString drops what follows a $W until a newline
+        StringBuilder read = new StringBuilder(CodeBlock.of("$L;\n", result).toString());
+        statements.forEach(st -> read.append(CodeBlock.of("$L;\n", st)));
+        List<RecordLensEvaluator.Binding> kept = new ArrayList<>();
+        for (int i = bindings.size() - 1; i >= 0; i--) {
+            RecordLensEvaluator.Binding b = bindings.get(i);
+            if (java.util.regex.Pattern.compile("\\b" + b.name() + "\\b").matcher(read).find()) {
+                kept.add(0, b);
+                read.append(CodeBlock.of("$L;\n", b.value()));
+            }
+        }
+        return kept;
     }
 
     /** The Java expression of {@code sym} as a value of {@code target}. */
@@ -169,11 +190,11 @@ final class RecordTranslatorEmitter {
             return object(o, target, locals);
         }
         if (sym instanceof Wrapped w && JavaShape.nonNull(target) instanceof JavaShape.ListOf l) {
-            return CodeBlock.of("$T.<$T>wrap($L)", name, l.items().javaType().box(),
+            return CodeBlock.of("$T.<$T>wrap($L)", STEPS, l.items().javaType().box(),
                     value(w.item(), JavaShape.nullable(l.items())));
         }
         if (sym instanceof RecordSym.WrappedOnto w && JavaShape.nonNull(target) instanceof JavaShape.ListOf l) {
-            return CodeBlock.of("$T.<$T>wrapOnto($L, $L, $L, $L)", name, l.items().javaType().box(),
+            return CodeBlock.of("$T.<$T>wrapOnto($L, $L, $L, $L)", STEPS, l.items().javaType().box(),
                     value(w.item(), JavaShape.nullable(l.items())), read(w.base(), JavaShape.nullable(l)),
                     w.baseAbsentWhen() == null ? "false" : w.baseAbsentWhen(), !hasDoubles(l.items()));
         }
@@ -212,11 +233,11 @@ final class RecordTranslatorEmitter {
 
     /** {@code expr}, checked not null when {@code target} has no null. */
     private static CodeBlock checked(CodeBlock expr, JavaShape target) {
-        return target.allowsNull() ? expr : CodeBlock.of("req($L)", expr);
+        return target.allowsNull() ? expr : CodeBlock.of("$T.req($L)", STEPS, expr);
     }
 
     private CodeBlock fail(JavaShape target) {
-        return CodeBlock.of("$T.<$T>fail()", name, target.javaType().box());
+        return CodeBlock.of("$T.<$T>fail()", STEPS, target.javaType().box());
     }
 
     private CodeBlock read(Read r, JavaShape target) {
@@ -224,75 +245,47 @@ final class RecordTranslatorEmitter {
         JavaShape to = JavaShape.nonNull(target);
         if (r.shape().allowsNull() && target.allowsNull() && !same(from, to)) {
             // null stays null; anything else is converted (by a method, so the read happens once)
-            String method = helper(r.vouched() ? "n" : "ni", from, to, n -> MethodSpec.methodBuilder(n)
+            String method = helper("n", from, to, n -> MethodSpec.methodBuilder(n)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(to.javaType().box())
                     .addParameter(from.javaType().box(), "v")
-                    .addStatement("return v == null ? null : $L", convert(CodeBlock.of("v"), from, to, r.vouched())));
+                    .addStatement("return v == null ? null : $L", convert(CodeBlock.of("v"), from, to)));
             return CodeBlock.of("$N($L)", method, r.expr());
         }
-        CodeBlock converted = convert(r.expr(), from, to, r.vouched());
+        CodeBlock converted = convert(r.expr(), from, to);
         boolean notNull = r.shape().javaType().isPrimitive() || r.vouched() && !r.shape().allowsNull();
-        return target.allowsNull() || notNull ? converted : CodeBlock.of("req($L)", converted);
+        return target.allowsNull() || notNull ? converted : CodeBlock.of("$T.req($L)", STEPS, converted);
     }
 
     /** Whether values of {@code from} are values of {@code to} as they are, apart from a null check. */
     private static boolean same(JavaShape from, JavaShape to) {
         if (from instanceof JavaShape.Scalar a && to instanceof JavaShape.Scalar b) {
-            return a.kind().equals(b.kind()) && !(a.kind() instanceof Type.AnyType);
+            // a tree (any) too: the accessor gives a copy, and the target's constructor takes its own
+            return a.kind().equals(b.kind());
         }
         if (from instanceof JavaShape.Enum a && to instanceof JavaShape.Enum b) {
             return a.javaType().equals(b.javaType());
         }
+        // records' constructors refuse every null their version forbids, at any depth: a list or map
+        // whose items are values of the target's items is one, handed over as it is
         if (from instanceof JavaShape.ListOf a && to instanceof JavaShape.ListOf b) {
-            return flat(a.items()) && same(JavaShape.nonNull(a.items()), JavaShape.nonNull(b.items()))
+            return same(JavaShape.nonNull(a.items()), JavaShape.nonNull(b.items()))
                     && (b.items().allowsNull() || !a.items().allowsNull());
         }
         if (from instanceof JavaShape.MapOf a && to instanceof JavaShape.MapOf b) {
-            return flat(a.values()) && same(JavaShape.nonNull(a.values()), JavaShape.nonNull(b.values()))
+            return same(JavaShape.nonNull(a.values()), JavaShape.nonNull(b.values()))
                     && (b.values().allowsNull() || !a.values().allowsNull());
         }
         // a nested record two versions share: valid by construction, handed over as it is
         return from instanceof JavaShape.Record a && to instanceof JavaShape.Record b
-                && a.javaType().equals(b.javaType()) && checkable(a);
+                && a.javaType().equals(b.javaType());
     }
 
     /**
-     * Whether its constructors vouch for a whole value of {@code shape} (no lists or maps of lists or
-     * maps, whose inner items no constructor checks): then a shared record is not copied.
+     * A value of {@code from} (not null) as a value of {@code to}: a record's constructor checked
+     * whatever is inside it.
      */
-    private static boolean checkable(JavaShape shape) {
-        JavaShape s = JavaShape.nonNull(shape);
-        if (s instanceof JavaShape.Record r) {
-            return r.components().stream().allMatch(c -> checkable(c.present()));
-        }
-        if (s instanceof JavaShape.ListOf l) {
-            return flat(l.items());
-        }
-        if (s instanceof JavaShape.MapOf m) {
-            return flat(m.values());
-        }
-        return flat(s);
-    }
-
-    /** A scalar or an enum: list items of it are checked by one null check each. */
-    private static boolean flat(JavaShape items) {
-        JavaShape s = JavaShape.nonNull(items);
-        return s instanceof JavaShape.Enum || s instanceof JavaShape.Scalar sc && !(sc.kind() instanceof Type.AnyType);
-    }
-
-    /**
-     * A value of {@code from} (not null) as a value of {@code to}; {@code vouched}: its list items or
-     * map values were checked by a record's constructor.
-     */
-    private CodeBlock convert(CodeBlock expr, JavaShape from, JavaShape to, boolean vouched) {
+    private CodeBlock convert(CodeBlock expr, JavaShape from, JavaShape to) {
         if (same(from, to)) {
-            // a record's constructor checked its components and their items, not items of items
-            if (!vouched && from instanceof JavaShape.ListOf l && !l.items().allowsNull()) {
-                return CodeBlock.of("items($L)", expr);
-            }
-            if (!vouched && from instanceof JavaShape.MapOf m && !m.values().allowsNull()) {
-                return CodeBlock.of("values($L)", expr);
-            }
             return expr;
         }
         String method;
@@ -303,7 +296,7 @@ final class RecordTranslatorEmitter {
                     .addStatement("$T<$T> out = new $T<>(v.size())", ArrayList.class, b.items().javaType().box(),
                             ArrayList.class)
                     .beginControlFlow("for ($T x : v)", a.items().javaType().box())
-                    .addStatement("out.add($L)", read(Read.item(CodeBlock.of("x"), a.items()), b.items()))
+                    .addStatement("out.add($L)", read(new Read(CodeBlock.of("x"), a.items()), b.items()))
                     .endControlFlow().addStatement("return out"));
         } else if (from instanceof JavaShape.MapOf a && to instanceof JavaShape.MapOf b) {
             TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
@@ -313,7 +306,7 @@ final class RecordTranslatorEmitter {
                             b.values().javaType().box(), LinkedHashMap.class)
                     .beginControlFlow("for ($T x : v.entrySet())", entry)
                     .addStatement("out.put(x.getKey(), $L)",
-                            read(Read.item(CodeBlock.of("x.getValue()"), a.values()), b.values()))
+                            read(new Read(CodeBlock.of("x.getValue()"), a.values()), b.values()))
                     .endControlFlow().addStatement("return out"));
         } else if (from instanceof JavaShape.Record a && to instanceof JavaShape.Record b) {
             method = helper("r", from, to, n -> {
@@ -333,7 +326,7 @@ final class RecordTranslatorEmitter {
     private static MethodSpec.Builder method(String name, JavaShape from, JavaShape to) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(to.javaType()).addParameter(from.javaType().box(), "v")
-                .beginControlFlow("if (v == null)").addStatement("throw FALLBACK").endControlFlow();
+                .beginControlFlow("if (v == null)").addStatement("throw $T.FALLBACK", STEPS).endControlFlow();
     }
 
     private static MethodSpec.Builder enumSwitch(String name, JavaShape.Enum from, JavaShape.Enum to) {
@@ -344,7 +337,7 @@ final class RecordTranslatorEmitter {
                 m.addStatement("case $N: return $T.$N", from.constants().get(i), to.javaType(), to.constants().get(j));
             }
         }
-        return m.addStatement("default: throw FALLBACK").endControlFlow();
+        return m.addStatement("default: throw $T.FALLBACK", STEPS).endControlFlow();
     }
 
     /** The name of the helper for {@code kind} from {@code from} to {@code to}, made once. */
@@ -571,7 +564,7 @@ final class RecordTranslatorEmitter {
                 present = CodeBlock.of("absent$L ? 0 : $L", i, present);
             }
             m.addStatement("int k$L = $L", i, present);
-            m.beginControlFlow("if (k$L < 0)", i).addStatement("throw FALLBACK").endControlFlow();
+            m.beginControlFlow("if (k$L < 0)", i).addStatement("throw $T.FALLBACK", STEPS).endControlFlow();
             m.addStatement("k = k * $L + k$L", domain.size(), i);
         }
         // rows by their code, so that rows with one result share it
@@ -602,7 +595,7 @@ final class RecordTranslatorEmitter {
             }
             m.addStatement("$>return $L$<", results.get(code));
         });
-        m.addStatement("default: throw FALLBACK").endControlFlow();
+        m.addStatement("default: throw $T.FALLBACK", STEPS).endControlFlow();
         // tables of the same lookup (one convert reached by several pairs) are one method
         String method = helpers.computeIfAbsent("table:" + m.build(), key -> {
             String name = "table" + (++counter);
@@ -639,60 +632,5 @@ final class RecordTranslatorEmitter {
         List<CodeBlock> statements() {
             return statements;
         }
-    }
-
-    /** What every translator shares: giving up, and the checks and list steps. */
-    private void addRuntime() {
-        ClassName fallback = name.nestedClass("Fallback");
-        type.addType(TypeSpec.classBuilder("Fallback").addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(RuntimeException.class)
-                .addJavadoc("Thrown to leave a translation to the tree translator; no stack trace.\n")
-                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder().addStatement("super(null, null, false, false)").build())
-                .build());
-        type.addField(FieldSpec.builder(fallback, "FALLBACK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", fallback).build());
-        TypeVariableName t = TypeVariableName.get("T");
-        TypeName listOfT = ParameterizedTypeName.get(LIST, t);
-        type.addMethod(MethodSpec.methodBuilder("fail").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(t).addStatement("throw FALLBACK").build());
-        type.addMethod(MethodSpec.methodBuilder("req").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(t).addParameter(t, "v")
-                .beginControlFlow("if (v == null)").addStatement("throw FALLBACK").endControlFlow()
-                .addStatement("return v").build());
-        // lists and maps of records were frozen when built: whether they hold a null is asked once
-        ClassName frozen = ClassName.get("dev.lensc.runtime.schema", "Frozen");
-        type.addMethod(MethodSpec.methodBuilder("items").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(listOfT).addParameter(listOfT, "v")
-                .beginControlFlow("if (!$T.nullFree(v))", frozen).addStatement("throw FALLBACK").endControlFlow()
-                .addStatement("return v").build());
-        TypeName mapOfT = ParameterizedTypeName.get(MAP, ClassName.get(String.class), t);
-        type.addMethod(MethodSpec.methodBuilder("values").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(mapOfT).addParameter(mapOfT, "v")
-                .beginControlFlow("if (!$T.nullFree(v))", frozen).addStatement("throw FALLBACK").endControlFlow()
-                .addStatement("return v").build());
-        type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(listOfT).addParameter(t, "v")
-                .addStatement("return v == null ? $T.empty() : $T.one(v)", frozen, frozen).build());
-        type.addMethod(MethodSpec.methodBuilder("wrapOnto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("{@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.\n")
-                .addTypeVariable(t).returns(listOfT).addParameter(t, "v").addParameter(listOfT, "base")
-                .addParameter(TypeName.BOOLEAN, "baseAbsent").addParameter(TypeName.BOOLEAN, "exact")
-                .beginControlFlow("if (!baseAbsent)")
-                .addStatement("$T first = head(base)", t)
-                .beginControlFlow("if ($T.equals(first, v))", java.util.Objects.class).addStatement("return base")
-                .endControlFlow()
-                .beginControlFlow("if (!exact && first != null && v != null)")
-                .addStatement("throw FALLBACK").endControlFlow()
-                .endControlFlow()
-                .beginControlFlow("if (v == null)").addStatement("return $T.empty()", frozen).endControlFlow()
-                .beginControlFlow("if (!baseAbsent && base != null && !base.isEmpty())")
-                .addStatement("$T<$T> out = new $T<>(base)", ArrayList.class, t, ArrayList.class)
-                .addStatement("out.set(0, v)").addStatement("return out").endControlFlow()
-                .addStatement("return $T.one(v)", frozen).build());
-        type.addMethod(MethodSpec.methodBuilder("head").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addTypeVariable(t).returns(t).addParameter(listOfT, "v")
-                .addStatement("return v == null || v.isEmpty() ? null : v.get(0)").build());
     }
 }

@@ -60,7 +60,8 @@ final class Fixtures {
                 loader = InProcessCompiler.compile(List.of(
                         new JavaGenerator("gen.samples").generate(samples()),
                         new JavaGenerator("gen.hostile").generate(HostileTypes.all()),
-                        new JavaGenerator("gen.reading").generate(List.of(RecordTypes.reading(), RecordTypes.nested())),
+                        new JavaGenerator("gen.reading").generate(List.of(RecordTypes.reading(), RecordTypes.nested(),
+                                RecordTypes.payload(), RecordTypes.moved())),
                         new JavaGenerator("gen.one").generate(RecordTypes.noteWithTwoVersions()),
                         new JavaGenerator("gen.two").generate(RecordTypes.noteWithOneVersion()),
                         new JavaGenerator("gen.random").generate(random()),

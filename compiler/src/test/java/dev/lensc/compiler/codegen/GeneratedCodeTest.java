@@ -127,6 +127,7 @@ class GeneratedCodeTest {
         assertEquals(Set.of("gen.samples.TodoItem", "gen.samples.GitHubIssue", "gen.samples.Tagged", "gen.samples.ShoppingList",
                 "gen.samples.Contact",
                 "gen.hostile.String", "gen.hostile.Record", "gen.hostile.Locals", "gen.reading.Reading", "gen.reading.Nested",
+                "gen.reading.Payload", "gen.reading.Moved",
                 "gen.one.Note", "gen.two.Note"),
                 Set.copyOf(found.keySet().stream().filter(n -> !n.startsWith("gen.random.") && !n.startsWith("gen.splits.")
                         && !n.startsWith("gen.walks.")

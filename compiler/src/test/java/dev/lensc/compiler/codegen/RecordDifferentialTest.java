@@ -14,8 +14,8 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Field;
+import dev.lensc.runtime.schema.SchemaValidator;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.schema.Types;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -164,7 +164,7 @@ class RecordDifferentialTest {
             }
             String refused = LensException.class.getName() + ": at /" + JsonPointers.escape(jsonName)
                     + ": not a valid " + type.name() + " version " + version + ": expected "
-                    + Types.display(field.type()) + ", found null";
+                    + SchemaValidator.expected(field.type()) + ", found null";
             assertEquals(refused, built.failure(), "null in " + jsonName + " of " + record);
             return null;
         } catch (ReflectiveOperationException e) {

@@ -56,6 +56,37 @@ final class RecordTypes {
                 .build();
     }
 
+    /**
+     * Trees ({@code any}) as a component, list items, map values and inside a nested record, in
+     * two versions one rename apart: records must hold their own copies, and translators hand
+     * them over without the tree path.
+     */
+    static DocumentType payload() {
+        Type any = new Type.AnyType();
+        return DocumentType.builder("Payload").version(1, object(
+                required("id", STRING),
+                required("body", any),
+                required("parts", new Type.ArrayType(any)),
+                required("bag", new Type.MapType(any)),
+                required("meta", object(required("extra", any))),
+                new Field("maybe", any, null, true)))
+                .lens(1, 2, Lens.of(new LensOp.Rename("id", "key"))).build();
+    }
+
+    /**
+     * An enum and a list of records that a plunge moves into a new object, unchanged: version 2
+     * uses version 1's classes at their new paths.
+     */
+    static DocumentType moved() {
+        return DocumentType.builder("Moved").version(1, object(
+                required("id", STRING),
+                required("channel", new Type.EnumType(List.of("web", "app"))),
+                required("lines", new Type.ArrayType(object(required("sku", STRING), required("qty", INT))))))
+                .lens(1, 2, Lens.of(new LensOp.Add("meta", object(), JsonNodeFactory.instance.objectNode()),
+                        new LensOp.Plunge("meta", "channel"), new LensOp.Plunge("meta", "lines")))
+                .build();
+    }
+
     /** One name, two packages: {@code gen.one.Note} (versions 1, 2) and {@code gen.two.Note} (version 1). */
     static DocumentType noteWithTwoVersions() {
         return DocumentType.builder("Note").version(1, object(required("text", STRING)))

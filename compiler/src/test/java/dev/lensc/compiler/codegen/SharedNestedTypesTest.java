@@ -46,6 +46,23 @@ class SharedNestedTypesTest {
         assertTrue(handedOver > 0, "some generated issues have a milestone");
     }
 
+    @Test
+    void nestedTypesAPlungeMoves_unchanged_areTheFirstVersionsClasses_andHandedOver() throws Exception {
+        Class<?> v1 = Fixtures.loader().loadClass("gen.reading.MovedV1");
+        Class<?> v2 = Fixtures.loader().loadClass("gen.reading.MovedV2");
+        Class<?> meta = component(v2, "meta");
+        assertEquals(v1.getName() + "$Channel", component(meta, "channel").getName());
+        assertEquals("java.util.List<" + v1.getName() + "$LinesItem>", meta.getMethod("lines").getGenericReturnType()
+                .getTypeName());
+        Object record = v1.getMethod("fromJson", JsonNode.class).invoke(null, new com.fasterxml.jackson.databind
+                .ObjectMapper().readTree("{\"id\":\"o\",\"channel\":\"app\",\"lines\":[{\"sku\":\"s\",\"qty\":2}]}"));
+        Object translated = Fixtures.lenses("gen.reading.MovedLenses").call("v1ToV2", new Class<?>[] {v1}, record);
+        Object moved = translated.getClass().getMethod("meta").invoke(translated);
+        assertSame(v1.getMethod("channel").invoke(record), meta.getMethod("channel").invoke(moved));
+        assertSame(v1.getMethod("lines").invoke(record), meta.getMethod("lines").invoke(moved),
+                "a list of records both versions share, handed over as it is");
+    }
+
     private static Class<?> component(Class<?> record, String name) {
         for (var c : record.getRecordComponents()) {
             if (c.getName().equals(name)) {

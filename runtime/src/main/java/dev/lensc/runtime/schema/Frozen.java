@@ -1,9 +1,13 @@
 package dev.lensc.runtime.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,11 @@ import java.util.Set;
  * changes under its owner), unmodifiable, nested lists and maps too, nulls kept where the schema
  * allows them. A collection that is already frozen is taken as it is, so reading a document
  * ({@link RecordReads}) and then constructing the record copies nothing twice.
+ *
+ * <p>The values of {@code any} fields are Jackson trees, which have no unmodifiable form: a record
+ * holds its own deep copy ({@link #node}, and the items of lists and maps handed in) and gives out
+ * copies (its accessor, and {@code get} and iteration of its frozen lists and maps), so no caller
+ * can change what it holds.
  */
 public final class Frozen {
     private Frozen() {}
@@ -41,6 +50,19 @@ public final class Frozen {
             copy.put(e.getKey(), freeze(e.getValue()));
         }
         return new FrozenMap<>(copy);
+    }
+
+    /** A deep copy of {@code node} (null stays null): the value of an {@code any} field, its record's own. */
+    public static JsonNode node(JsonNode node) {
+        return node == null ? null : node.deepCopy();
+    }
+
+    /**
+     * A deep copy of {@code node}, JSON null for a Java null: the value of an {@code any} field
+     * whose Java null stands for neither an absent field nor a nullable's null.
+     */
+    public static JsonNode value(JsonNode node) {
+        return node == null ? NullNode.getInstance() : node.deepCopy();
     }
 
     /** A frozen list of no items. */
@@ -99,8 +121,16 @@ public final class Frozen {
             return (T) list((List<Object>) l);
         } else if (value instanceof Map<?, ?> m) {
             return (T) map((Map<String, Object>) m);
+        } else if (value instanceof JsonNode n) {
+            return (T) n.deepCopy();
         }
         return value;
+    }
+
+    /** {@code value}, or a copy of it when it is a tree: what a frozen list or map gives out. */
+    @SuppressWarnings("unchecked")
+    private static <T> T out(T value) {
+        return value instanceof JsonNode n ? (T) n.deepCopy() : value;
     }
 
     private static final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
@@ -121,7 +151,7 @@ public final class Frozen {
 
         @Override
         public T get(int index) {
-            return items.get(index);
+            return out(items.get(index));
         }
 
         @Override
@@ -132,11 +162,18 @@ public final class Frozen {
 
     private static final class FrozenMap<V> extends AbstractMap<String, V> {
         private final Map<String, V> entries;
+        /** Whether a value is a tree: then what the map gives out are copies. */
+        private final boolean nodes;
         /** As {@link FrozenList#nullFree}. */
         private int nullFree;
 
         FrozenMap(Map<String, V> entries) {
             this.entries = Collections.unmodifiableMap(entries);
+            boolean trees = false;
+            for (V v : entries.values()) {
+                trees |= v instanceof JsonNode;
+            }
+            this.nodes = trees;
         }
 
         boolean nullFree() {
@@ -148,12 +185,37 @@ public final class Frozen {
 
         @Override
         public Set<Map.Entry<String, V>> entrySet() {
-            return entries.entrySet();
+            if (!nodes) {
+                return entries.entrySet();
+            }
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, V>> iterator() {
+                    Iterator<Map.Entry<String, V>> it = entries.entrySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, V> next() {
+                            Map.Entry<String, V> e = it.next();
+                            return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), out(e.getValue()));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
         }
 
         @Override
         public V get(Object key) {
-            return entries.get(key);
+            return out(entries.get(key));
         }
 
         @Override

@@ -10,8 +10,9 @@ import java.util.Map;
  * version however it was made: no null where the schema has none, in a component, a list item or a
  * map value, and in lists and maps inside lists and maps at any depth (nested records check their
  * own); the first null in document order is the one named. The failures read as {@code fromJson}'s
- * do: {@code at /title: not a valid TodoItem version 3: expected string, found null} (pointers from
- * the record the constructor builds).
+ * do, in the validator's words ({@link SchemaValidator#expected}): {@code at /title: not a valid
+ * TodoItem version 3: expected a string, found null} (pointers from the record the constructor
+ * builds).
  */
 public final class RecordChecks {
     private RecordChecks() {}
@@ -21,28 +22,32 @@ public final class RecordChecks {
      *
      * @param what the record, as messages name it ({@code TodoItem version 3})
      * @param pointer the component's JSON pointer within the record ({@code /title})
-     * @param type the field's type as the schema writes it ({@code string})
+     * @param expected a value of the field's type, as {@link SchemaValidator#expected} words it
+     *     ({@code a string})
      */
-    public static void nonNull(Object value, String what, String pointer, String type) {
+    public static void nonNull(Object value, String what, String pointer, String expected) {
         if (value == null) {
-            throw nullAt(what, pointer, type);
+            throw nullAt(what, pointer, expected);
         }
     }
 
-    /** Refuses a null item of {@code list} (a null list has none); a frozen list answers once. */
-    public static void items(List<?> list, String what, String pointer, String type) {
+    /**
+     * Refuses a null item of {@code list} (a null list has none); a frozen list answers once.
+     * {@code expected} words an item as {@link #nonNull}'s does a component.
+     */
+    public static void items(List<?> list, String what, String pointer, String expected) {
         if (Frozen.nullFree(list)) {
             return;
         }
-        throw nullAt(what, JsonPointers.child(pointer, list.indexOf(null)), type);
+        throw nullAt(what, JsonPointers.child(pointer, list.indexOf(null)), expected);
     }
 
     /** Refuses a null value of {@code map} (a null map has none); a frozen map answers once. */
-    public static void values(Map<String, ?> map, String what, String pointer, String type) {
+    public static void values(Map<String, ?> map, String what, String pointer, String expected) {
         if (Frozen.nullFree(map)) {
             return;
         }
-        throw nullAt(what, JsonPointers.child(pointer, firstNullKey(map)), type);
+        throw nullAt(what, JsonPointers.child(pointer, firstNullKey(map)), expected);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class RecordChecks {
     public static void contents(Object value, Type type, String what, String pointer) {
         Misplaced m = firstNull(value, Type.nonNull(type));
         if (m != null) {
-            throw nullAt(what, pointer + m.pointer(), Types.display(m.expected()));
+            throw nullAt(what, pointer + m.pointer(), SchemaValidator.expected(m.expected()));
         }
     }
 
@@ -121,7 +126,7 @@ public final class RecordChecks {
         return (Map<String, ?>) map;
     }
 
-    private static LensException nullAt(String what, String pointer, String type) {
-        return new LensException("not a valid " + what + ": expected " + type + ", found null", pointer, null);
+    private static LensException nullAt(String what, String pointer, String expected) {
+        return new LensException("not a valid " + what + ": expected " + expected + ", found null", pointer, null);
     }
 }

@@ -38,24 +38,24 @@ public final class SchemaValidator {
 
     private static void check(JsonNode v, Type type, String at, List<Violation> out) {
         type.accept(new Type.Visitor<Void>() {
-            public Void stringType(StringType t) { expect(v.isTextual(), v, "a string", at, out); return null; }
+            public Void stringType(StringType t) { expect(v.isTextual(), v, t, at, out); return null; }
             public Void intType(IntType t) {
-                expect(v.isIntegralNumber() && v.canConvertToInt(), v, "an int", at, out);
+                expect(v.isIntegralNumber() && v.canConvertToInt(), v, t, at, out);
                 return null;
             }
             public Void longType(LongType t) {
-                expect(v.isIntegralNumber() && v.canConvertToLong(), v, "a long", at, out);
+                expect(v.isIntegralNumber() && v.canConvertToLong(), v, t, at, out);
                 return null;
             }
-            public Void doubleType(DoubleType t) { expect(v.isNumber(), v, "a number", at, out); return null; }
-            public Void booleanType(BooleanType t) { expect(v.isBoolean(), v, "a boolean", at, out); return null; }
+            public Void doubleType(DoubleType t) { expect(v.isNumber(), v, t, at, out); return null; }
+            public Void booleanType(BooleanType t) { expect(v.isBoolean(), v, t, at, out); return null; }
             public Void anyType(AnyType t) { return null; }
             public Void enumType(EnumType t) {
-                expect(v.isTextual() && t.values().contains(v.textValue()), v, "one of " + t.values(), at, out);
+                expect(v.isTextual() && t.values().contains(v.textValue()), v, t, at, out);
                 return null;
             }
             public Void arrayType(ArrayType t) {
-                if (expect(v.isArray(), v, "an array", at, out)) {
+                if (expect(v.isArray(), v, t, at, out)) {
                     for (int i = 0; i < v.size(); i++) {
                         check(v.get(i), t.items(), JsonPointers.child(at, i), out);
                     }
@@ -63,7 +63,7 @@ public final class SchemaValidator {
                 return null;
             }
             public Void mapType(MapType t) {
-                if (expect(v.isObject(), v, "an object (map)", at, out)) {
+                if (expect(v.isObject(), v, t, at, out)) {
                     for (Iterator<java.util.Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
                         java.util.Map.Entry<String, JsonNode> e = it.next();
                         check(e.getValue(), t.values(), JsonPointers.child(at, e.getKey()), out);
@@ -78,7 +78,7 @@ public final class SchemaValidator {
                 return null;
             }
             public Void objectType(ObjectType o) {
-                if (expect(v.isObject(), v, "an object", at, out)) {
+                if (expect(v.isObject(), v, o, at, out)) {
                     checkObject(v, o, at, out);
                 }
                 return null;
@@ -108,9 +108,31 @@ public final class SchemaValidator {
         }
     }
 
-    private static boolean expect(boolean ok, JsonNode v, String what, String at, List<Violation> out) {
+    /**
+     * A value of {@code type} as messages say what they expected ({@code expected a string, found
+     * null}): {@code a string}, {@code an int}, {@code one of [open, closed]}, {@code an array},
+     * {@code an object (map)}, {@code an object}. One wording for the validator, records'
+     * {@code fromJson} and their constructors ({@link RecordChecks}).
+     */
+    public static String expected(Type type) {
+        return type.accept(new Type.Visitor<String>() {
+            public String stringType(StringType t) { return "a string"; }
+            public String intType(IntType t) { return "an int"; }
+            public String longType(LongType t) { return "a long"; }
+            public String doubleType(DoubleType t) { return "a number"; }
+            public String booleanType(BooleanType t) { return "a boolean"; }
+            public String anyType(AnyType t) { return "any value"; }
+            public String enumType(EnumType t) { return "one of " + t.values(); }
+            public String arrayType(ArrayType t) { return "an array"; }
+            public String mapType(MapType t) { return "an object (map)"; }
+            public String nullableType(NullableType t) { return expected(t.inner()) + " or null"; }
+            public String objectType(ObjectType t) { return "an object"; }
+        });
+    }
+
+    private static boolean expect(boolean ok, JsonNode v, Type type, String at, List<Violation> out) {
         if (!ok) {
-            out.add(new Violation(at, "expected " + what + ", found " + JsonValues.kind(v)
+            out.add(new Violation(at, "expected " + expected(type) + ", found " + JsonValues.kind(v)
                     + (v.isNull() ? "" : " " + JsonValues.brief(v))));
         }
         return ok;

@@ -1,10 +1,5 @@
 package com.example.contact;
 
-import dev.lensc.runtime.schema.Frozen;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,79 +10,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("lensc")
 final class ContactRecordTranslators {
-    private static final Fallback FALLBACK = new Fallback();
-
     private ContactRecordTranslators() {
-    }
-
-    private static <T> T fail() {
-        throw FALLBACK;
-    }
-
-    private static <T> T req(T v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> items(List<T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> Map<String, T> values(Map<String, T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> wrap(T v) {
-        return v == null ? Frozen.empty() : Frozen.one(v);
-    }
-
-    /**
-     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
-     */
-    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
-        if (!baseAbsent) {
-            T first = head(base);
-            if (Objects.equals(first, v)) {
-                return base;
-            }
-            if (!exact && first != null && v != null) {
-                throw FALLBACK;
-            }
-        }
-        if (v == null) {
-            return Frozen.empty();
-        }
-        if (!baseAbsent && base != null && !base.isEmpty()) {
-            ArrayList<T> out = new ArrayList<>(base);
-            out.set(0, v);
-            return out;
-        }
-        return Frozen.one(v);
-    }
-
-    private static <T> T head(List<T> v) {
-        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     /** A record of any version to the record of version {@code to}, or null (use the tree). */
     static Object translate(Object doc, int to) {
         return null;
-    }
-
-    /** Thrown to leave a translation to the tree translator; no stack trace. */
-    private static final class Fallback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fallback() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -34,8 +34,8 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
             new Field("phone", new Type.StringType(), null, false)));
 
     public ContactV1 {
-        RecordChecks.nonNull(name, "Contact version 1", "/name", "string");
-        RecordChecks.nonNull(phone, "Contact version 1", "/phone", "string");
+        RecordChecks.nonNull(name, "Contact version 1", "/name", "a string");
+        RecordChecks.nonNull(phone, "Contact version 1", "/phone", "a string");
     }
 
     /**

@@ -40,8 +40,8 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             new Field("number", new Type.StringType(), null, false))), null, true)));
 
     public ContactV2 {
-        RecordChecks.nonNull(first, "Contact version 2", "/first", "string");
-        RecordChecks.nonNull(last, "Contact version 2", "/last", "string");
+        RecordChecks.nonNull(first, "Contact version 2", "/first", "a string");
+        RecordChecks.nonNull(last, "Contact version 2", "/last", "a string");
     }
 
     /**
@@ -143,8 +143,8 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
                 new Field("number", new Type.StringType(), null, false)));
 
         public Phone {
-            RecordChecks.nonNull(area, "Contact version 2 value of phone", "/area", "string");
-            RecordChecks.nonNull(number, "Contact version 2 value of phone", "/number", "string");
+            RecordChecks.nonNull(area, "Contact version 2 value of phone", "/area", "a string");
+            RecordChecks.nonNull(number, "Contact version 2 value of phone", "/number", "a string");
         }
 
         /**

@@ -1,10 +1,7 @@
 package com.example.issue;
 
-import dev.lensc.runtime.schema.Frozen;
-import java.util.ArrayList;
+import dev.lensc.runtime.schema.RecordSteps;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,66 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("lensc")
 final class GitHubIssueRecordTranslators {
-    private static final Fallback FALLBACK = new Fallback();
-
     private GitHubIssueRecordTranslators() {
-    }
-
-    private static <T> T fail() {
-        throw FALLBACK;
-    }
-
-    private static <T> T req(T v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> items(List<T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> Map<String, T> values(Map<String, T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> wrap(T v) {
-        return v == null ? Frozen.empty() : Frozen.one(v);
-    }
-
-    /**
-     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
-     */
-    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
-        if (!baseAbsent) {
-            T first = head(base);
-            if (Objects.equals(first, v)) {
-                return base;
-            }
-            if (!exact && first != null && v != null) {
-                throw FALLBACK;
-            }
-        }
-        if (v == null) {
-            return Frozen.empty();
-        }
-        if (!baseAbsent && base != null && !base.isEmpty()) {
-            ArrayList<T> out = new ArrayList<>(base);
-            out.set(0, v);
-            return out;
-        }
-        return Frozen.one(v);
-    }
-
-    private static <T> T head(List<T> v) {
-        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     /** Version 1 to version 2, or null: use the tree translator. */
@@ -86,7 +24,7 @@ final class GitHubIssueRecordTranslators {
             return new GitHubIssueV2(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
                     user, label, doc.comments(), doc.createdAt2(), doc.milestone(), doc.reactions(),
                     doc.user().login());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -96,12 +34,12 @@ final class GitHubIssueRecordTranslators {
         try {
             GitHubIssueV1.User user = new GitHubIssueV1.User(doc.login(), doc.user().id(),
                     doc.user().siteAdmin());
-            List<GitHubIssueV1.LabelsItem> labels = GitHubIssueRecordTranslators.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(doc.label().name(),
+            List<GitHubIssueV1.LabelsItem> labels = RecordSteps.<GitHubIssueV1.LabelsItem>wrap((doc.label() == null ? null : new GitHubIssueV1.LabelsItem(doc.label().name(),
                     doc.label().color(), doc.label().isDefault())));
             return new GitHubIssueV1(doc.id(), doc.number(), doc.title(), doc.body(), doc.state(),
                     user, labels, doc.comments(), doc.createdAt(), false, doc.milestone(),
                     doc.reactions());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -123,14 +61,5 @@ final class GitHubIssueRecordTranslators {
         }
         GitHubIssueV1.LabelsItem x1 = v.get(0);
         return new GitHubIssueV2.Label(x1.name(), x1.color(), x1.default_());
-    }
-
-    /** Thrown to leave a translation to the tree translator; no stack trace. */
-    private static final class Fallback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fallback() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -76,16 +76,16 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             new Field("reactions", new Type.MapType(new Type.IntType()), null, false)));
 
     public GitHubIssueV1 {
-        RecordChecks.nonNull(title, "GitHubIssue version 1", "/title", "string");
-        RecordChecks.nonNull(state, "GitHubIssue version 1", "/state", "enum(open, closed)");
-        RecordChecks.nonNull(user, "GitHubIssue version 1", "/user", "object");
-        RecordChecks.nonNull(labels, "GitHubIssue version 1", "/labels", "[object]");
+        RecordChecks.nonNull(title, "GitHubIssue version 1", "/title", "a string");
+        RecordChecks.nonNull(state, "GitHubIssue version 1", "/state", "one of [open, closed]");
+        RecordChecks.nonNull(user, "GitHubIssue version 1", "/user", "an object");
+        RecordChecks.nonNull(labels, "GitHubIssue version 1", "/labels", "an array");
         labels = Frozen.list(labels);
-        RecordChecks.items(labels, "GitHubIssue version 1", "/labels", "object");
-        RecordChecks.nonNull(createdAt2, "GitHubIssue version 1", "/created_at", "string");
-        RecordChecks.nonNull(reactions, "GitHubIssue version 1", "/reactions", "map<int>");
+        RecordChecks.items(labels, "GitHubIssue version 1", "/labels", "an object");
+        RecordChecks.nonNull(createdAt2, "GitHubIssue version 1", "/created_at", "a string");
+        RecordChecks.nonNull(reactions, "GitHubIssue version 1", "/reactions", "an object (map)");
         reactions = Frozen.map(reactions);
-        RecordChecks.values(reactions, "GitHubIssue version 1", "/reactions", "int");
+        RecordChecks.values(reactions, "GitHubIssue version 1", "/reactions", "an int");
     }
 
     /**
@@ -307,7 +307,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("site_admin", new Type.BooleanType(), null, false)));
 
         public User {
-            RecordChecks.nonNull(login, "GitHubIssue version 1 value of user", "/login", "string");
+            RecordChecks.nonNull(login, "GitHubIssue version 1 value of user", "/login", "a string");
         }
 
         /**
@@ -406,8 +406,8 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("default", new Type.BooleanType(), null, false)));
 
         public LabelsItem {
-            RecordChecks.nonNull(name, "GitHubIssue version 1 value of labels item", "/name", "string");
-            RecordChecks.nonNull(color, "GitHubIssue version 1 value of labels item", "/color", "string");
+            RecordChecks.nonNull(name, "GitHubIssue version 1 value of labels item", "/name", "a string");
+            RecordChecks.nonNull(color, "GitHubIssue version 1 value of labels item", "/color", "a string");
         }
 
         /**
@@ -503,7 +503,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("number", new Type.IntType(), null, false)));
 
         public Milestone {
-            RecordChecks.nonNull(title, "GitHubIssue version 1 value of milestone", "/title", "string");
+            RecordChecks.nonNull(title, "GitHubIssue version 1 value of milestone", "/title", "a string");
         }
 
         /**

@@ -74,14 +74,14 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             new Field("login", new Type.StringType(), null, false)));
 
     public GitHubIssueV2 {
-        RecordChecks.nonNull(title, "GitHubIssue version 2", "/title", "string");
-        RecordChecks.nonNull(state, "GitHubIssue version 2", "/state", "enum(open, closed)");
-        RecordChecks.nonNull(user, "GitHubIssue version 2", "/user", "object");
-        RecordChecks.nonNull(createdAt, "GitHubIssue version 2", "/createdAt", "string");
-        RecordChecks.nonNull(reactions, "GitHubIssue version 2", "/reactions", "map<int>");
+        RecordChecks.nonNull(title, "GitHubIssue version 2", "/title", "a string");
+        RecordChecks.nonNull(state, "GitHubIssue version 2", "/state", "one of [open, closed]");
+        RecordChecks.nonNull(user, "GitHubIssue version 2", "/user", "an object");
+        RecordChecks.nonNull(createdAt, "GitHubIssue version 2", "/createdAt", "a string");
+        RecordChecks.nonNull(reactions, "GitHubIssue version 2", "/reactions", "an object (map)");
         reactions = Frozen.map(reactions);
-        RecordChecks.values(reactions, "GitHubIssue version 2", "/reactions", "int");
-        RecordChecks.nonNull(login, "GitHubIssue version 2", "/login", "string");
+        RecordChecks.values(reactions, "GitHubIssue version 2", "/reactions", "an int");
+        RecordChecks.nonNull(login, "GitHubIssue version 2", "/login", "a string");
     }
 
     /**
@@ -348,8 +348,8 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 new Field("isDefault", new Type.BooleanType(), null, false)));
 
         public Label {
-            RecordChecks.nonNull(name, "GitHubIssue version 2 value of label", "/name", "string");
-            RecordChecks.nonNull(color, "GitHubIssue version 2 value of label", "/color", "string");
+            RecordChecks.nonNull(name, "GitHubIssue version 2 value of label", "/name", "a string");
+            RecordChecks.nonNull(color, "GitHubIssue version 2 value of label", "/color", "a string");
         }
 
         /**

@@ -1,10 +1,8 @@
 package com.example.keyed;
 
-import dev.lensc.runtime.schema.Frozen;
+import dev.lensc.runtime.schema.RecordSteps;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,74 +13,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("lensc")
 final class ShoppingListRecordTranslators {
-    private static final Fallback FALLBACK = new Fallback();
-
     private ShoppingListRecordTranslators() {
-    }
-
-    private static <T> T fail() {
-        throw FALLBACK;
-    }
-
-    private static <T> T req(T v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> items(List<T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> Map<String, T> values(Map<String, T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> wrap(T v) {
-        return v == null ? Frozen.empty() : Frozen.one(v);
-    }
-
-    /**
-     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
-     */
-    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
-        if (!baseAbsent) {
-            T first = head(base);
-            if (Objects.equals(first, v)) {
-                return base;
-            }
-            if (!exact && first != null && v != null) {
-                throw FALLBACK;
-            }
-        }
-        if (v == null) {
-            return Frozen.empty();
-        }
-        if (!baseAbsent && base != null && !base.isEmpty()) {
-            ArrayList<T> out = new ArrayList<>(base);
-            out.set(0, v);
-            return out;
-        }
-        return Frozen.one(v);
-    }
-
-    private static <T> T head(List<T> v) {
-        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     /** Version 1 to version 2, or null: use the tree translator. */
     static ShoppingListV2 v1ToV2(ShoppingListV1 doc) {
         try {
-            List<ShoppingListV2.ItemsItem> items = req(map1(doc.items()));
+            List<ShoppingListV2.ItemsItem> items = RecordSteps.req(map1(doc.items()));
             return new ShoppingListV2(doc.title(), items);
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -90,9 +29,9 @@ final class ShoppingListRecordTranslators {
     /** Version 2 to version 1, or null: use the tree translator. */
     static ShoppingListV1 v2ToV1(ShoppingListV2 doc) {
         try {
-            List<ShoppingListV1.ItemsItem> items = req(map2(doc.items()));
+            List<ShoppingListV1.ItemsItem> items = RecordSteps.req(map2(doc.items()));
             return new ShoppingListV1(doc.title(), items);
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -128,14 +67,5 @@ final class ShoppingListRecordTranslators {
             out.add(new ShoppingListV1.ItemsItem(x1.id(), x1.label(), null));
         }
         return out;
-    }
-
-    /** Thrown to leave a translation to the tree translator; no stack trace. */
-    private static final class Fallback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fallback() {
-            super(null, null, false, false);
-        }
     }
 }

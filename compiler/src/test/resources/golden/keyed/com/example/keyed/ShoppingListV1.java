@@ -34,10 +34,10 @@ public record ShoppingListV1(@JsonProperty("title") String title,
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)))), null, false)));
 
     public ShoppingListV1 {
-        RecordChecks.nonNull(title, "ShoppingList version 1", "/title", "string");
-        RecordChecks.nonNull(items, "ShoppingList version 1", "/items", "[object]");
+        RecordChecks.nonNull(title, "ShoppingList version 1", "/title", "a string");
+        RecordChecks.nonNull(items, "ShoppingList version 1", "/items", "an array");
         items = Frozen.list(items);
-        RecordChecks.items(items, "ShoppingList version 1", "/items", "object");
+        RecordChecks.items(items, "ShoppingList version 1", "/items", "an object");
     }
 
     /**
@@ -123,7 +123,7 @@ public record ShoppingListV1(@JsonProperty("title") String title,
                 new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
         public ItemsItem {
-            RecordChecks.nonNull(text, "ShoppingList version 1 value of items item", "/text", "string");
+            RecordChecks.nonNull(text, "ShoppingList version 1 value of items item", "/text", "a string");
         }
 
         /**

@@ -35,10 +35,10 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)))), null, false)));
 
     public ShoppingListV2 {
-        RecordChecks.nonNull(title, "ShoppingList version 2", "/title", "string");
-        RecordChecks.nonNull(items, "ShoppingList version 2", "/items", "[object]");
+        RecordChecks.nonNull(title, "ShoppingList version 2", "/title", "a string");
+        RecordChecks.nonNull(items, "ShoppingList version 2", "/items", "an array");
         items = Frozen.list(items);
-        RecordChecks.items(items, "ShoppingList version 2", "/items", "object");
+        RecordChecks.items(items, "ShoppingList version 2", "/items", "an object");
     }
 
     /**
@@ -126,8 +126,8 @@ public record ShoppingListV2(@JsonProperty("title") String title,
                 new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
 
         public ItemsItem {
-            RecordChecks.nonNull(label, "ShoppingList version 2 value of items item", "/label", "string");
-            RecordChecks.nonNull(note, "ShoppingList version 2 value of items item", "/note", "string");
+            RecordChecks.nonNull(label, "ShoppingList version 2 value of items item", "/label", "a string");
+            RecordChecks.nonNull(note, "ShoppingList version 2 value of items item", "/note", "a string");
         }
 
         /**

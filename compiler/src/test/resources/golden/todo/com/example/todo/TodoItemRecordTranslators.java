@@ -1,10 +1,7 @@
 package com.example.todo;
 
-import dev.lensc.runtime.schema.Frozen;
-import java.util.ArrayList;
+import dev.lensc.runtime.schema.RecordSteps;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,66 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("lensc")
 final class TodoItemRecordTranslators {
-    private static final Fallback FALLBACK = new Fallback();
-
     private TodoItemRecordTranslators() {
-    }
-
-    private static <T> T fail() {
-        throw FALLBACK;
-    }
-
-    private static <T> T req(T v) {
-        if (v == null) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> items(List<T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> Map<String, T> values(Map<String, T> v) {
-        if (!Frozen.nullFree(v)) {
-            throw FALLBACK;
-        }
-        return v;
-    }
-
-    private static <T> List<T> wrap(T v) {
-        return v == null ? Frozen.empty() : Frozen.one(v);
-    }
-
-    /**
-     * {@code wrap} onto a base's list, as {@code Steps.wrap}; {@code exact}: Java's equality is JSON's.
-     */
-    private static <T> List<T> wrapOnto(T v, List<T> base, boolean baseAbsent, boolean exact) {
-        if (!baseAbsent) {
-            T first = head(base);
-            if (Objects.equals(first, v)) {
-                return base;
-            }
-            if (!exact && first != null && v != null) {
-                throw FALLBACK;
-            }
-        }
-        if (v == null) {
-            return Frozen.empty();
-        }
-        if (!baseAbsent && base != null && !base.isEmpty()) {
-            ArrayList<T> out = new ArrayList<>(base);
-            out.set(0, v);
-            return out;
-        }
-        return Frozen.one(v);
-    }
-
-    private static <T> T head(List<T> v) {
-        return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     /** Version 1 to version 2, or null: use the tree translator. */
@@ -83,7 +21,7 @@ final class TodoItemRecordTranslators {
             return new TodoItemV2(doc.title(),
                     (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
                     doc.isImportant(), doc.createdAt(), doc.assignee());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -91,9 +29,9 @@ final class TodoItemRecordTranslators {
     /** Version 1 to version 2 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV2 v1ToV2(TodoItemV1 doc, TodoItemV2 base) {
         try {
-            return new TodoItemV2(doc.title(), req(table1(doc.isDone(), base.status())),
+            return new TodoItemV2(doc.title(), RecordSteps.req(table1(doc.isDone(), base.status())),
                     doc.isImportant(), doc.createdAt(), doc.assignee());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -101,11 +39,11 @@ final class TodoItemRecordTranslators {
     /** Version 1 to version 3, or null: use the tree translator. */
     static TodoItemV3 v1ToV3(TodoItemV1 doc) {
         try {
-            List<String> assignees = TodoItemRecordTranslators.<String>wrap(doc.assignee());
+            List<String> assignees = RecordSteps.<String>wrap(doc.assignee());
             return new TodoItemV3(doc.title(),
                     (doc.isDone() ? TodoItemV2.Status.DONE : TodoItemV2.Status.ACTIVE),
                     doc.createdAt(), assignees, "inbox");
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -113,11 +51,10 @@ final class TodoItemRecordTranslators {
     /** Version 1 to version 3 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV3 v1ToV3(TodoItemV1 doc, TodoItemV3 base) {
         try {
-            String first1 = head(base.assignees());
-            List<String> assignees = TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
-            return new TodoItemV3(doc.title(), req(table1(doc.isDone(), base.status())),
+            List<String> assignees = RecordSteps.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
+            return new TodoItemV3(doc.title(), RecordSteps.req(table1(doc.isDone(), base.status())),
                     doc.createdAt(), assignees, base.groupId());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -125,9 +62,9 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 1, or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc) {
         try {
-            return new TodoItemV1(doc.title(), req(table2(doc.status())), doc.isImportant(),
-                    doc.createdAt(), doc.assignee());
-        } catch (Fallback | NullPointerException e) {
+            return new TodoItemV1(doc.title(), RecordSteps.req(table2(doc.status())),
+                    doc.isImportant(), doc.createdAt(), doc.assignee());
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -135,9 +72,9 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 1 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV1 v2ToV1(TodoItemV2 doc, TodoItemV1 base) {
         try {
-            return new TodoItemV1(doc.title(), req(table3(doc.status(), base.isDone())),
+            return new TodoItemV1(doc.title(), RecordSteps.req(table3(doc.status(), base.isDone())),
                     doc.isImportant(), doc.createdAt(), doc.assignee());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -145,9 +82,9 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 3, or null: use the tree translator. */
     static TodoItemV3 v2ToV3(TodoItemV2 doc) {
         try {
-            List<String> assignees = TodoItemRecordTranslators.<String>wrap(doc.assignee());
+            List<String> assignees = RecordSteps.<String>wrap(doc.assignee());
             return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(), assignees, "inbox");
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -155,11 +92,10 @@ final class TodoItemRecordTranslators {
     /** Version 2 to version 3 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV3 v2ToV3(TodoItemV2 doc, TodoItemV3 base) {
         try {
-            String first1 = head(base.assignees());
-            List<String> assignees = TodoItemRecordTranslators.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
+            List<String> assignees = RecordSteps.<String>wrapOnto(doc.assignee(), base.assignees(), false, true);
             return new TodoItemV3(doc.title(), doc.status(), doc.createdAt(), assignees,
                     base.groupId());
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -167,10 +103,10 @@ final class TodoItemRecordTranslators {
     /** Version 3 to version 1, or null: use the tree translator. */
     static TodoItemV1 v3ToV1(TodoItemV3 doc) {
         try {
-            String first1 = head(doc.assignees());
-            return new TodoItemV1(doc.title(), req(table2(doc.status())), null, doc.createdAt(),
-                    first1);
-        } catch (Fallback | NullPointerException e) {
+            String first1 = RecordSteps.head(doc.assignees());
+            return new TodoItemV1(doc.title(), RecordSteps.req(table2(doc.status())), null,
+                    doc.createdAt(), first1);
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -178,10 +114,10 @@ final class TodoItemRecordTranslators {
     /** Version 3 to version 1 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV1 v3ToV1(TodoItemV3 doc, TodoItemV1 base) {
         try {
-            String first1 = head(doc.assignees());
-            return new TodoItemV1(doc.title(), req(table3(doc.status(), base.isDone())),
+            String first1 = RecordSteps.head(doc.assignees());
+            return new TodoItemV1(doc.title(), RecordSteps.req(table3(doc.status(), base.isDone())),
                     base.isImportant(), doc.createdAt(), first1);
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -189,9 +125,9 @@ final class TodoItemRecordTranslators {
     /** Version 3 to version 2, or null: use the tree translator. */
     static TodoItemV2 v3ToV2(TodoItemV3 doc) {
         try {
-            String first1 = head(doc.assignees());
+            String first1 = RecordSteps.head(doc.assignees());
             return new TodoItemV2(doc.title(), doc.status(), null, doc.createdAt(), first1);
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -199,10 +135,10 @@ final class TodoItemRecordTranslators {
     /** Version 3 to version 2 onto {@code base} (not null), or null: use the tree translator. */
     static TodoItemV2 v3ToV2(TodoItemV3 doc, TodoItemV2 base) {
         try {
-            String first1 = head(doc.assignees());
+            String first1 = RecordSteps.head(doc.assignees());
             return new TodoItemV2(doc.title(), doc.status(), base.isImportant(), doc.createdAt(),
                     first1);
-        } catch (Fallback | NullPointerException e) {
+        } catch (RecordSteps.Fallback | NullPointerException e) {
             return null;
         }
     }
@@ -234,12 +170,12 @@ final class TodoItemRecordTranslators {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + (a0 ? 1 : 0);
         if (k0 < 0) {
-            throw FALLBACK;
+            throw RecordSteps.FALLBACK;
         }
         k = k * 2 + k0;
         int k1 = a1 == null ? -1 : 0 + a1.ordinal();
         if (k1 < 0) {
-            throw FALLBACK;
+            throw RecordSteps.FALLBACK;
         }
         k = k * 4 + k1;
         switch (k) {
@@ -255,7 +191,7 @@ final class TodoItemRecordTranslators {
             case 6:
             case 7:
                 return TodoItemV2.Status.DONE;
-            default: throw FALLBACK;
+            default: throw RecordSteps.FALLBACK;
         }
     }
 
@@ -263,7 +199,7 @@ final class TodoItemRecordTranslators {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
-            throw FALLBACK;
+            throw RecordSteps.FALLBACK;
         }
         k = k * 4 + k0;
         switch (k) {
@@ -273,7 +209,7 @@ final class TodoItemRecordTranslators {
                 return false;
             case 1:
                 return true;
-            default: throw FALLBACK;
+            default: throw RecordSteps.FALLBACK;
         }
     }
 
@@ -281,12 +217,12 @@ final class TodoItemRecordTranslators {
         int k = 0;
         int k0 = a0 == null ? -1 : 0 + a0.ordinal();
         if (k0 < 0) {
-            throw FALLBACK;
+            throw RecordSteps.FALLBACK;
         }
         k = k * 4 + k0;
         int k1 = a1 == null ? -1 : 0 + (a1 ? 1 : 0);
         if (k1 < 0) {
-            throw FALLBACK;
+            throw RecordSteps.FALLBACK;
         }
         k = k * 2 + k1;
         switch (k) {
@@ -300,16 +236,7 @@ final class TodoItemRecordTranslators {
             case 2:
             case 3:
                 return true;
-            default: throw FALLBACK;
-        }
-    }
-
-    /** Thrown to leave a translation to the tree translator; no stack trace. */
-    private static final class Fallback extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Fallback() {
-            super(null, null, false, false);
+            default: throw RecordSteps.FALLBACK;
         }
     }
 }

@@ -41,8 +41,8 @@ public record TodoItemV1(@JsonProperty("title") String title,
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
     public TodoItemV1 {
-        RecordChecks.nonNull(title, "TodoItem version 1", "/title", "string");
-        RecordChecks.nonNull(createdAt, "TodoItem version 1", "/createdAt", "string");
+        RecordChecks.nonNull(title, "TodoItem version 1", "/title", "a string");
+        RecordChecks.nonNull(createdAt, "TodoItem version 1", "/createdAt", "a string");
     }
 
     /**

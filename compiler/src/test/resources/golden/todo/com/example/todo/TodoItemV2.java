@@ -43,9 +43,9 @@ public record TodoItemV2(@JsonProperty("title") String title,
             new Field("assignee", new Type.NullableType(new Type.StringType()), null, false)));
 
     public TodoItemV2 {
-        RecordChecks.nonNull(title, "TodoItem version 2", "/title", "string");
-        RecordChecks.nonNull(status, "TodoItem version 2", "/status", "enum(active, done, blocked, halted)");
-        RecordChecks.nonNull(createdAt, "TodoItem version 2", "/createdAt", "string");
+        RecordChecks.nonNull(title, "TodoItem version 2", "/title", "a string");
+        RecordChecks.nonNull(status, "TodoItem version 2", "/status", "one of [active, done, blocked, halted]");
+        RecordChecks.nonNull(createdAt, "TodoItem version 2", "/createdAt", "a string");
     }
 
     /**

@@ -47,13 +47,13 @@ public record TodoItemV3(@JsonProperty("title") String title,
             new Field("groupId", new Type.StringType(), Steps.json("\"inbox\""), true)));
 
     public TodoItemV3 {
-        RecordChecks.nonNull(title, "TodoItem version 3", "/title", "string");
-        RecordChecks.nonNull(status, "TodoItem version 3", "/status", "enum(active, done, blocked, halted)");
-        RecordChecks.nonNull(createdAt, "TodoItem version 3", "/createdAt", "string");
-        RecordChecks.nonNull(assignees, "TodoItem version 3", "/assignees", "[string]");
+        RecordChecks.nonNull(title, "TodoItem version 3", "/title", "a string");
+        RecordChecks.nonNull(status, "TodoItem version 3", "/status", "one of [active, done, blocked, halted]");
+        RecordChecks.nonNull(createdAt, "TodoItem version 3", "/createdAt", "a string");
+        RecordChecks.nonNull(assignees, "TodoItem version 3", "/assignees", "an array");
         assignees = Frozen.list(assignees);
-        RecordChecks.items(assignees, "TodoItem version 3", "/assignees", "string");
-        RecordChecks.nonNull(groupId, "TodoItem version 3", "/groupId", "string");
+        RecordChecks.items(assignees, "TodoItem version 3", "/assignees", "a string");
+        RecordChecks.nonNull(groupId, "TodoItem version 3", "/groupId", "a string");
     }
 
     /**
