@@ -147,10 +147,10 @@ final class RecordGenerator {
                     nullMeansAbsent ? JavaShape.nonNull(b.shape()) : b.shape(), nullMeansAbsent));
             order.addMember("value", "$S", f.name());
             reads.add(b.read().apply(readers.field(f, component, record)));
+            CodeBlock type = typeJavadoc(f, b.shape());
             components.add(new Component(component, f, b.type(),
-                    f.defaultValue() == null ? null : b.read().apply(CodeBlock.of("DEFAULT_$L", component))));
-            record.addJavadoc("@param $L $L: $L$L\n", component, javadocText(f.name()),
-                    javadocText(Types.display(f.type())), presence(f));
+                    f.defaultValue() == null ? null : b.read().apply(CodeBlock.of("DEFAULT_$L", component)), type));
+            record.addJavadoc("@param $L $L: $L$L\n", component, javadocText(f.name()), type, presence(f));
         }
         if (!object.fields().isEmpty()) {
             record.addAnnotation(order.build());
@@ -192,8 +192,36 @@ final class RecordGenerator {
         return record;
     }
 
-    /** A record component: its Java name, its field, its Java type, and how its default reads (or null). */
-    private record Component(String name, Field field, TypeName type, CodeBlock defaultValue) {}
+    /**
+     * A record component: its Java name, its field, its Java type, how its default reads (or null),
+     * and its type as Javadoc says it.
+     */
+    private record Component(String name, Field field, TypeName type, CodeBlock defaultValue, CodeBlock javadoc) {}
+
+    /**
+     * The field's type as the schema writes it, with a link to the record or enum class of its
+     * values (or of their items): a class a later version shares is named where it is used.
+     */
+    private static CodeBlock typeJavadoc(Field f, JavaShape shape) {
+        CodeBlock type = CodeBlock.of("$L", javadocText(Types.display(f.type())));
+        ClassName named = named(shape);
+        return named == null ? type : CodeBlock.of("$L ({@link $T})", type, named);
+    }
+
+    /** The record or enum class of a value of {@code shape}, or of its list items or map values (null: none). */
+    private static ClassName named(JavaShape shape) {
+        JavaShape s = JavaShape.nonNull(shape);
+        if (s instanceof JavaShape.ListOf l) {
+            return named(l.items());
+        }
+        if (s instanceof JavaShape.MapOf m) {
+            return named(m.values());
+        }
+        if (s instanceof JavaShape.Record r) {
+            return r.javaType();
+        }
+        return s instanceof JavaShape.Enum e ? e.javaType() : null;
+    }
 
     /**
      * The compact constructor, which makes every record a valid value of its version however it is
@@ -265,8 +293,7 @@ final class RecordGenerator {
             }
             type.addField(field.build());
             type.addMethod(MethodSpec.methodBuilder(c.name()).addModifiers(Modifier.PUBLIC).returns(builder)
-                    .addJavadoc("$L: $L$L\n", javadocText(c.field().name()), javadocText(Types.display(c.field().type())),
-                            presence(c.field()))
+                    .addJavadoc("$L: $L$L\n", javadocText(c.field().name()), c.javadoc(), presence(c.field()))
                     .addParameter(c.type(), c.name()).addStatement("this.$L = $L", c.name(), c.name())
                     .addStatement("return this").build());
             if (c.field().required() && !c.field().type().isNullable()) {

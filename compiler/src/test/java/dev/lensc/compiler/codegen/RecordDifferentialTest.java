@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lensc.dsl.LensFiles;
 import dev.lensc.runtime.gen.DocumentGenerator;
 import dev.lensc.runtime.gen.GeneratorSettings;
 import dev.lensc.runtime.graph.DocumentType;
@@ -20,6 +21,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -94,7 +97,25 @@ class RecordDifferentialTest {
         assertTrue(compared > 1500 && direct > compared / 3, direct + " of " + compared + " valid records built without a tree");
     }
 
+    /**
+     * The benchmarks' ten-version order (adds of objects that plunges fill, hoists, wraps, converts,
+     * maps): its own javac run, as the one type here that the shared fixtures do not compile.
+     */
+    @Test
+    void benchmarksOrder_buildsTheTreePathsRecords() throws Exception {
+        DocumentType order = LensFiles.load(Path.of("../benchmarks/src/main/lens/mixed.lens")).schemas().get(0)
+                .toDocumentType();
+        ClassLoader loader = InProcessCompiler.compile(new JavaGenerator("gen.bench").generate(List.of(order)),
+                Files.createTempDirectory("lensc-order"));
+        compareAll(order, "gen.bench", 17, loader);
+        assertTrue(compared > 1500 && direct > compared / 8, direct + " of " + compared + " valid records built without a tree");
+    }
+
     private void compareAll(DocumentType type, String packageName, long seed) {
+        compareAll(type, packageName, seed, Fixtures.loader());
+    }
+
+    private void compareAll(DocumentType type, String packageName, long seed, ClassLoader loader) {
         DocumentGenerator gen = new DocumentGenerator(new Random(seed), GeneratorSettings.defaults());
         Random random = new Random(seed);
         for (int from : type.versions()) {
@@ -102,7 +123,7 @@ class RecordDifferentialTest {
                 if (from == to || !connected(type, from, to)) {
                     continue;
                 }
-                Pair pair = new Pair(type, packageName, from, to);
+                Pair pair = new Pair(type, packageName, from, to, loader);
                 for (int i = 0; i < RECORDS_PER_PAIR; i++) {
                     Object doc = pair.record(from, gen);
                     Object base = pair.record(to, gen);
@@ -197,14 +218,18 @@ class RecordDifferentialTest {
         final String method;
 
         Pair(DocumentType type, String packageName, int from, int to) {
+            this(type, packageName, from, to, Fixtures.loader());
+        }
+
+        Pair(DocumentType type, String packageName, int from, int to, ClassLoader loader) {
             this.type = type;
             this.from = from;
             this.to = to;
             this.method = JavaGenerator.method(from, to);
             try {
                 String prefix = packageName + "." + Naming.type(type.name());
-                this.lenses = Fixtures.loader().loadClass(prefix + "Lenses");
-                this.translators = Fixtures.loader().loadClass(prefix + "RecordTranslators");
+                this.lenses = loader.loadClass(prefix + "Lenses");
+                this.translators = loader.loadClass(prefix + "RecordTranslators");
             } catch (ClassNotFoundException e) {
                 throw new AssertionError(e);
             }

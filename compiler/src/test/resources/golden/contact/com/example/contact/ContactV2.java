@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  * @param id <code>id</code>: <code>int</code>
  * @param first <code>first</code>: <code>string</code>
  * @param last <code>last</code>: <code>string</code>
- * @param phone <code>phone</code>: <code>object</code> (null when absent)
+ * @param phone <code>phone</code>: <code>object</code> ({@link ContactV2.Phone}) (null when absent)
  */
 @JsonPropertyOrder({
         "id",
@@ -114,7 +114,7 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             return this;
         }
 
-        /** <code>phone</code>: <code>object</code> (null when absent) */
+        /** <code>phone</code>: <code>object</code> ({@link Phone}) (null when absent) */
         public Builder phone(Phone phone) {
             this.phone = phone;
             return this;

@@ -23,13 +23,13 @@ import javax.annotation.processing.Generated;
  * @param number <code>number</code>: <code>int</code>
  * @param title <code>title</code>: <code>string</code>
  * @param body <code>body</code>: <code>string?</code> (may be null)
- * @param state <code>state</code>: <code>enum(open, closed)</code>
- * @param user <code>user</code>: <code>object</code>
- * @param labels <code>labels</code>: <code>[object]</code>
+ * @param state <code>state</code>: <code>enum(open, closed)</code> ({@link GitHubIssueV1.State})
+ * @param user <code>user</code>: <code>object</code> ({@link GitHubIssueV1.User})
+ * @param labels <code>labels</code>: <code>[object]</code> ({@link GitHubIssueV1.LabelsItem})
  * @param comments <code>comments</code>: <code>int</code>
  * @param createdAt2 <code>created_at</code>: <code>string</code>
  * @param locked <code>locked</code>: <code>boolean</code>
- * @param milestone <code>milestone</code>: <code>object?</code> (may be null)
+ * @param milestone <code>milestone</code>: <code>object?</code> ({@link GitHubIssueV1.Milestone}) (may be null)
  * @param reactions <code>reactions</code>: <code>map&#60;int&#62;</code>
  */
 @JsonPropertyOrder({
@@ -196,19 +196,19 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** <code>state</code>: <code>enum(open, closed)</code> */
+        /** <code>state</code>: <code>enum(open, closed)</code> ({@link State}) */
         public Builder state(State state) {
             this.state = state;
             return this;
         }
 
-        /** <code>user</code>: <code>object</code> */
+        /** <code>user</code>: <code>object</code> ({@link User}) */
         public Builder user(User user) {
             this.user = user;
             return this;
         }
 
-        /** <code>labels</code>: <code>[object]</code> */
+        /** <code>labels</code>: <code>[object]</code> ({@link LabelsItem}) */
         public Builder labels(List<LabelsItem> labels) {
             this.labels = labels;
             return this;
@@ -232,7 +232,7 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** <code>milestone</code>: <code>object?</code> (may be null) */
+        /** <code>milestone</code>: <code>object?</code> ({@link Milestone}) (may be null) */
         public Builder milestone(Milestone milestone) {
             this.milestone = milestone;
             return this;

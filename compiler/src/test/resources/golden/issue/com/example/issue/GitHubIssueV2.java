@@ -22,12 +22,12 @@ import javax.annotation.processing.Generated;
  * @param number <code>number</code>: <code>int</code>
  * @param title <code>title</code>: <code>string</code>
  * @param body <code>body</code>: <code>string?</code> (may be null)
- * @param state <code>state</code>: <code>enum(open, closed)</code>
- * @param user <code>user</code>: <code>object</code>
- * @param label <code>label</code>: <code>object?</code> (may be null)
+ * @param state <code>state</code>: <code>enum(open, closed)</code> ({@link GitHubIssueV1.State})
+ * @param user <code>user</code>: <code>object</code> ({@link GitHubIssueV2.User})
+ * @param label <code>label</code>: <code>object?</code> ({@link GitHubIssueV2.Label}) (may be null)
  * @param comments <code>comments</code>: <code>int</code>
  * @param createdAt <code>createdAt</code>: <code>string</code>
- * @param milestone <code>milestone</code>: <code>object?</code> (may be null)
+ * @param milestone <code>milestone</code>: <code>object?</code> ({@link GitHubIssueV1.Milestone}) (may be null)
  * @param reactions <code>reactions</code>: <code>map&#60;int&#62;</code>
  * @param login <code>login</code>: <code>string</code>
  */
@@ -192,19 +192,19 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** <code>state</code>: <code>enum(open, closed)</code> */
+        /** <code>state</code>: <code>enum(open, closed)</code> ({@link GitHubIssueV1.State}) */
         public Builder state(GitHubIssueV1.State state) {
             this.state = state;
             return this;
         }
 
-        /** <code>user</code>: <code>object</code> */
+        /** <code>user</code>: <code>object</code> ({@link User}) */
         public Builder user(User user) {
             this.user = user;
             return this;
         }
 
-        /** <code>label</code>: <code>object?</code> (may be null) */
+        /** <code>label</code>: <code>object?</code> ({@link Label}) (may be null) */
         public Builder label(Label label) {
             this.label = label;
             return this;
@@ -222,7 +222,9 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** <code>milestone</code>: <code>object?</code> (may be null) */
+        /**
+         * <code>milestone</code>: <code>object?</code> ({@link GitHubIssueV1.Milestone}) (may be null)
+         */
         public Builder milestone(GitHubIssueV1.Milestone milestone) {
             this.milestone = milestone;
             return this;
