@@ -188,7 +188,7 @@ final class RecordGenerator {
                 .returns(name).addParameter(JSON_NODE, "json")
                 .addStatement("$L", readers.object(object))
                 .addStatement("return new $T($L)", name, CodeBlock.join(reads, ",$W")).build());
-        addBuilder(record, name, what, components);
+        addBuilder(record, name, what, components, checks != null && checks.toString().contains("RecordChecks"));
         return record;
     }
 
@@ -278,9 +278,11 @@ final class RecordGenerator {
 
     /**
      * {@code builder()}, {@code toBuilder()} and a nested {@code Builder} with the version's
-     * defaults filled in; {@code build()} names every required non-null field left unset.
+     * defaults filled in; {@code build()} names every required non-null field left unset
+     * ({@code refusesNull}: the constructor may refuse a null, which its Javadoc then says too).
      */
-    private static void addBuilder(TypeSpec.Builder record, ClassName name, String what, List<Component> components) {
+    private static void addBuilder(TypeSpec.Builder record, ClassName name, String what, List<Component> components,
+            boolean refusesNull) {
         ClassName builder = name.nestedClass(BUILDER);
         TypeSpec.Builder type = TypeSpec.classBuilder(BUILDER).addModifiers(Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL).addJavadoc("Builds a $L; fields with a default start with it.\n", javadocText(what));
@@ -302,6 +304,10 @@ final class RecordGenerator {
         }
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
                 .addJavadoc("@throws $T naming every required field that is not set\n", IllegalStateException.class);
+        if (refusesNull) {
+            build.addJavadoc("@throws $T naming the pointer of a null the version does not allow (a field set\n",
+                    ClassName.get("dev.lensc.runtime.lens", "LensException")).addJavadoc("    to null, a list item, a map value)\n");
+        }
         if (!required.isEmpty()) {
             List<CodeBlock> jsonNames = new ArrayList<>();
             for (Component c : components) {

@@ -104,7 +104,11 @@ public record ContactV1(@JsonProperty("id") int id, @JsonProperty("name") String
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public ContactV1 build() {
             RecordBuilders.requireSet("Contact version 1", new String[] {"id", "name", "phone"}, id, name, phone);
             return new ContactV1(id, name, phone);

@@ -120,7 +120,11 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public ContactV2 build() {
             RecordBuilders.requireSet("Contact version 2", new String[] {"id", "first", "last"}, id, first, last);
             return new ContactV2(id, first, last, phone);
@@ -205,7 +209,11 @@ public record ContactV2(@JsonProperty("id") int id, @JsonProperty("first") Strin
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public Phone build() {
                 RecordBuilders.requireSet("Contact version 2 value of phone", new String[] {"area", "number"}, area, number);
                 return new Phone(area, number);

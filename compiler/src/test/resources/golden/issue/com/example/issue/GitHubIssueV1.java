@@ -244,7 +244,11 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public GitHubIssueV1 build() {
             RecordBuilders.requireSet("GitHubIssue version 1", new String[] {"id", "number", "title", "state", "user", "labels", "comments", "created_at", "locked", "reactions"}, id, number, title, state, user, labels, comments, createdAt2, locked, reactions);
             return new GitHubIssueV1(id, number, title, body, state, user, labels, comments, createdAt2, locked, milestone, reactions);
@@ -378,7 +382,11 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public User build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of user", new String[] {"login", "id", "site_admin"}, login, id, siteAdmin2);
                 return new User(login, id, siteAdmin2);
@@ -478,7 +486,11 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public LabelsItem build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of labels item", new String[] {"name", "color", "default"}, name, color, default_);
                 return new LabelsItem(name, color, default_);
@@ -564,7 +576,11 @@ public record GitHubIssueV1(@JsonProperty("id") long id, @JsonProperty("number")
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public Milestone build() {
                 RecordBuilders.requireSet("GitHubIssue version 1 value of milestone", new String[] {"title", "number"}, title, number);
                 return new Milestone(title, number);

@@ -242,7 +242,11 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public GitHubIssueV2 build() {
             RecordBuilders.requireSet("GitHubIssue version 2", new String[] {"id", "number", "title", "state", "user", "comments", "createdAt", "reactions", "login"}, id, number, title, state, user, comments, createdAt, reactions, login);
             return new GitHubIssueV2(id, number, title, body, state, user, label, comments, createdAt, milestone, reactions, login);
@@ -422,7 +426,11 @@ public record GitHubIssueV2(@JsonProperty("id") long id, @JsonProperty("number")
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public Label build() {
                 RecordBuilders.requireSet("GitHubIssue version 2 value of label", new String[] {"name", "color", "isDefault"}, name, color, isDefault);
                 return new Label(name, color, isDefault);

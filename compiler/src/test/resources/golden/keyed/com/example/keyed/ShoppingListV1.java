@@ -96,7 +96,11 @@ public record ShoppingListV1(@JsonProperty("title") String title,
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public ShoppingListV1 build() {
             RecordBuilders.requireSet("ShoppingList version 1", new String[] {"title", "items"}, title, items);
             return new ShoppingListV1(title, items);
@@ -194,7 +198,11 @@ public record ShoppingListV1(@JsonProperty("title") String title,
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public ItemsItem build() {
                 RecordBuilders.requireSet("ShoppingList version 1 value of items item", new String[] {"id", "text"}, id, text);
                 return new ItemsItem(id, text, legacy);

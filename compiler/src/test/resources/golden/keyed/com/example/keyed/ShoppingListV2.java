@@ -97,7 +97,11 @@ public record ShoppingListV2(@JsonProperty("title") String title,
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public ShoppingListV2 build() {
             RecordBuilders.requireSet("ShoppingList version 2", new String[] {"title", "items"}, title, items);
             return new ShoppingListV2(title, items);
@@ -198,7 +202,11 @@ public record ShoppingListV2(@JsonProperty("title") String title,
                 return this;
             }
 
-            /** @throws IllegalStateException naming every required field that is not set */
+            /**
+             * @throws IllegalStateException naming every required field that is not set
+             * @throws LensException naming the pointer of a null the version does not allow (a field set
+             *     to null, a list item, a map value)
+             */
             public ItemsItem build() {
                 RecordBuilders.requireSet("ShoppingList version 2 value of items item", new String[] {"id", "label"}, id, label);
                 return new ItemsItem(id, label, note);

@@ -131,7 +131,11 @@ public record TodoItemV1(@JsonProperty("title") String title,
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public TodoItemV1 build() {
             RecordBuilders.requireSet("TodoItem version 1", new String[] {"title", "isDone", "createdAt"}, title, isDone, createdAt);
             return new TodoItemV1(title, isDone, isImportant, createdAt, assignee);

@@ -136,7 +136,11 @@ public record TodoItemV2(@JsonProperty("title") String title,
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public TodoItemV2 build() {
             RecordBuilders.requireSet("TodoItem version 2", new String[] {"title", "status", "createdAt"}, title, status, createdAt);
             return new TodoItemV2(title, status, isImportant, createdAt, assignee);

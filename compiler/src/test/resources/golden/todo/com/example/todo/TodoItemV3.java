@@ -144,7 +144,11 @@ public record TodoItemV3(@JsonProperty("title") String title,
             return this;
         }
 
-        /** @throws IllegalStateException naming every required field that is not set */
+        /**
+         * @throws IllegalStateException naming every required field that is not set
+         * @throws LensException naming the pointer of a null the version does not allow (a field set
+         *     to null, a list item, a map value)
+         */
         public TodoItemV3 build() {
             RecordBuilders.requireSet("TodoItem version 3", new String[] {"title", "status", "createdAt", "assignees"}, title, status, createdAt, assignees);
             return new TodoItemV3(title, status, createdAt, assignees, groupId);
