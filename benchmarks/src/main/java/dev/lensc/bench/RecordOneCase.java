@@ -3,6 +3,8 @@ package dev.lensc.bench;
 import dev.lensc.bench.generated.Issue30Lenses;
 import dev.lensc.bench.generated.Issue30V1;
 import dev.lensc.bench.generated.Issue30V2;
+import dev.lensc.bench.generated.TodoItemLenses;
+import dev.lensc.bench.generated.TodoItemV1;
 import java.util.Map;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Map;
  * is {@link HandWritten#issueRecord} with its nested record built inside the constructor's argument
  * list, where the generated code used to build it.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.lensc.bench.RecordOneCase CASE [rounds]}
- * with CASE one of {@code issueGenerated}, {@code issueHandWritten}, {@code issueHandWrittenNestedInArguments}.
+ * with CASE one of {@code issueGenerated}, {@code issueHandWritten}, {@code issueHandWrittenNestedInArguments},
+ * {@code todoGenerated}, {@code todoHandWritten}.
  */
 public final class RecordOneCase {
     private static Object kept;
@@ -24,12 +27,15 @@ public final class RecordOneCase {
 
     public static void main(String[] args) throws Exception {
         Issue30V1 issue = Issue30V1.fromJson(Documents.issue());
+        TodoItemV1 todo = TodoItemV1.fromJson(Documents.todo());
         String name = args[0];
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 61;
         CpuTime.Case run = switch (name) {
             case "issueGenerated" -> () -> keep(Issue30Lenses.v1ToV2(issue));
             case "issueHandWritten" -> () -> keep(HandWritten.issueRecord(issue));
             case "issueHandWrittenNestedInArguments" -> () -> keep(nestedInArguments(issue));
+            case "todoGenerated" -> () -> keep(TodoItemLenses.v1ToV3(todo));
+            case "todoHandWritten" -> () -> keep(HandWritten.todoRecordV1ToV3(todo));
             default -> throw new IllegalArgumentException("no case " + name);
         };
         CpuTime.medians(Map.of(name, run), rounds, n -> 200_000);
