@@ -584,8 +584,10 @@ final class RecordTranslatorEmitter {
             JsonNode out = t.fn().apply(values);
             CodeBlock code = out == null ? null : constant(out, target);
             if (code != null) {
-                rows.computeIfAbsent(code.toString(), x -> new ArrayList<>()).add(row);
-                results.put(code.toString(), code);
+                // as a statement: a CodeBlock's toString drops what follows a $W (a record's arguments) until a newline
+                String key = CodeBlock.of("$L;\n", code).toString();
+                rows.computeIfAbsent(key, x -> new ArrayList<>()).add(row);
+                results.put(key, code);
             }
         }
         m.beginControlFlow("switch (k)");
