@@ -72,9 +72,9 @@ public final class Frozen {
 
     /** A frozen list of one item ({@code wrap} in generated code): no copy left for the record to make. */
     public static <T> List<T> one(T item) {
-        List<T> items = new ArrayList<>(1);
-        items.add(freeze(item));
-        return new FrozenList<>(items);
+        // through list(), as a hand-written List.of handed to a record's constructor goes: measured faster
+        // than filling an ArrayList here (RecordOneCase todoGenerated 59 -> 48 ns/op, load 8)
+        return list(Collections.singletonList(item));
     }
 
     /**
