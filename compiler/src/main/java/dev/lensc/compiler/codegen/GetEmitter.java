@@ -40,6 +40,14 @@ final class GetEmitter {
 
     /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
     String get(TranslationPlan plan) {
+        return get(plan, List.of(plan.ops()));
+    }
+
+    /**
+     * {@link #get(TranslationPlan)} of a plan made of {@code hops}' ops: a document the walk does
+     * not hold runs the hops' forward methods, which puts share.
+     */
+    String get(TranslationPlan plan, List<List<LensOp>> hops) {
         Object key = List.of("get", plan.fused());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
@@ -51,7 +59,7 @@ final class GetEmitter {
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
                 // a document the walk does not hold: the ops one by one on a copy, as the interpreter runs them
-                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forward(plan.ops()), JSON_NODE,
+                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forwardAlong(hops), JSON_NODE,
                         plan.ops().size());
                 members.borrowing(name);
                 m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"

@@ -100,7 +100,7 @@ final class PutEmitter {
             return put(TranslationPlan.of(all));
         }
         return members.method(List.of("put along", hops), "put", name -> {
-            String get = gets.get(TranslationPlan.of(all));
+            String get = gets.get(TranslationPlan.of(all), hops);
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
                     .addJavadoc("$L ops of $L hops onto a base, hop by hop (each hop's ops: its forward method).\n",
                             all.size(), hops.size());
@@ -113,9 +113,27 @@ final class PutEmitter {
             }
             m.addStatement("$T[] bases = $T.basesReading(base, new $T[][] {$L}, $N)", JsonNode.class, Steps.class,
                     String.class, reads.build(), walk(hops, kept.get()));
+            return m.addStatement("return $N(x, bases, 0)", forwardAlong(hops)).build();
+        });
+    }
+
+    /**
+     * {@link #forward} of several hops' ops: a method calling each hop's own forward method, which
+     * the pairs whose routes take the hop share (one hop: its forward method itself).
+     */
+    String forwardAlong(List<List<LensOp>> hops) {
+        if (hops.size() == 1) {
+            return forward(hops.get(0));
+        }
+        return members.method(List.of("forward along", hops), "forward", name -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JsonNode.class).addParameter(JsonNode.class, "x")
+                    .addParameter(JsonNode[].class, "bases").addParameter(int.class, "at")
+                    .addJavadoc("$L hops op by op onto {@code bases} from {@code at}, hop by hop\n", hops.size());
             int at = 0;
             for (List<LensOp> hop : hops) {
-                m.addStatement("x = $N(x, bases, $L)", forward(hop), at);
+                CodeBlock from = at == 0 ? CodeBlock.of("at") : CodeBlock.of("at + $L", at);
+                m.addStatement("x = $N(x, bases, $L)", forward(hop), from);
                 at += hop.size();
             }
             return m.addStatement("return x").build();
