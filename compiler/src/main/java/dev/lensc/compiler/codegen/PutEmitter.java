@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,9 @@ final class PutEmitter {
                 CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
                     LensOp op = list.get(i);
-                    reversed[i] = kept.isEmpty() ? ops.apply(op.reverse(), CodeBlock.of("b.deepCopy()"), null)
+                    reversed[i] = kept.isEmpty() ? walkBack(op, CodeBlock.of("b.deepCopy()"))
                             : BaseFields.untouched(op, kept.get()) ? CodeBlock.of("b")
-                            : ops.apply(op.reverse(), CodeBlock.of("b"), null);
+                            : walkBack(op, CodeBlock.of("b"));
                 }
                 CodeBlock.Builder reverses = CodeBlock.builder();
                 for (int i = 1; i < n; i++) {
@@ -175,11 +176,23 @@ final class PutEmitter {
             CodeBlock.Builder list = CodeBlock.builder();
             for (int i = 0; i < hop.size(); i++) {
                 list.add(i == 0 ? "\n$>" : ",\n").add("b -> $L", skipped.get(i) ? CodeBlock.of("b")
-                        : ops.apply(hop.get(i).reverse(), CodeBlock.of("b"), null));
+                        : walkBack(hop.get(i), CodeBlock.of("b")));
             }
             return FieldSpec.builder(REVERSES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.of($L$<)", List.class, list.build()).build();
         });
+    }
+
+    /**
+     * The reverse of {@code op} run on a base walked back: a rename does not keep the walked base's
+     * key order, which no op reads ({@link Steps#renameInBase}).
+     */
+    private CodeBlock walkBack(LensOp op, CodeBlock b) {
+        if (op.reverse() instanceof LensOp.Rename r) {
+            return CodeBlock.of("$T.renameInBase($L, $S, $S, $S)", Steps.class, b, r.from(), r.to(),
+                    LensOps.describe(r));
+        }
+        return ops.apply(op.reverse(), b, null);
     }
 
     /** {@code , "a", "b"}: names as further arguments. */

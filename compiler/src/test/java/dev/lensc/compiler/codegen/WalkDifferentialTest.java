@@ -84,6 +84,83 @@ class WalkDifferentialTest {
         assertTrue(walks > 10, walks + " walks");
     }
 
+    /**
+     * Puts onto bases that do not look like their version: sparse, hosts null or holding a string,
+     * an array or an empty object, longer arrays (wraps keep a base array's tail), values a convert
+     * going back has no image for (the base does not fit). Generated and interpreted puts agree on
+     * the result or the failure, and neither changes the document nor the base.
+     */
+    @Test
+    void putsOntoOddBases_agreeWithTheInterpreter() {
+        List<String> misfits = new ArrayList<>();
+        int results = 0;
+        int compared = 0;
+        List<DocumentType> types = new ArrayList<>(WalkTypes.all());
+        types.addAll(Fixtures.randomLong());
+        for (int t = 0; t < types.size(); t++) {
+            DocumentType type = types.get(t);
+            Generated generated = Fixtures.lenses((t < WalkTypes.all().size() ? "gen.walks." : "gen.chains.")
+                    + type.name() + "Lenses");
+            DocGen gen = new DocGen(Fixtures.SEED + 6000 + t);
+            Random random = new Random(Fixtures.SEED + 6100 + t);
+            for (int from : type.versions()) {
+                for (int to : type.versions()) {
+                    for (int i = 0; i < DOCS_PER_PAIR / 2; i++) {
+                        JsonNode doc = shuffled(gen.doc(type.schema(from).orElseThrow()), random);
+                        JsonNode base = odd(shuffled(gen.doc(type.schema(to).orElseThrow()), random), random, 0);
+                        JsonNode docBefore = doc.deepCopy();
+                        JsonNode baseBefore = base.deepCopy();
+                        String expected = outcome(() -> type.path(from, to).forward(doc, base));
+                        assertEquals(expected, outcome(() -> generated.translate(doc, from, to, base)),
+                                type.name() + " " + from + " -> " + to + " doc " + doc + " base " + base);
+                        assertEquals(docBefore, doc, "the generated code changed its input");
+                        assertEquals(baseBefore, base, "the generated code changed its base");
+                        compared++;
+                        if (expected.startsWith("result")) {
+                            results++;
+                        } else if (expected.contains("the base document does not fit")) {
+                            misfits.add(expected);
+                        }
+                    }
+                }
+            }
+        }
+        // both kinds of outcome are there: puts that keep the base's data, and bases that do not fit
+        assertTrue(results > compared / 3, results + " results of " + compared);
+        assertTrue(misfits.size() > compared / 50, misfits.size() + " misfits of " + compared + ": "
+                + misfits.stream().distinct().limit(5).toList());
+    }
+
+    /**
+     * {@code base} made odd at its first levels: a value dropped, or replaced by null, a string, an
+     * array or an empty object; an array's first item repeated.
+     */
+    private static JsonNode odd(JsonNode base, Random random, int depth) {
+        if (base instanceof ArrayNode a) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            a.forEach(item -> out.add(odd(item, random, depth + 1)));
+            if (!a.isEmpty() && random.nextInt(3) == 0) {
+                out.add(a.get(0).deepCopy());
+            }
+            return out;
+        }
+        if (!(base instanceof ObjectNode o) || depth > 2) {
+            return base;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (random.nextInt(depth == 0 ? 14 : 20)) {
+                case 0 -> { } // dropped
+                case 1 -> out.putNull(e.getKey());
+                case 2 -> out.put(e.getKey(), "x");
+                case 3 -> out.set(e.getKey(), JsonNodeFactory.instance.arrayNode().add(1));
+                case 4 -> out.set(e.getKey(), JsonNodeFactory.instance.objectNode());
+                default -> out.set(e.getKey(), odd(e.getValue(), random, depth + 1));
+            }
+        }
+        return out;
+    }
+
     private static long walks(Generated generated) {
         return java.util.Arrays.stream(generated.type().getDeclaredMethods()).map(Method::getName)
                 .filter(n -> n.startsWith("walk")).count();

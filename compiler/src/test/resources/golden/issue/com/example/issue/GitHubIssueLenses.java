@@ -56,7 +56,7 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_27 = Steps.json("false");
+    private static final JsonNode JSON_17 = Steps.json("false");
 
     private static final Type TYPE_40 = GitHubIssueV1.SCHEMA;
 
@@ -98,7 +98,7 @@ public final class GitHubIssueLenses {
 
     private static final String CONTEXT_56 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_54 = TreeStream.of(TYPE_55, CONTEXT_56, GitHubIssueLenses::get25,
+    private static final TreeStream TREE_54 = TreeStream.of(TYPE_55, CONTEXT_56, GitHubIssueLenses::get26,
             TYPE_40, "the translated document does not fit GitHubIssue version 1", null);
 
     private static final TypeStream VALUES_57 = TypeStream.of(TYPE_40, CONTEXT_41);
@@ -138,12 +138,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get25(doc);
+        return get26(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put36(doc.deepCopy(), base);
+        return base == null ? get26(doc) : put36(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -530,7 +530,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass21(JsonNode x) {
+    private static JsonNode pass22(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -547,13 +547,13 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get20(JsonNode x) {
-        x = pass21(x);
+    private static JsonNode get21(JsonNode x) {
+        x = pass22(x);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map19(JsonNode x) {
+    private static JsonNode map20(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -561,7 +561,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get20(a.get(i)));
+                out.add(get21(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -570,20 +570,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get18(JsonNode x) {
-        x = map19(x);
+    private static JsonNode get19(JsonNode x) {
+        x = map20(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in17(JsonNode x) {
+    private static JsonNode in18(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get18(value));
+            o.set("labels", get19(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -591,7 +591,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass25(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -608,20 +608,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
-        x = pass24(x);
+    private static JsonNode get24(JsonNode x) {
+        x = pass25(x);
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in22(JsonNode x) {
+    private static JsonNode in23(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get23(value));
+            o.set("user", get24(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -635,14 +635,14 @@ public final class GitHubIssueLenses {
         if (base == null) {
             return get0(x);
         }
-        base = Steps.only(base, "label", "labels", "login", "user");
+        base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in22(b),
+                    b -> in23(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in17(b),
+                    b -> in18(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
-                    b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
-                    b -> b));
+                    b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
+                    b -> Steps.add(b, "locked", JSON_17, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
         x = in8(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
@@ -654,12 +654,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in26(JsonNode value) {
+    private static JsonNode in27(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get18(value);
+            return get19(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -680,7 +680,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in26(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in27(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -737,7 +737,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_27.deepCopy());
+        out.set("locked", JSON_17.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -750,7 +750,7 @@ public final class GitHubIssueLenses {
     /** <code>rename isDefault -&#62; default</code>, onto a base */
     private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get20(x);
+            return get21(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
@@ -775,7 +775,7 @@ public final class GitHubIssueLenses {
     /** <code>map</code>, onto a base */
     private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get18(x);
+            return get19(x);
         }
         x = map32(x, base);
         return x;
@@ -799,7 +799,7 @@ public final class GitHubIssueLenses {
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
     private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get23(x);
+            return get24(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
@@ -824,7 +824,7 @@ public final class GitHubIssueLenses {
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
     private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_27, bases[at], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_17, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
         x = in30(x, bases[at + 3]);
@@ -837,7 +837,7 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    private static JsonNode get25(JsonNode x) {
+    private static JsonNode get26(JsonNode x) {
         JsonNode walked = walk28(x);
         if (walked != null) {
             return walked;
@@ -880,17 +880,17 @@ public final class GitHubIssueLenses {
      */
     private static JsonNode put36(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get26(x);
         }
-        base = Steps.only(base, "label", "labels", "locked", "login", "user");
+        base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
-                    b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
+                    b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
                     b -> in38(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
                     b -> in37(b),
-                    b -> b));
-        x = Steps.add(x, "locked", JSON_27, bases[0], "add locked: boolean = false");
+                    b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
+        x = Steps.add(x, "locked", JSON_17, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
         x = in30(x, bases[3]);

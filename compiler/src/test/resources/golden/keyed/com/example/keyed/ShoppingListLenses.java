@@ -354,10 +354,10 @@ public final class ShoppingListLenses {
         if (base == null) {
             return get5(x);
         }
-        base = Steps.only(base, "note");
+        base = Steps.only(base, "label", "note", "text");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
                     b -> Steps.remove(b, "note", "remove note: string = \"\""),
-                    b -> b));
+                    b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
         x = Steps.add(x, "note", JSON_7, bases[1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
@@ -507,9 +507,9 @@ public final class ShoppingListLenses {
         if (base == null) {
             return get18(x);
         }
-        base = Steps.only(base, "legacy");
+        base = Steps.only(base, "legacy", "note");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
-                    b -> b,
+                    b -> Steps.add(b, "note", JSON_7, null, "add note: string = \"\""),
                     b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");

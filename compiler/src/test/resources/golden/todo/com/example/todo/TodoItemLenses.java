@@ -70,28 +70,28 @@ public final class TodoItemLenses {
     private static final JsonNode JSON_16 = Steps.json("\"inbox\"");
 
     private static final List<UnaryOperator<JsonNode>> REVERSES_18 = List.of(
-        b -> Steps.rename(b, "status", "isDone", "rename status -> isDone"),
+        b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
         b -> convert10(b));
+
+    private static final JsonNode JSON_20 = Steps.json("null");
 
     private static final List<UnaryOperator<JsonNode>> REVERSES_19 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
-        b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> b);
+        b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
+        b -> Steps.add(b, "isImportant", JSON_20, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_20 = Steps.laterReverses(REVERSES_18, REVERSES_19);
-
-    private static final JsonNode JSON_34 = Steps.json("null");
+    private static final List<UnaryOperator<JsonNode>> WALK_21 = Steps.laterReverses(REVERSES_18, REVERSES_19);
 
     private static final List<UnaryOperator<JsonNode>> REVERSES_36 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
-        b -> b,
-        b -> b,
-        b -> b);
+        b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
+        b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
+        b -> Steps.add(b, "groupId", JSON_16, null, "add groupId: string = \"inbox\""));
 
     private static final List<UnaryOperator<JsonNode>> REVERSES_37 = List.of(
         b -> convert38(b),
-        b -> Steps.rename(b, "isDone", "status", "rename isDone -> status"));
+        b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
     private static final List<UnaryOperator<JsonNode>> WALK_39 = Steps.laterReverses(REVERSES_36, REVERSES_37);
 
@@ -125,7 +125,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_56 = ConvertStream.of(TYPE_8, CONTEXT_55, TodoItemLenses::convert26);
+    private static final ConvertStream CONVERT_56 = ConvertStream.of(TYPE_8, CONTEXT_55, TodoItemLenses::convert27);
 
     /** An object in one pass over its keys. */
     private static final LevelStream LEVEL_57 = LevelStream.of(TYPE_54, CONTEXT_55).copy("title")
@@ -143,7 +143,7 @@ public final class TodoItemLenses {
 
     private static final String CONTEXT_63 = "the document does not fit TodoItem version 3";
 
-    private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get32,
+    private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get33,
             TYPE_46, "the translated document does not fit TodoItem version 1", null);
 
     private static final TreeStream TREE_64 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get43,
@@ -224,12 +224,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get24(doc);
+        return get25(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get24(doc) : put27(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put28(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -255,12 +255,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get29(doc);
+        return get30(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get29(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get30(doc) : put32(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -288,12 +288,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get32(doc);
+        return get33(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get32(doc) : put35(doc.deepCopy(), base);
+        return base == null ? get33(doc) : put35(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -669,7 +669,7 @@ public final class TodoItemLenses {
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
         x = convert13(x, bases[at + 1]);
         return x;
@@ -678,7 +678,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward24(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.add(x, "groupId", JSON_16, bases[at], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[at + 1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -687,9 +687,9 @@ public final class TodoItemLenses {
     }
 
     /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode forward21(JsonNode x, JsonNode[] bases, int at) {
-        x = forward22(x, bases, at);
-        x = forward23(x, bases, at + 2);
+    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
+        x = forward23(x, bases, at);
+        x = forward24(x, bases, at + 2);
         return x;
     }
 
@@ -698,15 +698,15 @@ public final class TodoItemLenses {
         if (base == null) {
             return get14(x);
         }
-        base = Steps.only(base, "assignee", "assignees", "groupId", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_20);
-        return forward21(x, bases, 0);
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_21);
+        return forward22(x, bases, 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert26(JsonNode value) {
+    private static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -717,13 +717,13 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass25(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert26(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -734,33 +734,33 @@ public final class TodoItemLenses {
     }
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get24(JsonNode x) {
-        x = pass25(x);
+    private static JsonNode get25(JsonNode x) {
+        x = pass26(x);
         return x;
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert28(JsonNode x, JsonNode base) {
+    private static JsonNode convert29(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert26(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put27(JsonNode x, JsonNode base) {
+    private static JsonNode put28(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get24(x);
+            return get25(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
-                    b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
-        x = convert28(x, bases[0]);
+                    b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status")));
+        x = convert29(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -768,7 +768,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass30(JsonNode x) {
+    private static JsonNode pass31(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -788,23 +788,23 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get29(JsonNode x) {
-        x = pass30(x);
+    private static JsonNode get30(JsonNode x) {
+        x = pass31(x);
         return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put32(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get29(x);
+            return get30(x);
         }
-        base = Steps.only(base, "assignee", "assignees", "groupId");
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
-                    b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> b));
+                    b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> Steps.add(b, "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
         x = Steps.add(x, "groupId", JSON_16, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -815,7 +815,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass33(JsonNode x) {
+    private static JsonNode pass34(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -826,20 +826,20 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert26(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_34.deepCopy());
+        out.set("isImportant", JSON_20.deepCopy());
         return out;
     }
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get32(JsonNode x) {
-        x = pass33(x);
+    private static JsonNode get33(JsonNode x) {
+        x = pass34(x);
         return x;
     }
 
@@ -862,7 +862,7 @@ public final class TodoItemLenses {
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
     private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_34, bases[at], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_20, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -873,7 +873,7 @@ public final class TodoItemLenses {
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
      */
     private static JsonNode forward42(JsonNode x, JsonNode[] bases, int at) {
-        x = convert28(x, bases[at]);
+        x = convert29(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -888,9 +888,9 @@ public final class TodoItemLenses {
     /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
     private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get32(x);
+            return get33(x);
         }
-        base = Steps.only(base, "isDone", "isImportant", "status");
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_39);
         return forward40(x, bases, 0);
     }
@@ -913,7 +913,7 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_34.deepCopy());
+        out.set("isImportant", JSON_20.deepCopy());
         return out;
     }
 
@@ -930,12 +930,12 @@ public final class TodoItemLenses {
         if (base == null) {
             return get43(x);
         }
-        base = Steps.only(base, "isImportant");
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
-                    b -> b,
-                    b -> b,
-                    b -> b));
-        x = Steps.add(x, "isImportant", JSON_34, bases[0], "add isImportant: boolean? = null");
+                    b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
+                    b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
+                    b -> Steps.add(b, "groupId", JSON_16, null, "add groupId: string = \"inbox\"")));
+        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
