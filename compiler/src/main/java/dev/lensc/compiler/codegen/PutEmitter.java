@@ -93,6 +93,7 @@ final class PutEmitter {
      * are walked back through (a constant). The pair keeps what is its own: which fields of the
      * base the route reads ({@link BaseFields}) and the one walk of them through all its ops, so it
      * runs what {@link #put} runs. Where every op's base cannot be cut down so, the ops run as written.
+     * Only a pair method calls it, with a base (it runs the get without one), so it does not check.
      */
     String putAlong(List<List<LensOp>> hops) {
         List<LensOp> all = hops.stream().flatMap(List::stream).toList();
@@ -101,11 +102,9 @@ final class PutEmitter {
             return put(TranslationPlan.of(all));
         }
         return members.method(List.of("put along", hops), "put", name -> {
-            String get = gets.get(TranslationPlan.of(all), hops);
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
-                    .addJavadoc("$L ops of $L hops onto a base, hop by hop (each hop's ops: its forward method).\n",
+                    .addJavadoc("$L ops of $L hops onto a base (not null), hop by hop: each hop's forward method.\n",
                             all.size(), hops.size());
-            m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
             CodeBlock.Builder reads = CodeBlock.builder();
             for (int i = 0; i < all.size() - 1; i++) {

@@ -693,11 +693,8 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
     private static JsonNode put17(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get14(x);
-        }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_21);
         return forward22(x, bases, 0);
@@ -885,11 +882,8 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
     private static JsonNode put35(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get33(x);
-        }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_39);
         return forward40(x, bases, 0);
