@@ -125,7 +125,7 @@ final class PutEmitter {
         if (hops.size() == 1) {
             return forward(hops.get(0));
         }
-        return members.method(List.of("forward along", hops), "forward", name -> {
+        return members.method(List.of("forward along", hops), "along", name -> {
             MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(JsonNode.class).addParameter(JsonNode.class, "x")
                     .addParameter(JsonNode[].class, "bases").addParameter(int.class, "at")

@@ -136,6 +136,44 @@ class WalkDifferentialTest {
                 + misfits.stream().distinct().limit(5).toList());
     }
 
+    /**
+     * A document holding, besides its own fields, one a later version declares (it does not fit its
+     * version): where an op brings that name in, the interpreter fails rather than overwrite it, and
+     * so does the generated get, whether it walks or runs a pass; elsewhere both carry it along.
+     */
+    @Test
+    void documentsHoldingANameTheOpsBringIn_agreeWithTheInterpreter() {
+        List<String> overwrites = new ArrayList<>();
+        // types whose gets walk or start with a pass; a pass after other steps still assumes a document that fits (README)
+        List<DocumentType> types = new ArrayList<>(Fixtures.samples());
+        types.add(WalkTypes.moves());
+        for (int t = 0; t < types.size(); t++) {
+            DocumentType type = types.get(t);
+            Generated generated = Fixtures.lenses((t < Fixtures.samples().size() ? "gen.samples." : "gen.walks.")
+                    + type.name() + "Lenses");
+            DocGen gen = new DocGen(Fixtures.SEED + 6200 + t);
+            List<String> names = names(type);
+            for (int from : type.versions()) {
+                for (int to : type.versions()) {
+                    for (String name : names) {
+                        JsonNode fits = gen.doc(type.schema(from).orElseThrow());
+                        if (!(fits instanceof ObjectNode o) || o.has(name)) {
+                            continue;
+                        }
+                        ObjectNode doc = o.deepCopy().put(name, "x");
+                        String expected = outcome(() -> type.path(from, to).forward(doc));
+                        assertEquals(expected, outcome(() -> generated.translate(doc, from, to, null)),
+                                type.name() + " " + from + " -> " + to + " doc " + doc);
+                        if (expected.contains("adding it would overwrite data")) {
+                            overwrites.add(expected);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(overwrites.size() >= 5, overwrites.size() + " " + overwrites);
+    }
+
     /** The names of the fields of every version of {@code type}, nested ones too. */
     private static List<String> names(DocumentType type) {
         Set<String> names = new TreeSet<>();

@@ -65,35 +65,35 @@ public final class TodoItemLenses {
 
     private static final Type TYPE_8 = new Type.EnumType(List.of("active", "done", "blocked", "halted"));
 
-    private static final Type TYPE_12 = new Type.BooleanType();
+    private static final Type TYPE_14 = new Type.BooleanType();
 
-    private static final JsonNode JSON_16 = Steps.json("\"inbox\"");
+    private static final JsonNode JSON_17 = Steps.json("\"inbox\"");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_18 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
         b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
-        b -> convert10(b));
+        b -> convert13(b));
 
-    private static final JsonNode JSON_20 = Steps.json("null");
+    private static final JsonNode JSON_23 = Steps.json("null");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_19 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_22 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
         b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> Steps.add(b, "isImportant", JSON_20, null, "add isImportant: boolean? = null"));
+        b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_21 = Steps.laterReverses(REVERSES_18, REVERSES_19);
+    private static final List<UnaryOperator<JsonNode>> WALK_24 = Steps.laterReverses(REVERSES_21, REVERSES_22);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_36 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_39 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
         b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
-        b -> Steps.add(b, "groupId", JSON_16, null, "add groupId: string = \"inbox\""));
+        b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_37 = List.of(
-        b -> convert38(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
+        b -> convert41(b),
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_39 = Steps.laterReverses(REVERSES_36, REVERSES_37);
+    private static final List<UnaryOperator<JsonNode>> WALK_42 = Steps.laterReverses(REVERSES_39, REVERSES_40);
 
     private static final Type TYPE_46 = TodoItemV1.SCHEMA;
 
@@ -102,7 +102,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_48 = ConvertStream.of(TYPE_12, CONTEXT_47, TodoItemLenses::convert2);
+    private static final ConvertStream CONVERT_48 = ConvertStream.of(TYPE_14, CONTEXT_47, TodoItemLenses::convert2);
 
     /** An object in one pass over its keys. */
     private static final LevelStream LEVEL_49 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
@@ -116,7 +116,7 @@ public final class TodoItemLenses {
     private static final LevelStream LEVEL_53 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
             .stream("isDone", "status", CONVERT_48).drop("isImportant").copy("createdAt")
             .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
-            .append("groupId", JSON_16);
+            .append("groupId", JSON_17);
 
     private static final Type TYPE_54 = TodoItemV2.SCHEMA;
 
@@ -137,13 +137,13 @@ public final class TodoItemLenses {
     private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_54, CONTEXT_55)
             .copy("title", "status").drop("isImportant").copy("createdAt")
             .stream("assignee", "assignees", TodoItemLenses::streamWrap58)
-            .append("groupId", JSON_16);
+            .append("groupId", JSON_17);
 
     private static final Type TYPE_62 = TodoItemV3.SCHEMA;
 
     private static final String CONTEXT_63 = "the document does not fit TodoItem version 3";
 
-    private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get33,
+    private static final TreeStream TREE_61 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get34,
             TYPE_46, "the translated document does not fit TodoItem version 1", null);
 
     private static final TreeStream TREE_64 = TreeStream.of(TYPE_62, CONTEXT_63, TodoItemLenses::get43,
@@ -165,7 +165,7 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put9(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put12(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -193,12 +193,12 @@ public final class TodoItemLenses {
      * TodoItem version 1 to version 3: 1 -&#62; 2 done flag becomes a status; 2 -&#62; 3 groups, and several assignees.
      */
     public static JsonNode v1ToV3(JsonNode doc) {
-        return get14(doc);
+        return get15(doc);
     }
 
     /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get14(doc) : put17(doc.deepCopy(), base);
+        return base == null ? get15(doc) : put20(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 3, as records. */
@@ -229,7 +229,7 @@ public final class TodoItemLenses {
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put28(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put30(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -255,12 +255,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get30(doc);
+        return get31(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get30(doc) : put32(doc.deepCopy(), base);
+        return base == null ? get31(doc) : put33(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -288,12 +288,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get33(doc);
+        return get34(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get33(doc) : put35(doc.deepCopy(), base);
+        return base == null ? get34(doc) : put38(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -556,18 +556,14 @@ public final class TodoItemLenses {
                 case "isDone":
                     out.set("status", convert2(e.getValue()));
                     break;
+                case "status":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
         return out;
-    }
-
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get0(JsonNode x) {
-        x = pass1(x);
-        return x;
     }
 
     /**
@@ -594,23 +590,8 @@ public final class TodoItemLenses {
         return null;
     }
 
-    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert10(JsonNode x) {
-        ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
-        JsonNode value = o.get("status");
-        if (value == null) {
-            return o;
-        }
-        JsonNode result = image11(value);
-        if (result == null) {
-            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
-        }
-        o.set("status", result.deepCopy());
-        return o;
-    }
-
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert13(JsonNode x, JsonNode base) {
+    private static JsonNode convert10(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -621,24 +602,54 @@ public final class TodoItemLenses {
     }
 
     /**
+     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
+        x = convert10(x, bases[at + 1]);
+        return x;
+    }
+
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get0(JsonNode x) {
+        JsonNode passed = pass1(x);
+        return passed != null ? passed : forward9(x.deepCopy(), new JsonNode[2], 0);
+    }
+
+    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
+    private static JsonNode convert13(JsonNode x) {
+        ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
+        JsonNode value = o.get("status");
+        if (value == null) {
+            return o;
+        }
+        JsonNode result = image11(value);
+        if (result == null) {
+            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+        }
+        o.set("status", result.deepCopy());
+        return o;
+    }
+
+    /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, onto a base
      */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put12(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}}, List.of(
-                    b -> convert10(b)));
+                    b -> convert13(b)));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert13(x, bases[1]);
+        x = convert10(x, bases[1]);
         return x;
     }
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass15(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -651,35 +662,22 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
+                case "status", "assignees", "groupId":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("groupId", JSON_16.deepCopy());
+        out.set("groupId", JSON_17.deepCopy());
         return out;
-    }
-
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get14(JsonNode x) {
-        x = pass15(x);
-        return x;
-    }
-
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert13(x, bases[at + 1]);
-        return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward24(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "groupId", JSON_16, bases[at], "add groupId: string = \"inbox\"");
+    private static JsonNode forward19(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "groupId", JSON_17, bases[at], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[at + 1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
@@ -687,17 +685,23 @@ public final class TodoItemLenses {
     }
 
     /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
-        x = forward23(x, bases, at);
-        x = forward24(x, bases, at + 2);
+    private static JsonNode along18(JsonNode x, JsonNode[] bases, int at) {
+        x = forward9(x, bases, at);
+        x = forward19(x, bases, at + 2);
         return x;
     }
 
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get15(JsonNode x) {
+        JsonNode passed = pass16(x);
+        return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
+    }
+
     /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_21);
-        return forward22(x, bases, 0);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_24);
+        return along18(x, bases, 0);
     }
 
     /**
@@ -706,7 +710,7 @@ public final class TodoItemLenses {
     private static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
-            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
         }
         return result.deepCopy();
     }
@@ -722,18 +726,14 @@ public final class TodoItemLenses {
                 case "status":
                     out.set("isDone", convert27(e.getValue()));
                     break;
+                case "isDone":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
         return out;
-    }
-
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get25(JsonNode x) {
-        x = pass26(x);
-        return x;
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
@@ -748,9 +748,24 @@ public final class TodoItemLenses {
     }
 
     /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
+        x = convert29(x, bases[at]);
+        x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
+        return x;
+    }
+
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get25(JsonNode x) {
+        JsonNode passed = pass26(x);
+        return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
+    }
+
+    /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put28(JsonNode x, JsonNode base) {
+    private static JsonNode put30(JsonNode x, JsonNode base) {
         if (base == null) {
             return get25(x);
         }
@@ -765,7 +780,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass31(JsonNode x) {
+    private static JsonNode pass32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -775,34 +790,36 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
+                case "assignees", "groupId":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("groupId", JSON_16.deepCopy());
+        out.set("groupId", JSON_17.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get30(JsonNode x) {
-        x = pass31(x);
-        return x;
+    private static JsonNode get31(JsonNode x) {
+        JsonNode passed = pass32(x);
+        return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put32(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get30(x);
+            return get31(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
                     b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b, "isImportant", JSON_20, null, "add isImportant: boolean? = null")));
-        x = Steps.add(x, "groupId", JSON_16, bases[0], "add groupId: string = \"inbox\"");
+                    b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null")));
+        x = Steps.add(x, "groupId", JSON_17, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
@@ -812,7 +829,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass34(JsonNode x) {
+    private static JsonNode pass35(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -825,23 +842,43 @@ public final class TodoItemLenses {
                 case "status":
                     out.set("isDone", convert27(e.getValue()));
                     break;
+                case "assignee", "isDone", "isImportant":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_20.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get33(JsonNode x) {
-        x = pass34(x);
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward37(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_23, bases[at], "add isImportant: boolean? = null");
+        x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
+        x = Steps.head(x, "assignee", "head assignee");
+        x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
     }
 
+    /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
+    private static JsonNode along36(JsonNode x, JsonNode[] bases, int at) {
+        x = forward37(x, bases, at);
+        x = forward28(x, bases, at + 4);
+        return x;
+    }
+
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get34(JsonNode x) {
+        JsonNode passed = pass35(x);
+        return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
+    }
+
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert38(JsonNode x) {
+    private static JsonNode convert41(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -855,38 +892,11 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_20, bases[at], "add isImportant: boolean? = null");
-        x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
-        x = Steps.head(x, "assignee", "head assignee");
-        x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
-        return x;
-    }
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward42(JsonNode x, JsonNode[] bases, int at) {
-        x = convert29(x, bases[at]);
-        x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
-        return x;
-    }
-
-    /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode forward40(JsonNode x, JsonNode[] bases, int at) {
-        x = forward41(x, bases, at);
-        x = forward42(x, bases, at + 4);
-        return x;
-    }
-
     /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put38(JsonNode x, JsonNode base) {
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_39);
-        return forward40(x, bases, 0);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_42);
+        return along36(x, bases, 0);
     }
 
     /**
@@ -902,19 +912,21 @@ public final class TodoItemLenses {
                     break;
                 case "groupId":
                     break;
+                case "assignee", "isImportant":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_20.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get43(JsonNode x) {
-        x = pass44(x);
-        return x;
+        JsonNode passed = pass44(x);
+        return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
@@ -928,8 +940,8 @@ public final class TodoItemLenses {
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
                     b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
-                    b -> Steps.add(b, "groupId", JSON_16, null, "add groupId: string = \"inbox\"")));
-        x = Steps.add(x, "isImportant", JSON_20, bases[0], "add isImportant: boolean? = null");
+                    b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\"")));
+        x = Steps.add(x, "isImportant", JSON_23, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
