@@ -14,8 +14,9 @@ import java.util.Set;
  * {@code in f} read {@code f}; {@code hoist host.f} reads {@code host}; renames, removes, plunges and
  * heads read nothing). Walking back only those fields, and the fields of every later op that
  * touches one of them (so a rename or a plunge that moves one is walked too), gives each op the
- * same values the whole walk gives. The fields of a later op whose reverse may fail on a base that
- * fits are walked as well, so the walk fails where the whole one does, with the same message.
+ * same values the whole walk gives. The fields of a later op whose reverse may fail on some base
+ * ({@link #mayFailGoingBack}) are walked as well, so the walk fails where the whole one does, with
+ * the same message, also on a base that does not fit its version.
  */
 final class BaseFields {
     private BaseFields() {}
@@ -33,7 +34,7 @@ final class BaseFields {
                 return Optional.empty();
             }
             keep.addAll(read);
-            if (i > 0 && OpTraits.mayFail(ops.get(i).reverse())) {
+            if (i > 0 && mayFailGoingBack(ops.get(i))) {
                 Set<String> fields = OpTraits.fields(ops.get(i));
                 if (fields == null) {
                     return Optional.empty();
@@ -55,6 +56,17 @@ final class BaseFields {
             }
         }
         return Optional.of(keep);
+    }
+
+    /**
+     * Whether walking a base back through {@code op} may fail: on a base that fits, a convert with
+     * no image; on one that does not, also a rename or remove going back onto a field the base
+     * holds, a hoist or plunge whose host holds something else or the field already, a wrap going
+     * back over a value that is not an array. Only an add (its field removed) and a head (its value
+     * wrapped) never fail on an object.
+     */
+    static boolean mayFailGoingBack(LensOp op) {
+        return !(op instanceof LensOp.Add || op instanceof LensOp.Head) || OpTraits.mayFail(op.reverse());
     }
 
     /** Whether a later op changes nothing among the kept fields, so walking back through it can be skipped. */

@@ -9,8 +9,11 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Get mode (no base: get and create): a method per {@link TranslationPlan}, running its steps in
@@ -40,6 +43,14 @@ final class GetEmitter {
 
     /** The method running the plan without a base: {@code JsonNode name(JsonNode x)}. */
     String get(TranslationPlan plan) {
+        return get(plan, List.of(plan.ops()));
+    }
+
+    /**
+     * {@link #get(TranslationPlan)} of a plan made of {@code hops}' ops: a document the walk does
+     * not hold runs the hops' forward methods, which puts share.
+     */
+    String get(TranslationPlan plan, List<List<LensOp>> hops) {
         Object key = List.of("get", plan.fused());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
@@ -51,7 +62,7 @@ final class GetEmitter {
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
                 // a document the walk does not hold: the ops one by one on a copy, as the interpreter runs them
-                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forward(plan.ops()), JSON_NODE,
+                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forwardAlong(hops), JSON_NODE,
                         plan.ops().size());
                 members.borrowing(name);
                 m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
@@ -61,7 +72,18 @@ final class GetEmitter {
             }
             boolean first = true;
             for (TranslationPlan.Step step : steps) {
-                if (step instanceof TranslationPlan.Pass pass) {
+                if (step instanceof TranslationPlan.Pass pass && first && !broughtIn(pass).isEmpty()) {
+                    // a document holding a name the pass brings in: the ops one by one, as the interpreter runs them
+                    m.addStatement("$T passed = $N(x)", JSON_NODE, pass(pass, false));
+                    CodeBlock oneByOne = CodeBlock.of("$N(x.deepCopy(), new $T[$L], 0)", ops.forwardAlong(hops),
+                            JSON_NODE, plan.ops().size());
+                    if (steps.size() == 1) {
+                        m.addStatement("return passed != null ? passed : $L", oneByOne);
+                        break;
+                    }
+                    m.beginControlFlow("if (passed == null)").addStatement("return $L", oneByOne).endControlFlow();
+                    m.addStatement("x = passed");
+                } else if (step instanceof TranslationPlan.Pass pass) {
                     // only a first pass reads the caller's input; a later one owns what the steps before made
                     m.addStatement("x = $N(x)", pass(pass, !first));
                 } else {
@@ -69,7 +91,9 @@ final class GetEmitter {
                 }
                 first = false;
             }
-            m.addStatement("return x");
+            if (!(steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass pass && !broughtIn(pass).isEmpty())) {
+                m.addStatement("return x");
+            }
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
             if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
                     || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
@@ -92,6 +116,7 @@ final class GetEmitter {
     /**
      * One pass over an object's fields doing a whole {@link TranslationPlan.Pass}: it copies what it
      * reads, unless it {@code owns} its input (earlier steps made it), when it moves the values over.
+     * A first pass returns null for an input holding a name it brings in ({@link #broughtIn}).
      */
     private String pass(TranslationPlan.Pass run, boolean owns) {
         Object key = List.of("pass", run.ops(), owns);
@@ -114,6 +139,11 @@ final class GetEmitter {
                 slot(m, s, changes(s, CodeBlock.of("e.getValue()"), owns), deferred);
                 m.addStatement("break").addCode("$<");
             }
+            List<String> broughtIn = owns ? List.of() : broughtIn(run);
+            if (!broughtIn.isEmpty()) {
+                m.addCode("case $L:\n$>", broughtIn.stream().map(n -> CodeBlock.of("$S", n))
+                        .collect(CodeBlock.joining(",$W"))).addStatement("return null").addCode("$<");
+            }
             m.addCode("default:\n$>").addStatement(owns ? "out.set(e.getKey(), e.getValue())"
                     : "out.set(e.getKey(), e.getValue().deepCopy())").addStatement("break")
                     .addCode("$<");
@@ -128,6 +158,26 @@ final class GetEmitter {
             m.addStatement("return out");
             return m.build();
         });
+    }
+
+    /**
+     * The names a pass brings into its object (renamed to or added) that no input field of its has:
+     * an input holding one does not fit its version, and the interpreter may fail on it where the
+     * pass would overwrite it; a first pass returns null for it, as a walk does (a later one assumes
+     * the steps before it made a document that fits).
+     */
+    private static List<String> broughtIn(TranslationPlan.Pass run) {
+        Set<String> origins = new HashSet<>();
+        run.inputSlots().forEach(s -> origins.add(s.origin()));
+        Set<String> names = new LinkedHashSet<>();
+        for (List<TranslationPlan.Slot> slots : List.of(run.inputSlots(), run.addedSlots())) {
+            for (TranslationPlan.Slot s : slots) {
+                if (!s.removed() && !origins.contains(s.name())) {
+                    names.add(s.name());
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

@@ -197,9 +197,9 @@ public final class JavaGenerator {
 
     private void addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
             List<LensOp> ops, ClassName fromRecord, ClassName toRecord, RecordTranslatorEmitter direct) {
-        TranslationPlan plan = TranslationPlan.of(ops);
-        String get = emitter.get(plan);
-        String put = emitter.putAlong(hopOps(type, from, to, ops));
+        List<List<LensOp>> hops = hopOps(type, from, to, ops);
+        String get = emitter.getAlong(hops);
+        String put = emitter.putAlong(hops);
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it

@@ -75,9 +75,17 @@ final class OpEmitter {
         return puts.putAlong(hops);
     }
 
-    /** {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: the ops one by one, op {@code i} onto {@code bases[at + i]}. */
-    String forward(List<LensOp> list) {
-        return puts.forward(list);
+    /** {@link #get(TranslationPlan)} of the hops' ops, falling back to the hops' own forward methods. */
+    String getAlong(List<List<LensOp>> hops) {
+        return gets.get(TranslationPlan.of(hops.stream().flatMap(List::stream).toList()), hops);
+    }
+
+    /**
+     * {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: the hops' ops one by one, op
+     * {@code i} onto {@code bases[at + i]}, through each hop's own method.
+     */
+    String forwardAlong(List<List<LensOp>> hops) {
+        return puts.forwardAlong(hops);
     }
 
     /** {@link #get(TranslationPlan)} of a nested op list ({@code in}, {@code map}). */

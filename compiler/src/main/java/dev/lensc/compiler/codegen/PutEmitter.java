@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,9 @@ final class PutEmitter {
                 CodeBlock[] reversed = new CodeBlock[n];
                 for (int i = n - 1; i >= 1; i--) {
                     LensOp op = list.get(i);
-                    reversed[i] = kept.isEmpty() ? ops.apply(op.reverse(), CodeBlock.of("b.deepCopy()"), null)
+                    reversed[i] = kept.isEmpty() ? walkBack(op, CodeBlock.of("b.deepCopy()"))
                             : BaseFields.untouched(op, kept.get()) ? CodeBlock.of("b")
-                            : ops.apply(op.reverse(), CodeBlock.of("b"), null);
+                            : walkBack(op, CodeBlock.of("b"));
                 }
                 CodeBlock.Builder reverses = CodeBlock.builder();
                 for (int i = 1; i < n; i++) {
@@ -92,6 +93,7 @@ final class PutEmitter {
      * are walked back through (a constant). The pair keeps what is its own: which fields of the
      * base the route reads ({@link BaseFields}) and the one walk of them through all its ops, so it
      * runs what {@link #put} runs. Where every op's base cannot be cut down so, the ops run as written.
+     * Only a pair method calls it, with a base (it runs the get without one), so it does not check.
      */
     String putAlong(List<List<LensOp>> hops) {
         List<LensOp> all = hops.stream().flatMap(List::stream).toList();
@@ -100,11 +102,9 @@ final class PutEmitter {
             return put(TranslationPlan.of(all));
         }
         return members.method(List.of("put along", hops), "put", name -> {
-            String get = gets.get(TranslationPlan.of(all));
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
-                    .addJavadoc("$L ops of $L hops onto a base, hop by hop (each hop's ops: its forward method).\n",
+                    .addJavadoc("$L ops of $L hops onto a base (not null), hop by hop: each hop's forward method.\n",
                             all.size(), hops.size());
-            m.beginControlFlow("if (base == null)").addStatement("return $N(x)", get).endControlFlow();
             m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
             CodeBlock.Builder reads = CodeBlock.builder();
             for (int i = 0; i < all.size() - 1; i++) {
@@ -113,9 +113,27 @@ final class PutEmitter {
             }
             m.addStatement("$T[] bases = $T.basesReading(base, new $T[][] {$L}, $N)", JsonNode.class, Steps.class,
                     String.class, reads.build(), walk(hops, kept.get()));
+            return m.addStatement("return $N(x, bases, 0)", forwardAlong(hops)).build();
+        });
+    }
+
+    /**
+     * {@link #forward} of several hops' ops: a method calling each hop's own forward method, which
+     * the pairs whose routes take the hop share (one hop: its forward method itself).
+     */
+    String forwardAlong(List<List<LensOp>> hops) {
+        if (hops.size() == 1) {
+            return forward(hops.get(0));
+        }
+        return members.method(List.of("forward along", hops), "along", name -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JsonNode.class).addParameter(JsonNode.class, "x")
+                    .addParameter(JsonNode[].class, "bases").addParameter(int.class, "at")
+                    .addJavadoc("$L hops op by op onto {@code bases} from {@code at}, hop by hop\n", hops.size());
             int at = 0;
             for (List<LensOp> hop : hops) {
-                m.addStatement("x = $N(x, bases, $L)", forward(hop), at);
+                CodeBlock from = at == 0 ? CodeBlock.of("at") : CodeBlock.of("at + $L", at);
+                m.addStatement("x = $N(x, bases, $L)", forward(hop), from);
                 at += hop.size();
             }
             return m.addStatement("return x").build();
@@ -157,11 +175,23 @@ final class PutEmitter {
             CodeBlock.Builder list = CodeBlock.builder();
             for (int i = 0; i < hop.size(); i++) {
                 list.add(i == 0 ? "\n$>" : ",\n").add("b -> $L", skipped.get(i) ? CodeBlock.of("b")
-                        : ops.apply(hop.get(i).reverse(), CodeBlock.of("b"), null));
+                        : walkBack(hop.get(i), CodeBlock.of("b")));
             }
             return FieldSpec.builder(REVERSES, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.of($L$<)", List.class, list.build()).build();
         });
+    }
+
+    /**
+     * The reverse of {@code op} run on a base walked back: a rename does not keep the walked base's
+     * key order, which no op reads ({@link Steps#renameInBase}).
+     */
+    private CodeBlock walkBack(LensOp op, CodeBlock b) {
+        if (op.reverse() instanceof LensOp.Rename r) {
+            return CodeBlock.of("$T.renameInBase($L, $S, $S, $S)", Steps.class, b, r.from(), r.to(),
+                    LensOps.describe(r));
+        }
+        return ops.apply(op.reverse(), b, null);
     }
 
     /** {@code , "a", "b"}: names as further arguments. */

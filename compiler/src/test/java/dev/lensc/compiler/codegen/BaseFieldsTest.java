@@ -24,24 +24,32 @@ class BaseFieldsTest {
             null, null);
 
     @Test
-    void renamesAndRemovesReadNothing_soNothingIsWalked() {
-        assertEquals(Optional.of(Set.of()), BaseFields.of(List.of(new LensOp.Rename("a", "b"),
+    void renamesAndRemovesReadNothing_butAreWalkedForTheirFailureOnABaseThatHoldsTheirField() {
+        assertEquals(Optional.of(Set.of("b", "c", "d")), BaseFields.of(List.of(new LensOp.Rename("a", "b"),
                 new LensOp.Remove("c", INT, IntNode.valueOf(0)), new LensOp.Rename("b", "d"))));
+        assertEquals(Optional.of(Set.of("c")), BaseFields.of(List.of(new LensOp.Rename("a", "b"),
+                new LensOp.Remove("c", INT, IntNode.valueOf(0)))));
     }
 
     @Test
-    void anAddReadsItsField_underEveryNameALaterRenameGivesIt_butNotTheFieldsOtherOpsTouch() {
+    void laterHeadsNeverFailGoingBack_soNothingIsWalked() {
+        assertEquals(Optional.of(Set.of()), BaseFields.of(List.of(new LensOp.Rename("a", "b"),
+                new LensOp.Head("c"), new LensOp.Head("e"))));
+    }
+
+    @Test
+    void anAddReadsItsField_underEveryNameALaterRenameGivesIt_butNotTheFieldsOfOpsThatCannotFail() {
         Set<String> kept = BaseFields.of(List.of(new LensOp.Add("tmp", INT, IntNode.valueOf(1)),
-                new LensOp.Rename("title", "name"), new LensOp.Rename("tmp", "count"))).orElseThrow();
+                new LensOp.Head("title"), new LensOp.Rename("tmp", "count"))).orElseThrow();
         assertEquals(Set.of("tmp", "count"), kept);
-        assertTrue(BaseFields.untouched(new LensOp.Rename("title", "name"), kept));
+        assertTrue(BaseFields.untouched(new LensOp.Head("title"), kept));
         assertFalse(BaseFields.untouched(new LensOp.Rename("tmp", "count"), kept));
     }
 
     @Test
     void aPlungeOfAReadFieldBringsItsHost_andALaterConvertThatMayFailGoingBackIsWalkedForItsFailure() {
         Set<String> kept = BaseFields.of(List.of(new LensOp.Add("channel", STRING, text("web")),
-                new LensOp.Plunge("meta", "channel"), new LensOp.Rename("x", "y"), FLAG_TO_TEXT)).orElseThrow();
+                new LensOp.Plunge("meta", "channel"), new LensOp.Head("x"), FLAG_TO_TEXT)).orElseThrow();
         assertEquals(Set.of("channel", "meta", "flag"), kept);
     }
 

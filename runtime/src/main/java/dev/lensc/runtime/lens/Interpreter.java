@@ -110,40 +110,40 @@ public final class Interpreter {
         String text = null;
         return op.accept(new LensOp.Visitor<JsonNode>() {
             public JsonNode rename(Rename r) {
-                return step(op, pointer, () -> Steps.rename(copy(object(doc, op, pointer)), r.from(), r.to(), text));
+                return step(op, pointer, () -> Steps.rename(copy(object(doc, op, "")), r.from(), r.to(), text));
             }
             public JsonNode add(Add a) {
-                return step(op, pointer, () -> Steps.add(copy(object(doc, op, pointer)), a.name(), a.defaultValue(), base, text));
+                return step(op, pointer, () -> Steps.add(copy(object(doc, op, "")), a.name(), a.defaultValue(), base, text));
             }
             public JsonNode remove(Remove r) {
-                return step(op, pointer, () -> Steps.remove(copy(object(doc, op, pointer)), r.name(), text));
+                return step(op, pointer, () -> Steps.remove(copy(object(doc, op, "")), r.name(), text));
             }
             public JsonNode hoist(Hoist h) {
-                return step(op, pointer, () -> Steps.hoist(copyWithHost(object(doc, op, pointer), h.host()), h.host(),
+                return step(op, pointer, () -> Steps.hoist(copyWithHost(object(doc, op, ""), h.host()), h.host(),
                         h.name(), base, text));
             }
             public JsonNode plunge(Plunge p) {
-                return step(op, pointer, () -> Steps.plunge(copyWithHost(object(doc, op, pointer), p.host()), p.host(),
+                return step(op, pointer, () -> Steps.plunge(copyWithHost(object(doc, op, ""), p.host()), p.host(),
                         p.name(), text));
             }
             public JsonNode wrap(Wrap w) {
-                return step(op, pointer, () -> Steps.wrap(copy(object(doc, op, pointer)), w.name(), base, text));
+                return step(op, pointer, () -> Steps.wrap(copy(object(doc, op, "")), w.name(), base, text));
             }
             public JsonNode head(Head h) {
-                return step(op, pointer, () -> Steps.head(copy(object(doc, op, pointer)), h.name(), text));
+                return step(op, pointer, () -> Steps.head(copy(object(doc, op, "")), h.name(), text));
             }
             public JsonNode in(In in) { return Interpreter.in(in, object(doc, op, pointer), base, pointer, context); }
             public JsonNode map(Map m) { return Interpreter.map(m, doc, base, pointer, context); }
             public JsonNode convert(Convert c) { return Interpreter.convert(c, object(doc, op, pointer), base, pointer); }
             public JsonNode custom(Custom c) {
-                return step(op, pointer, () -> Steps.custom(copy(object(doc, op, pointer)), c.name(), c.lens(), c.reversed(),
+                return step(op, pointer, () -> Steps.custom(copy(object(doc, op, "")), c.name(), c.lens(), c.reversed(),
                         c.className(), base, text, context.at(pointer)));
             }
             public JsonNode split(LensOp.Split s) {
-                return step(op, pointer, () -> Steps.split(copy(object(doc, op, pointer)), s, base, text));
+                return step(op, pointer, () -> Steps.split(copy(object(doc, op, "")), s, base, text));
             }
             public JsonNode merge(LensOp.Merge m) {
-                return step(op, pointer, () -> Steps.merge(copy(object(doc, op, pointer)), m, base, text));
+                return step(op, pointer, () -> Steps.merge(copy(object(doc, op, "")), m, base, text));
             }
         });
     }
@@ -151,7 +151,8 @@ public final class Interpreter {
     /**
      * Runs a step of {@link Steps}, the op semantics generated code shares, on a copy made for it:
      * steps change what they are given. Their failures name pointers from the value; this adds the
-     * pointer of the value in the whole input, and the op's text.
+     * pointer of the value in the whole input, and the op's text. (So a step's value that is not an
+     * object fails at {@code ""} inside it: the pointer is added here, once.)
      */
     private static JsonNode step(LensOp op, String pointer, java.util.function.Supplier<JsonNode> step) {
         try {

@@ -86,9 +86,30 @@ public final class Steps {
         return o;
     }
 
+    /**
+     * {@link #rename} in a base walked back ({@link #basesThrough}, {@link #basesReading}): the same
+     * checks and failures, but the key moves to the end. Ops read a walked base's fields by name
+     * and take values from it whole, so the order of its own keys is never seen; keeping it would
+     * move every key after this one.
+     */
+    public static JsonNode renameInBase(JsonNode doc, String from, String to, String op) {
+        if (doc.isNull()) {
+            return doc;
+        }
+        ObjectNode o = object(doc, op);
+        if (!o.has(from)) {
+            return o;
+        }
+        if (o.has(to)) {
+            throw conflict(to, op);
+        }
+        o.set(to, o.remove(from));
+        return o;
+    }
+
     /** Renames a key in place, keeping its position among the others. */
     private static void renameKey(ObjectNode o, String from, String to) {
-        List<String> after = new ArrayList<>();
+        List<String> after = new ArrayList<>(o.size());
         boolean seen = false;
         for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
             String key = it.next();

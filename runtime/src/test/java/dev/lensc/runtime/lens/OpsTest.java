@@ -72,6 +72,14 @@ class OpsTest {
             assertEquals(json("{'l':[{'isDone':true}]}"),
                     mapped("l", lens.ops().get(0)).backward(json("{'l':[{'done':true}]}")));
         }
+
+        @Test
+        void nestedIn_ofAValueOfAnotherKind_failsAtItsPointer_once() {
+            LensException e = assertThrows(LensException.class,
+                    () -> nestedIn("m", lens.ops().get(0)).forward(json("{'m':[1]}")));
+            assertEquals("/m", e.pointer());
+            assertTrue(e.getMessage().contains("expected an object, found array"), e.getMessage());
+        }
     }
 
     @Nested

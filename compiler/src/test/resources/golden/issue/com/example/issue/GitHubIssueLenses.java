@@ -56,54 +56,54 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_27 = Steps.json("false");
+    private static final JsonNode JSON_19 = Steps.json("false");
 
-    private static final Type TYPE_40 = GitHubIssueV1.SCHEMA;
+    private static final Type TYPE_44 = GitHubIssueV1.SCHEMA;
 
-    private static final String CONTEXT_41 = "the document does not fit GitHubIssue version 1";
+    private static final String CONTEXT_45 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_43 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_44 = LevelStream.of(TYPE_43, CONTEXT_41)
+    private static final LevelStream LEVEL_48 = LevelStream.of(TYPE_47, CONTEXT_45)
             .copy("name", "color").rename("default", "isDefault");
 
-    private static final TypeStream VALUES_45 = TypeStream.of(TYPE_43, CONTEXT_41);
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_47, CONTEXT_45);
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_46 = LevelStream.of(TYPE_40, CONTEXT_41)
+    private static final LevelStream LEVEL_50 = LevelStream.of(TYPE_44, CONTEXT_45)
             .copy("id", "number", "title", "body", "state")
-            .stream("labels", "label", GitHubIssueLenses::streamHead42).copy("comments")
+            .stream("labels", "label", GitHubIssueLenses::streamHead46).copy("comments")
             .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
 
-    private static final SerializedString NAME_47 = new SerializedString("user");
+    private static final SerializedString NAME_51 = new SerializedString("user");
 
-    private static final Type TYPE_49 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_53 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_50 = LevelStream.of(TYPE_49, CONTEXT_41).copy("id")
+    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_53, CONTEXT_45).copy("id")
             .rename("site_admin", "siteAdmin");
 
-    private static final Type TYPE_52 = new Type.StringType();
+    private static final Type TYPE_56 = new Type.StringType();
 
-    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_41);
+    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_45);
 
-    private static final SerializedString NAME_53 = new SerializedString("login");
+    private static final SerializedString NAME_57 = new SerializedString("login");
 
-    private static final Type TYPE_55 = GitHubIssueV2.SCHEMA;
+    private static final Type TYPE_59 = GitHubIssueV2.SCHEMA;
 
-    private static final String CONTEXT_56 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_60 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_54 = TreeStream.of(TYPE_55, CONTEXT_56, GitHubIssueLenses::get25,
-            TYPE_40, "the translated document does not fit GitHubIssue version 1", null);
+    private static final TreeStream TREE_58 = TreeStream.of(TYPE_59, CONTEXT_60, GitHubIssueLenses::get30,
+            TYPE_44, "the translated document does not fit GitHubIssue version 1", null);
 
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_40, CONTEXT_41);
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_44, CONTEXT_45);
 
-    private static final TypeStream VALUES_58 = TypeStream.of(TYPE_55, CONTEXT_56);
+    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_59, CONTEXT_60);
 
     private GitHubIssueLenses() {
     }
@@ -117,7 +117,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put16(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put18(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -138,12 +138,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get25(doc);
+        return get30(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put36(doc.deepCopy(), base);
+        return base == null ? get30(doc) : put40(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -216,12 +216,12 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel39, "GitHubIssue", 1, 2);
+        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel43, "GitHubIssue", 1, 2);
     }
 
     /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_54, "GitHubIssue", 2, 1);
+        StreamChecks.translate(in, out, TREE_58, "GitHubIssue", 2, 1);
     }
 
     /**
@@ -231,13 +231,13 @@ public final class GitHubIssueLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_57, "GitHubIssue", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_61, "GitHubIssue", 1);
                 case 2 -> GitHubIssueLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> GitHubIssueLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_58, "GitHubIssue", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_62, "GitHubIssue", 2);
                 default -> null;
             };
             default -> null;
@@ -294,6 +294,8 @@ public final class GitHubIssueLenses {
                 case "default":
                     out.set("isDefault", e.getValue().deepCopy());
                     break;
+                case "isDefault":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -302,10 +304,16 @@ public final class GitHubIssueLenses {
         return out;
     }
 
+    /** <code>rename default -&#62; isDefault</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward6(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
+    }
+
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get4(JsonNode x) {
-        x = pass5(x);
-        return x;
+        JsonNode passed = pass5(x);
+        return passed != null ? passed : forward6(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** map: every item of the array */
@@ -346,7 +354,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk6(JsonNode x) {
+    private static JsonNode walk7(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
         ObjectNode o2 = null;
@@ -409,7 +417,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass11(JsonNode x) {
+    private static JsonNode pass12(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -417,6 +425,8 @@ public final class GitHubIssueLenses {
                 case "site_admin":
                     out.set("siteAdmin", e.getValue().deepCopy());
                     break;
+                case "siteAdmin":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -425,30 +435,38 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get10(JsonNode x) {
-        x = pass11(x);
+    /**
+     * <code>rename site_admin -&#62; siteAdmin</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get11(JsonNode x) {
+        JsonNode passed = pass12(x);
+        return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[1], 0);
+    }
+
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put10(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get10(x);
+            return get11(x);
         }
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in8(JsonNode x, JsonNode base) {
+    private static JsonNode in9(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put9(value, Steps.fieldBase(base, "user")));
+            o.set("user", put10(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -456,7 +474,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put15(JsonNode x, JsonNode base) {
+    private static JsonNode put17(JsonNode x, JsonNode base) {
         if (base == null) {
             return get4(x);
         }
@@ -465,14 +483,14 @@ public final class GitHubIssueLenses {
     }
 
     /** map: every item of the array */
-    private static JsonNode map14(JsonNode x, JsonNode base) {
+    private static JsonNode map16(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put15(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put17(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -481,23 +499,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put13(JsonNode x, JsonNode base) {
+    private static JsonNode put15(JsonNode x, JsonNode base) {
         if (base == null) {
             return get2(x);
         }
-        x = map14(x, base);
+        x = map16(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in12(JsonNode x, JsonNode base) {
+    private static JsonNode in14(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put13(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put15(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -507,11 +525,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward7(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in8(x, bases[at + 1]);
+        x = in9(x, bases[at + 1]);
         x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
-        x = in12(x, bases[at + 3]);
+        x = in14(x, bases[at + 3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -522,15 +540,15 @@ public final class GitHubIssueLenses {
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
-        JsonNode walked = walk6(x);
+        JsonNode walked = walk7(x);
         if (walked != null) {
             return walked;
         }
-        return forward7(x.deepCopy(), new JsonNode[7], 0);
+        return forward8(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass21(JsonNode x) {
+    private static JsonNode pass24(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -538,6 +556,8 @@ public final class GitHubIssueLenses {
                 case "isDefault":
                     out.set("default", e.getValue().deepCopy());
                     break;
+                case "default":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -546,14 +566,20 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get20(JsonNode x) {
-        x = pass21(x);
+    /** <code>rename isDefault -&#62; default</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get23(JsonNode x) {
+        JsonNode passed = pass24(x);
+        return passed != null ? passed : forward25(x.deepCopy(), new JsonNode[1], 0);
+    }
+
     /** map: every item of the array */
-    private static JsonNode map19(JsonNode x) {
+    private static JsonNode map22(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -561,7 +587,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get20(a.get(i)));
+                out.add(get23(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -570,20 +596,20 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get18(JsonNode x) {
-        x = map19(x);
+    private static JsonNode get21(JsonNode x) {
+        x = map22(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in17(JsonNode x) {
+    private static JsonNode in20(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get18(value));
+            o.set("labels", get21(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -591,7 +617,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -599,6 +625,8 @@ public final class GitHubIssueLenses {
                 case "siteAdmin":
                     out.set("site_admin", e.getValue().deepCopy());
                     break;
+                case "site_admin":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -607,21 +635,29 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
-        x = pass24(x);
+    /**
+     * <code>rename siteAdmin -&#62; site_admin</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get27(JsonNode x) {
+        JsonNode passed = pass28(x);
+        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[1], 0);
+    }
+
     /** <code>in user</code> */
-    private static JsonNode in22(JsonNode x) {
+    private static JsonNode in26(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get23(value));
+            o.set("user", get27(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -631,22 +667,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put16(JsonNode x, JsonNode base) {
+    private static JsonNode put18(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        base = Steps.only(base, "label", "labels", "login", "user");
+        base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in22(b),
+                    b -> in26(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in17(b),
+                    b -> in20(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
-                    b -> Steps.rename(b, "label", "labels", "rename label -> labels"),
-                    b -> b));
+                    b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
+                    b -> Steps.add(b, "locked", JSON_19, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in8(x, bases[1]);
+        x = in9(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in12(x, bases[3]);
+        x = in14(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -654,12 +690,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in26(JsonNode value) {
+    private static JsonNode in31(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get18(value);
+            return get21(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -668,7 +704,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk28(JsonNode x) {
+    private static JsonNode walk32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         ObjectNode o4 = null;
@@ -680,7 +716,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in26(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in31(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -737,7 +773,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_27.deepCopy());
+        out.set("locked", JSON_19.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -748,23 +784,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put33(JsonNode x, JsonNode base) {
+    private static JsonNode put37(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get20(x);
+            return get23(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map32(JsonNode x, JsonNode base) {
+    private static JsonNode map36(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put33(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -773,23 +809,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get18(x);
+            return get21(x);
         }
-        x = map32(x, base);
+        x = map36(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in30(JsonNode x, JsonNode base) {
+    private static JsonNode in34(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put31(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -797,23 +833,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put39(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get23(x);
+            return get27(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in34(JsonNode x, JsonNode base) {
+    private static JsonNode in38(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put35(value, Steps.fieldBase(base, "user")));
+            o.set("user", put39(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -823,13 +859,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_27, bases[at], "add locked: boolean = false");
+    private static JsonNode forward33(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_19, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
-        x = in30(x, bases[at + 3]);
+        x = in34(x, bases[at + 3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in34(x, bases[at + 5]);
+        x = in38(x, bases[at + 5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -837,23 +873,23 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    private static JsonNode get25(JsonNode x) {
-        JsonNode walked = walk28(x);
+    private static JsonNode get30(JsonNode x) {
+        JsonNode walked = walk32(x);
         if (walked != null) {
             return walked;
         }
-        return forward29(x.deepCopy(), new JsonNode[7], 0);
+        return forward33(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in37(JsonNode x) {
+    private static JsonNode in41(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get10(value));
+            o.set("user", get11(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -861,7 +897,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in38(JsonNode x) {
+    private static JsonNode in42(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -878,69 +914,69 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put36(JsonNode x, JsonNode base) {
+    private static JsonNode put40(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get30(x);
         }
-        base = Steps.only(base, "label", "labels", "locked", "login", "user");
+        base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
-                    b -> Steps.rename(b, "labels", "label", "rename labels -> label"),
+                    b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in38(b),
+                    b -> in42(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in37(b),
-                    b -> b));
-        x = Steps.add(x, "locked", JSON_27, bases[0], "add locked: boolean = false");
+                    b -> in41(b),
+                    b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
+        x = Steps.add(x, "locked", JSON_19, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in30(x, bases[3]);
+        x = in34(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in34(x, bases[5]);
+        x = in38(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead42(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead46(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                LEVEL_44.stream(p, g);
+                LEVEL_48.stream(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_45.skip(p);
+                    VALUES_49.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_41, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_45, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel48(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel52(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
-        LEVEL_50.begin(p, g);
+        LEVEL_54.begin(p, g);
         long seen = 0;
         String key;
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_51.read(p);
+                    captured[0] = VALUES_55.read(p);
                     break;
                 default:
-                    seen = LEVEL_50.field(p, g, key, seen);
+                    seen = LEVEL_54.field(p, g, key, seen);
             }
         }
-        LEVEL_50.requirePresent(p, seen);
+        LEVEL_54.requirePresent(p, seen);
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel39(JsonParser p, JsonGenerator g) throws IOException {
-        LEVEL_46.begin(p, g);
+    private static void streamLevel43(JsonParser p, JsonGenerator g) throws IOException {
+        LEVEL_50.begin(p, g);
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
         String key;
@@ -948,16 +984,16 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_47);
-                    streamLevel48(p, g, from5);
+                    g.writeFieldName(NAME_51);
+                    streamLevel52(p, g, from5);
                     break;
                 default:
-                    seen = LEVEL_46.field(p, g, key, seen);
+                    seen = LEVEL_50.field(p, g, key, seen);
             }
         }
-        LEVEL_46.requirePresent(p, seen);
+        LEVEL_50.requirePresent(p, seen);
         if (from5[0] != null) {
-            g.writeFieldName(NAME_53);
+            g.writeFieldName(NAME_57);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();
