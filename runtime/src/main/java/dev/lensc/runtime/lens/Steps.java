@@ -72,18 +72,7 @@ public final class Steps {
     }
 
     public static JsonNode rename(JsonNode doc, String from, String to, String op) {
-        if (doc.isNull()) {
-            return doc;
-        }
-        ObjectNode o = object(doc, op);
-        if (!o.has(from)) {
-            return o;
-        }
-        if (o.has(to)) {
-            throw conflict(to, op);
-        }
-        renameKey(o, from, to);
-        return o;
+        return rename(doc, from, to, op, true);
     }
 
     /**
@@ -93,6 +82,10 @@ public final class Steps {
      * move every key after this one.
      */
     public static JsonNode renameInBase(JsonNode doc, String from, String to, String op) {
+        return rename(doc, from, to, op, false);
+    }
+
+    private static JsonNode rename(JsonNode doc, String from, String to, String op, boolean keepOrder) {
         if (doc.isNull()) {
             return doc;
         }
@@ -103,7 +96,11 @@ public final class Steps {
         if (o.has(to)) {
             throw conflict(to, op);
         }
-        o.set(to, o.remove(from));
+        if (keepOrder) {
+            renameKey(o, from, to);
+        } else {
+            o.set(to, o.remove(from));
+        }
         return o;
     }
 
