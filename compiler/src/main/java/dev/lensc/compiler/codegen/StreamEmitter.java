@@ -3,6 +3,7 @@ package dev.lensc.compiler.codegen;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -17,6 +18,7 @@ import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.PlungeStream;
@@ -24,6 +26,7 @@ import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.stream.ValueStream;
+import dev.lensc.runtime.stream.WrittenText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +99,9 @@ final class StreamEmitter {
         }
         if (value instanceof StreamPlan.Tree t) {
             return treeStream(t, context);
+        }
+        if (value instanceof StreamPlan.Checked c) {
+            return checkedStream(c, context);
         }
         return null;
     }
@@ -406,19 +412,42 @@ final class StreamEmitter {
                 .build());
     }
 
+    /** The {@link CheckedStream} of a value whose output is checked as it is written. */
+    private String checkedStream(StreamPlan.Checked c, String context) {
+        CodeBlock inner = valueStream(c.value(), context);
+        CodeBlock culprit = c.culprit() == null ? CodeBlock.of("null") : CodeBlock.of("$S", c.culprit());
+        return members.constant("checkedStream:" + inner + ":" + c.output() + ":" + c.outputContext() + ":" + c.culprit(),
+                "CHECKED_", name -> FieldSpec.builder(CheckedStream.class, name, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                        .addJavadoc("What the translation writes, checked against the target version as it is written.\n")
+                        .initializer("$T.of($L,$W$N,$W$S,$W$L)", CheckedStream.class, inner,
+                                members.typeConstant(c.output()), c.outputContext(), culprit)
+                        .build());
+    }
+
     /** A field name written as a constant, escaped once. */
     private String name(String fieldName) {
-        return members.constant("name:" + fieldName, "NAME_", constant -> FieldSpec.builder(SerializedString.class,
+        return members.constant("name:" + fieldName, "NAME_", constant -> FieldSpec.builder(serializedType(fieldName),
                 constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S)", SerializedString.class, fieldName).build());
+                .initializer(serialized(fieldName)).build());
+    }
+
+    /** Text encoded once; through {@link WrittenText} where it holds a character beyond the BMP. */
+    private static CodeBlock serialized(String text) {
+        return text.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                ? CodeBlock.of("$T.of($S)", WrittenText.class, text) : CodeBlock.of("new $T($S)", SerializedString.class, text);
+    }
+
+    private static Class<?> serializedType(String text) {
+        return text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? SerializableString.class : SerializedString.class;
     }
 
     /** A constant value written as the tree writer writes it (text encoded once). */
     private CodeBlock writeConstant(JsonNode value) {
         if (value.isTextual()) {
             String text = members.constant("text:" + value.textValue(), "TEXT_", constant -> FieldSpec.builder(
-                    SerializedString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", SerializedString.class, value.textValue()).build());
+                    serializedType(value.textValue()), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(serialized(value.textValue())).build());
             return CodeBlock.of("g.writeString($N)", text);
         }
         if (value.isBoolean()) {

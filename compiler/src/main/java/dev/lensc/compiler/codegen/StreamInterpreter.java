@@ -3,7 +3,7 @@ package dev.lensc.compiler.codegen;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -14,11 +14,13 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.WrittenText;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +105,12 @@ public final class StreamInterpreter {
         if (plan instanceof StreamPlan.Wrap wrap) {
             return wrapStep(wrap, context);
         }
+        if (plan instanceof StreamPlan.Checked checked) {
+            Step inner = compile(checked.value(), context);
+            CheckedStream stream = CheckedStream.of((p, g) -> inner.run(p, g, null), checked.output(),
+                    checked.outputContext(), checked.culprit());
+            return (p, g, captured) -> stream.stream(p, g);
+        }
         return treeStep((StreamPlan.Tree) plan, context);
     }
 
@@ -113,14 +121,14 @@ public final class StreamInterpreter {
         private final boolean nullable;
         private final int captures;
         private final Map<String, Integer> indexes = new HashMap<>();
-        private final SerializedString[] names;
+        private final SerializableString[] names;
         private final TypeStream[] values;
         private final Step[] steps;
         private final int[] inputCaptures;
         private final int[] heldCaptures;
         private final long required;
         private final List<StreamPlan.Appended> appended;
-        private final SerializedString[] appendedNames;
+        private final SerializableString[] appendedNames;
         private final PlungeStream plunge;
         private final int plungeField;
         private final int plungeHost;
@@ -133,7 +141,7 @@ public final class StreamInterpreter {
             List<StreamPlan.Input> inputs = level.inputs();
             List<Field> fields = level.object().fields();
             int n = inputs.size();
-            names = new SerializedString[n];
+            names = new SerializableString[n];
             values = new TypeStream[n];
             steps = new Step[n];
             inputCaptures = new int[n];
@@ -142,7 +150,7 @@ public final class StreamInterpreter {
             for (int i = 0; i < n; i++) {
                 StreamPlan.Input in = inputs.get(i);
                 indexes.put(in.key(), i);
-                names[i] = in.name() == null ? null : new SerializedString(in.name());
+                names[i] = in.name() == null ? null : WrittenText.of(in.name());
                 values[i] = TypeStream.of(in.value().type(), context);
                 steps[i] = compile(in.value(), context);
                 inputCaptures[i] = in.capture();
@@ -153,11 +161,11 @@ public final class StreamInterpreter {
             }
             required = mask;
             appended = level.appended();
-            appendedNames = new SerializedString[appended.size()];
+            appendedNames = new SerializableString[appended.size()];
             for (int i = 0; i < appended.size(); i++) {
                 StreamPlan.Appended a = appended.get(i);
-                appendedNames[i] = a instanceof StreamPlan.Constant c ? new SerializedString(c.name())
-                        : a instanceof StreamPlan.Hoisted h ? new SerializedString(h.name()) : null;
+                appendedNames[i] = a instanceof StreamPlan.Constant c ? WrittenText.of(c.name())
+                        : a instanceof StreamPlan.Hoisted h ? WrittenText.of(h.name()) : null;
             }
             StreamPlan.Plunge p = level.plunge();
             plunge = p == null ? null : PlungeStream.of(p.hostName(), p.name(), fields.get(p.host()).type(),

@@ -96,6 +96,17 @@ sealed interface StreamPlan {
         }
     }
 
+    /**
+     * {@code value} streamed with what it writes checked against {@code output} token by token
+     * (see {@code CheckedStream}): a translation whose ops may yield more than the target declares.
+     */
+    record Checked(StreamPlan value, Type output, String outputContext, String culprit) implements StreamPlan {
+        @Override
+        public Type type() {
+            return value.type();
+        }
+    }
+
     /** The captures a value hands to the level holding it (a hoist's host). */
     static List<String> captures(StreamPlan value) {
         if (value instanceof Level l) {

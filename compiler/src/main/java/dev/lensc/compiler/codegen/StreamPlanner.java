@@ -35,6 +35,7 @@ final class StreamPlanner {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Bits of one {@code long} record which fields a level has seen. */
     private static final int MAX_FIELDS = 64;
+    static final List<String> REASONS = new ArrayList<>();
 
     /** What the message of a misfit output starts with ({@code the translated document does not fit T version 2}). */
     private final String outputContext;
@@ -47,8 +48,8 @@ final class StreamPlanner {
     private static final class NotStreamable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotStreamable() {
-            super(null, null, false, false);
+        NotStreamable(String reason) {
+            super(reason, null, false, false);
         }
     }
 
@@ -61,6 +62,7 @@ final class StreamPlanner {
         try {
             return planner.value(ops, type, List.of());
         } catch (NotStreamable e) {
+            REASONS.add(e.getMessage());
             return planner.tree(ops, type);
         }
     }
@@ -68,8 +70,9 @@ final class StreamPlanner {
     /**
      * The plan of the streaming translation of a {@code type}'s documents from version {@code from}
      * to {@code to} ({@code plan}: the path's ops), which every back end runs: a copy of the version
-     * to itself; the fused ops planned on the source version when what they derive lies within the
-     * declared target; else the whole document as a tree, its output checked against the target.
+     * to itself; the fused ops planned on the source version, what they write checked against the
+     * declared target as it is written where what they derive does not lie within it (going back, a
+     * field added with a default is optional where the older version requires it).
      */
     static StreamPlan document(DocumentType type, int from, int to, TranslationPlan plan) {
         Type input = type.schema(from).orElseThrow();
@@ -79,10 +82,16 @@ final class StreamPlanner {
         Type declared = type.schema(to).orElseThrow();
         String outputContext = "the translated document does not fit " + type.name() + " version " + to;
         Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
-        return derived != null && Subtypes.within(derived, declared)
-                ? plan(plan.fused(), input, outputContext)
-                : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
-                        culprit(plan.ops(), derived, declared));
+        StreamPlan streamed = plan(plan.fused(), input, outputContext);
+        boolean within = derived != null && Subtypes.within(derived, declared);
+        if (streamed instanceof StreamPlan.Tree t) {
+            // checked against the declared target: the fused ops' own schema is not the target's (a
+            // composed convert keeps its first types)
+            return t.output() == null && within ? t : new StreamPlan.Tree(input, plan.fused(), declared, outputContext,
+                    within ? t.culprit() : culprit(plan.ops(), derived, declared));
+        }
+        return within ? streamed
+                : new StreamPlan.Checked(streamed, declared, outputContext, culprit(plan.ops(), derived, declared));
     }
 
     /** What the message of a document that does not fit version {@code version} starts with. */
@@ -152,6 +161,7 @@ final class StreamPlanner {
                 if (!captures.isEmpty()) {
                     throw e;
                 }
+                REASONS.add(e.getMessage());
                 return tree(ops, type);
             }
         }
@@ -160,7 +170,7 @@ final class StreamPlanner {
             return new StreamPlan.Items(type, value(map.ops(), array.items(), List.of()));
         }
         if (!captures.isEmpty()) {
-            throw new NotStreamable();
+            throw new NotStreamable("L163");
         }
         return tree(ops, type);
     }
@@ -176,13 +186,13 @@ final class StreamPlanner {
         }
         StreamPlan value = body(changes.subList(0, changes.size() - wraps), type, captures);
         if (wraps > 1 || (wraps == 1 && !captures.isEmpty())) {
-            throw new NotStreamable();
+            throw new NotStreamable("L179");
         }
         if (wraps == 1) {
             // [value] needs to know before writing whether value is null: only values that keep null as null
             if (!(value instanceof StreamPlan.Copy || value instanceof StreamPlan.Level
                     || value instanceof StreamPlan.Items)) {
-                throw new NotStreamable();
+                throw new NotStreamable("L185");
             }
             return new StreamPlan.Wrap(value);
         }
@@ -197,7 +207,7 @@ final class StreamPlanner {
         List<LensOp> rest = changes.subList(1, changes.size());
         if (first instanceof LensOp.Head && Type.nonNull(type) instanceof Type.ArrayType array) {
             StreamPlan item = body(rest, array.items(), captures);
-            JsonNode ifEmpty = evaluate(rest, NullNode.getInstance()).orElseThrow(NotStreamable::new);
+            JsonNode ifEmpty = evaluate(rest, NullNode.getInstance()).orElseThrow(() -> new NotStreamable("L200"));
             return new StreamPlan.Head(type, item, ifEmpty);
         }
         if (first instanceof LensOp.In in && rest.isEmpty()) {
@@ -213,7 +223,7 @@ final class StreamPlanner {
         if (first instanceof LensOp.Convert c && rest.isEmpty() && captures.isEmpty()) {
             return new StreamPlan.Convert(type, c);
         }
-        throw new NotStreamable();
+        throw new NotStreamable("L216");
     }
 
     /** Whether the op, or an op inside it, can fail on a valid document. */
@@ -300,7 +310,7 @@ final class StreamPlanner {
 
         StreamPlan.Level plan(List<LensOp> ops) throws NotStreamable {
             if (object.fields().size() > MAX_FIELDS) {
-                throw new NotStreamable();
+                throw new NotStreamable("L303");
             }
             for (LensOp op : ops) {
                 play(op);
@@ -321,7 +331,7 @@ final class StreamPlanner {
                 } else if (s.kind == Kind.ADDED) {
                     out.add(new StreamPlan.Constant(s.name, s.constant, captureOf(s.name)));
                 } else if (captureOf(s.name) >= 0) {
-                    throw new NotStreamable(); // hoisted here and again into the parent
+                    throw new NotStreamable("L324"); // hoisted here and again into the parent
                 } else {
                     out.add(new StreamPlan.Hoisted(s.name, object.fieldNames().indexOf(s.host.origin), s.capture));
                 }
@@ -334,7 +344,7 @@ final class StreamPlanner {
 
         private StreamPlan.Input input(Slot s, Type fieldType) throws NotStreamable {
             if (s.plungeHost && (s.removed || !s.changes.isEmpty() || !s.captures.isEmpty())) {
-                throw new NotStreamable(); // the host changes after the plunge: the level is a tree
+                throw new NotStreamable("L337"); // the host changes after the plunge: the level is a tree
             }
             if (s.plunged) {
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
@@ -342,14 +352,14 @@ final class StreamPlanner {
             if (s.removed) {
                 // dropped: only checked, unless a change could fail first, or it holds a hoisted field
                 if (!s.captures.isEmpty() || s.changes.stream().anyMatch(OpTraits::mayFail)) {
-                    throw new NotStreamable();
+                    throw new NotStreamable("L345");
                 }
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
             }
             int capture = captureOf(s.name);
             StreamPlan value = changes(s.changes, fieldType, s.captures);
             if (capture >= 0 && !(value instanceof StreamPlan.Copy)) {
-                throw new NotStreamable(); // a parent hoists a changed value: buffer the level instead
+                throw new NotStreamable("L352"); // a parent hoists a changed value: buffer the level instead
             }
             return new StreamPlan.Input(s.origin, s.name, value, capture);
         }
@@ -387,7 +397,7 @@ final class StreamPlanner {
                     return;
                 }
                 if (host.kind != Kind.INPUT || host.plungeHost) {
-                    throw new NotStreamable();
+                    throw new NotStreamable("L390");
                 }
                 requireFree(h.name());
                 Slot s = new Slot(Kind.HOISTED, null, h.name());
@@ -402,7 +412,7 @@ final class StreamPlanner {
             } else if (OpTraits.flat(op) && OpTraits.changedField(op) != null) {
                 change(op, OpTraits.changedField(op));
             } else {
-                throw new NotStreamable();
+                throw new NotStreamable("L405");
             }
         }
 
@@ -420,13 +430,13 @@ final class StreamPlanner {
             if (plungeField != null || !captures.isEmpty() || host == null || field.kind != Kind.INPUT
                     || host.kind != Kind.INPUT || !field.changes.isEmpty() || !host.changes.isEmpty()
                     || !field.captures.isEmpty() || !host.captures.isEmpty()) {
-                throw new NotStreamable();
+                throw new NotStreamable("L423");
             }
             Field hostField = object.field(host.origin).orElseThrow();
             if (!(Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject) || hostObject.has(p.name())
                     || ((hostField.optional() || hostField.type().isNullable())
                             && hostObject.fields().stream().anyMatch(Field::required))) {
-                throw new NotStreamable();
+                throw new NotStreamable("L429");
             }
             current.remove(p.name());
             field.plunged = true;
@@ -443,10 +453,10 @@ final class StreamPlanner {
                 return;
             }
             if (s.kind == Kind.HOISTED || !s.captures.isEmpty() || s.plungeHost) {
-                throw new NotStreamable(); // a hoist took from it, it is hoisted, or a plunge filled it: changes after that buffer
+                throw new NotStreamable("L446"); // a hoist took from it, it is hoisted, or a plunge filled it: changes after that buffer
             }
             if (s.kind == Kind.ADDED) {
-                s.constant = evaluate(List.of(op), s.constant).orElseThrow(NotStreamable::new);
+                s.constant = evaluate(List.of(op), s.constant).orElseThrow(() -> new NotStreamable("L449"));
             } else {
                 s.changes.add(op);
             }
@@ -468,7 +478,7 @@ final class StreamPlanner {
         /** An op that writes {@code name} where a field already is would fail: let the tree say so. */
         private void requireFree(String name) throws NotStreamable {
             if (current.containsKey(name) || (!claimed.contains(name) && object.has(name))) {
-                throw new NotStreamable();
+                throw new NotStreamable("L471");
             }
         }
     }

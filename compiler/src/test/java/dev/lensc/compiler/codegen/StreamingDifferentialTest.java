@@ -73,6 +73,7 @@ class StreamingDifferentialTest {
         compareAll(BenchmarkTypes.issue30(), benchmark("gen.bench.Issue30Lenses"), 31);
         compareAll(BenchmarkTypes.bigArray(), benchmark("gen.bench.BigArrayLenses"), 32);
         compareAll(BenchmarkTypes.chain(), benchmark("gen.bench.ChainLenses"), 33);
+        compareAll(BenchmarkTypes.order(), benchmark("gen.bench.OrderLenses"), 34);
         assertTrue(streamed > 1000, streamed + " streamed");
     }
 
