@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -20,6 +21,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LateFields;
 import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
@@ -149,13 +151,13 @@ final class StreamEmitter {
      * caller (hoist, plunge). Any other level is a {@link LevelStream} table.
      */
     private static boolean coded(StreamPlan.Level l) {
-        return !l.captures().isEmpty() || l.plunge() != null
+        return !l.captures().isEmpty() || l.plunge() != null || StreamPlan.late(l)
                 || l.inputs().stream().anyMatch(StreamEmitter::coded);
     }
 
     /** Whether an input needs code of its level: it goes to the caller, or its value hoists fields out. */
     private static boolean coded(StreamPlan.Input in) {
-        return in.capture() >= 0 || !StreamPlan.captures(in.value()).isEmpty();
+        return in.capture() >= 0 || in.held() >= 0 || !StreamPlan.captures(in.value()).isEmpty();
     }
 
     /**
@@ -234,6 +236,11 @@ final class StreamEmitter {
             if (plunge != null) {
                 m.addStatement("$T.Level plunge = $N.begin(g)", PlungeStream.class, plungeStream(l, context));
             }
+            List<String> held = l.inputs().stream().filter(in -> in.held() >= 0).map(in -> "held" + in.held() + " = null")
+                    .toList();
+            if (!held.isEmpty()) {
+                m.addStatement("$T $L", JSON_NODE, String.join(", ", held));
+            }
             m.addStatement("long seen = 0");
             m.addStatement("String key");
             // the next key in one call (null at the object's end: nothing else can follow a value in an object)
@@ -253,6 +260,8 @@ final class StreamEmitter {
                     m.addStatement("g = plunge.host(p)");
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
+                } else if (in.held() >= 0) {
+                    m.addStatement("held$L = $N.read(p)", in.held(), typeStream(in.value().type(), context));
                 } else {
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
                     m.addStatement("$L", stream(in.value(), context, "p", "g", "from" + i));
@@ -265,6 +274,11 @@ final class StreamEmitter {
             m.addStatement("$N.requirePresent(p, seen)", table);
             if (plunge != null) {
                 m.addStatement("g = plunge.end()");
+            }
+            if (StreamPlan.late(l)) {
+                lateFields(m, l);
+                m.addStatement("g.writeEndObject()");
+                return m.build();
             }
             for (StreamPlan.Appended a : l.appended()) {
                 if (a instanceof StreamPlan.NewHost) {
@@ -289,6 +303,30 @@ final class StreamEmitter {
         });
     }
 
+    /** The end of a level with late fields: gathered, changed by the late ops, handed up or written. */
+    private void lateFields(MethodSpec.Builder m, StreamPlan.Level l) {
+        ClassName late = ClassName.get(LateFields.class);
+        m.addStatement("$T late = $T.begin()", ObjectNode.class, late);
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Constant c) {
+                m.addStatement("$T.constant(late, $S, $N)", late, c.name(), members.constant(c.value()));
+            } else if (a instanceof StreamPlan.Hoisted h) {
+                m.addStatement("$T.put(late, $S, from$L[$L])", late, h.name(), h.input(), h.capture());
+            } else if (a instanceof StreamPlan.Held h) {
+                m.addStatement("$T.put(late, $S, held$L)", late, h.name(), h.held());
+            } else {
+                m.addStatement("late = $T.run(late, $T::$N, p)", late, lenses, ops.get(((StreamPlan.Ops) a).ops()));
+            }
+        }
+        for (int c = 0; c < l.captures().size(); c++) {
+            int capture = c;
+            if (l.inputs().stream().noneMatch(in -> in.capture() == capture)) {
+                m.addStatement("captured[$L] = $T.take(late, $S)", c, late, l.captures().get(c));
+            }
+        }
+        m.addStatement("$T.write(late, g)", late);
+    }
+
     /** The constant {@code PlungeStream} of a level's plunge. */
     private String plungeStream(StreamPlan.Level l, String context) {
         StreamPlan.Plunge plunge = l.plunge();
@@ -303,7 +341,11 @@ final class StreamEmitter {
 
     private static String levelJavadoc(StreamPlan.Level l) {
         StringBuilder doc = new StringBuilder("An object in one pass over its keys");
-        if (!l.appended().isEmpty()) {
+        if (StreamPlan.late(l)) {
+            doc.append(", then the fields it appends, gathered and changed by ").append(names(l.appended().stream()
+                    .filter(a -> a instanceof StreamPlan.Ops).flatMap(a -> ((StreamPlan.Ops) a).ops().stream())
+                    .map(LensOps::describe).toList()));
+        } else if (!l.appended().isEmpty()) {
             doc.append(", then ").append(names(l.appended().stream().map(a -> a instanceof StreamPlan.Constant c
                     ? c.name() : a instanceof StreamPlan.Hoisted h ? h.name() : l.plunge().hostName()).toList()));
         }

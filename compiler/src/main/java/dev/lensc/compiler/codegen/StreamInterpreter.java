@@ -16,6 +16,7 @@ import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LateFields;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
@@ -126,8 +127,12 @@ public final class StreamInterpreter {
         private final Step[] steps;
         private final int[] inputCaptures;
         private final int[] heldCaptures;
+        private final int[] heldInputs;
+        private final boolean late;
         private final long required;
         private final List<StreamPlan.Appended> appended;
+        private final List<String> captureNames;
+        private final boolean[] inputCaptured;
         private final SerializableString[] appendedNames;
         private final PlungeStream plunge;
         private final int plungeField;
@@ -146,6 +151,7 @@ public final class StreamInterpreter {
             steps = new Step[n];
             inputCaptures = new int[n];
             heldCaptures = new int[n];
+            heldInputs = new int[n];
             long mask = 0;
             for (int i = 0; i < n; i++) {
                 StreamPlan.Input in = inputs.get(i);
@@ -155,11 +161,20 @@ public final class StreamInterpreter {
                 steps[i] = compile(in.value(), context);
                 inputCaptures[i] = in.capture();
                 heldCaptures[i] = StreamPlan.captures(in.value()).size();
+                heldInputs[i] = in.held();
                 if (fields.get(i).required()) {
                     mask |= 1L << i;
                 }
             }
             required = mask;
+            late = StreamPlan.late(level);
+            captureNames = level.captures();
+            inputCaptured = new boolean[captureNames.size()];
+            inputs.forEach(in -> {
+                if (in.capture() >= 0) {
+                    inputCaptured[in.capture()] = true;
+                }
+            });
             appended = level.appended();
             appendedNames = new SerializableString[appended.size()];
             for (int i = 0; i < appended.size(); i++) {
@@ -186,6 +201,7 @@ public final class StreamInterpreter {
             }
             g.writeStartObject();
             JsonNode[][] from = new JsonNode[steps.length][];
+            JsonNode[] held = new JsonNode[steps.length];
             PlungeStream.Level plunged = plunge == null ? null : plunge.begin(g);
             long seen = 0;
             String key;
@@ -201,6 +217,8 @@ public final class StreamInterpreter {
                     plunged.field(p);
                 } else if (i == plungeHost) {
                     g = plunged.host(p);
+                } else if (heldInputs[i] >= 0) {
+                    held[heldInputs[i]] = values[i].read(p);
                 } else if (names[i] == null) {
                     values[i].skip(p);
                 } else if (inputCaptures[i] >= 0) {
@@ -218,6 +236,11 @@ public final class StreamInterpreter {
             }
             if (plunged != null) {
                 g = plunged.end();
+            }
+            if (late) {
+                lateFields(p, g, from, held, captured);
+                g.writeEndObject();
+                return;
             }
             for (int i = 0; i < appended.size(); i++) {
                 if (appended.get(i) instanceof StreamPlan.NewHost) {
@@ -239,6 +262,30 @@ public final class StreamInterpreter {
                 }
             }
             g.writeEndObject();
+        }
+
+        /** The late fields (see {@link StreamPlan.Late}): gathered, changed by the late ops, handed up or written. */
+        private void lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held, JsonNode[] captured)
+                throws IOException {
+            ObjectNode late = LateFields.begin();
+            for (StreamPlan.Appended a : appended) {
+                if (a instanceof StreamPlan.Constant c) {
+                    LateFields.constant(late, c.name(), c.value());
+                } else if (a instanceof StreamPlan.Hoisted h) {
+                    LateFields.put(late, h.name(), from[h.input()] == null ? null : from[h.input()][h.capture()]);
+                } else if (a instanceof StreamPlan.Held h) {
+                    LateFields.put(late, h.name(), held[h.held()]);
+                } else {
+                    List<LensOp> ops = ((StreamPlan.Ops) a).ops();
+                    late = LateFields.run(late, value -> Interpreter.run(ops, value, null, ""), p);
+                }
+            }
+            for (int c = 0; c < captureNames.size(); c++) {
+                if (!inputCaptured[c]) {
+                    captured[c] = LateFields.take(late, captureNames.get(c));
+                }
+            }
+            LateFields.write(late, g);
         }
     }
 

@@ -243,16 +243,9 @@ final class StreamPlanner {
         holder.set("v", value);
         List<LensOp> onV = new ArrayList<>();
         for (LensOp op : changes) {
-            if (op instanceof LensOp.Convert c) {
-                onV.add(new LensOp.Convert("v", c.fromType(), c.toType(), c.table(), c.forwardFallback(),
-                        c.backwardFallback()));
-            } else if (op instanceof LensOp.Wrap) {
-                onV.add(new LensOp.Wrap("v"));
-            } else if (op instanceof LensOp.Head) {
-                onV.add(new LensOp.Head("v"));
-            } else if (op instanceof LensOp.In in) {
-                onV.add(new LensOp.In("v", in.ops()));
-            } else {
+            try {
+                onV.add(named(op, "v"));
+            } catch (NotStreamable e) {
                 return Optional.empty();
             }
         }
@@ -263,9 +256,23 @@ final class StreamPlanner {
         }
     }
 
+    /** A change of a field's value (convert, wrap, head, in) made on field {@code name} instead. */
+    private static LensOp named(LensOp op, String name) throws NotStreamable {
+        if (op instanceof LensOp.Convert c) {
+            return new LensOp.Convert(name, c.fromType(), c.toType(), c.table(), c.forwardFallback(), c.backwardFallback());
+        } else if (op instanceof LensOp.Wrap) {
+            return new LensOp.Wrap(name);
+        } else if (op instanceof LensOp.Head) {
+            return new LensOp.Head(name);
+        } else if (op instanceof LensOp.In in) {
+            return new LensOp.In(name, in.ops());
+        }
+        throw new NotStreamable("a change of a kind the planner does not know");
+    }
+
     /** Plays one level's ops on slots: a field of the input, an added field or a hoisted one. */
     private final class LevelPlanner {
-        private enum Kind { INPUT, ADDED, HOISTED, NEW_HOST }
+        private enum Kind { INPUT, ADDED, HOISTED, NEW_HOST, LATE }
 
         private static final class Slot {
             final Kind kind;
@@ -283,6 +290,11 @@ final class StreamPlanner {
             boolean plunged;
             /** An input a plunge puts a field into: changed no further. */
             boolean plungeHost;
+            /** In the level's late fields ({@link StreamPlan.Late}) from when a late op first touched it, as {@code lateName}. */
+            boolean late;
+            String lateName;
+            /** For an input read whole into the late fields: its index among the held values, else -1. */
+            int held = -1;
 
             Slot(Kind kind, String origin, String name) {
                 this.kind = kind;
@@ -296,6 +308,9 @@ final class StreamPlanner {
         private final List<String> captures;
         private final Map<String, Slot> inputs = new LinkedHashMap<>();
         private final List<Slot> appended = new ArrayList<>();
+        /** The appended slots and {@link StreamPlan.Late} steps, in op order. */
+        private final List<Object> sequence = new ArrayList<>();
+        private int heldCount;
         private final Map<String, Slot> current = new LinkedHashMap<>();
         private final Set<String> claimed = new HashSet<>();
         private Slot plungeField;
@@ -321,6 +336,9 @@ final class StreamPlanner {
                 in.add(s == null ? new StreamPlan.Input(f.name(), f.name(), new StreamPlan.Copy(f.type()), captureOf(f.name()))
                         : input(s, f.type()));
             }
+            if (heldCount > 0 || sequence.stream().anyMatch(o -> o instanceof StreamPlan.Late)) {
+                return lateLevel(in);
+            }
             List<StreamPlan.Appended> out = new ArrayList<>();
             for (Slot s : appended) {
                 if (s.removed) {
@@ -342,7 +360,45 @@ final class StreamPlanner {
             return new StreamPlan.Level(type, object, in, out, captures, plunge);
         }
 
+        /**
+         * A level with late fields: what it appends is gathered at its end with the inputs the late
+         * ops consume (which must not stay in place), changed by them, then written.
+         */
+        private StreamPlan.Level lateLevel(List<StreamPlan.Input> in) throws NotStreamable {
+            for (Slot s : inputs.values()) {
+                if (s.held >= 0 && current.get(s.name) == s && captureOf(s.name) < 0) {
+                    throw new NotStreamable("a held input stays in its place");
+                }
+            }
+            List<StreamPlan.Appended> out = new ArrayList<>();
+            for (Object o : sequence) {
+                if (o instanceof StreamPlan.Late late) {
+                    out.add(late);
+                    continue;
+                }
+                Slot s = (Slot) o;
+                if (s.removed && !s.late) {
+                    continue;
+                }
+                String name = s.late ? s.lateName : s.name;
+                if (s.kind == Kind.NEW_HOST) {
+                    throw new NotStreamable("a new host for a plunge in a level with late fields");
+                } else if (s.kind == Kind.ADDED) {
+                    out.add(new StreamPlan.Constant(name, s.constant, -1));
+                } else {
+                    out.add(new StreamPlan.Hoisted(name, object.fieldNames().indexOf(s.host.origin), s.capture));
+                }
+            }
+            StreamPlan.Plunge plunge = plungeField == null ? null : new StreamPlan.Plunge(
+                    object.fieldNames().indexOf(plungeField.origin), object.fieldNames().indexOf(plungeHost.origin),
+                    plungeName, plungeHost.name);
+            return new StreamPlan.Level(type, object, in, out, captures, plunge);
+        }
+
         private StreamPlan.Input input(Slot s, Type fieldType) throws NotStreamable {
+            if (s.held >= 0) {
+                return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1, s.held);
+            }
             if (s.plungeHost && (s.removed || !s.changes.isEmpty() || !s.captures.isEmpty())) {
                 throw new NotStreamable("L337"); // the host changes after the plunge: the level is a tree
             }
@@ -368,7 +424,103 @@ final class StreamPlanner {
             return captures.indexOf(name);
         }
 
+        /**
+         * Plays an op on the slots: in the one pass over the keys where it can, else as a late op
+         * (on the fields the level appends and the inputs it consumes), as must every op on a late field.
+         */
         private void play(LensOp op) throws NotStreamable {
+            Set<String> fields = OpTraits.fields(op);
+            boolean touchesLate = fields != null && fields.stream().map(current::get)
+                    .anyMatch(s -> s != null && s.late);
+            if (!touchesLate) {
+                try {
+                    playInPass(op);
+                    return;
+                } catch (NotStreamable e) {
+                    if (fields == null || op instanceof LensOp.Add || !OpTraits.flat(op) && !(op instanceof LensOp.Hoist)
+                            && !(op instanceof LensOp.Plunge)) {
+                        throw e;
+                    }
+                }
+            }
+            playLate(op, fields);
+        }
+
+        /** An op on the late fields: the fields it touches join them (an input is held), then the names move. */
+        private void playLate(LensOp op, Set<String> fields) throws NotStreamable {
+            if (op instanceof LensOp.Add || fields == null) {
+                throw new NotStreamable("late: an add or an op on items");
+            }
+            for (String name : fields) {
+                Slot s = slot(name);
+                if (s == null || s.late) {
+                    continue;
+                }
+                if (s.kind == Kind.ADDED || s.kind == Kind.HOISTED) {
+                    s.late = true;
+                    s.lateName = s.name;
+                } else if (s.kind == Kind.INPUT && !s.removed && !s.plunged && !s.plungeHost && s.captures.isEmpty()) {
+                    hold(s);
+                } else {
+                    throw new NotStreamable("late: an op on a field that stays in place");
+                }
+            }
+            lateOps(List.of(op));
+            if (op instanceof LensOp.Rename r) {
+                Slot s = current.remove(r.from());
+                if (s != null) {
+                    s.name = r.to();
+                    current.put(r.to(), s);
+                    claimed.add(r.to());
+                }
+            } else if (op instanceof LensOp.Remove r) {
+                current.remove(r.name());
+            } else if (op instanceof LensOp.Hoist h) {
+                lateField(h.name());
+            } else if (op instanceof LensOp.Plunge p) {
+                if (current.remove(p.name()) != null && !current.containsKey(p.host())) {
+                    lateField(p.host()); // a new host
+                }
+            }
+        }
+
+        /** An input read whole into the late fields, with the changes made to it so far. */
+        private void hold(Slot s) throws NotStreamable {
+            List<LensOp> changes = new ArrayList<>();
+            for (LensOp c : s.changes) {
+                changes.add(named(c, s.name));
+            }
+            s.late = true;
+            s.lateName = s.name;
+            s.held = heldCount++;
+            sequence.add(new StreamPlan.Held(s.name, object.fieldNames().indexOf(s.origin), s.held));
+            s.changes.clear();
+            if (!changes.isEmpty()) {
+                lateOps(changes);
+            }
+        }
+
+        /** A field a late op makes. */
+        private void lateField(String name) {
+            Slot s = new Slot(Kind.LATE, null, name);
+            s.late = true;
+            s.lateName = name;
+            current.put(name, s);
+            claimed.add(name);
+        }
+
+        private void lateOps(List<LensOp> ops) {
+            int last = sequence.size() - 1;
+            if (last >= 0 && sequence.get(last) instanceof StreamPlan.Ops prev) {
+                List<LensOp> joined = new ArrayList<>(prev.ops());
+                joined.addAll(ops);
+                sequence.set(last, new StreamPlan.Ops(joined));
+            } else {
+                sequence.add(new StreamPlan.Ops(ops));
+            }
+        }
+
+        private void playInPass(LensOp op) throws NotStreamable {
             if (op instanceof LensOp.Rename r) {
                 Slot s = slot(r.from());
                 if (s != null) {
@@ -389,6 +541,7 @@ final class StreamPlanner {
                 Slot s = new Slot(Kind.ADDED, null, a.name());
                 s.constant = a.defaultValue();
                 appended.add(s);
+                sequence.add(s);
                 current.put(a.name(), s);
                 claimed.add(a.name());
             } else if (op instanceof LensOp.Hoist h) {
@@ -405,6 +558,7 @@ final class StreamPlanner {
                 s.capture = host.captures.size();
                 host.captures.add(h.name());
                 appended.add(s);
+                sequence.add(s);
                 current.put(h.name(), s);
                 claimed.add(h.name());
             } else if (op instanceof LensOp.Plunge p) {
@@ -444,7 +598,9 @@ final class StreamPlanner {
             plungeField = field;
             plungeHost = host;
             plungeName = p.name();
-            appended.add(new Slot(Kind.NEW_HOST, null, null));
+            Slot newHost = new Slot(Kind.NEW_HOST, null, null);
+            appended.add(newHost);
+            sequence.add(newHost);
         }
 
         private void change(LensOp op, String field) throws NotStreamable {
