@@ -157,7 +157,12 @@ final class StreamEmitter {
 
     /** Whether an input needs code of its level: it goes to the caller, or its value hoists fields out. */
     private static boolean coded(StreamPlan.Input in) {
-        return in.capture() >= 0 || in.held() >= 0 || !StreamPlan.captures(in.value()).isEmpty();
+        return in.capture() >= 0 || in.held() >= 0 || !StreamPlan.captures(in.value()).isEmpty() || discarded(in);
+    }
+
+    /** Whether an input is dropped after changes that may fail or hoists out of it: streamed to nowhere. */
+    static boolean discarded(StreamPlan.Input in) {
+        return in.name() == null && in.held() < 0 && !(in.value() instanceof StreamPlan.Copy);
     }
 
     /**
@@ -165,8 +170,10 @@ final class StreamEmitter {
      * for a level without code) its appended constants.
      */
     private String levelStream(StreamPlan.Level l, String context, boolean whole) {
-        CodeBlock.Builder table = CodeBlock.builder().add("$T.of($N, $N)", LevelStream.class,
-                members.typeConstant(l.type()), context(context));
+        // the calls after the first, each a soft line break apart; the key lists them without the
+        // breaks (a CodeBlock's text stops at its first unflushed soft break)
+        List<CodeBlock> table = new ArrayList<>();
+        table.add(CodeBlock.of("$T.of($N, $N)", LevelStream.class, members.typeConstant(l.type()), context(context)));
         List<String> copies = new ArrayList<>();
         List<String> drops = new ArrayList<>();
         for (int i = 0; i < l.inputs().size(); i++) {
@@ -187,9 +194,9 @@ final class StreamEmitter {
             } else if (copy && in.key().equals(in.name())) {
                 copies.add(in.key());
             } else if (copy) {
-                table.add("$Z.rename($S, $S)", in.key(), in.name());
+                table.add(CodeBlock.of(".rename($S, $S)", in.key(), in.name()));
             } else {
-                table.add("$Z.stream($S, $S, $L)", in.key(), in.name(), valueStream(in.value(), context));
+                table.add(CodeBlock.of(".stream($S, $S, $L)", in.key(), in.name(), valueStream(in.value(), context)));
             }
         }
         flush(table, "copy", copies);
@@ -197,20 +204,20 @@ final class StreamEmitter {
         if (whole) {
             for (StreamPlan.Appended a : l.appended()) {
                 StreamPlan.Constant c = (StreamPlan.Constant) a;
-                table.add("$Z.append($S, $N)", c.name(), members.constant(c.value()));
+                table.add(CodeBlock.of(".append($S, $N)", c.name(), members.constant(c.value())));
             }
         }
-        CodeBlock initializer = table.build();
+        CodeBlock initializer = CodeBlock.join(table, "$Z");
         String doc = whole ? levelJavadoc(l) : "The fields of a level that stream on their own.\n";
-        return members.constant("levelStream:" + initializer + ":" + doc, "LEVEL_", name -> FieldSpec.builder(
+        return members.constant("levelStream:" + table + ":" + doc, "LEVEL_", name -> FieldSpec.builder(
                 LevelStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).addJavadoc(doc)
                 .initializer(initializer).build());
     }
 
     /** Adds {@code .method("a", "b")} for the keys gathered, if any, and forgets them. */
-    private static void flush(CodeBlock.Builder table, String method, List<String> keys) {
+    private static void flush(List<CodeBlock> table, String method, List<String> keys) {
         if (!keys.isEmpty()) {
-            table.add("$Z.$L($L)", method, keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")));
+            table.add(CodeBlock.of(".$L($L)", method, keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", "))));
             keys.clear();
         }
     }
@@ -241,6 +248,9 @@ final class StreamEmitter {
             if (!held.isEmpty()) {
                 m.addStatement("$T $L", JSON_NODE, String.join(", ", held));
             }
+            if (l.appended().stream().anyMatch(a -> a instanceof StreamPlan.Held h && h.stays() != null)) {
+                m.addStatement("$T.Stays stays = $T.stays(g)", LateFields.class, LateFields.class);
+            }
             m.addStatement("long seen = 0");
             m.addStatement("String key");
             // the next key in one call (null at the object's end: nothing else can follow a value in an object)
@@ -262,6 +272,14 @@ final class StreamEmitter {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
                 } else if (in.held() >= 0) {
                     m.addStatement("held$L = $N.read(p)", in.held(), typeStream(in.value().type(), context));
+                    String stays = stays(l, in.held());
+                    if (stays != null) {
+                        m.addStatement("g = stays.stay($L)", in.held());
+                    }
+                } else if (discarded(in)) {
+                    m.addStatement("$T nowhere$L = $T.nowhere()", JsonGenerator.class, i, CHECKS);
+                    m.addStatement("$L", stream(in.value(), context, "p", "nowhere" + i,
+                            StreamPlan.captures(in.value()).isEmpty() ? null : "from" + i));
                 } else {
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
                     m.addStatement("$L", stream(in.value(), context, "p", "g", "from" + i));
@@ -324,7 +342,24 @@ final class StreamEmitter {
                 m.addStatement("captured[$L] = $T.take(late, $S)", c, late, l.captures().get(c));
             }
         }
+        List<String> stays = l.appended().stream().filter(a -> a instanceof StreamPlan.Held)
+                .sorted(java.util.Comparator.comparingInt(a -> ((StreamPlan.Held) a).held()))
+                .map(a -> ((StreamPlan.Held) a).stays()).toList();
+        if (stays.stream().anyMatch(java.util.Objects::nonNull)) {
+            m.addStatement("g = stays.end(late, $L)", stays.stream().map(n -> n == null ? CodeBlock.of("null")
+                    : CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ")));
+        }
         m.addStatement("$T.write(late, g)", late);
+    }
+
+    /** The name a held input that stays in its place ends with, or null. */
+    private static String stays(StreamPlan.Level l, int held) {
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Held h && h.held() == held) {
+                return h.stays();
+            }
+        }
+        return null;
     }
 
     /** The constant {@code PlungeStream} of a level's plunge. */

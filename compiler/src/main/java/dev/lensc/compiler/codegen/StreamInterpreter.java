@@ -128,6 +128,9 @@ public final class StreamInterpreter {
         private final int[] inputCaptures;
         private final int[] heldCaptures;
         private final int[] heldInputs;
+        private final boolean[] discarded;
+        private final String[] staysNames;
+        private final boolean anyStays;
         private final boolean late;
         private final long required;
         private final List<StreamPlan.Appended> appended;
@@ -152,6 +155,14 @@ public final class StreamInterpreter {
             inputCaptures = new int[n];
             heldCaptures = new int[n];
             heldInputs = new int[n];
+            discarded = new boolean[n];
+            staysNames = new String[n];
+            level.appended().forEach(a -> {
+                if (a instanceof StreamPlan.Held h) {
+                    staysNames[h.held()] = h.stays();
+                }
+            });
+            anyStays = java.util.Arrays.stream(staysNames).anyMatch(java.util.Objects::nonNull);
             long mask = 0;
             for (int i = 0; i < n; i++) {
                 StreamPlan.Input in = inputs.get(i);
@@ -162,6 +173,7 @@ public final class StreamInterpreter {
                 inputCaptures[i] = in.capture();
                 heldCaptures[i] = StreamPlan.captures(in.value()).size();
                 heldInputs[i] = in.held();
+                discarded[i] = StreamEmitter.discarded(in);
                 if (fields.get(i).required()) {
                     mask |= 1L << i;
                 }
@@ -203,6 +215,7 @@ public final class StreamInterpreter {
             JsonNode[][] from = new JsonNode[steps.length][];
             JsonNode[] held = new JsonNode[steps.length];
             PlungeStream.Level plunged = plunge == null ? null : plunge.begin(g);
+            LateFields.Stays stays = anyStays ? LateFields.stays(g) : null;
             long seen = 0;
             String key;
             while ((key = p.nextFieldName()) != null) {
@@ -219,6 +232,14 @@ public final class StreamInterpreter {
                     g = plunged.host(p);
                 } else if (heldInputs[i] >= 0) {
                     held[heldInputs[i]] = values[i].read(p);
+                    if (staysNames[heldInputs[i]] != null) {
+                        g = stays.stay(heldInputs[i]);
+                    }
+                } else if (discarded[i]) {
+                    if (heldCaptures[i] > 0) {
+                        from[i] = new JsonNode[heldCaptures[i]];
+                    }
+                    steps[i].run(p, StreamChecks.nowhere(), from[i]);
                 } else if (names[i] == null) {
                     values[i].skip(p);
                 } else if (inputCaptures[i] >= 0) {
@@ -238,7 +259,7 @@ public final class StreamInterpreter {
                 g = plunged.end();
             }
             if (late) {
-                lateFields(p, g, from, held, captured);
+                g = lateFields(p, g, from, held, captured, stays);
                 g.writeEndObject();
                 return;
             }
@@ -265,8 +286,8 @@ public final class StreamInterpreter {
         }
 
         /** The late fields (see {@link StreamPlan.Late}): gathered, changed by the late ops, handed up or written. */
-        private void lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held, JsonNode[] captured)
-                throws IOException {
+        private JsonGenerator lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held,
+                JsonNode[] captured, LateFields.Stays stays) throws IOException {
             ObjectNode late = LateFields.begin();
             for (StreamPlan.Appended a : appended) {
                 if (a instanceof StreamPlan.Constant c) {
@@ -285,7 +306,11 @@ public final class StreamInterpreter {
                     captured[c] = LateFields.take(late, captureNames.get(c));
                 }
             }
+            if (stays != null) {
+                g = stays.end(late, staysNames);
+            }
             LateFields.write(late, g);
+            return g;
         }
     }
 

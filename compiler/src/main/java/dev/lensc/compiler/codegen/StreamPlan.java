@@ -77,8 +77,12 @@ sealed interface StreamPlan {
      */
     sealed interface Late extends Appended {}
 
-    /** Input {@code input}'s value, read whole ({@link Input#held}), put into the late fields as {@code name}. */
-    record Held(String name, int input, int held) implements Late {}
+    /**
+     * Input {@code input}'s value, read whole ({@link Input#held}), put into the late fields as
+     * {@code name}. When the input stays in its place ({@code stays}: its name at the end, else
+     * null), what the level writes after it is held as tokens, and it is written there, changed.
+     */
+    record Held(String name, int input, int held, String stays) implements Late {}
 
     /** Tree ops run on the late fields. */
     record Ops(List<LensOp> ops) implements Late {

@@ -365,13 +365,17 @@ final class StreamPlanner {
          * ops consume (which must not stay in place), changed by them, then written.
          */
         private StreamPlan.Level lateLevel(List<StreamPlan.Input> in) throws NotStreamable {
-            for (Slot s : inputs.values()) {
-                if (s.held >= 0 && current.get(s.name) == s && captureOf(s.name) < 0) {
-                    throw new NotStreamable("a held input stays in its place");
-                }
-            }
             List<StreamPlan.Appended> out = new ArrayList<>();
             for (Object o : sequence) {
+                if (o instanceof StreamPlan.Held h) {
+                    Slot s = inputs.get(object.fieldNames().get(h.input()));
+                    boolean stays = current.get(s.name) == s && captureOf(s.name) < 0;
+                    if (stays && plungeField != null) {
+                        throw new NotStreamable("a held input stays in its place, and a plunge holds its host");
+                    }
+                    out.add(new StreamPlan.Held(h.name(), h.input(), h.held(), stays ? s.name : null));
+                    continue;
+                }
                 if (o instanceof StreamPlan.Late late) {
                     out.add(late);
                     continue;
@@ -406,9 +410,10 @@ final class StreamPlanner {
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
             }
             if (s.removed) {
-                // dropped: only checked, unless a change could fail first, or it holds a hoisted field
+                // dropped: only checked, unless a change could fail first, or it holds a hoisted field:
+                // then streamed to nowhere
                 if (!s.captures.isEmpty() || s.changes.stream().anyMatch(OpTraits::mayFail)) {
-                    throw new NotStreamable("L345");
+                    return new StreamPlan.Input(s.origin, null, changes(s.changes, fieldType, s.captures), -1);
                 }
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
             }
@@ -465,6 +470,9 @@ final class StreamPlanner {
                     throw new NotStreamable("late: an op on a field that stays in place");
                 }
             }
+            if (op instanceof LensOp.Plunge p) {
+                requireKeptHost(p);
+            }
             lateOps(List.of(op));
             if (op instanceof LensOp.Rename r) {
                 Slot s = current.remove(r.from());
@@ -484,6 +492,26 @@ final class StreamPlanner {
             }
         }
 
+        /**
+         * A late plunge runs unchecked only into a host that is there, or whose new form (for one
+         * absent or null) fits with the field alone: an added object, or an input as the in-pass plunge takes.
+         */
+        private void requireKeptHost(LensOp.Plunge p) throws NotStreamable {
+            Slot host = current.get(p.host());
+            if (host != null && host.kind == Kind.ADDED && host.constant != null && host.constant.isObject()) {
+                return;
+            }
+            if (host != null && host.kind == Kind.INPUT) {
+                Field hostField = object.field(host.origin).orElseThrow();
+                if (Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject
+                        && !((hostField.optional() || hostField.type().isNullable())
+                                && hostObject.fields().stream().anyMatch(Field::required))) {
+                    return;
+                }
+            }
+            throw new NotStreamable("late: a plunge into a host that may be made anew without its required fields");
+        }
+
         /** An input read whole into the late fields, with the changes made to it so far. */
         private void hold(Slot s) throws NotStreamable {
             List<LensOp> changes = new ArrayList<>();
@@ -493,7 +521,7 @@ final class StreamPlanner {
             s.late = true;
             s.lateName = s.name;
             s.held = heldCount++;
-            sequence.add(new StreamPlan.Held(s.name, object.fieldNames().indexOf(s.origin), s.held));
+            sequence.add(new StreamPlan.Held(s.name, object.fieldNames().indexOf(s.origin), s.held, null));
             s.changes.clear();
             if (!changes.isEmpty()) {
                 lateOps(changes);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.lensc.runtime.lens.LensException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -53,6 +54,52 @@ public final class LateFields {
     /** Takes field {@code name} out, for the level holding this object (null when absent). */
     public static JsonNode take(ObjectNode late, String name) {
         return late.remove(name);
+    }
+
+    /** Where a level writes while a held input that stays in its place waits to be written. */
+    public static Stays stays(JsonGenerator out) {
+        return new Stays(out);
+    }
+
+    /**
+     * The held inputs of one object that stay in their places: what the object writes after such an
+     * input is held as tokens until the late ops have changed it.
+     */
+    public static final class Stays {
+        private final JsonGenerator out;
+        private final java.util.List<Integer> held = new java.util.ArrayList<>();
+        private final java.util.List<TokenBuffer> after = new java.util.ArrayList<>();
+
+        private Stays(JsonGenerator out) {
+            this.out = out;
+        }
+
+        /** After held input {@code held} was read: returns where the object writes from now on. */
+        public JsonGenerator stay(int held) {
+            TokenBuffer next = new TokenBuffer(null, false);
+            this.held.add(held);
+            after.add(next);
+            return next;
+        }
+
+        /**
+         * Writes each held input that stays, as the late ops left it ({@code names}: its name then, by
+         * held index), followed by what came after it, and takes it out of {@code late}.
+         *
+         * @return the object's generator, for the rest of the late fields and its end
+         */
+        public JsonGenerator end(ObjectNode late, String... names) throws IOException {
+            for (int i = 0; i < held.size(); i++) {
+                String name = names[held.get(i)];
+                JsonNode value = late.remove(name);
+                if (value != null) {
+                    out.writeFieldName(name);
+                    StreamChecks.write(value, out);
+                }
+                after.get(i).serialize(out);
+            }
+            return out;
+        }
     }
 
     /** Writes the late fields, in their order. */

@@ -226,6 +226,14 @@ public final class StreamChecks {
         }
     }
 
+    /**
+     * A generator that writes nowhere: where a dropped field's value is streamed only for what it
+     * hands on (the fields hoisted out of it) and for the failures of its changes.
+     */
+    public static JsonGenerator nowhere() throws IOException {
+        return StrictJson.generator(java.io.OutputStream.nullOutputStream());
+    }
+
     /** Writes a buffered or constant value. */
     public static void write(JsonNode value, JsonGenerator g) throws IOException {
         StrictJson.write(value, g);
