@@ -463,15 +463,17 @@ final class StreamEmitter {
 
     private String wrap(StreamPlan.Wrap w, String context) {
         return members.method(List.of("streamWrap", w, context), "streamWrap", name -> {
-            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("wrap: the value as a one-item array.\n");
+            int captures = StreamPlan.captures(w).size();
+            MethodSpec.Builder m = streamMethod(name, captures > 0).addJavadoc("wrap: the value as a one-item array.\n");
             if (w.type().isNullable()) {
-                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN)
-                        .addComment("null wraps as an empty array")
+                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN);
+                nullCaptures(m, captures);
+                m.addComment("null wraps as an empty array")
                         .addStatement("g.writeStartArray()").addStatement("g.writeEndArray()").addStatement("return")
                         .endControlFlow();
             }
             m.addStatement("g.writeStartArray()");
-            m.addStatement("$L", stream(w.inner(), context, "p", "g", null));
+            m.addStatement("$L", stream(w.inner(), context, "p", "g", captures > 0 ? "captured" : null));
             m.addStatement("g.writeEndArray()");
             return m.build();
         });

@@ -376,11 +376,14 @@ public final class StreamInterpreter {
 
     private static Step wrapStep(StreamPlan.Wrap wrap, String context) {
         boolean nullable = wrap.type().isNullable();
+        int captures = StreamPlan.captures(wrap).size();
         Step inner = compile(wrap.inner(), context);
         return (p, g, captured) -> {
             g.writeStartArray();
             if (!nullable || p.currentToken() != JsonToken.VALUE_NULL) {
-                inner.run(p, g, null); // null wraps as an empty array
+                inner.run(p, g, captured);
+            } else {
+                nullCaptures(captured, captures); // null wraps as an empty array
             }
             g.writeEndArray();
         };

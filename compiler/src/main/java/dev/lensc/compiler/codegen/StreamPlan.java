@@ -148,6 +148,9 @@ sealed interface StreamPlan {
         if (value instanceof Head h) {
             return captures(h.first());
         }
+        if (value instanceof Wrap w) {
+            return captures(w.inner());
+        }
         return List.of();
     }
 }

@@ -40,8 +40,15 @@ final class StreamPlanner {
     /** What the message of a misfit output starts with ({@code the translated document does not fit T version 2}). */
     private final String outputContext;
 
-    private StreamPlanner(String outputContext) {
+    /**
+     * Whether what the plan writes is checked against the target as it is written ({@link
+     * StreamPlan.Checked}): a plunge may then make a host that lacks its other fields.
+     */
+    private final boolean outputChecked;
+
+    private StreamPlanner(String outputContext, boolean outputChecked) {
         this.outputContext = outputContext;
+        this.outputChecked = outputChecked;
     }
 
     /** Thrown while planning a level that must fall back to the tree. */
@@ -58,7 +65,11 @@ final class StreamPlanner {
      * message of an output that does not fit (see {@link #tree}).
      */
     static StreamPlan plan(List<LensOp> ops, Type type, String outputContext) {
-        StreamPlanner planner = new StreamPlanner(outputContext);
+        return plan(ops, type, outputContext, false);
+    }
+
+    private static StreamPlan plan(List<LensOp> ops, Type type, String outputContext, boolean outputChecked) {
+        StreamPlanner planner = new StreamPlanner(outputContext, outputChecked);
         try {
             return planner.value(ops, type, List.of());
         } catch (NotStreamable e) {
@@ -82,8 +93,8 @@ final class StreamPlanner {
         Type declared = type.schema(to).orElseThrow();
         String outputContext = "the translated document does not fit " + type.name() + " version " + to;
         Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
-        StreamPlan streamed = plan(plan.fused(), input, outputContext);
         boolean within = derived != null && Subtypes.within(derived, declared);
+        StreamPlan streamed = plan(plan.fused(), input, outputContext, !within);
         if (streamed instanceof StreamPlan.Tree t) {
             // checked against the declared target: the fused ops' own schema is not the target's (a
             // composed convert keeps its first types)
@@ -128,7 +139,7 @@ final class StreamPlanner {
      */
     private StreamPlan.Tree tree(List<LensOp> ops, Type type) {
         LensOp unchecked = firstUnchecked(ops);
-        if (unchecked == null) {
+        if (unchecked == null || outputChecked) {
             return new StreamPlan.Tree(type, ops, null, null, null);
         }
         return new StreamPlan.Tree(type, ops, SchemaTransform.apply(ops, type, SchemaProblems.ignoring()),
@@ -185,8 +196,8 @@ final class StreamPlanner {
             wraps++;
         }
         StreamPlan value = body(changes.subList(0, changes.size() - wraps), type, captures);
-        if (wraps > 1 || (wraps == 1 && !captures.isEmpty())) {
-            throw new NotStreamable("L179");
+        if (wraps > 1 || (wraps == 1 && !captures.isEmpty() && !(value instanceof StreamPlan.Level))) {
+            throw new NotStreamable("more than one wrap, or a wrap of a value hoisted from that is not an object");
         }
         if (wraps == 1) {
             // [value] needs to know before writing whether value is null: only values that keep null as null
@@ -498,13 +509,14 @@ final class StreamPlanner {
          */
         private void requireKeptHost(LensOp.Plunge p) throws NotStreamable {
             Slot host = current.get(p.host());
-            if (host != null && host.kind == Kind.ADDED && host.constant != null && host.constant.isObject()) {
+            if (host != null && host.kind == Kind.ADDED && host.constant != null && host.constant.isObject()
+                    || outputChecked) {
                 return;
             }
             if (host != null && host.kind == Kind.INPUT) {
                 Field hostField = object.field(host.origin).orElseThrow();
-                if (Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject
-                        && !((hostField.optional() || hostField.type().isNullable())
+                if (Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject && !(!outputChecked
+                        && (hostField.optional() || hostField.type().isNullable())
                                 && hostObject.fields().stream().anyMatch(Field::required))) {
                     return;
                 }
@@ -616,7 +628,7 @@ final class StreamPlanner {
             }
             Field hostField = object.field(host.origin).orElseThrow();
             if (!(Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject) || hostObject.has(p.name())
-                    || ((hostField.optional() || hostField.type().isNullable())
+                    || (!outputChecked && (hostField.optional() || hostField.type().isNullable())
                             && hostObject.fields().stream().anyMatch(Field::required))) {
                 throw new NotStreamable("L429");
             }
