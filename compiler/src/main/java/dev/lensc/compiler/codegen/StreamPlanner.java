@@ -25,17 +25,19 @@ import java.util.Set;
 
 /**
  * Plans a {@link StreamPlan} from fused ops and the type they run on. Renames, adds, removes,
- * converts, wraps, {@code in}, {@code map}, {@code head} and {@code hoist} stream; a level whose
- * ops do anything else (plunge, custom lenses, any op this planner does not know) is a
- * {@link StreamPlan.Tree}: the smallest value holding it is read into a tree and run through the
- * tree translator's code. Ops are told apart with {@code instanceof}, never a visitor, so that a
- * new op falls back to the tree instead of failing to compile here.
+ * converts, wraps, {@code in}, {@code map}, {@code head}, {@code hoist} and a plunge into an input
+ * stream in one pass over an object's keys; the ops that do not (a plunge into an added field, a
+ * change of a hoisted one, a second plunge) run late, at the object's end, as tree code on what the
+ * object appends and the inputs they consume alone ({@link StreamPlan.Late}); what is left (custom
+ * lenses, ops this planner does not know) is a {@link StreamPlan.Tree}: the smallest value holding
+ * it is read into a tree and run through the tree translator's code. Ops are told apart with
+ * {@code instanceof}, never a visitor, so that a new op falls back to the tree instead of failing
+ * to compile here.
  */
 final class StreamPlanner {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Bits of one {@code long} record which fields a level has seen. */
     private static final int MAX_FIELDS = 64;
-    static final List<String> REASONS = new ArrayList<>();
 
     /** What the message of a misfit output starts with ({@code the translated document does not fit T version 2}). */
     private final String outputContext;
@@ -51,7 +53,7 @@ final class StreamPlanner {
         this.outputChecked = outputChecked;
     }
 
-    /** Thrown while planning a level that must fall back to the tree. */
+    /** Thrown while planning a level that must fall back to the tree; the message says why. */
     private static final class NotStreamable extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -73,7 +75,6 @@ final class StreamPlanner {
         try {
             return planner.value(ops, type, List.of());
         } catch (NotStreamable e) {
-            REASONS.add(e.getMessage());
             return planner.tree(ops, type);
         }
     }
@@ -172,8 +173,7 @@ final class StreamPlanner {
                 if (!captures.isEmpty()) {
                     throw e;
                 }
-                REASONS.add(e.getMessage());
-                return tree(ops, type);
+                    return tree(ops, type);
             }
         }
         if (captures.isEmpty() && inner instanceof Type.ArrayType array && ops.size() == 1
@@ -181,7 +181,7 @@ final class StreamPlanner {
             return new StreamPlan.Items(type, value(map.ops(), array.items(), List.of()));
         }
         if (!captures.isEmpty()) {
-            throw new NotStreamable("L163");
+            throw new NotStreamable("a value that fields are hoisted out of is not an object");
         }
         return tree(ops, type);
     }
@@ -203,7 +203,7 @@ final class StreamPlanner {
             // [value] needs to know before writing whether value is null: only values that keep null as null
             if (!(value instanceof StreamPlan.Copy || value instanceof StreamPlan.Level
                     || value instanceof StreamPlan.Items)) {
-                throw new NotStreamable("L185");
+                throw new NotStreamable("a wrap of a value that may turn null into something else");
             }
             return new StreamPlan.Wrap(value);
         }
@@ -218,7 +218,7 @@ final class StreamPlanner {
         List<LensOp> rest = changes.subList(1, changes.size());
         if (first instanceof LensOp.Head && Type.nonNull(type) instanceof Type.ArrayType array) {
             StreamPlan item = body(rest, array.items(), captures);
-            JsonNode ifEmpty = evaluate(rest, NullNode.getInstance()).orElseThrow(() -> new NotStreamable("L200"));
+            JsonNode ifEmpty = evaluate(rest, NullNode.getInstance()).orElseThrow(() -> new NotStreamable("a head whose empty case fails"));
             return new StreamPlan.Head(type, item, ifEmpty);
         }
         if (first instanceof LensOp.In in && rest.isEmpty()) {
@@ -234,7 +234,7 @@ final class StreamPlanner {
         if (first instanceof LensOp.Convert c && rest.isEmpty() && captures.isEmpty()) {
             return new StreamPlan.Convert(type, c);
         }
-        throw new NotStreamable("L216");
+        throw new NotStreamable("changes of a field that do not stream");
     }
 
     /** Whether the op, or an op inside it, can fail on a valid document. */
@@ -336,17 +336,12 @@ final class StreamPlanner {
 
         StreamPlan.Level plan(List<LensOp> ops) throws NotStreamable {
             if (object.fields().size() > MAX_FIELDS) {
-                throw new NotStreamable("L303");
+                throw new NotStreamable("an object of more than 64 fields");
             }
             for (LensOp op : ops) {
                 play(op);
             }
-            List<StreamPlan.Input> in = new ArrayList<>();
-            for (Field f : object.fields()) {
-                Slot s = inputs.get(f.name());
-                in.add(s == null ? new StreamPlan.Input(f.name(), f.name(), new StreamPlan.Copy(f.type()), captureOf(f.name()))
-                        : input(s, f.type()));
-            }
+            List<StreamPlan.Input> in = inputsPlanned();
             if (heldCount > 0 || sequence.stream().anyMatch(o -> o instanceof StreamPlan.Late)) {
                 return lateLevel(in);
             }
@@ -360,7 +355,7 @@ final class StreamPlanner {
                 } else if (s.kind == Kind.ADDED) {
                     out.add(new StreamPlan.Constant(s.name, s.constant, captureOf(s.name)));
                 } else if (captureOf(s.name) >= 0) {
-                    throw new NotStreamable("L324"); // hoisted here and again into the parent
+                    throw new NotStreamable("hoisted here and again into the parent"); // hoisted here and again into the parent
                 } else {
                     out.add(new StreamPlan.Hoisted(s.name, object.fieldNames().indexOf(s.host.origin), s.capture));
                 }
@@ -371,11 +366,25 @@ final class StreamPlanner {
             return new StreamPlan.Level(type, object, in, out, captures, plunge);
         }
 
+        private List<StreamPlan.Input> inputsPlanned() throws NotStreamable {
+            List<StreamPlan.Input> in = new ArrayList<>();
+            for (Field f : object.fields()) {
+                Slot s = inputs.get(f.name());
+                in.add(s == null ? new StreamPlan.Input(f.name(), f.name(), new StreamPlan.Copy(f.type()), captureOf(f.name()))
+                        : input(s, f.type()));
+            }
+            return in;
+        }
+
         /**
          * A level with late fields: what it appends is gathered at its end with the inputs the late
          * ops consume (which must not stay in place), changed by them, then written.
          */
         private StreamPlan.Level lateLevel(List<StreamPlan.Input> in) throws NotStreamable {
+            if (plungeField != null) {
+                demotePlunge(); // no later op touched its field or host: running it last is the same
+                in = inputsPlanned();
+            }
             List<StreamPlan.Appended> out = new ArrayList<>();
             for (Object o : sequence) {
                 if (o instanceof StreamPlan.Held h) {
@@ -415,7 +424,7 @@ final class StreamPlanner {
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1, s.held);
             }
             if (s.plungeHost && (s.removed || !s.changes.isEmpty() || !s.captures.isEmpty())) {
-                throw new NotStreamable("L337"); // the host changes after the plunge: the level is a tree
+                throw new NotStreamable("the host changes after the plunge"); // the host changes after the plunge: the level is a tree
             }
             if (s.plunged) {
                 return new StreamPlan.Input(s.origin, null, new StreamPlan.Copy(fieldType), -1);
@@ -431,7 +440,7 @@ final class StreamPlanner {
             int capture = captureOf(s.name);
             StreamPlan value = changes(s.changes, fieldType, s.captures);
             if (capture >= 0 && !(value instanceof StreamPlan.Copy)) {
-                throw new NotStreamable("L352"); // a parent hoists a changed value: buffer the level instead
+                throw new NotStreamable("a parent hoists a changed value"); // a parent hoists a changed value: buffer the level instead
             }
             return new StreamPlan.Input(s.origin, s.name, value, capture);
         }
@@ -469,6 +478,9 @@ final class StreamPlanner {
             }
             for (String name : fields) {
                 Slot s = slot(name);
+                if (s != null && s.plungeHost) {
+                    demotePlunge();
+                }
                 if (s == null || s.late) {
                     continue;
                 }
@@ -540,6 +552,33 @@ final class StreamPlanner {
             }
         }
 
+        /**
+         * Makes the level's one-pass plunge a late one, where a late op touches its host: the field
+         * and the host are held and the plunge runs with the late ops. Only for a host that is always
+         * there (a new one would be appended where the plunge was); no op touched either since.
+         */
+        private void demotePlunge() throws NotStreamable {
+            Field hostField = object.field(plungeHost.origin).orElseThrow();
+            if (hostField.optional()) {
+                throw new NotStreamable("a plunge into a host that may be absent, then a late op on it");
+            }
+            Slot field = plungeField;
+            Slot host = plungeHost;
+            String name = plungeName;
+            plungeField = null;
+            plungeHost = null;
+            plungeName = null;
+            field.plunged = false;
+            host.plungeHost = false;
+            appended.removeIf(a -> a.kind == Kind.NEW_HOST);
+            sequence.removeIf(a -> a instanceof Slot slot && slot.kind == Kind.NEW_HOST);
+            field.name = name;
+            hold(field);
+            hold(host);
+            lateOps(List.of(new LensOp.Plunge(host.name, name)));
+            current.remove(name);
+        }
+
         /** A field a late op makes. */
         private void lateField(String name) {
             Slot s = new Slot(Kind.LATE, null, name);
@@ -590,7 +629,7 @@ final class StreamPlanner {
                     return;
                 }
                 if (host.kind != Kind.INPUT || host.plungeHost) {
-                    throw new NotStreamable("L390");
+                    throw new NotStreamable("a hoist out of a field that is not an input as read");
                 }
                 requireFree(h.name());
                 Slot s = new Slot(Kind.HOISTED, null, h.name());
@@ -606,7 +645,7 @@ final class StreamPlanner {
             } else if (OpTraits.flat(op) && OpTraits.changedField(op) != null) {
                 change(op, OpTraits.changedField(op));
             } else {
-                throw new NotStreamable("L405");
+                throw new NotStreamable("an op the planner does not know");
             }
         }
 
@@ -624,13 +663,13 @@ final class StreamPlanner {
             if (plungeField != null || !captures.isEmpty() || host == null || field.kind != Kind.INPUT
                     || host.kind != Kind.INPUT || !field.changes.isEmpty() || !host.changes.isEmpty()
                     || !field.captures.isEmpty() || !host.captures.isEmpty()) {
-                throw new NotStreamable("L423");
+                throw new NotStreamable("a plunge the one pass does not take");
             }
             Field hostField = object.field(host.origin).orElseThrow();
             if (!(Type.nonNull(hostField.type()) instanceof Type.ObjectType hostObject) || hostObject.has(p.name())
                     || (!outputChecked && (hostField.optional() || hostField.type().isNullable())
                             && hostObject.fields().stream().anyMatch(Field::required))) {
-                throw new NotStreamable("L429");
+                throw new NotStreamable("a plunge into a host whose new form may lack its fields");
             }
             current.remove(p.name());
             field.plunged = true;
@@ -648,14 +687,41 @@ final class StreamPlanner {
             if (s == null) {
                 return;
             }
-            if (s.kind == Kind.HOISTED || !s.captures.isEmpty() || s.plungeHost) {
-                throw new NotStreamable("L446"); // a hoist took from it, it is hoisted, or a plunge filled it: changes after that buffer
+            if (s.kind == Kind.HOISTED || s.plungeHost || !s.captures.isEmpty() && !apartFromCaptures(op, s)) {
+                // it is hoisted, or a plunge filled it, or the change may meet what a hoist took: late
+                throw new NotStreamable("a change of a hoisted field, of a plunge's host, or of what a hoist took");
             }
             if (s.kind == Kind.ADDED) {
-                s.constant = evaluate(List.of(op), s.constant).orElseThrow(() -> new NotStreamable("L449"));
+                s.constant = evaluate(List.of(op), s.constant)
+                        .orElseThrow(() -> new NotStreamable("an added value a change fails on"));
+            } else if (op instanceof LensOp.In in && !s.changes.isEmpty()
+                    && s.changes.get(s.changes.size() - 1) instanceof LensOp.In last) {
+                List<LensOp> joined = new ArrayList<>(last.ops());
+                joined.addAll(in.ops());
+                s.changes.set(s.changes.size() - 1, new LensOp.In(last.name(), joined));
             } else {
                 s.changes.add(op);
             }
+        }
+
+        /**
+         * Whether a change of a value that fields were hoisted out of leaves them alone: a wrap, or
+         * an {@code in} whose ops touch none of them (its level then hands them up after its ops).
+         */
+        private static boolean apartFromCaptures(LensOp op, Slot s) {
+            if (op instanceof LensOp.Wrap) {
+                return s.changes.stream().noneMatch(c -> c instanceof LensOp.Wrap);
+            }
+            if (!(op instanceof LensOp.In in) || s.changes.stream().anyMatch(c -> c instanceof LensOp.Wrap)) {
+                return false;
+            }
+            for (LensOp inner : in.ops()) {
+                Set<String> fields = OpTraits.fields(inner);
+                if (fields == null || fields.stream().anyMatch(s.captures::contains)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The slot now named {@code name}, creating the input's on first use; null when there is none. */
@@ -674,7 +740,7 @@ final class StreamPlanner {
         /** An op that writes {@code name} where a field already is would fail: let the tree say so. */
         private void requireFree(String name) throws NotStreamable {
             if (current.containsKey(name) || (!claimed.contains(name) && object.has(name))) {
-                throw new NotStreamable("L471");
+                throw new NotStreamable("an op would write where a field is");
             }
         }
     }
