@@ -16,7 +16,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.LensContext;
+import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
 import dev.lensc.runtime.stream.CheckedStream;
@@ -557,14 +560,33 @@ final class StreamEmitter {
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
         StreamPlan root = StreamPlanner.document(type, from, to, plan);
-        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
                 .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
-                        ? " (read into a tree first: the ops do not stream)" : "")
-                .addStatement("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
-                        valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to)
+                        ? " (read into a tree first: the ops do not stream)" : "");
+        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
+                valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to);
+        if (!hasCustom(plan.ops())) {
+            return m.addStatement(translate).build();
+        }
+        // custom lenses (in the values read into trees) are told the translation, as the tree translator tells them
+        return m.addStatement("$T outer = $T.enter($T.of($S, $L, $L, null))", LensContext.class, LensScope.class,
+                        LensContext.class, type.name(), from, to)
+                .beginControlFlow("try").addStatement(translate)
+                .nextControlFlow("finally").addStatement("$T.restore(outer)", LensScope.class).endControlFlow()
                 .build();
+    }
+
+    /** Whether the ops hold a custom lens, at any depth. */
+    static boolean hasCustom(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Custom || op instanceof LensOp.In in && hasCustom(in.ops())
+                    || op instanceof LensOp.Map map && hasCustom(map.ops())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

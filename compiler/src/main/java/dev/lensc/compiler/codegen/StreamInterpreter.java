@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensContext;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Field;
@@ -44,9 +46,12 @@ public final class StreamInterpreter {
     private final int from;
     private final int to;
     private final boolean streams;
+    /** Whether the path holds a custom lens: the translation then tells it where it is ({@link LensScope}). */
+    private final boolean custom;
     private final Step root;
 
-    private StreamInterpreter(DocumentType type, int from, int to, StreamPlan plan) {
+    private StreamInterpreter(DocumentType type, int from, int to, StreamPlan plan, boolean custom) {
+        this.custom = custom;
         this.documentType = type.name();
         this.from = from;
         this.to = to;
@@ -61,8 +66,9 @@ public final class StreamInterpreter {
      * @throws java.util.NoSuchElementException when a version's schema is not known
      */
     public static StreamInterpreter of(DocumentType type, int from, int to) {
-        return new StreamInterpreter(type, from, to,
-                StreamPlanner.document(type, from, to, TranslationPlan.of(type.path(from, to).ops())));
+        List<LensOp> ops = type.path(from, to).ops();
+        return new StreamInterpreter(type, from, to, StreamPlanner.document(type, from, to, TranslationPlan.of(ops)),
+                StreamEmitter.hasCustom(ops));
     }
 
     /** Whether the document streams at its top level (else it is read into a tree first, as a whole). */
@@ -77,7 +83,18 @@ public final class StreamInterpreter {
      * incomplete: discard it.
      */
     public void translate(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+        // custom lenses in the values read into trees are told the translation and their place, as
+        // generated streaming code tells them (through LensScope, which TreeStream moves to the value)
+        if (!custom) {
+            StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+            return;
+        }
+        LensContext outer = LensScope.enter(LensContext.of(documentType, from, to, null));
+        try {
+            StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+        } finally {
+            LensScope.restore(outer);
+        }
     }
 
     /** One plan node, compiled: moves the value at the parser's current token to the generator. */
@@ -298,7 +315,7 @@ public final class StreamInterpreter {
                     LateFields.put(late, h.name(), held[h.held()]);
                 } else {
                     List<LensOp> ops = ((StreamPlan.Ops) a).ops();
-                    late = LateFields.run(late, value -> Interpreter.run(ops, value, null, ""), p);
+                    late = LateFields.run(late, value -> runHere(ops, value), p);
                 }
             }
             for (int c = 0; c < captureNames.size(); c++) {
@@ -311,6 +328,21 @@ public final class StreamInterpreter {
             }
             LateFields.write(late, g);
             return g;
+        }
+    }
+
+    /**
+     * The interpreter's ops on a value, custom lenses told the place {@link LensScope} holds (the
+     * value's pointer in the input); failures named from the value, as the streams add its pointer.
+     */
+    private static JsonNode runHere(List<LensOp> ops, JsonNode value) {
+        LensContext here = LensScope.current();
+        try {
+            return Interpreter.run(ops, value, null, here);
+        } catch (LensException e) {
+            String at = e.pointer() == null ? null : e.pointer().startsWith(here.pointer())
+                    ? e.pointer().substring(here.pointer().length()) : e.pointer();
+            throw new LensException(e.reason(), at, e.op());
         }
     }
 
@@ -390,7 +422,7 @@ public final class StreamInterpreter {
     }
 
     private static Step treeStep(StreamPlan.Tree tree, String context) {
-        TreeStream stream = TreeStream.of(tree.type(), context, value -> Interpreter.run(tree.ops(), value, null, ""),
+        TreeStream stream = TreeStream.of(tree.type(), context, value -> runHere(tree.ops(), value),
                 tree.output(), tree.outputContext(), tree.culprit());
         return (p, g, captured) -> stream.stream(p, g);
     }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensScope;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
@@ -44,10 +46,17 @@ public final class LateFields {
      * read (the parser is at its end) plus the one the failure gives inside it.
      */
     public static ObjectNode run(ObjectNode late, UnaryOperator<JsonNode> ops, JsonParser p) {
+        // a custom lens inside an in is told the object's place, as the tree translator tells it
+        LensContext outer = LensScope.current() == LensContext.NONE ? null
+                : LensScope.enter(LensScope.current().at(StreamChecks.pointer(p)));
         try {
             return (ObjectNode) ops.apply(late);
         } catch (LensException e) {
             throw StreamChecks.at(e, StreamChecks.pointer(p));
+        } finally {
+            if (outer != null) {
+                LensScope.restore(outer);
+            }
         }
     }
 
