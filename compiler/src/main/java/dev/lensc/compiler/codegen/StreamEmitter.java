@@ -336,7 +336,7 @@ final class StreamEmitter {
             } else if (a instanceof StreamPlan.Held h) {
                 m.addStatement("$T.put(late, $S, held$L)", late, h.name(), h.held());
             } else {
-                m.addStatement("late = $T.run(late, $T::$N, p)", late, lenses, ops.get(((StreamPlan.Ops) a).ops()));
+                m.addStatement("late = $T.run(late, $T::$N, p)", late, lenses, lateOps(((StreamPlan.Ops) a).ops()));
             }
         }
         for (int c = 0; c < l.captures().size(); c++) {
@@ -353,6 +353,20 @@ final class StreamEmitter {
                     : CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ")));
         }
         m.addStatement("$T.write(late, g)", late);
+    }
+
+    /** {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it. */
+    private String lateOps(List<LensOp> list) {
+        return members.method(List.of("late", list), "late", name -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JSON_NODE).addParameter(JSON_NODE, "x")
+                    .addJavadoc("$L, on the fields a level appends.\n", RecordGenerator.javadocText(
+                            String.join("; ", list.stream().map(LensOps::describe).toList())));
+            for (LensOp op : list) {
+                m.addStatement("x = $L", ops.apply(op, CodeBlock.of("x"), null));
+            }
+            return m.addStatement("return x").build();
+        });
     }
 
     /** The name a held input that stays in its place ends with, or null. */
