@@ -13,9 +13,9 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
@@ -74,16 +74,29 @@ public final class ShoppingListLenses {
     private static final LevelStream LEVEL_31 = LevelStream.of(TYPE_26, CONTEXT_27).copy("title")
             .stream("items", "items", ShoppingListLenses::streamItems28);
 
-    private static final Type TYPE_33 = ShoppingListV2.SCHEMA;
+    private static final Type TYPE_32 = ShoppingListV2.SCHEMA;
 
-    private static final String CONTEXT_34 = "the document does not fit ShoppingList version 2";
+    private static final String CONTEXT_33 = "the document does not fit ShoppingList version 2";
 
-    private static final TreeStream TREE_32 = TreeStream.of(TYPE_33, CONTEXT_34, ShoppingListLenses::get13,
-            TYPE_26, "the translated document does not fit ShoppingList version 1", "in items");
+    private static final Type TYPE_35 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+            new Field("label", new Type.StringType(), null, false),
+            new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
 
-    private static final TypeStream VALUES_35 = TypeStream.of(TYPE_26, CONTEXT_27);
+    /** An object in one pass over its keys, then <code>legacy</code>. */
+    private static final LevelStream LEVEL_36 = LevelStream.of(TYPE_35, CONTEXT_33).copy("id")
+            .rename("label", "text").drop("note").append("legacy", JSON_20);
 
-    private static final TypeStream VALUES_36 = TypeStream.of(TYPE_33, CONTEXT_34);
+    /** An object in one pass over its keys. */
+    private static final LevelStream LEVEL_37 = LevelStream.of(TYPE_32, CONTEXT_33).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems34);
+
+    /** What the translation writes, checked against the target version as it is written. */
+    private static final CheckedStream CHECKED_38 = CheckedStream.of(LEVEL_37, TYPE_26,
+            "the translated document does not fit ShoppingList version 1", "in items");
+
+    private static final TypeStream VALUES_39 = TypeStream.of(TYPE_26, CONTEXT_27);
+
+    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_32, CONTEXT_33);
 
     private ShoppingListLenses() {
     }
@@ -195,9 +208,9 @@ public final class ShoppingListLenses {
         StreamChecks.translate(in, out, LEVEL_31, "ShoppingList", 1, 2);
     }
 
-    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
+    /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_32, "ShoppingList", 2, 1);
+        StreamChecks.translate(in, out, CHECKED_38, "ShoppingList", 2, 1);
     }
 
     /**
@@ -207,13 +220,13 @@ public final class ShoppingListLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_35, "ShoppingList", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_39, "ShoppingList", 1);
                 case 2 -> ShoppingListLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> ShoppingListLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_36, "ShoppingList", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_40, "ShoppingList", 2);
                 default -> null;
             };
             default -> null;
@@ -575,6 +588,18 @@ public final class ShoppingListLenses {
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             LEVEL_30.stream(p, g);
+        }
+        g.writeEndArray();
+    }
+
+    /** map: every item of the array. */
+    private static void streamItems34(JsonParser p, JsonGenerator g) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw StreamChecks.misfit(p, CONTEXT_33, "an array");
+        }
+        g.writeStartArray();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            LEVEL_36.stream(p, g);
         }
         g.writeEndArray();
     }

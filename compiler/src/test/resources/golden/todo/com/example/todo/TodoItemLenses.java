@@ -11,10 +11,10 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
 import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
@@ -139,21 +139,44 @@ public final class TodoItemLenses {
             .stream("assignee", "assignees", TodoItemLenses::streamWrap56)
             .append("groupId", JSON_16);
 
-    private static final Type TYPE_60 = TodoItemV3.SCHEMA;
+    private static final Type TYPE_59 = TodoItemV3.SCHEMA;
 
-    private static final String CONTEXT_61 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_60 = "the document does not fit TodoItem version 3";
 
-    private static final TreeStream TREE_59 = TreeStream.of(TYPE_60, CONTEXT_61, TodoItemLenses::get31,
-            TYPE_44, "the translated document does not fit TodoItem version 1", null);
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
+     */
+    private static final ConvertStream CONVERT_61 = ConvertStream.of(TYPE_8, CONTEXT_60, TodoItemLenses::convert25);
 
-    private static final TreeStream TREE_62 = TreeStream.of(TYPE_60, CONTEXT_61, TodoItemLenses::get41,
-            TYPE_52, "the translated document does not fit TodoItem version 2", null);
+    private static final Type TYPE_64 = new Type.StringType();
 
-    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_44, CONTEXT_45);
+    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_60);
 
-    private static final TypeStream VALUES_64 = TypeStream.of(TYPE_52, CONTEXT_53);
+    /** An object in one pass over its keys, then <code>isImportant</code>. */
+    private static final LevelStream LEVEL_65 = LevelStream.of(TYPE_59, CONTEXT_60).copy("title")
+            .stream("status", "isDone", CONVERT_61).copy("createdAt")
+            .stream("assignees", "assignee", TodoItemLenses::streamHead62).drop("groupId")
+            .append("isImportant", JSON_33);
 
-    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_60, CONTEXT_61);
+    /** What the translation writes, checked against the target version as it is written. */
+    private static final CheckedStream CHECKED_66 = CheckedStream.of(LEVEL_65, TYPE_44,
+            "the translated document does not fit TodoItem version 1", null);
+
+    /** An object in one pass over its keys, then <code>isImportant</code>. */
+    private static final LevelStream LEVEL_67 = LevelStream.of(TYPE_59, CONTEXT_60)
+            .copy("title", "status", "createdAt")
+            .stream("assignees", "assignee", TodoItemLenses::streamHead62).drop("groupId")
+            .append("isImportant", JSON_33);
+
+    /** What the translation writes, checked against the target version as it is written. */
+    private static final CheckedStream CHECKED_68 = CheckedStream.of(LEVEL_67, TYPE_52,
+            "the translated document does not fit TodoItem version 2", null);
+
+    private static final TypeStream VALUES_69 = TypeStream.of(TYPE_44, CONTEXT_45);
+
+    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_52, CONTEXT_53);
+
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_59, CONTEXT_60);
 
     private TodoItemLenses() {
     }
@@ -436,14 +459,14 @@ public final class TodoItemLenses {
         StreamChecks.translate(in, out, LEVEL_58, "TodoItem", 2, 3);
     }
 
-    /** Version 3 to version 1, streaming (read into a tree first: the ops do not stream). */
+    /** Version 3 to version 1, streaming. */
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_59, "TodoItem", 3, 1);
+        StreamChecks.translate(in, out, CHECKED_66, "TodoItem", 3, 1);
     }
 
-    /** Version 3 to version 2, streaming (read into a tree first: the ops do not stream). */
+    /** Version 3 to version 2, streaming. */
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_62, "TodoItem", 3, 2);
+        StreamChecks.translate(in, out, CHECKED_68, "TodoItem", 3, 2);
     }
 
     /**
@@ -453,21 +476,21 @@ public final class TodoItemLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_63, "TodoItem", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_69, "TodoItem", 1);
                 case 2 -> TodoItemLenses::v1ToV2;
                 case 3 -> TodoItemLenses::v1ToV3;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> TodoItemLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_64, "TodoItem", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_70, "TodoItem", 2);
                 case 3 -> TodoItemLenses::v2ToV3;
                 default -> null;
             };
             case 3 -> switch (to) {
                 case 1 -> TodoItemLenses::v3ToV1;
                 case 2 -> TodoItemLenses::v3ToV2;
-                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_65, "TodoItem", 3);
+                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_71, "TodoItem", 3);
                 default -> null;
             };
             default -> null;
@@ -956,5 +979,23 @@ public final class TodoItemLenses {
         g.writeStartArray();
         VALUES_57.copy(p, g);
         g.writeEndArray();
+    }
+
+    /** head: the first item; the others are only checked. */
+    private static void streamHead62(JsonParser p, JsonGenerator g) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_ARRAY) {
+            if (p.nextToken() != JsonToken.END_ARRAY) {
+                VALUES_63.copy(p, g);
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    VALUES_63.skip(p);
+                }
+                return;
+            }
+        } else {
+            throw StreamChecks.misfit(p, CONTEXT_60, "an array");
+        }
+        // an empty or null array has no first item
+        g.writeNull();
     }
 }
