@@ -33,8 +33,9 @@ import java.util.Map;
  * ops may yield more than the target version declares (going back, a field added with a default
  * is optional where the older version requires it; a head of an empty array is null). The first
  * misfit is the one {@code SchemaValidator} would name first on the written tree (declared fields
- * in declared order, then undeclared ones), thrown when the value ends: an input that does not fit
- * fails first, as the tree translator checks its input before its output. Immutable and
+ * in declared order, then undeclared ones), held when the value ends ({@link HeldFailure}): an input
+ * that does not fit, or an op that fails, fails first, as the tree translator checks its input
+ * before the ops run and its output after. Immutable and
  * thread-safe.
  */
 public final class CheckedStream implements ValueStream {
@@ -65,7 +66,7 @@ public final class CheckedStream implements ValueStream {
         inner.stream(p, checker);
         Misfit first = checker.first();
         if (first != null) {
-            throw new LensException(outputContext + ": " + first.message, at + first.pointer(), culprit);
+            HeldFailure.misfit(new LensException(outputContext + ": " + first.message, at + first.pointer(), culprit));
         }
     }
 

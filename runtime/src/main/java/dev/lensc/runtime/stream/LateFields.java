@@ -52,7 +52,8 @@ public final class LateFields {
         try {
             return (ObjectNode) ops.apply(late);
         } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
+            HeldFailure.fail(StreamChecks.at(e, StreamChecks.pointer(p)));
+            return late; // the level reads on; what it writes is not a result
         } finally {
             if (outer != null) {
                 LensScope.restore(outer);

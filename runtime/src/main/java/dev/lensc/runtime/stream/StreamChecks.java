@@ -191,15 +191,20 @@ public final class StreamChecks {
     /**
      * Streams one document from {@code in} (at its first token, or before it) through {@code root}
      * to {@code out}: the streaming translation of {@code documentType} version {@code from} to
-     * {@code to}, whose failures name the versions.
+     * {@code to}, whose failures name the versions. An op's failure is held until the document has
+     * been read ({@link HeldFailure}): one that does not fit its version fails for that first.
      */
     public static void translate(JsonParser in, JsonGenerator out, ValueStream root, String documentType, int from,
             int to) throws IOException {
+        LensException[] outer = HeldFailure.open();
         try {
             begin(in);
             root.stream(in, out);
+            HeldFailure.throwHeld();
         } catch (LensException e) {
             throw e.inContext(documentType, from, to);
+        } finally {
+            HeldFailure.close(outer);
         }
     }
 

@@ -62,14 +62,22 @@ public final class TreeStream implements ValueStream {
         try {
             result = ops.apply(value);
         } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
+            HeldFailure.fail(StreamChecks.at(e, StreamChecks.pointer(p)));
+            g.writeNull();
+            return;
         } finally {
             if (outer != null) {
                 LensScope.restore(outer);
             }
         }
         if (output != null) {
-            StreamChecks.requireFits(result, output, outputContext, StreamChecks.pointer(p), culprit);
+            try {
+                StreamChecks.requireFits(result, output, outputContext, StreamChecks.pointer(p), culprit);
+            } catch (LensException e) {
+                HeldFailure.misfit(e);
+                g.writeNull();
+                return;
+            }
         }
         StreamChecks.write(result, g);
     }
