@@ -324,35 +324,58 @@ final class StreamEmitter {
         });
     }
 
-    /** The end of a level with late fields: gathered, changed by the late ops, handed up or written. */
+    /**
+     * The end of a level with late fields: gathered, changed by the late ops, handed up or written,
+     * by a {@code LateFields.Program} constant that levels ending alike share; the level gives it the
+     * values it put in, in order.
+     */
     private void lateFields(MethodSpec.Builder m, StreamPlan.Level l) {
         ClassName late = ClassName.get(LateFields.class);
-        m.addStatement("$T late = $T.begin()", ObjectNode.class, late);
+        List<CodeBlock> steps = new ArrayList<>();
+        List<CodeBlock> values = new ArrayList<>();
         for (StreamPlan.Appended a : l.appended()) {
             if (a instanceof StreamPlan.Constant c) {
-                m.addStatement("$T.constant(late, $S, $N)", late, c.name(), members.constant(c.value()));
+                steps.add(CodeBlock.of(".constant($S, $N)", c.name(), members.constant(c.value())));
             } else if (a instanceof StreamPlan.Hoisted h) {
-                m.addStatement("$T.put(late, $S, from$L[$L])", late, h.name(), h.input(), h.capture());
+                steps.add(CodeBlock.of(".put($S)", h.name()));
+                values.add(CodeBlock.of("from$L[$L]", h.input(), h.capture()));
             } else if (a instanceof StreamPlan.Held h) {
-                m.addStatement("$T.put(late, $S, held$L)", late, h.name(), h.held());
+                steps.add(CodeBlock.of(".put($S)", h.name()));
+                values.add(CodeBlock.of("held$L", h.held()));
             } else {
-                m.addStatement("late = $T.run(late, $T::$N, p)", late, lenses, lateOps(((StreamPlan.Ops) a).ops()));
+                steps.add(CodeBlock.of(".run($T::$N)", lenses, lateOps(((StreamPlan.Ops) a).ops())));
             }
         }
+        List<CodeBlock> takes = new ArrayList<>();
         for (int c = 0; c < l.captures().size(); c++) {
             int capture = c;
-            if (l.inputs().stream().noneMatch(in -> in.capture() == capture)) {
-                m.addStatement("captured[$L] = $T.take(late, $S)", c, late, l.captures().get(c));
-            }
+            takes.add(l.inputs().stream().noneMatch(in -> in.capture() == capture)
+                    ? CodeBlock.of("$S", l.captures().get(c)) : CodeBlock.of("null"));
+        }
+        if (takes.stream().anyMatch(t -> !t.toString().equals("null"))) {
+            steps.add(CodeBlock.of(".take($L)", CodeBlock.join(takes, ", ")));
         }
         List<String> stays = l.appended().stream().filter(a -> a instanceof StreamPlan.Held)
                 .sorted(java.util.Comparator.comparingInt(a -> ((StreamPlan.Held) a).held()))
                 .map(a -> ((StreamPlan.Held) a).stays()).toList();
-        if (stays.stream().anyMatch(java.util.Objects::nonNull)) {
-            m.addStatement("g = stays.end(late, $L)", stays.stream().map(n -> n == null ? CodeBlock.of("null")
-                    : CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ")));
+        boolean anyStays = stays.stream().anyMatch(java.util.Objects::nonNull);
+        if (anyStays) {
+            steps.add(CodeBlock.of(".stays($L)", stays.stream().map(n -> n == null ? CodeBlock.of("null")
+                    : CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "))));
         }
-        m.addStatement("$T.write(late, g)", late);
+        // the steps a soft line break apart; the key lists them without the breaks (see levelStream)
+        CodeBlock program = CodeBlock.of("$T.program()$Z$L", late, CodeBlock.join(steps, "$Z"));
+        String key = "lateProgram:" + String.join("", steps.stream().map(CodeBlock::toString).toList());
+        String name = members.constant(key, "LATE_", n -> FieldSpec.builder(LateFields.Program.class, n,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The end of a level with late fields (the late ops say what they do).\n")
+                .initializer(program).build());
+        CodeBlock args = CodeBlock.of("p, g, $L, $L", anyStays ? "stays" : "null",
+                l.captures().isEmpty() ? "null" : "captured");
+        if (!values.isEmpty()) {
+            args = CodeBlock.of("$L, $L", args, CodeBlock.join(values, ", "));
+        }
+        m.addStatement("g = $N.end($L)", name, args);
     }
 
     /** {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it. */

@@ -25,6 +25,7 @@ import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.stream.WrittenText;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,8 @@ public final class StreamInterpreter {
         private final List<StreamPlan.Appended> appended;
         private final List<String> captureNames;
         private final boolean[] inputCaptured;
+        /** The late fields' end, as generated code holds it (null where the level has none). */
+        private final LateFields.Program program;
         private final SerializableString[] appendedNames;
         private final PlungeStream plunge;
         private final int plungeField;
@@ -205,6 +208,7 @@ public final class StreamInterpreter {
                 }
             });
             appended = level.appended();
+            program = late ? program() : null;
             appendedNames = new SerializableString[appended.size()];
             for (int i = 0; i < appended.size(); i++) {
                 StreamPlan.Appended a = appended.get(i);
@@ -302,32 +306,41 @@ public final class StreamInterpreter {
             g.writeEndObject();
         }
 
-        /** The late fields (see {@link StreamPlan.Late}): gathered, changed by the late ops, handed up or written. */
-        private JsonGenerator lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held,
-                JsonNode[] captured, LateFields.Stays stays) throws IOException {
-            ObjectNode late = LateFields.begin();
+        /** The late fields (see {@link StreamPlan.Late}) gathered, changed by the late ops, handed up or written. */
+        private LateFields.Program program() {
+            LateFields.Program program = LateFields.program();
             for (StreamPlan.Appended a : appended) {
                 if (a instanceof StreamPlan.Constant c) {
-                    LateFields.constant(late, c.name(), c.value());
+                    program = program.constant(c.name(), c.value());
                 } else if (a instanceof StreamPlan.Hoisted h) {
-                    LateFields.put(late, h.name(), from[h.input()] == null ? null : from[h.input()][h.capture()]);
+                    program = program.put(h.name());
                 } else if (a instanceof StreamPlan.Held h) {
-                    LateFields.put(late, h.name(), held[h.held()]);
+                    program = program.put(h.name());
                 } else {
                     List<LensOp> ops = ((StreamPlan.Ops) a).ops();
-                    late = LateFields.run(late, value -> runHere(ops, value), p);
+                    program = program.run(value -> runHere(ops, value));
                 }
             }
-            for (int c = 0; c < captureNames.size(); c++) {
-                if (!inputCaptured[c]) {
-                    captured[c] = LateFields.take(late, captureNames.get(c));
+            String[] takes = new String[captureNames.size()];
+            for (int c = 0; c < takes.length; c++) {
+                takes[c] = inputCaptured[c] ? null : captureNames.get(c);
+            }
+            program = program.take(takes);
+            return anyStays ? program.stays(staysNames) : program;
+        }
+
+        /** Runs {@link #program} on the values the level put in, in order. */
+        private JsonGenerator lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held,
+                JsonNode[] captured, LateFields.Stays stays) throws IOException {
+            List<JsonNode> values = new ArrayList<>();
+            for (StreamPlan.Appended a : appended) {
+                if (a instanceof StreamPlan.Hoisted h) {
+                    values.add(from[h.input()] == null ? null : from[h.input()][h.capture()]);
+                } else if (a instanceof StreamPlan.Held h) {
+                    values.add(held[h.held()]);
                 }
             }
-            if (stays != null) {
-                g = stays.end(late, staysNames);
-            }
-            LateFields.write(late, g);
-            return g;
+            return program.end(p, g, stays, captured, values.toArray(JsonNode[]::new));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensScope;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -108,6 +109,94 @@ public final class LateFields {
                 }
                 after.get(i).serialize(out);
             }
+            return out;
+        }
+    }
+
+    /** An empty {@link Program}, to add steps to. */
+    public static Program program() {
+        return new Program(List.of(), new String[0], null);
+    }
+
+    /**
+     * The end of one kind of level with late fields, as data: the steps that gather and change them
+     * ({@link #constant}, a value given to {@link Program#end} put under a name, late ops {@link #run}),
+     * the ones taken out for the level that holds this one, the names its held inputs that stay
+     * end with, then the rest written. Levels of different translations that end alike share one.
+     * Immutable and thread-safe: each method adding a step returns a new program.
+     */
+    public static final class Program {
+        /** A step: a constant ({@code value}), the next value given ({@code ops} and {@code value} null), or ops. */
+        private record Step(String name, JsonNode value, UnaryOperator<JsonNode> ops) {}
+
+        private final List<Step> steps;
+        private final String[] takes;
+        private final String[] stays;
+
+        private Program(List<Step> steps, String[] takes, String[] stays) {
+            this.steps = steps;
+            this.takes = takes;
+            this.stays = stays;
+        }
+
+        /** The program then constant {@code value} (copied each time: the ops may change it) as {@code name}. */
+        public Program constant(String name, JsonNode value) {
+            return step(new Step(name, value, null));
+        }
+
+        /** The program then the next value given to {@link #end} (null: absent) as {@code name}. */
+        public Program put(String name) {
+            return step(new Step(name, null, null));
+        }
+
+        /** The program then {@code ops} on the late fields. */
+        public Program run(UnaryOperator<JsonNode> ops) {
+            return step(new Step(null, null, ops));
+        }
+
+        /** The program with the late fields {@code names} taken out into the holder's captures, by index. */
+        public Program take(String... names) {
+            return new Program(steps, names.clone(), stays);
+        }
+
+        /** The program with the names the held inputs that stay end with (null: one that does not stay), by held index. */
+        public Program stays(String... names) {
+            return new Program(steps, takes, names.clone());
+        }
+
+        private Program step(Step step) {
+            List<Step> more = new java.util.ArrayList<>(steps);
+            more.add(step);
+            return new Program(List.copyOf(more), takes, stays);
+        }
+
+        /**
+         * Runs the program at the end of a level (the parser at its end): {@code values} are put in
+         * order, {@code captured} takes what is taken out (null where nothing is), {@code stays}
+         * writes the held inputs that stay (null where none does), and the rest is written.
+         *
+         * @return where the level writes its end
+         */
+        public JsonGenerator end(JsonParser p, JsonGenerator g, Stays stays, JsonNode[] captured,
+                JsonNode... values) throws IOException {
+            ObjectNode late = LateFields.begin();
+            int next = 0;
+            for (Step step : steps) {
+                if (step.ops != null) {
+                    late = LateFields.run(late, step.ops, p);
+                } else if (step.value != null) {
+                    LateFields.constant(late, step.name, step.value);
+                } else {
+                    LateFields.put(late, step.name, values[next++]);
+                }
+            }
+            for (int i = 0; i < takes.length; i++) {
+                if (takes[i] != null) {
+                    captured[i] = LateFields.take(late, takes[i]);
+                }
+            }
+            JsonGenerator out = this.stays == null ? g : stays.end(late, this.stays);
+            LateFields.write(late, out);
             return out;
         }
     }
