@@ -12,52 +12,71 @@ import dev.lensc.runtime.lens.LensException;
  * thrown only where no op failed, as the tree translator checks its output after all ops ran. Outside {@link StreamChecks#translate} a failure is thrown at once.
  */
 final class HeldFailure {
-    /** The failures held for the document streaming on this thread (an op's, an output's), or none outside one. */
-    private static final ThreadLocal<LensException[]> HELD = new ThreadLocal<>();
+    /** Each thread's holder, kept (a document costs a look-up, not a new entry). */
+    private static final ThreadLocal<HeldFailure> HELD = ThreadLocal.withInitial(HeldFailure::new);
+
+    private boolean open;
+    private LensException op;
+    private LensException output;
 
     private HeldFailure() {}
 
-    /** Starts holding for a document; returns what to give {@link #close} (a translation nested in an op's). */
-    static LensException[] open() {
-        LensException[] outer = HELD.get();
-        HELD.set(new LensException[2]);
+    /** This thread's holder, to {@link #open} for a document. */
+    static HeldFailure current() {
+        return HELD.get();
+    }
+
+    /**
+     * Starts holding for a document; returns what to give {@link #close}: null, or the state of the
+     * document whose op started this one (a translation nested in a custom lens).
+     */
+    HeldFailure open() {
+        HeldFailure outer = null;
+        if (open) {
+            outer = new HeldFailure();
+            outer.open = true;
+            outer.op = op;
+            outer.output = output;
+        }
+        open = true;
+        op = null;
+        output = null;
         return outer;
     }
 
     /** Stops holding for the document; {@code outer} is what {@link #open} returned. */
-    static void close(LensException[] outer) {
-        if (outer == null) {
-            HELD.remove();
-        } else {
-            HELD.set(outer);
+    void close(HeldFailure outer) {
+        open = outer != null;
+        op = outer == null ? null : outer.op;
+        output = outer == null ? null : outer.output;
+    }
+
+    /** Throws the failure held for the document, if any: its input has been read whole and fits. */
+    void throwHeld() {
+        if (op != null || output != null) {
+            throw op != null ? op : output;
         }
     }
 
-    /** Holds {@code e} (unless a failure is held already) while a document streams; throws it otherwise. */
+    /** Holds {@code e} (unless an op's failure is held already) while a document streams; throws it otherwise. */
     static void fail(LensException e) {
-        hold(e, 0);
+        HeldFailure held = HELD.get();
+        if (!held.open) {
+            throw e;
+        }
+        if (held.op == null) {
+            held.op = e;
+        }
     }
 
     /** {@link #fail} for an output that does not fit the target version. */
     static void misfit(LensException e) {
-        hold(e, 1);
-    }
-
-    private static void hold(LensException e, int slot) {
-        LensException[] held = HELD.get();
-        if (held == null) {
+        HeldFailure held = HELD.get();
+        if (!held.open) {
             throw e;
         }
-        if (held[slot] == null) {
-            held[slot] = e;
-        }
-    }
-
-    /** Throws the failure held for the document, if any: its input has been read whole and fits. */
-    static void throwHeld() {
-        LensException[] held = HELD.get();
-        if (held != null && (held[0] != null || held[1] != null)) {
-            throw held[0] != null ? held[0] : held[1];
+        if (held.output == null) {
+            held.output = e;
         }
     }
 }

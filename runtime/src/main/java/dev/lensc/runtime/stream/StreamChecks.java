@@ -196,15 +196,16 @@ public final class StreamChecks {
      */
     public static void translate(JsonParser in, JsonGenerator out, ValueStream root, String documentType, int from,
             int to) throws IOException {
-        LensException[] outer = HeldFailure.open();
+        HeldFailure held = HeldFailure.current();
+        HeldFailure outer = held.open();
         try {
             begin(in);
             root.stream(in, out);
-            HeldFailure.throwHeld();
+            held.throwHeld();
         } catch (LensException e) {
             throw e.inContext(documentType, from, to);
         } finally {
-            HeldFailure.close(outer);
+            held.close(outer);
         }
     }
 

@@ -68,6 +68,26 @@ class HeldFailureTest {
         assertEquals("{\"a\":\"A\",\"b\":\"B\",\"n\":1}", translate("{\"a\":\"a\",\"b\":\"b\",\"n\":1}"));
     }
 
+    @Test
+    void aDocumentTranslatedInsideAnOp_holdsItsOwn_andLeavesTheOuterHeld() {
+        ConvertStream inner = ConvertStream.of(new Type.StringType(), CONTEXT, v -> {
+            try {
+                return TextNode.valueOf(translate("{\"a\":\"a\",\"b\":\"" + v.textValue() + "\",\"n\":1}"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        LevelStream outer = LevelStream.of(PAIR, CONTEXT).stream("a", "a", convert("convert a"))
+                .stream("b", "b", inner).copy("n");
+        LensException e = assertThrows(LensException.class,
+                () -> translate(outer, "{\"a\":\"x\",\"b\":\"ok\",\"n\":1}"));
+        assertEquals("/a", e.pointer(), "the outer failure, held across the inner translation that passed");
+        LensException nested = assertThrows(LensException.class,
+                () -> translate(outer, "{\"a\":\"a\",\"b\":\"x\",\"n\":1}"));
+        assertEquals("/b", nested.pointer());
+        assertEquals("convert b", nested.op());
+    }
+
     private static ConvertStream convert(String op) {
         return ConvertStream.of(new Type.StringType(), CONTEXT, v -> {
             if (v.textValue().equals("x")) {
@@ -78,10 +98,14 @@ class HeldFailureTest {
     }
 
     private static String translate(String json) throws IOException {
+        return translate(LEVEL, json);
+    }
+
+    private static String translate(ValueStream level, String json) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonParser p = StrictJson.parser(json.getBytes(StandardCharsets.UTF_8));
                 JsonGenerator g = StrictJson.generator(out)) {
-            StreamChecks.translate(p, g, LEVEL, "T", 1, 2);
+            StreamChecks.translate(p, g, level, "T", 1, 2);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
