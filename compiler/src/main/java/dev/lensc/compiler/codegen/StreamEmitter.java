@@ -587,9 +587,8 @@ final class StreamEmitter {
             <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
             its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
             document's last token. The document is checked against version A as it is read; only hoisted values
-            and ops that do not stream are held in memory. An op that fails is reported once the document has
-            been read, so that one that does not fit version A fails for that first, as the tree translator
-            checks its input before any op. On a {@link $T} what was written is not the translation: discard it.
+            and ops that do not stream are held in memory. An op's failure waits until the input was read and
+            checked (a misfit fails first). On a {@link $T} what was written is not the translation: discard it.
             """, LensException.class);
 
     /**
