@@ -3,10 +3,12 @@ package dev.lensc.compiler.codegen;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -14,16 +16,22 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.lensc.runtime.graph.DocumentType;
+import dev.lensc.runtime.lens.LensContext;
+import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LateFields;
 import dev.lensc.runtime.stream.LevelStream;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
 import dev.lensc.runtime.stream.ValueStream;
+import dev.lensc.runtime.stream.WrittenText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +105,9 @@ final class StreamEmitter {
         if (value instanceof StreamPlan.Tree t) {
             return treeStream(t, context);
         }
+        if (value instanceof StreamPlan.Checked c) {
+            return checkedStream(c, context);
+        }
         return null;
     }
 
@@ -143,13 +154,18 @@ final class StreamEmitter {
      * caller (hoist, plunge). Any other level is a {@link LevelStream} table.
      */
     private static boolean coded(StreamPlan.Level l) {
-        return !l.captures().isEmpty() || l.plunge() != null
+        return !l.captures().isEmpty() || l.plunge() != null || StreamPlan.late(l)
                 || l.inputs().stream().anyMatch(StreamEmitter::coded);
     }
 
     /** Whether an input needs code of its level: it goes to the caller, or its value hoists fields out. */
     private static boolean coded(StreamPlan.Input in) {
-        return in.capture() >= 0 || !StreamPlan.captures(in.value()).isEmpty();
+        return in.capture() >= 0 || in.held() >= 0 || !StreamPlan.captures(in.value()).isEmpty() || discarded(in);
+    }
+
+    /** Whether an input is dropped after changes that may fail or hoists out of it: streamed to nowhere. */
+    static boolean discarded(StreamPlan.Input in) {
+        return in.name() == null && in.held() < 0 && !(in.value() instanceof StreamPlan.Copy);
     }
 
     /**
@@ -157,8 +173,10 @@ final class StreamEmitter {
      * for a level without code) its appended constants.
      */
     private String levelStream(StreamPlan.Level l, String context, boolean whole) {
-        CodeBlock.Builder table = CodeBlock.builder().add("$T.of($N, $N)", LevelStream.class,
-                members.typeConstant(l.type()), context(context));
+        // the calls after the first, each a soft line break apart; the key lists them without the
+        // breaks (a CodeBlock's text stops at its first unflushed soft break)
+        List<CodeBlock> table = new ArrayList<>();
+        table.add(CodeBlock.of("$T.of($N, $N)", LevelStream.class, members.typeConstant(l.type()), context(context)));
         List<String> copies = new ArrayList<>();
         List<String> drops = new ArrayList<>();
         for (int i = 0; i < l.inputs().size(); i++) {
@@ -179,9 +197,9 @@ final class StreamEmitter {
             } else if (copy && in.key().equals(in.name())) {
                 copies.add(in.key());
             } else if (copy) {
-                table.add("$Z.rename($S, $S)", in.key(), in.name());
+                table.add(CodeBlock.of(".rename($S, $S)", in.key(), in.name()));
             } else {
-                table.add("$Z.stream($S, $S, $L)", in.key(), in.name(), valueStream(in.value(), context));
+                table.add(CodeBlock.of(".stream($S, $S, $L)", in.key(), in.name(), valueStream(in.value(), context)));
             }
         }
         flush(table, "copy", copies);
@@ -189,20 +207,20 @@ final class StreamEmitter {
         if (whole) {
             for (StreamPlan.Appended a : l.appended()) {
                 StreamPlan.Constant c = (StreamPlan.Constant) a;
-                table.add("$Z.append($S, $N)", c.name(), members.constant(c.value()));
+                table.add(CodeBlock.of(".append($S, $N)", c.name(), members.constant(c.value())));
             }
         }
-        CodeBlock initializer = table.build();
+        CodeBlock initializer = CodeBlock.join(table, "$Z");
         String doc = whole ? levelJavadoc(l) : "The fields of a level that stream on their own.\n";
-        return members.constant("levelStream:" + initializer + ":" + doc, "LEVEL_", name -> FieldSpec.builder(
+        return members.constant("levelStream:" + table + ":" + doc, "LEVEL_", name -> FieldSpec.builder(
                 LevelStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).addJavadoc(doc)
                 .initializer(initializer).build());
     }
 
     /** Adds {@code .method("a", "b")} for the keys gathered, if any, and forgets them. */
-    private static void flush(CodeBlock.Builder table, String method, List<String> keys) {
+    private static void flush(List<CodeBlock> table, String method, List<String> keys) {
         if (!keys.isEmpty()) {
-            table.add("$Z.$L($L)", method, keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")));
+            table.add(CodeBlock.of(".$L($L)", method, keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", "))));
             keys.clear();
         }
     }
@@ -228,6 +246,14 @@ final class StreamEmitter {
             if (plunge != null) {
                 m.addStatement("$T.Level plunge = $N.begin(g)", PlungeStream.class, plungeStream(l, context));
             }
+            List<String> held = l.inputs().stream().filter(in -> in.held() >= 0).map(in -> "held" + in.held() + " = null")
+                    .toList();
+            if (!held.isEmpty()) {
+                m.addStatement("$T $L", JSON_NODE, String.join(", ", held));
+            }
+            if (l.appended().stream().anyMatch(a -> a instanceof StreamPlan.Held h && h.stays() != null)) {
+                m.addStatement("$T.Stays stays = $T.stays(g)", LateFields.class, LateFields.class);
+            }
             m.addStatement("long seen = 0");
             m.addStatement("String key");
             // the next key in one call (null at the object's end: nothing else can follow a value in an object)
@@ -247,6 +273,16 @@ final class StreamEmitter {
                     m.addStatement("g = plunge.host(p)");
                 } else if (in.capture() >= 0) {
                     m.addStatement("captured[$L] = $N.read(p)", in.capture(), typeStream(in.value().type(), context));
+                } else if (in.held() >= 0) {
+                    m.addStatement("held$L = $N.read(p)", in.held(), typeStream(in.value().type(), context));
+                    String stays = stays(l, in.held());
+                    if (stays != null) {
+                        m.addStatement("g = stays.stay($L)", in.held());
+                    }
+                } else if (discarded(in)) {
+                    m.addStatement("$T nowhere$L = $T.nowhere()", JsonGenerator.class, i, CHECKS);
+                    m.addStatement("$L", stream(in.value(), context, "p", "nowhere" + i,
+                            StreamPlan.captures(in.value()).isEmpty() ? null : "from" + i));
                 } else {
                     m.addStatement("g.writeFieldName($N)", name(in.name()));
                     m.addStatement("$L", stream(in.value(), context, "p", "g", "from" + i));
@@ -259,6 +295,11 @@ final class StreamEmitter {
             m.addStatement("$N.requirePresent(p, seen)", table);
             if (plunge != null) {
                 m.addStatement("g = plunge.end()");
+            }
+            if (StreamPlan.late(l)) {
+                lateFields(m, l);
+                m.addStatement("g.writeEndObject()");
+                return m.build();
             }
             for (StreamPlan.Appended a : l.appended()) {
                 if (a instanceof StreamPlan.NewHost) {
@@ -283,6 +324,84 @@ final class StreamEmitter {
         });
     }
 
+    /**
+     * The end of a level with late fields: gathered, changed by the late ops, handed up or written,
+     * by a {@code LateFields.Program} constant that levels ending alike share; the level gives it the
+     * values it put in, in order.
+     */
+    private void lateFields(MethodSpec.Builder m, StreamPlan.Level l) {
+        ClassName late = ClassName.get(LateFields.class);
+        List<CodeBlock> steps = new ArrayList<>();
+        List<CodeBlock> values = new ArrayList<>();
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Constant c) {
+                steps.add(CodeBlock.of(".constant($S, $N)", c.name(), members.constant(c.value())));
+            } else if (a instanceof StreamPlan.Hoisted h) {
+                steps.add(CodeBlock.of(".put($S)", h.name()));
+                values.add(CodeBlock.of("from$L[$L]", h.input(), h.capture()));
+            } else if (a instanceof StreamPlan.Held h) {
+                steps.add(CodeBlock.of(".put($S)", h.name()));
+                values.add(CodeBlock.of("held$L", h.held()));
+            } else {
+                steps.add(CodeBlock.of(".run($T::$N)", lenses, lateOps(((StreamPlan.Ops) a).ops())));
+            }
+        }
+        List<CodeBlock> takes = new ArrayList<>();
+        for (int c = 0; c < l.captures().size(); c++) {
+            int capture = c;
+            takes.add(l.inputs().stream().noneMatch(in -> in.capture() == capture)
+                    ? CodeBlock.of("$S", l.captures().get(c)) : CodeBlock.of("null"));
+        }
+        if (takes.stream().anyMatch(t -> !t.toString().equals("null"))) {
+            steps.add(CodeBlock.of(".take($L)", CodeBlock.join(takes, ", ")));
+        }
+        List<String> stays = l.appended().stream().filter(a -> a instanceof StreamPlan.Held)
+                .sorted(java.util.Comparator.comparingInt(a -> ((StreamPlan.Held) a).held()))
+                .map(a -> ((StreamPlan.Held) a).stays()).toList();
+        boolean anyStays = stays.stream().anyMatch(java.util.Objects::nonNull);
+        if (anyStays) {
+            steps.add(CodeBlock.of(".stays($L)", stays.stream().map(n -> n == null ? CodeBlock.of("null")
+                    : CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "))));
+        }
+        // the steps a soft line break apart; the key lists them without the breaks (see levelStream)
+        CodeBlock program = CodeBlock.of("$T.program()$Z$L", late, CodeBlock.join(steps, "$Z"));
+        String key = "lateProgram:" + String.join("", steps.stream().map(CodeBlock::toString).toList());
+        String name = members.constant(key, "LATE_", n -> FieldSpec.builder(LateFields.Program.class, n,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The end of a level with late fields (the late ops say what they do).\n")
+                .initializer(program).build());
+        CodeBlock args = CodeBlock.of("p, g, $L, $L", anyStays ? "stays" : "null",
+                l.captures().isEmpty() ? "null" : "captured");
+        if (!values.isEmpty()) {
+            args = CodeBlock.of("$L, $L", args, CodeBlock.join(values, ", "));
+        }
+        m.addStatement("g = $N.end($L)", name, args);
+    }
+
+    /** {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it. */
+    private String lateOps(List<LensOp> list) {
+        return members.method(List.of("late", list), "late", name -> {
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(JSON_NODE).addParameter(JSON_NODE, "x")
+                    .addJavadoc("$L, on the fields a level appends.\n", RecordGenerator.javadocText(
+                            String.join("; ", list.stream().map(LensOps::describe).toList())));
+            for (LensOp op : list) {
+                m.addStatement("x = $L", ops.apply(op, CodeBlock.of("x"), null));
+            }
+            return m.addStatement("return x").build();
+        });
+    }
+
+    /** The name a held input that stays in its place ends with, or null. */
+    private static String stays(StreamPlan.Level l, int held) {
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Held h && h.held() == held) {
+                return h.stays();
+            }
+        }
+        return null;
+    }
+
     /** The constant {@code PlungeStream} of a level's plunge. */
     private String plungeStream(StreamPlan.Level l, String context) {
         StreamPlan.Plunge plunge = l.plunge();
@@ -297,7 +416,11 @@ final class StreamEmitter {
 
     private static String levelJavadoc(StreamPlan.Level l) {
         StringBuilder doc = new StringBuilder("An object in one pass over its keys");
-        if (!l.appended().isEmpty()) {
+        if (StreamPlan.late(l)) {
+            doc.append(", then the fields it appends, gathered and changed by ").append(names(l.appended().stream()
+                    .filter(a -> a instanceof StreamPlan.Ops).flatMap(a -> ((StreamPlan.Ops) a).ops().stream())
+                    .map(LensOps::describe).toList()));
+        } else if (!l.appended().isEmpty()) {
             doc.append(", then ").append(names(l.appended().stream().map(a -> a instanceof StreamPlan.Constant c
                     ? c.name() : a instanceof StreamPlan.Hoisted h ? h.name() : l.plunge().hostName()).toList()));
         }
@@ -380,15 +503,17 @@ final class StreamEmitter {
 
     private String wrap(StreamPlan.Wrap w, String context) {
         return members.method(List.of("streamWrap", w, context), "streamWrap", name -> {
-            MethodSpec.Builder m = streamMethod(name, false).addJavadoc("wrap: the value as a one-item array.\n");
+            int captures = StreamPlan.captures(w).size();
+            MethodSpec.Builder m = streamMethod(name, captures > 0).addJavadoc("wrap: the value as a one-item array.\n");
             if (w.type().isNullable()) {
-                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN)
-                        .addComment("null wraps as an empty array")
+                m.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", TOKEN);
+                nullCaptures(m, captures);
+                m.addComment("null wraps as an empty array")
                         .addStatement("g.writeStartArray()").addStatement("g.writeEndArray()").addStatement("return")
                         .endControlFlow();
             }
             m.addStatement("g.writeStartArray()");
-            m.addStatement("$L", stream(w.inner(), context, "p", "g", null));
+            m.addStatement("$L", stream(w.inner(), context, "p", "g", captures > 0 ? "captured" : null));
             m.addStatement("g.writeEndArray()");
             return m.build();
         });
@@ -406,19 +531,42 @@ final class StreamEmitter {
                 .build());
     }
 
+    /** The {@link CheckedStream} of a value whose output is checked as it is written. */
+    private String checkedStream(StreamPlan.Checked c, String context) {
+        CodeBlock inner = valueStream(c.value(), context);
+        CodeBlock culprit = c.culprit() == null ? CodeBlock.of("null") : CodeBlock.of("$S", c.culprit());
+        return members.constant("checkedStream:" + inner + ":" + c.output() + ":" + c.outputContext() + ":" + c.culprit(),
+                "CHECKED_", name -> FieldSpec.builder(CheckedStream.class, name, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                        .addJavadoc("What the translation writes, checked against the target version as it is written.\n")
+                        .initializer("$T.of($L,$W$N,$W$S,$W$L)", CheckedStream.class, inner,
+                                members.typeConstant(c.output()), c.outputContext(), culprit)
+                        .build());
+    }
+
     /** A field name written as a constant, escaped once. */
     private String name(String fieldName) {
-        return members.constant("name:" + fieldName, "NAME_", constant -> FieldSpec.builder(SerializedString.class,
+        return members.constant("name:" + fieldName, "NAME_", constant -> FieldSpec.builder(serializedType(fieldName),
                 constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S)", SerializedString.class, fieldName).build());
+                .initializer(serialized(fieldName)).build());
+    }
+
+    /** Text encoded once; through {@link WrittenText} where it holds a character beyond the BMP. */
+    private static CodeBlock serialized(String text) {
+        return text.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                ? CodeBlock.of("$T.of($S)", WrittenText.class, text) : CodeBlock.of("new $T($S)", SerializedString.class, text);
+    }
+
+    private static Class<?> serializedType(String text) {
+        return text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? SerializableString.class : SerializedString.class;
     }
 
     /** A constant value written as the tree writer writes it (text encoded once). */
     private CodeBlock writeConstant(JsonNode value) {
         if (value.isTextual()) {
             String text = members.constant("text:" + value.textValue(), "TEXT_", constant -> FieldSpec.builder(
-                    SerializedString.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", SerializedString.class, value.textValue()).build());
+                    serializedType(value.textValue()), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(serialized(value.textValue())).build());
             return CodeBlock.of("g.writeString($N)", text);
         }
         if (value.isBoolean()) {
@@ -439,8 +587,8 @@ final class StreamEmitter {
             <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
             its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
             document's last token. The document is checked against version A as it is read; only hoisted values
-            and ops that do not stream are held in memory. On a {@link $T} what was written is incomplete:
-            discard it.
+            and ops that do not stream are held in memory. An op's failure waits until the input was read and
+            checked (a misfit fails first). On a {@link $T} what was written is not the translation: discard it.
             """, LensException.class);
 
     /**
@@ -449,14 +597,33 @@ final class StreamEmitter {
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
         StreamPlan root = StreamPlanner.document(type, from, to, plan);
-        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
                 .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
-                        ? " (read into a tree first: the ops do not stream)" : "")
-                .addStatement("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
-                        valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to)
+                        ? " (read into a tree first: the ops do not stream)" : "");
+        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
+                valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to);
+        if (!hasCustom(plan.ops())) {
+            return m.addStatement(translate).build();
+        }
+        // custom lenses (in the values read into trees) are told the translation, as the tree translator tells them
+        return m.addStatement("$T outer = $T.enter($T.of($S, $L, $L, null))", LensContext.class, LensScope.class,
+                        LensContext.class, type.name(), from, to)
+                .beginControlFlow("try").addStatement(translate)
+                .nextControlFlow("finally").addStatement("$T.restore(outer)", LensScope.class).endControlFlow()
                 .build();
+    }
+
+    /** Whether the ops hold a custom lens, at any depth. */
+    static boolean hasCustom(List<LensOp> ops) {
+        for (LensOp op : ops) {
+            if (op instanceof LensOp.Custom || op instanceof LensOp.In in && hasCustom(in.ops())
+                    || op instanceof LensOp.Map map && hasCustom(map.ops())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

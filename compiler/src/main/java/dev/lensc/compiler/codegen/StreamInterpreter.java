@@ -3,23 +3,29 @@ package dev.lensc.compiler.codegen;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.graph.DocumentType;
 import dev.lensc.runtime.lens.Interpreter;
+import dev.lensc.runtime.lens.LensContext;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.runtime.stream.CheckedStream;
 import dev.lensc.runtime.stream.ConvertStream;
+import dev.lensc.runtime.stream.LateFields;
 import dev.lensc.runtime.stream.PlungeStream;
 import dev.lensc.runtime.stream.StreamChecks;
 import dev.lensc.runtime.stream.TreeStream;
 import dev.lensc.runtime.stream.TypeStream;
+import dev.lensc.runtime.stream.WrittenText;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +47,12 @@ public final class StreamInterpreter {
     private final int from;
     private final int to;
     private final boolean streams;
+    /** Whether the path holds a custom lens: the translation then tells it where it is ({@link LensScope}). */
+    private final boolean custom;
     private final Step root;
 
-    private StreamInterpreter(DocumentType type, int from, int to, StreamPlan plan) {
+    private StreamInterpreter(DocumentType type, int from, int to, StreamPlan plan, boolean custom) {
+        this.custom = custom;
         this.documentType = type.name();
         this.from = from;
         this.to = to;
@@ -58,8 +67,9 @@ public final class StreamInterpreter {
      * @throws java.util.NoSuchElementException when a version's schema is not known
      */
     public static StreamInterpreter of(DocumentType type, int from, int to) {
-        return new StreamInterpreter(type, from, to,
-                StreamPlanner.document(type, from, to, TranslationPlan.of(type.path(from, to).ops())));
+        List<LensOp> ops = type.path(from, to).ops();
+        return new StreamInterpreter(type, from, to, StreamPlanner.document(type, from, to, TranslationPlan.of(ops)),
+                StreamEmitter.hasCustom(ops));
     }
 
     /** Whether the document streams at its top level (else it is read into a tree first, as a whole). */
@@ -74,7 +84,18 @@ public final class StreamInterpreter {
      * incomplete: discard it.
      */
     public void translate(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+        // custom lenses in the values read into trees are told the translation and their place, as
+        // generated streaming code tells them (through LensScope, which TreeStream moves to the value)
+        if (!custom) {
+            StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+            return;
+        }
+        LensContext outer = LensScope.enter(LensContext.of(documentType, from, to, null));
+        try {
+            StreamChecks.translate(in, out, (p, g) -> root.run(p, g, null), documentType, from, to);
+        } finally {
+            LensScope.restore(outer);
+        }
     }
 
     /** One plan node, compiled: moves the value at the parser's current token to the generator. */
@@ -103,6 +124,12 @@ public final class StreamInterpreter {
         if (plan instanceof StreamPlan.Wrap wrap) {
             return wrapStep(wrap, context);
         }
+        if (plan instanceof StreamPlan.Checked checked) {
+            Step inner = compile(checked.value(), context);
+            CheckedStream stream = CheckedStream.of((p, g) -> inner.run(p, g, null), checked.output(),
+                    checked.outputContext(), checked.culprit());
+            return (p, g, captured) -> stream.stream(p, g);
+        }
         return treeStep((StreamPlan.Tree) plan, context);
     }
 
@@ -113,14 +140,23 @@ public final class StreamInterpreter {
         private final boolean nullable;
         private final int captures;
         private final Map<String, Integer> indexes = new HashMap<>();
-        private final SerializedString[] names;
+        private final SerializableString[] names;
         private final TypeStream[] values;
         private final Step[] steps;
         private final int[] inputCaptures;
         private final int[] heldCaptures;
+        private final int[] heldInputs;
+        private final boolean[] discarded;
+        private final String[] staysNames;
+        private final boolean anyStays;
+        private final boolean late;
         private final long required;
         private final List<StreamPlan.Appended> appended;
-        private final SerializedString[] appendedNames;
+        private final List<String> captureNames;
+        private final boolean[] inputCaptured;
+        /** The late fields' end, as generated code holds it (null where the level has none). */
+        private final LateFields.Program program;
+        private final SerializableString[] appendedNames;
         private final PlungeStream plunge;
         private final int plungeField;
         private final int plungeHost;
@@ -133,31 +169,51 @@ public final class StreamInterpreter {
             List<StreamPlan.Input> inputs = level.inputs();
             List<Field> fields = level.object().fields();
             int n = inputs.size();
-            names = new SerializedString[n];
+            names = new SerializableString[n];
             values = new TypeStream[n];
             steps = new Step[n];
             inputCaptures = new int[n];
             heldCaptures = new int[n];
+            heldInputs = new int[n];
+            discarded = new boolean[n];
+            staysNames = new String[n];
+            level.appended().forEach(a -> {
+                if (a instanceof StreamPlan.Held h) {
+                    staysNames[h.held()] = h.stays();
+                }
+            });
+            anyStays = java.util.Arrays.stream(staysNames).anyMatch(java.util.Objects::nonNull);
             long mask = 0;
             for (int i = 0; i < n; i++) {
                 StreamPlan.Input in = inputs.get(i);
                 indexes.put(in.key(), i);
-                names[i] = in.name() == null ? null : new SerializedString(in.name());
+                names[i] = in.name() == null ? null : WrittenText.of(in.name());
                 values[i] = TypeStream.of(in.value().type(), context);
                 steps[i] = compile(in.value(), context);
                 inputCaptures[i] = in.capture();
                 heldCaptures[i] = StreamPlan.captures(in.value()).size();
+                heldInputs[i] = in.held();
+                discarded[i] = StreamEmitter.discarded(in);
                 if (fields.get(i).required()) {
                     mask |= 1L << i;
                 }
             }
             required = mask;
+            late = StreamPlan.late(level);
+            captureNames = level.captures();
+            inputCaptured = new boolean[captureNames.size()];
+            inputs.forEach(in -> {
+                if (in.capture() >= 0) {
+                    inputCaptured[in.capture()] = true;
+                }
+            });
             appended = level.appended();
-            appendedNames = new SerializedString[appended.size()];
+            program = late ? program() : null;
+            appendedNames = new SerializableString[appended.size()];
             for (int i = 0; i < appended.size(); i++) {
                 StreamPlan.Appended a = appended.get(i);
-                appendedNames[i] = a instanceof StreamPlan.Constant c ? new SerializedString(c.name())
-                        : a instanceof StreamPlan.Hoisted h ? new SerializedString(h.name()) : null;
+                appendedNames[i] = a instanceof StreamPlan.Constant c ? WrittenText.of(c.name())
+                        : a instanceof StreamPlan.Hoisted h ? WrittenText.of(h.name()) : null;
             }
             StreamPlan.Plunge p = level.plunge();
             plunge = p == null ? null : PlungeStream.of(p.hostName(), p.name(), fields.get(p.host()).type(),
@@ -178,7 +234,9 @@ public final class StreamInterpreter {
             }
             g.writeStartObject();
             JsonNode[][] from = new JsonNode[steps.length][];
+            JsonNode[] held = new JsonNode[steps.length];
             PlungeStream.Level plunged = plunge == null ? null : plunge.begin(g);
+            LateFields.Stays stays = anyStays ? LateFields.stays(g) : null;
             long seen = 0;
             String key;
             while ((key = p.nextFieldName()) != null) {
@@ -193,6 +251,16 @@ public final class StreamInterpreter {
                     plunged.field(p);
                 } else if (i == plungeHost) {
                     g = plunged.host(p);
+                } else if (heldInputs[i] >= 0) {
+                    held[heldInputs[i]] = values[i].read(p);
+                    if (staysNames[heldInputs[i]] != null) {
+                        g = stays.stay(heldInputs[i]);
+                    }
+                } else if (discarded[i]) {
+                    if (heldCaptures[i] > 0) {
+                        from[i] = new JsonNode[heldCaptures[i]];
+                    }
+                    steps[i].run(p, StreamChecks.nowhere(), from[i]);
                 } else if (names[i] == null) {
                     values[i].skip(p);
                 } else if (inputCaptures[i] >= 0) {
@@ -210,6 +278,11 @@ public final class StreamInterpreter {
             }
             if (plunged != null) {
                 g = plunged.end();
+            }
+            if (late) {
+                g = lateFields(p, g, from, held, captured, stays);
+                g.writeEndObject();
+                return;
             }
             for (int i = 0; i < appended.size(); i++) {
                 if (appended.get(i) instanceof StreamPlan.NewHost) {
@@ -231,6 +304,58 @@ public final class StreamInterpreter {
                 }
             }
             g.writeEndObject();
+        }
+
+        /** The late fields (see {@link StreamPlan.Late}) gathered, changed by the late ops, handed up or written. */
+        private LateFields.Program program() {
+            LateFields.Program program = LateFields.program();
+            for (StreamPlan.Appended a : appended) {
+                if (a instanceof StreamPlan.Constant c) {
+                    program = program.constant(c.name(), c.value());
+                } else if (a instanceof StreamPlan.Hoisted h) {
+                    program = program.put(h.name());
+                } else if (a instanceof StreamPlan.Held h) {
+                    program = program.put(h.name());
+                } else {
+                    List<LensOp> ops = ((StreamPlan.Ops) a).ops();
+                    program = program.run(value -> runHere(ops, value));
+                }
+            }
+            String[] takes = new String[captureNames.size()];
+            for (int c = 0; c < takes.length; c++) {
+                takes[c] = inputCaptured[c] ? null : captureNames.get(c);
+            }
+            program = program.take(takes);
+            return anyStays ? program.stays(staysNames) : program;
+        }
+
+        /** Runs {@link #program} on the values the level put in, in order. */
+        private JsonGenerator lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held,
+                JsonNode[] captured, LateFields.Stays stays) throws IOException {
+            List<JsonNode> values = new ArrayList<>();
+            for (StreamPlan.Appended a : appended) {
+                if (a instanceof StreamPlan.Hoisted h) {
+                    values.add(from[h.input()] == null ? null : from[h.input()][h.capture()]);
+                } else if (a instanceof StreamPlan.Held h) {
+                    values.add(held[h.held()]);
+                }
+            }
+            return program.end(p, g, stays, captured, values.toArray(JsonNode[]::new));
+        }
+    }
+
+    /**
+     * The interpreter's ops on a value, custom lenses told the place {@link LensScope} holds (the
+     * value's pointer in the input); failures named from the value, as the streams add its pointer.
+     */
+    private static JsonNode runHere(List<LensOp> ops, JsonNode value) {
+        LensContext here = LensScope.current();
+        try {
+            return Interpreter.run(ops, value, null, here);
+        } catch (LensException e) {
+            String at = e.pointer() == null ? null : e.pointer().startsWith(here.pointer())
+                    ? e.pointer().substring(here.pointer().length()) : e.pointer();
+            throw new LensException(e.reason(), at, e.op());
         }
     }
 
@@ -296,18 +421,21 @@ public final class StreamInterpreter {
 
     private static Step wrapStep(StreamPlan.Wrap wrap, String context) {
         boolean nullable = wrap.type().isNullable();
+        int captures = StreamPlan.captures(wrap).size();
         Step inner = compile(wrap.inner(), context);
         return (p, g, captured) -> {
             g.writeStartArray();
             if (!nullable || p.currentToken() != JsonToken.VALUE_NULL) {
-                inner.run(p, g, null); // null wraps as an empty array
+                inner.run(p, g, captured);
+            } else {
+                nullCaptures(captured, captures); // null wraps as an empty array
             }
             g.writeEndArray();
         };
     }
 
     private static Step treeStep(StreamPlan.Tree tree, String context) {
-        TreeStream stream = TreeStream.of(tree.type(), context, value -> Interpreter.run(tree.ops(), value, null, ""),
+        TreeStream stream = TreeStream.of(tree.type(), context, value -> runHere(tree.ops(), value),
                 tree.output(), tree.outputContext(), tree.culprit());
         return (p, g, captured) -> stream.stream(p, g);
     }

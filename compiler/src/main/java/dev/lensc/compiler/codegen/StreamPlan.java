@@ -47,9 +47,14 @@ sealed interface StreamPlan {
 
     /**
      * A field of the input: written as {@code name} (null: dropped, only checked), or handed to the
-     * parent as capture {@code capture} (-1: none).
+     * parent as capture {@code capture} (-1: none), or read whole and held as {@code held} (-1:
+     * not held) for the level's {@link Late} fields.
      */
-    record Input(String key, String name, StreamPlan value, int capture) {}
+    record Input(String key, String name, StreamPlan value, int capture, int held) {
+        Input(String key, String name, StreamPlan value, int capture) {
+            this(key, name, value, capture, -1);
+        }
+    }
 
     /** A field appended after the input's fields. */
     sealed interface Appended {}
@@ -62,6 +67,34 @@ sealed interface StreamPlan {
 
     /** A field hoisted out of input {@code input}'s value: capture {@code capture} of it. */
     record Hoisted(String name, int input, int capture) implements Appended {}
+
+    /**
+     * Marks the appended fields of a level as late: they are gathered into an object when the level
+     * ends ({@link Constant}s, {@link Hoisted} values, {@link Held} inputs) and {@link Ops} run on
+     * it as tree code, in op order, before its fields are written (or handed to the parent by name).
+     * The ops that do not stream on one pass over the keys (a plunge into an added field, a change
+     * of a hoisted one) run there, on what the level appends and the inputs they consume alone.
+     */
+    sealed interface Late extends Appended {}
+
+    /**
+     * Input {@code input}'s value, read whole ({@link Input#held}), put into the late fields as
+     * {@code name}. When the input stays in its place ({@code stays}: its name at the end, else
+     * null), what the level writes after it is held as tokens, and it is written there, changed.
+     */
+    record Held(String name, int input, int held, String stays) implements Late {}
+
+    /** Tree ops run on the late fields. */
+    record Ops(List<LensOp> ops) implements Late {
+        public Ops {
+            ops = List.copyOf(ops);
+        }
+    }
+
+    /** Whether a level's appended fields are gathered and changed as a tree at its end ({@link Late}). */
+    static boolean late(Level level) {
+        return level.appended().stream().anyMatch(a -> a instanceof Late);
+    }
 
     /** {@code map}: every item of an array through {@code item}. */
     record Items(Type type, StreamPlan item) implements StreamPlan {}
@@ -96,6 +129,17 @@ sealed interface StreamPlan {
         }
     }
 
+    /**
+     * {@code value} streamed with what it writes checked against {@code output} token by token
+     * (see {@code CheckedStream}): a translation whose ops may yield more than the target declares.
+     */
+    record Checked(StreamPlan value, Type output, String outputContext, String culprit) implements StreamPlan {
+        @Override
+        public Type type() {
+            return value.type();
+        }
+    }
+
     /** The captures a value hands to the level holding it (a hoist's host). */
     static List<String> captures(StreamPlan value) {
         if (value instanceof Level l) {
@@ -103,6 +147,9 @@ sealed interface StreamPlan {
         }
         if (value instanceof Head h) {
             return captures(h.first());
+        }
+        if (value instanceof Wrap w) {
+            return captures(w.inner());
         }
         return List.of();
     }

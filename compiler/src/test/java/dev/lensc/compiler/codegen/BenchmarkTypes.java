@@ -17,10 +17,15 @@ import dev.lensc.runtime.lens.Lens;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.ValueMapping;
 import dev.lensc.runtime.schema.Type;
+import dev.lensc.dsl.LensFiles;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The document types of the JMH benchmarks as code; the benchmarks module generates the same from its {@code src/main/lens}. */
+/**
+ * The document types of the JMH benchmarks as code (the benchmarks module generates the same from
+ * its {@code src/main/lens}), and the order of {@code mixed.lens} read from that file.
+ */
 final class BenchmarkTypes {
     static final List<String> REMOVED = List.of("node_id", "url", "repository_url", "labels_url", "comments_url",
             "events_url", "html_url", "timeline_url", "performed_via_github_app", "active_lock_reason");
@@ -28,7 +33,12 @@ final class BenchmarkTypes {
     private BenchmarkTypes() {}
 
     static List<DocumentType> all() {
-        return List.of(issue30(), SampleTypes.todo(), bigArray(), chain());
+        return List.of(issue30(), SampleTypes.todo(), bigArray(), chain(), order());
+    }
+
+    /** The order of {@code mixed.lens} over ten versions, as the benchmarks module reads it: every hop hoists or plunges. */
+    static DocumentType order() {
+        return LensFiles.load(Path.of("../benchmarks/src/main/lens/mixed.lens")).schemas().get(0).toDocumentType();
     }
 
     /** ~30 fields: remove 10, rename one, head the labels, rename inside the label, hoist its name out. */

@@ -73,6 +73,7 @@ class StreamingDifferentialTest {
         compareAll(BenchmarkTypes.issue30(), benchmark("gen.bench.Issue30Lenses"), 31);
         compareAll(BenchmarkTypes.bigArray(), benchmark("gen.bench.BigArrayLenses"), 32);
         compareAll(BenchmarkTypes.chain(), benchmark("gen.bench.ChainLenses"), 33);
+        compareAll(BenchmarkTypes.order(), benchmark("gen.bench.OrderLenses"), 34);
         assertTrue(streamed > 1000, streamed + " streamed");
     }
 
@@ -124,14 +125,21 @@ class StreamingDifferentialTest {
     @Test
     void documentsThatDoNotFit_failAtAPointerWhereTheyDoNotFit() {
         List<DocumentType> types = new ArrayList<>(Fixtures.random());
-        types.add(SampleTypes.todo());
-        types.add(SampleTypes.issue());
+        List<Generated> lenses = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            lenses.add(Fixtures.lenses("gen.random.Random" + i + "Lenses"));
+        }
+        types.addAll(List.of(SampleTypes.todo(), SampleTypes.issue(), BenchmarkTypes.issue30(),
+                BenchmarkTypes.bigArray(), BenchmarkTypes.chain(), BenchmarkTypes.order()));
+        lenses.addAll(List.of(Fixtures.lenses("gen.samples.TodoItemLenses"),
+                Fixtures.lenses("gen.samples.GitHubIssueLenses"), benchmark("gen.bench.Issue30Lenses"),
+                benchmark("gen.bench.BigArrayLenses"), benchmark("gen.bench.ChainLenses"),
+                benchmark("gen.bench.OrderLenses")));
         Random random = new Random(7);
         int checked = 0;
         for (int i = 0; i < types.size(); i++) {
             DocumentType type = types.get(i);
-            Generated generated = Fixtures.lenses(i < types.size() - 2 ? "gen.random.Random" + i + "Lenses"
-                    : i == types.size() - 2 ? "gen.samples.TodoItemLenses" : "gen.samples.GitHubIssueLenses");
+            Generated generated = lenses.get(i);
             DocumentGenerator gen = new DocumentGenerator(random, GeneratorSettings.defaults());
             for (int from : type.versions()) {
                 for (int to : type.versions()) {

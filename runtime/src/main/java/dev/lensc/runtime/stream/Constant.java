@@ -1,7 +1,7 @@
 package dev.lensc.runtime.stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.IOException;
@@ -20,13 +20,13 @@ final class Constant {
 
     private final JsonNode value;
     private final int kind;
-    private final SerializedString text;
+    private final SerializableString text;
 
     private Constant(JsonNode value) {
         this.value = value;
         this.kind = value.isTextual() ? TEXT : value.isBoolean() ? BOOLEAN : value.isNull() ? NULL
                 : value.getClass() == IntNode.class ? INT : OTHER;
-        this.text = kind == TEXT ? new SerializedString(value.textValue()) : null;
+        this.text = kind == TEXT ? WrittenText.of(value.textValue()) : null;
     }
 
     static Constant of(JsonNode value) {

@@ -73,7 +73,9 @@ public final class ConvertStream implements ValueStream {
         try {
             result = convert.apply(value);
         } catch (LensException e) {
-            throw StreamChecks.failedAt(e, p);
+            HeldFailure.fail(StreamChecks.failedAt(e, p));
+            g.writeNull();
+            return;
         }
         StreamChecks.write(result, g);
     }

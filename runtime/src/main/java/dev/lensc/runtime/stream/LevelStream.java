@@ -3,7 +3,7 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
@@ -24,9 +24,9 @@ import java.util.Map;
  */
 public final class LevelStream implements ValueStream {
     /** One field of the table: written as {@code name} (null: dropped), by {@code stream} or copied. */
-    private record Entry(int index, SerializedString name, TypeStream values, ValueStream stream) {}
+    private record Entry(int index, SerializableString name, TypeStream values, ValueStream stream) {}
 
-    private record Appended(SerializedString name, Constant value) {}
+    private record Appended(SerializableString name, Constant value) {}
 
     private final Type type;
     private final Type.ObjectType object;
@@ -112,7 +112,7 @@ public final class LevelStream implements ValueStream {
     /** The table with field {@code name} appended after the input's fields, set to {@code value}. */
     public LevelStream append(String name, JsonNode value) {
         List<Appended> more = new ArrayList<>(appended);
-        more.add(new Appended(new SerializedString(name), Constant.of(value)));
+        more.add(new Appended(WrittenText.of(name), Constant.of(value)));
         return new LevelStream(type, context, entries, List.copyOf(more));
     }
 
@@ -122,7 +122,7 @@ public final class LevelStream implements ValueStream {
             throw new IllegalArgumentException("not a declared field, or one already in the table: " + key);
         }
         Map<String, Entry> more = new HashMap<>(entries);
-        more.put(key, new Entry(index, name == null ? null : new SerializedString(name),
+        more.put(key, new Entry(index, name == null ? null : WrittenText.of(name),
                 TypeStream.of(object.fields().get(index).type(), context), stream));
         return new LevelStream(type, context, more, appended);
     }

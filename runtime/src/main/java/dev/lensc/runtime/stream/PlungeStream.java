@@ -3,7 +3,7 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -26,16 +26,16 @@ import java.io.IOException;
 public final class PlungeStream {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final SerializedString host;
-    private final SerializedString field;
+    private final SerializableString host;
+    private final SerializableString field;
     private final String fieldName;
     private final boolean hostNullable;
     private final TypeStream hostObject;
     private final TypeStream value;
 
     private PlungeStream(String host, String field, Type hostType, Type fieldType, String context) {
-        this.host = new SerializedString(host);
-        this.field = new SerializedString(field);
+        this.host = WrittenText.of(host);
+        this.field = WrittenText.of(field);
         this.fieldName = field;
         this.hostNullable = hostType.isNullable();
         this.hostObject = TypeStream.of(Type.nonNull(hostType), context);

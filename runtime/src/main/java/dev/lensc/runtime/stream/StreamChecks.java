@@ -191,15 +191,21 @@ public final class StreamChecks {
     /**
      * Streams one document from {@code in} (at its first token, or before it) through {@code root}
      * to {@code out}: the streaming translation of {@code documentType} version {@code from} to
-     * {@code to}, whose failures name the versions.
+     * {@code to}, whose failures name the versions. An op's failure is held until the document has
+     * been read ({@link HeldFailure}): one that does not fit its version fails for that first.
      */
     public static void translate(JsonParser in, JsonGenerator out, ValueStream root, String documentType, int from,
             int to) throws IOException {
+        HeldFailure held = HeldFailure.current();
+        HeldFailure outer = held.open();
         try {
             begin(in);
             root.stream(in, out);
+            held.throwHeld();
         } catch (LensException e) {
             throw e.inContext(documentType, from, to);
+        } finally {
+            held.close(outer);
         }
     }
 
@@ -224,6 +230,14 @@ public final class StreamChecks {
             Violation first = violations.get(0);
             throw new LensException(context + ": " + first.message(), at + first.pointer(), op);
         }
+    }
+
+    /**
+     * A generator that writes nowhere: where a dropped field's value is streamed only for what it
+     * hands on (the fields hoisted out of it) and for the failures of its changes.
+     */
+    public static JsonGenerator nowhere() throws IOException {
+        return StrictJson.generator(java.io.OutputStream.nullOutputStream());
     }
 
     /** Writes a buffered or constant value. */

@@ -3,7 +3,9 @@ package dev.lensc.runtime.stream;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lensc.runtime.lens.LensContext;
 import dev.lensc.runtime.lens.LensException;
+import dev.lensc.runtime.lens.LensScope;
 import dev.lensc.runtime.schema.Type;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
@@ -11,8 +13,9 @@ import java.util.function.UnaryOperator;
 /**
  * A value whose ops do not stream: read into a tree (checked against its type), run through the
  * tree translator's code, and written; null stays null where the type allows it. Where the ops'
- * output is not vouched for by their derived schema, it is checked against {@code output}. Immutable
- * and thread-safe.
+ * output is not vouched for by their derived schema, it is checked against {@code output}. Inside a
+ * translation that tells custom lenses where they are ({@link LensScope}), the ops run at the
+ * value's pointer in the input. Immutable and thread-safe.
  */
 public final class TreeStream implements ValueStream {
     private final TypeStream values;
@@ -54,13 +57,27 @@ public final class TreeStream implements ValueStream {
             return;
         }
         JsonNode result;
+        LensContext outer = LensScope.current() == LensContext.NONE ? null
+                : LensScope.enter(LensScope.current().at(StreamChecks.pointer(p)));
         try {
             result = ops.apply(value);
         } catch (LensException e) {
-            throw StreamChecks.at(e, StreamChecks.pointer(p));
+            HeldFailure.fail(StreamChecks.at(e, StreamChecks.pointer(p)));
+            g.writeNull();
+            return;
+        } finally {
+            if (outer != null) {
+                LensScope.restore(outer);
+            }
         }
         if (output != null) {
-            StreamChecks.requireFits(result, output, outputContext, StreamChecks.pointer(p), culprit);
+            try {
+                StreamChecks.requireFits(result, output, outputContext, StreamChecks.pointer(p), culprit);
+            } catch (LensException e) {
+                HeldFailure.misfit(e);
+                g.writeNull();
+                return;
+            }
         }
         StreamChecks.write(result, g);
     }

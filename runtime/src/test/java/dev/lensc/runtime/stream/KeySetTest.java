@@ -1,6 +1,7 @@
 package dev.lensc.runtime.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Random;
@@ -28,5 +29,25 @@ class KeySetTest {
                 assertEquals(reference.add(k), keys.add(k), k);
             }
         }
+    }
+
+    @Test
+    void aMillionKeys_areHeldInMemoryLinearInTheirText_andADuplicateAsFarApartAsCanBeIsFound() {
+        KeySet keys = new KeySet();
+        long chars = 0;
+        int n = 1_000_000;
+        for (int i = 0; i < n; i++) {
+            String key = "key" + i;
+            chars += key.length();
+            assertEquals(true, keys.add(key));
+            if ((i + 1) % (n / 8) == 0) {
+                // at every size: the keys' characters (2 bytes each, in an array that grows by doubling)
+                // and at most 28 bytes a key for starts, hashes and the table
+                long bound = 2 * 2 * chars + 28L * (i + 1);
+                assertTrue(keys.footprint() <= bound, keys.footprint() + " bytes for " + (i + 1) + " keys");
+                assertTrue(keys.footprint() >= 2 * chars, "the keys themselves are held");
+            }
+        }
+        assertEquals(false, keys.add("key0"), "the first key again, after a million others");
     }
 }

@@ -43,8 +43,8 @@ import javax.annotation.processing.Generated;
  * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
  * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
  * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. On a {@link LensException} what was written is incomplete:
- * discard it.
+ * and ops that do not stream are held in memory. An op's failure waits until the input was read and
+ * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
  */
 @Generated("lensc")
 public final class GitHubIssueLenses {
