@@ -56,47 +56,47 @@ public final class ShoppingListLenses {
 
     private static final JsonNode JSON_7 = Steps.json("\"\"");
 
-    private static final JsonNode JSON_20 = Steps.json("null");
+    private static final JsonNode JSON_21 = Steps.json("null");
 
-    private static final Type TYPE_26 = ShoppingListV1.SCHEMA;
+    private static final Type TYPE_28 = ShoppingListV1.SCHEMA;
 
-    private static final String CONTEXT_27 = "the document does not fit ShoppingList version 1";
+    private static final String CONTEXT_29 = "the document does not fit ShoppingList version 1";
 
-    private static final Type TYPE_29 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_31 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
     /** An object in one pass over its keys, then <code>note</code>. */
-    private static final LevelStream LEVEL_30 = LevelStream.of(TYPE_29, CONTEXT_27).copy("id")
+    private static final LevelStream LEVEL_32 = LevelStream.of(TYPE_31, CONTEXT_29).copy("id")
             .rename("text", "label").drop("legacy").append("note", JSON_7);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_31 = LevelStream.of(TYPE_26, CONTEXT_27).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems28);
+    private static final LevelStream LEVEL_33 = LevelStream.of(TYPE_28, CONTEXT_29).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems30);
 
-    private static final Type TYPE_32 = ShoppingListV2.SCHEMA;
+    private static final Type TYPE_34 = ShoppingListV2.SCHEMA;
 
-    private static final String CONTEXT_33 = "the document does not fit ShoppingList version 2";
+    private static final String CONTEXT_35 = "the document does not fit ShoppingList version 2";
 
-    private static final Type TYPE_35 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("label", new Type.StringType(), null, false),
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
 
     /** An object in one pass over its keys, then <code>legacy</code>. */
-    private static final LevelStream LEVEL_36 = LevelStream.of(TYPE_35, CONTEXT_33).copy("id")
-            .rename("label", "text").drop("note").append("legacy", JSON_20);
+    private static final LevelStream LEVEL_38 = LevelStream.of(TYPE_37, CONTEXT_35).copy("id")
+            .rename("label", "text").drop("note").append("legacy", JSON_21);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_37 = LevelStream.of(TYPE_32, CONTEXT_33).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems34);
+    private static final LevelStream LEVEL_39 = LevelStream.of(TYPE_34, CONTEXT_35).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems36);
 
     /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_38 = CheckedStream.of(LEVEL_37, TYPE_26,
+    private static final CheckedStream CHECKED_40 = CheckedStream.of(LEVEL_39, TYPE_28,
             "the translated document does not fit ShoppingList version 1", "in items");
 
-    private static final TypeStream VALUES_39 = TypeStream.of(TYPE_26, CONTEXT_27);
+    private static final TypeStream VALUES_41 = TypeStream.of(TYPE_28, CONTEXT_29);
 
-    private static final TypeStream VALUES_40 = TypeStream.of(TYPE_32, CONTEXT_33);
+    private static final TypeStream VALUES_42 = TypeStream.of(TYPE_34, CONTEXT_35);
 
     private ShoppingListLenses() {
     }
@@ -108,7 +108,7 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put8(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put9(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -127,12 +127,12 @@ public final class ShoppingListLenses {
 
     /** ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get13(doc);
+        return get14(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get13(doc) : put21(doc.deepCopy(), base);
+        return base == null ? get14(doc) : put23(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -205,12 +205,12 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_31, "ShoppingList", 1, 2);
+        StreamChecks.translate(in, out, LEVEL_33, "ShoppingList", 1, 2);
     }
 
     /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_38, "ShoppingList", 2, 1);
+        StreamChecks.translate(in, out, CHECKED_40, "ShoppingList", 2, 1);
     }
 
     /**
@@ -220,13 +220,13 @@ public final class ShoppingListLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_39, "ShoppingList", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_41, "ShoppingList", 1);
                 case 2 -> ShoppingListLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> ShoppingListLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_40, "ShoppingList", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_42, "ShoppingList", 2);
                 default -> null;
             };
             default -> null;
@@ -287,6 +287,8 @@ public final class ShoppingListLenses {
                 case "text":
                     out.set("label", e.getValue().deepCopy());
                     break;
+                case "label", "note":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -296,10 +298,20 @@ public final class ShoppingListLenses {
         return out;
     }
 
+    /**
+     * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.remove(x, "legacy", "remove legacy: string? = null");
+        x = Steps.add(x, "note", JSON_7, bases[at + 1], "add note: string = \"\"");
+        x = Steps.rename(x, "text", "label", "rename text -> label");
+        return x;
+    }
+
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get5(JsonNode x) {
-        x = pass6(x);
-        return x;
+        JsonNode passed = pass6(x);
+        return passed != null ? passed : forward8(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
@@ -363,14 +375,14 @@ public final class ShoppingListLenses {
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, onto a base
      */
-    private static JsonNode put12(JsonNode x, JsonNode base) {
+    private static JsonNode put13(JsonNode x, JsonNode base) {
         if (base == null) {
             return get5(x);
         }
-        base = Steps.only(base, "note");
+        base = Steps.only(base, "label", "note", "text");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
                     b -> Steps.remove(b, "note", "remove note: string = \"\""),
-                    b -> b));
+                    b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
         x = Steps.add(x, "note", JSON_7, bases[1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
@@ -378,7 +390,7 @@ public final class ShoppingListLenses {
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map11(JsonNode x, JsonNode base) {
+    private static JsonNode map12(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -386,7 +398,7 @@ public final class ShoppingListLenses {
         JsonNode[] bases = Steps.itemBases(base, a, "id");
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put12(a.get(i), bases[i]));
+                a.set(i, put13(a.get(i), bases[i]));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -395,23 +407,23 @@ public final class ShoppingListLenses {
     }
 
     /** <code>map by id</code>, onto a base */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put11(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
-        x = map11(x, base);
+        x = map12(x, base);
         return x;
     }
 
     /** <code>in items</code> */
-    private static JsonNode in9(JsonNode x, JsonNode base) {
+    private static JsonNode in10(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("items", put10(value, Steps.fieldBase(base, "items")));
+            o.set("items", put11(value, Steps.fieldBase(base, "items")));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -419,18 +431,18 @@ public final class ShoppingListLenses {
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put8(JsonNode x, JsonNode base) {
+    private static JsonNode put9(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        x = in9(x, base);
+        x = in10(x, base);
         return x;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, in one pass
      */
-    private static JsonNode pass19(JsonNode x) {
+    private static JsonNode pass20(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename label -> text");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -440,23 +452,35 @@ public final class ShoppingListLenses {
                     break;
                 case "note":
                     break;
+                case "text", "legacy":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("legacy", JSON_20.deepCopy());
+        out.set("legacy", JSON_21.deepCopy());
         return out;
     }
 
-    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get18(JsonNode x) {
-        x = pass19(x);
+    /**
+     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "label", "text", "rename label -> text");
+        x = Steps.remove(x, "note", "remove note: string = \"\"");
+        x = Steps.add(x, "legacy", JSON_21, bases[at + 2], "add legacy: string? = null");
         return x;
     }
 
+    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get19(JsonNode x) {
+        JsonNode passed = pass20(x);
+        return passed != null ? passed : forward22(x.deepCopy(), new JsonNode[3], 0);
+    }
+
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map17(JsonNode x) {
+    private static JsonNode map18(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -464,7 +488,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get18(a.get(i)));
+                out.add(get19(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -473,31 +497,31 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get16(JsonNode x) {
-        x = map17(x);
+    private static JsonNode get17(JsonNode x) {
+        x = map18(x);
         return x;
     }
 
     /** <code>in items</code>, on the value */
-    private static JsonNode in15(JsonNode value) {
+    private static JsonNode in16(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get16(value);
+            return get17(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
     }
 
     /** <code>in items</code>, in one pass */
-    private static JsonNode pass14(JsonNode x) {
+    private static JsonNode pass15(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "items":
-                    out.set("items", in15(e.getValue()));
+                    out.set("items", in16(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -508,30 +532,30 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get13(JsonNode x) {
-        x = pass14(x);
+    private static JsonNode get14(JsonNode x) {
+        x = pass15(x);
         return x;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, onto a base
      */
-    private static JsonNode put25(JsonNode x, JsonNode base) {
+    private static JsonNode put27(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get18(x);
+            return get19(x);
         }
-        base = Steps.only(base, "legacy");
+        base = Steps.only(base, "legacy", "note");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
-                    b -> b,
+                    b -> Steps.add(b, "note", JSON_7, null, "add note: string = \"\""),
                     b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_20, bases[2], "add legacy: string? = null");
+        x = Steps.add(x, "legacy", JSON_21, bases[2], "add legacy: string? = null");
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map24(JsonNode x, JsonNode base) {
+    private static JsonNode map26(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -539,7 +563,7 @@ public final class ShoppingListLenses {
         JsonNode[] bases = Steps.itemBases(base, a, "id");
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put25(a.get(i), bases[i]));
+                a.set(i, put27(a.get(i), bases[i]));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -548,23 +572,23 @@ public final class ShoppingListLenses {
     }
 
     /** <code>map by id</code>, onto a base */
-    private static JsonNode put23(JsonNode x, JsonNode base) {
+    private static JsonNode put25(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get17(x);
         }
-        x = map24(x, base);
+        x = map26(x, base);
         return x;
     }
 
     /** <code>in items</code> */
-    private static JsonNode in22(JsonNode x, JsonNode base) {
+    private static JsonNode in24(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("items", put23(value, Steps.fieldBase(base, "items")));
+            o.set("items", put25(value, Steps.fieldBase(base, "items")));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -572,34 +596,34 @@ public final class ShoppingListLenses {
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put21(JsonNode x, JsonNode base) {
+    private static JsonNode put23(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get13(x);
+            return get14(x);
         }
-        x = in22(x, base);
+        x = in24(x, base);
         return x;
     }
 
     /** map: every item of the array. */
-    private static void streamItems28(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems30(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_27, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_29, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_30.stream(p, g);
+            LEVEL_32.stream(p, g);
         }
         g.writeEndArray();
     }
 
     /** map: every item of the array. */
-    private static void streamItems34(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems36(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_33, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_35, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_36.stream(p, g);
+            LEVEL_38.stream(p, g);
         }
         g.writeEndArray();
     }

@@ -65,118 +65,118 @@ public final class TodoItemLenses {
 
     private static final Type TYPE_8 = new Type.EnumType(List.of("active", "done", "blocked", "halted"));
 
-    private static final Type TYPE_12 = new Type.BooleanType();
+    private static final Type TYPE_14 = new Type.BooleanType();
 
-    private static final JsonNode JSON_16 = Steps.json("\"inbox\"");
+    private static final JsonNode JSON_17 = Steps.json("\"inbox\"");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_18 = List.of(
-        b -> Steps.rename(b, "status", "isDone", "rename status -> isDone"),
-        b -> convert10(b));
+    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
+        b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
+        b -> convert13(b));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_19 = List.of(
+    private static final JsonNode JSON_23 = Steps.json("null");
+
+    private static final List<UnaryOperator<JsonNode>> REVERSES_22 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
-        b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> b);
+        b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
+        b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_20 = Steps.laterReverses(REVERSES_18, REVERSES_19);
+    private static final List<UnaryOperator<JsonNode>> WALK_24 = Steps.laterReverses(REVERSES_21, REVERSES_22);
 
-    private static final JsonNode JSON_33 = Steps.json("null");
-
-    private static final List<UnaryOperator<JsonNode>> REVERSES_35 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_39 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
-        b -> b,
-        b -> b,
-        b -> b);
+        b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
+        b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
+        b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_36 = List.of(
-        b -> convert37(b),
-        b -> Steps.rename(b, "isDone", "status", "rename isDone -> status"));
+    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
+        b -> convert41(b),
+        b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_38 = Steps.laterReverses(REVERSES_35, REVERSES_36);
+    private static final List<UnaryOperator<JsonNode>> WALK_42 = Steps.laterReverses(REVERSES_39, REVERSES_40);
 
-    private static final Type TYPE_44 = TodoItemV1.SCHEMA;
+    private static final Type TYPE_46 = TodoItemV1.SCHEMA;
 
-    private static final String CONTEXT_45 = "the document does not fit TodoItem version 1";
+    private static final String CONTEXT_47 = "the document does not fit TodoItem version 1";
 
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_46 = ConvertStream.of(TYPE_12, CONTEXT_45, TodoItemLenses::convert2);
+    private static final ConvertStream CONVERT_48 = ConvertStream.of(TYPE_14, CONTEXT_47, TodoItemLenses::convert2);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_47 = LevelStream.of(TYPE_44, CONTEXT_45).copy("title")
-            .stream("isDone", "status", CONVERT_46).copy("isImportant", "createdAt", "assignee");
+    private static final LevelStream LEVEL_49 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
+            .stream("isDone", "status", CONVERT_48).copy("isImportant", "createdAt", "assignee");
 
-    private static final Type TYPE_50 = new Type.NullableType(new Type.StringType());
+    private static final Type TYPE_52 = new Type.NullableType(new Type.StringType());
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_50, CONTEXT_45);
+    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_47);
 
     /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_51 = LevelStream.of(TYPE_44, CONTEXT_45).copy("title")
-            .stream("isDone", "status", CONVERT_46).drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap48)
-            .append("groupId", JSON_16);
+    private static final LevelStream LEVEL_53 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
+            .stream("isDone", "status", CONVERT_48).drop("isImportant").copy("createdAt")
+            .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
+            .append("groupId", JSON_17);
 
-    private static final Type TYPE_52 = TodoItemV2.SCHEMA;
+    private static final Type TYPE_54 = TodoItemV2.SCHEMA;
 
-    private static final String CONTEXT_53 = "the document does not fit TodoItem version 2";
+    private static final String CONTEXT_55 = "the document does not fit TodoItem version 2";
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_54 = ConvertStream.of(TYPE_8, CONTEXT_53, TodoItemLenses::convert25);
+    private static final ConvertStream CONVERT_56 = ConvertStream.of(TYPE_8, CONTEXT_55, TodoItemLenses::convert27);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_55 = LevelStream.of(TYPE_52, CONTEXT_53).copy("title")
-            .stream("status", "isDone", CONVERT_54).copy("isImportant", "createdAt", "assignee");
+    private static final LevelStream LEVEL_57 = LevelStream.of(TYPE_54, CONTEXT_55).copy("title")
+            .stream("status", "isDone", CONVERT_56).copy("isImportant", "createdAt", "assignee");
 
-    private static final TypeStream VALUES_57 = TypeStream.of(TYPE_50, CONTEXT_53);
+    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_52, CONTEXT_55);
 
     /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_58 = LevelStream.of(TYPE_52, CONTEXT_53)
+    private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_54, CONTEXT_55)
             .copy("title", "status").drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap56)
-            .append("groupId", JSON_16);
+            .stream("assignee", "assignees", TodoItemLenses::streamWrap58)
+            .append("groupId", JSON_17);
 
-    private static final Type TYPE_59 = TodoItemV3.SCHEMA;
+    private static final Type TYPE_61 = TodoItemV3.SCHEMA;
 
-    private static final String CONTEXT_60 = "the document does not fit TodoItem version 3";
+    private static final String CONTEXT_62 = "the document does not fit TodoItem version 3";
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_61 = ConvertStream.of(TYPE_8, CONTEXT_60, TodoItemLenses::convert25);
+    private static final ConvertStream CONVERT_63 = ConvertStream.of(TYPE_8, CONTEXT_62, TodoItemLenses::convert27);
 
-    private static final Type TYPE_64 = new Type.StringType();
+    private static final Type TYPE_66 = new Type.StringType();
 
-    private static final TypeStream VALUES_63 = TypeStream.of(TYPE_64, CONTEXT_60);
+    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_66, CONTEXT_62);
 
     /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_65 = LevelStream.of(TYPE_59, CONTEXT_60).copy("title")
-            .stream("status", "isDone", CONVERT_61).copy("createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead62).drop("groupId")
-            .append("isImportant", JSON_33);
+    private static final LevelStream LEVEL_67 = LevelStream.of(TYPE_61, CONTEXT_62).copy("title")
+            .stream("status", "isDone", CONVERT_63).copy("createdAt")
+            .stream("assignees", "assignee", TodoItemLenses::streamHead64).drop("groupId")
+            .append("isImportant", JSON_23);
 
     /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_66 = CheckedStream.of(LEVEL_65, TYPE_44,
+    private static final CheckedStream CHECKED_68 = CheckedStream.of(LEVEL_67, TYPE_46,
             "the translated document does not fit TodoItem version 1", null);
 
     /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_67 = LevelStream.of(TYPE_59, CONTEXT_60)
+    private static final LevelStream LEVEL_69 = LevelStream.of(TYPE_61, CONTEXT_62)
             .copy("title", "status", "createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead62).drop("groupId")
-            .append("isImportant", JSON_33);
+            .stream("assignees", "assignee", TodoItemLenses::streamHead64).drop("groupId")
+            .append("isImportant", JSON_23);
 
     /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_68 = CheckedStream.of(LEVEL_67, TYPE_52,
+    private static final CheckedStream CHECKED_70 = CheckedStream.of(LEVEL_69, TYPE_54,
             "the translated document does not fit TodoItem version 2", null);
 
-    private static final TypeStream VALUES_69 = TypeStream.of(TYPE_44, CONTEXT_45);
+    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_46, CONTEXT_47);
 
-    private static final TypeStream VALUES_70 = TypeStream.of(TYPE_52, CONTEXT_53);
+    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_54, CONTEXT_55);
 
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_59, CONTEXT_60);
+    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_61, CONTEXT_62);
 
     private TodoItemLenses() {
     }
@@ -188,7 +188,7 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put9(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put12(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -216,12 +216,12 @@ public final class TodoItemLenses {
      * TodoItem version 1 to version 3: 1 -&#62; 2 done flag becomes a status; 2 -&#62; 3 groups, and several assignees.
      */
     public static JsonNode v1ToV3(JsonNode doc) {
-        return get14(doc);
+        return get15(doc);
     }
 
     /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get14(doc) : put17(doc.deepCopy(), base);
+        return base == null ? get15(doc) : put20(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 3, as records. */
@@ -247,12 +247,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get23(doc);
+        return get25(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get23(doc) : put26(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put30(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -278,12 +278,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get28(doc);
+        return get31(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get28(doc) : put30(doc.deepCopy(), base);
+        return base == null ? get31(doc) : put33(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -311,12 +311,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get31(doc);
+        return get34(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get31(doc) : put34(doc.deepCopy(), base);
+        return base == null ? get34(doc) : put38(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -342,12 +342,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get41(doc);
+        return get43(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get41(doc) : put43(doc.deepCopy(), base);
+        return base == null ? get43(doc) : put45(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -441,32 +441,32 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_47, "TodoItem", 1, 2);
+        StreamChecks.translate(in, out, LEVEL_49, "TodoItem", 1, 2);
     }
 
     /** Version 1 to version 3, streaming. */
     public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_51, "TodoItem", 1, 3);
+        StreamChecks.translate(in, out, LEVEL_53, "TodoItem", 1, 3);
     }
 
     /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_55, "TodoItem", 2, 1);
+        StreamChecks.translate(in, out, LEVEL_57, "TodoItem", 2, 1);
     }
 
     /** Version 2 to version 3, streaming. */
     public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_58, "TodoItem", 2, 3);
+        StreamChecks.translate(in, out, LEVEL_60, "TodoItem", 2, 3);
     }
 
     /** Version 3 to version 1, streaming. */
     public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_66, "TodoItem", 3, 1);
+        StreamChecks.translate(in, out, CHECKED_68, "TodoItem", 3, 1);
     }
 
     /** Version 3 to version 2, streaming. */
     public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_68, "TodoItem", 3, 2);
+        StreamChecks.translate(in, out, CHECKED_70, "TodoItem", 3, 2);
     }
 
     /**
@@ -476,21 +476,21 @@ public final class TodoItemLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_69, "TodoItem", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_71, "TodoItem", 1);
                 case 2 -> TodoItemLenses::v1ToV2;
                 case 3 -> TodoItemLenses::v1ToV3;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> TodoItemLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_70, "TodoItem", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_72, "TodoItem", 2);
                 case 3 -> TodoItemLenses::v2ToV3;
                 default -> null;
             };
             case 3 -> switch (to) {
                 case 1 -> TodoItemLenses::v3ToV1;
                 case 2 -> TodoItemLenses::v3ToV2;
-                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_71, "TodoItem", 3);
+                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_73, "TodoItem", 3);
                 default -> null;
             };
             default -> null;
@@ -579,18 +579,14 @@ public final class TodoItemLenses {
                 case "isDone":
                     out.set("status", convert2(e.getValue()));
                     break;
+                case "status":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
         return out;
-    }
-
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get0(JsonNode x) {
-        x = pass1(x);
-        return x;
     }
 
     /**
@@ -617,23 +613,8 @@ public final class TodoItemLenses {
         return null;
     }
 
-    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert10(JsonNode x) {
-        ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
-        JsonNode value = o.get("status");
-        if (value == null) {
-            return o;
-        }
-        JsonNode result = image11(value);
-        if (result == null) {
-            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
-        }
-        o.set("status", result.deepCopy());
-        return o;
-    }
-
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert13(JsonNode x, JsonNode base) {
+    private static JsonNode convert10(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -644,24 +625,54 @@ public final class TodoItemLenses {
     }
 
     /**
+     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
+        x = convert10(x, bases[at + 1]);
+        return x;
+    }
+
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get0(JsonNode x) {
+        JsonNode passed = pass1(x);
+        return passed != null ? passed : forward9(x.deepCopy(), new JsonNode[2], 0);
+    }
+
+    /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
+    private static JsonNode convert13(JsonNode x) {
+        ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
+        JsonNode value = o.get("status");
+        if (value == null) {
+            return o;
+        }
+        JsonNode result = image11(value);
+        if (result == null) {
+            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+        }
+        o.set("status", result.deepCopy());
+        return o;
+    }
+
+    /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, onto a base
      */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put12(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}}, List.of(
-                    b -> convert10(b)));
+                    b -> convert13(b)));
         x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert13(x, bases[1]);
+        x = convert10(x, bases[1]);
         return x;
     }
 
     /**
      * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass15(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -674,60 +685,55 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
+                case "status", "assignees", "groupId":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("groupId", JSON_16.deepCopy());
+        out.set("groupId", JSON_17.deepCopy());
         return out;
-    }
-
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get14(JsonNode x) {
-        x = pass15(x);
-        return x;
-    }
-
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward21(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.rename(x, "isDone", "status", "rename isDone -> status");
-        x = convert13(x, bases[at + 1]);
-        return x;
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "groupId", JSON_16, bases[at], "add groupId: string = \"inbox\"");
+    private static JsonNode forward19(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "groupId", JSON_17, bases[at], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[at + 1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
         return x;
     }
 
-    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get14(x);
-        }
-        base = Steps.only(base, "assignee", "assignees", "groupId", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_20);
-        x = forward21(x, bases, 0);
-        x = forward22(x, bases, 2);
+    /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
+    private static JsonNode along18(JsonNode x, JsonNode[] bases, int at) {
+        x = forward9(x, bases, at);
+        x = forward19(x, bases, at + 2);
         return x;
+    }
+
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get15(JsonNode x) {
+        JsonNode passed = pass16(x);
+        return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
+    }
+
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
+    private static JsonNode put20(JsonNode x, JsonNode base) {
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_24);
+        return along18(x, bases, 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert25(JsonNode value) {
+    private static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
-            throw Steps.noImage(value, false, TYPE_12, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
+            throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
         }
         return result.deepCopy();
     }
@@ -735,14 +741,16 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert25(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
+                case "isDone":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
@@ -751,34 +759,43 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
-        x = pass24(x);
-        return x;
-    }
-
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert27(JsonNode x, JsonNode base) {
+    private static JsonNode convert29(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert25(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
         return o;
+    }
+
+    /**
+     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
+        x = convert29(x, bases[at]);
+        x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
+        return x;
+    }
+
+    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get25(JsonNode x) {
+        JsonNode passed = pass26(x);
+        return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put26(JsonNode x, JsonNode base) {
+    private static JsonNode put30(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get23(x);
+            return get25(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
-                    b -> Steps.rename(b, "isDone", "status", "rename isDone -> status")));
-        x = convert27(x, bases[0]);
+                    b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status")));
+        x = convert29(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -786,7 +803,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass29(JsonNode x) {
+    private static JsonNode pass32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -796,34 +813,36 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
+                case "assignees", "groupId":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("groupId", JSON_16.deepCopy());
+        out.set("groupId", JSON_17.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get28(JsonNode x) {
-        x = pass29(x);
-        return x;
+    private static JsonNode get31(JsonNode x) {
+        JsonNode passed = pass32(x);
+        return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put30(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get28(x);
+            return get31(x);
         }
-        base = Steps.only(base, "assignee", "assignees", "groupId");
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
-                    b -> Steps.rename(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> b));
-        x = Steps.add(x, "groupId", JSON_16, bases[0], "add groupId: string = \"inbox\"");
+                    b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
+                    b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null")));
+        x = Steps.add(x, "groupId", JSON_17, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
         x = Steps.remove(x, "isImportant", "remove isImportant: boolean? = null");
@@ -833,7 +852,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass32(JsonNode x) {
+    private static JsonNode pass35(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -844,25 +863,45 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert25(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
+                case "assignee", "isDone", "isImportant":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_33.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get31(JsonNode x) {
-        x = pass32(x);
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward37(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_23, bases[at], "add isImportant: boolean? = null");
+        x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
+        x = Steps.head(x, "assignee", "head assignee");
+        x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
     }
 
+    /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
+    private static JsonNode along36(JsonNode x, JsonNode[] bases, int at) {
+        x = forward37(x, bases, at);
+        x = forward28(x, bases, at + 4);
+        return x;
+    }
+
+    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get34(JsonNode x) {
+        JsonNode passed = pass35(x);
+        return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
+    }
+
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert37(JsonNode x) {
+    private static JsonNode convert41(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -876,42 +915,17 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_33, bases[at], "add isImportant: boolean? = null");
-        x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
-        x = Steps.head(x, "assignee", "head assignee");
-        x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
-        return x;
-    }
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward40(JsonNode x, JsonNode[] bases, int at) {
-        x = convert27(x, bases[at]);
-        x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
-        return x;
-    }
-
-    /** 6 ops of 2 hops onto a base, hop by hop (each hop's ops: its forward method). */
-    private static JsonNode put34(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get31(x);
-        }
-        base = Steps.only(base, "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_38);
-        x = forward39(x, bases, 0);
-        x = forward40(x, bases, 4);
-        return x;
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
+    private static JsonNode put38(JsonNode x, JsonNode base) {
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_42);
+        return along36(x, bases, 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass42(JsonNode x) {
+    private static JsonNode pass44(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -921,34 +935,36 @@ public final class TodoItemLenses {
                     break;
                 case "groupId":
                     break;
+                case "assignee", "isImportant":
+                    return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("isImportant", JSON_33.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get41(JsonNode x) {
-        x = pass42(x);
-        return x;
+    private static JsonNode get43(JsonNode x) {
+        JsonNode passed = pass44(x);
+        return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put43(JsonNode x, JsonNode base) {
+    private static JsonNode put45(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get41(x);
+            return get43(x);
         }
-        base = Steps.only(base, "isImportant");
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
-                    b -> b,
-                    b -> b,
-                    b -> b));
-        x = Steps.add(x, "isImportant", JSON_33, bases[0], "add isImportant: boolean? = null");
+                    b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
+                    b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
+                    b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\"")));
+        x = Steps.add(x, "isImportant", JSON_23, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -956,7 +972,7 @@ public final class TodoItemLenses {
     }
 
     /** wrap: the value as a one-item array. */
-    private static void streamWrap48(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap50(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -964,12 +980,12 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_49.copy(p, g);
+        VALUES_51.copy(p, g);
         g.writeEndArray();
     }
 
     /** wrap: the value as a one-item array. */
-    private static void streamWrap56(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamWrap58(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             // null wraps as an empty array
             g.writeStartArray();
@@ -977,23 +993,23 @@ public final class TodoItemLenses {
             return;
         }
         g.writeStartArray();
-        VALUES_57.copy(p, g);
+        VALUES_59.copy(p, g);
         g.writeEndArray();
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead62(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead64(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                VALUES_63.copy(p, g);
+                VALUES_65.copy(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_63.skip(p);
+                    VALUES_65.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_60, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_62, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
