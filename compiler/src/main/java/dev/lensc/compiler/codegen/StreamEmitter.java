@@ -251,7 +251,7 @@ final class StreamEmitter {
             if (!held.isEmpty()) {
                 m.addStatement("$T $L", JSON_NODE, String.join(", ", held));
             }
-            if (l.appended().stream().anyMatch(a -> a instanceof StreamPlan.Held h && h.stays() != null)) {
+            if (anyStays(l)) {
                 m.addStatement("$T.Stays stays = $T.stays(g)", LateFields.class, LateFields.class);
             }
             m.addStatement("long seen = 0");
@@ -291,6 +291,14 @@ final class StreamEmitter {
             }
             m.addCode("default:\n$>").addStatement("seen = $N.field(p, g, key, seen)", table).addCode("$<");
             m.endControlFlow();
+            if (anyStays(l)) {
+                // the late ops take only what the level read (and constants): once it all has been, the
+                // held inputs are written in their places, and the rest of the level streams on
+                long lateInputs = lateInputs(l);
+                m.beginControlFlow("if (stays.waiting() && (seen & $LL) == $LL)", lateInputs, lateInputs);
+                m.addStatement("g = $N.flush($L)", lateProgram(l), lateArgs(l, "p, stays"));
+                m.endControlFlow();
+            }
             m.endControlFlow();
             m.addStatement("$N.requirePresent(p, seen)", table);
             if (plunge != null) {
@@ -330,18 +338,52 @@ final class StreamEmitter {
      * values it put in, in order.
      */
     private void lateFields(MethodSpec.Builder m, StreamPlan.Level l) {
+        m.addStatement("g = $N.end($L)", lateProgram(l), lateArgs(l, "p, g, " + (anyStays(l) ? "stays" : "null")));
+    }
+
+    /** Whether a level holds an input that stays in its place. */
+    private static boolean anyStays(StreamPlan.Level l) {
+        return l.appended().stream().anyMatch(a -> a instanceof StreamPlan.Held h && h.stays() != null);
+    }
+
+    /** The bits (in {@code seen}) of the inputs whose values a level's late fields are given. */
+    private static long lateInputs(StreamPlan.Level l) {
+        long bits = 0;
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Hoisted h) {
+                bits |= 1L << h.input();
+            } else if (a instanceof StreamPlan.Held h) {
+                bits |= 1L << h.input();
+            }
+        }
+        return bits;
+    }
+
+    /** The arguments of a late program's {@code end} or {@code flush}: {@code first}, the captures, the values in order. */
+    private static CodeBlock lateArgs(StreamPlan.Level l, String first) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (StreamPlan.Appended a : l.appended()) {
+            if (a instanceof StreamPlan.Hoisted h) {
+                values.add(CodeBlock.of("from$L[$L]", h.input(), h.capture()));
+            } else if (a instanceof StreamPlan.Held h) {
+                values.add(CodeBlock.of("held$L", h.held()));
+            }
+        }
+        CodeBlock args = CodeBlock.of("$L, $L", first, l.captures().isEmpty() ? "null" : "captured");
+        return values.isEmpty() ? args : CodeBlock.of("$L, $L", args, CodeBlock.join(values, ", "));
+    }
+
+    /** The name of the {@code LateFields.Program} constant a level's late fields run by. */
+    private String lateProgram(StreamPlan.Level l) {
         ClassName late = ClassName.get(LateFields.class);
         List<CodeBlock> steps = new ArrayList<>();
-        List<CodeBlock> values = new ArrayList<>();
         for (StreamPlan.Appended a : l.appended()) {
             if (a instanceof StreamPlan.Constant c) {
                 steps.add(CodeBlock.of(".constant($S, $N)", c.name(), members.constant(c.value())));
             } else if (a instanceof StreamPlan.Hoisted h) {
                 steps.add(CodeBlock.of(".put($S)", h.name()));
-                values.add(CodeBlock.of("from$L[$L]", h.input(), h.capture()));
             } else if (a instanceof StreamPlan.Held h) {
                 steps.add(CodeBlock.of(".put($S)", h.name()));
-                values.add(CodeBlock.of("held$L", h.held()));
             } else {
                 steps.add(CodeBlock.of(".run($T::$N)", lenses, lateOps(((StreamPlan.Ops) a).ops())));
             }
@@ -366,16 +408,10 @@ final class StreamEmitter {
         // the steps a soft line break apart; the key lists them without the breaks (see levelStream)
         CodeBlock program = CodeBlock.of("$T.program()$Z$L", late, CodeBlock.join(steps, "$Z"));
         String key = "lateProgram:" + String.join("", steps.stream().map(CodeBlock::toString).toList());
-        String name = members.constant(key, "LATE_", n -> FieldSpec.builder(LateFields.Program.class, n,
+        return members.constant(key, "LATE_", n -> FieldSpec.builder(LateFields.Program.class, n,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The end of a level with late fields (the late ops say what they do).\n")
                 .initializer(program).build());
-        CodeBlock args = CodeBlock.of("p, g, $L, $L", anyStays ? "stays" : "null",
-                l.captures().isEmpty() ? "null" : "captured");
-        if (!values.isEmpty()) {
-            args = CodeBlock.of("$L, $L", args, CodeBlock.join(values, ", "));
-        }
-        m.addStatement("g = $N.end($L)", name, args);
     }
 
     /** {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it. */

@@ -151,6 +151,8 @@ public final class StreamInterpreter {
         private final boolean anyStays;
         private final boolean late;
         private final long required;
+        /** The inputs whose values the late fields are given (see {@link LateFields.Program#flush}). */
+        private final long lateInputs;
         private final List<StreamPlan.Appended> appended;
         private final List<String> captureNames;
         private final boolean[] inputCaptured;
@@ -199,6 +201,15 @@ public final class StreamInterpreter {
                 }
             }
             required = mask;
+            long given = 0;
+            for (StreamPlan.Appended a : level.appended()) {
+                if (a instanceof StreamPlan.Held h) {
+                    given |= 1L << h.input();
+                } else if (a instanceof StreamPlan.Hoisted h) {
+                    given |= 1L << h.input();
+                }
+            }
+            lateInputs = given;
             late = StreamPlan.late(level);
             captureNames = level.captures();
             inputCaptured = new boolean[captureNames.size()];
@@ -272,6 +283,9 @@ public final class StreamInterpreter {
                     }
                     steps[i].run(p, g, from[i]);
                 }
+                if (anyStays && stays.waiting() && (seen & lateInputs) == lateInputs) {
+                    g = program.flush(p, stays, captured, values(from, held));
+                }
             }
             if ((seen & required) != required) {
                 StreamChecks.requirePresent(p, context, type, seen);
@@ -332,6 +346,11 @@ public final class StreamInterpreter {
         /** Runs {@link #program} on the values the level put in, in order. */
         private JsonGenerator lateFields(JsonParser p, JsonGenerator g, JsonNode[][] from, JsonNode[] held,
                 JsonNode[] captured, LateFields.Stays stays) throws IOException {
+            return program.end(p, g, stays, captured, values(from, held));
+        }
+
+        /** The values the level puts in its late fields, in order. */
+        private JsonNode[] values(JsonNode[][] from, JsonNode[] held) {
             List<JsonNode> values = new ArrayList<>();
             for (StreamPlan.Appended a : appended) {
                 if (a instanceof StreamPlan.Hoisted h) {
@@ -340,7 +359,7 @@ public final class StreamInterpreter {
                     values.add(held[h.held()]);
                 }
             }
-            return program.end(p, g, stays, captured, values.toArray(JsonNode[]::new));
+            return values.toArray(JsonNode[]::new);
         }
     }
 

@@ -47,13 +47,18 @@ public final class LateFields {
      * read (the parser is at its end) plus the one the failure gives inside it.
      */
     public static ObjectNode run(ObjectNode late, UnaryOperator<JsonNode> ops, JsonParser p) {
+        return run(late, ops, StreamChecks.pointer(p));
+    }
+
+    /** {@link #run(ObjectNode, UnaryOperator, JsonParser)} for the object at {@code pointer}. */
+    static ObjectNode run(ObjectNode late, UnaryOperator<JsonNode> ops, String pointer) {
         // a custom lens inside an in is told the object's place, as the tree translator tells it
         LensContext outer = LensScope.current() == LensContext.NONE ? null
-                : LensScope.enter(LensScope.current().at(StreamChecks.pointer(p)));
+                : LensScope.enter(LensScope.current().at(pointer));
         try {
             return (ObjectNode) ops.apply(late);
         } catch (LensException e) {
-            HeldFailure.fail(StreamChecks.at(e, StreamChecks.pointer(p)));
+            HeldFailure.fail(StreamChecks.at(e, pointer));
             return late; // the level reads on; what it writes is not a result
         } finally {
             if (outer != null) {
@@ -74,15 +79,24 @@ public final class LateFields {
 
     /**
      * The held inputs of one object that stay in their places: what the object writes after such an
-     * input is held as tokens until the late ops have changed it.
+     * input is held as tokens until the late ops have changed it, at the object's end or, once every
+     * value the late ops take has been read ({@link Program#flush}), at once; from then on the object
+     * writes straight out.
      */
     public static final class Stays {
         private final JsonGenerator out;
         private final java.util.List<Integer> held = new java.util.ArrayList<>();
         private final java.util.List<TokenBuffer> after = new java.util.ArrayList<>();
+        /** The late fields left to append at the object's end once flushed, else null. */
+        private ObjectNode flushed;
 
         private Stays(JsonGenerator out) {
             this.out = out;
+        }
+
+        /** Whether the held inputs still wait for the late ops ({@link Program#flush} has not run). */
+        public boolean waiting() {
+            return flushed == null;
         }
 
         /** After held input {@code held} was read: returns where the object writes from now on. */
@@ -179,11 +193,38 @@ public final class LateFields {
          */
         public JsonGenerator end(JsonParser p, JsonGenerator g, Stays stays, JsonNode[] captured,
                 JsonNode... values) throws IOException {
+            if (stays != null && !stays.waiting()) {
+                LateFields.write(stays.flushed, g); // g writes straight out since the flush
+                return g;
+            }
+            ObjectNode late = gather(StreamChecks.pointer(p), captured, values);
+            JsonGenerator out = this.stays == null ? g : stays.end(late, this.stays);
+            LateFields.write(late, out);
+            return out;
+        }
+
+        /**
+         * Runs the program inside a level with held inputs that stay (the parser at the end of one
+         * of its values), once every value it is given has been read: the held inputs are written in
+         * their places and what followed them, and {@link #end} only appends the rest. The late ops
+         * see only these values and constants, so running them now changes nothing they give.
+         *
+         * @return where the level writes from now on
+         */
+        public JsonGenerator flush(JsonParser p, Stays stays, JsonNode[] captured, JsonNode... values)
+                throws IOException {
+            ObjectNode late = gather(StreamChecks.objectPointer(p), captured, values);
+            JsonGenerator out = stays.end(late, this.stays);
+            stays.flushed = late;
+            return out;
+        }
+
+        private ObjectNode gather(String pointer, JsonNode[] captured, JsonNode... values) {
             ObjectNode late = LateFields.begin();
             int next = 0;
             for (Step step : steps) {
                 if (step.ops != null) {
-                    late = LateFields.run(late, step.ops, p);
+                    late = LateFields.run(late, step.ops, pointer);
                 } else if (step.value != null) {
                     LateFields.constant(late, step.name, step.value);
                 } else {
@@ -195,9 +236,7 @@ public final class LateFields {
                     captured[i] = LateFields.take(late, takes[i]);
                 }
             }
-            JsonGenerator out = this.stays == null ? g : stays.end(late, this.stays);
-            LateFields.write(late, out);
-            return out;
+            return late;
         }
     }
 

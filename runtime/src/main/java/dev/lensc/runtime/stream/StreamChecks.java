@@ -44,6 +44,12 @@ public final class StreamChecks {
         return pointerOf(t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY ? c.getParent() : c);
     }
 
+    /** The pointer of the object being read, the parser at the end of one of its values. */
+    public static String objectPointer(JsonParser p) {
+        JsonStreamContext c = p.getParsingContext();
+        return pointerOf(c.getParent());
+    }
+
     /** A value of the wrong kind: {@code expected a string, found number 3}. */
     public static LensException misfit(JsonParser p, String context, String expected) throws IOException {
         String at = pointer(p);

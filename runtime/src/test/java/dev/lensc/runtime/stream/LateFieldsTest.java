@@ -1,6 +1,9 @@
 package dev.lensc.runtime.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,6 +55,49 @@ class LateFieldsTest {
             program.end(p, after, stays, null, TextNode.valueOf("h")).writeEndObject();
         }
         assertEquals("{\"h\":\"h!\",\"next\":\"n\",\"last\":7}", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFlush_writesTheHeldInputsAndWhatFollowed_thenTheLevelWritesStraightOut() throws IOException {
+        LateFields.Program program = LateFields.program().put("h").run(x -> {
+            ((ObjectNode) x).put("h", x.get("h").textValue() + "!");
+            return x;
+        }).constant("last", IntNode.valueOf(7)).stays("h");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonParser p = atEnd(); JsonGenerator g = StrictJson.generator(out)) {
+            g.writeStartObject();
+            LateFields.Stays stays = LateFields.stays(g);
+            JsonGenerator after = stays.stay(0);
+            after.writeFieldName("next");
+            after.writeString("n");
+            assertTrue(stays.waiting());
+            JsonGenerator now = program.flush(p, stays, null, TextNode.valueOf("h"));
+            assertFalse(stays.waiting());
+            assertSame(g, now, "after the flush nothing is held");
+            now.writeFieldName("big");
+            now.writeString("b");
+            now.flush();
+            assertEquals("{\"h\":\"h!\",\"next\":\"n\",\"big\":\"b\"", out.toString(StandardCharsets.UTF_8),
+                    "written before the object ends");
+            program.end(p, now, stays, null, TextNode.valueOf("ignored")).writeEndObject();
+        }
+        assertEquals("{\"h\":\"h!\",\"next\":\"n\",\"big\":\"b\",\"last\":7}", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOpFailureInAFlush_isNamedAtTheObjectsPointer_notTheFieldJustRead() throws IOException {
+        LateFields.Program failing = LateFields.program().put("h").run(x -> {
+            throw new LensException("no", "/a", "op");
+        }).stays("h");
+        try (JsonParser p = StrictJson.parser("{\"o\":{\"h\":{\"k\":1},\"x\":2}}".getBytes(StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 8; i++) {
+                p.nextToken(); // to the end of o's value h
+            }
+            LateFields.Stays stays = LateFields.stays(StreamChecks.nowhere());
+            stays.stay(0);
+            LensException e = assertThrows(LensException.class, () -> failing.flush(p, stays, null, IntNode.valueOf(1)));
+            assertEquals("/o/a", e.pointer());
+        }
     }
 
     @Test
