@@ -39,12 +39,17 @@ class LateFieldsTest {
         assertEquals("{\"x\":1}", HOST.toString());
     }
 
-    @Test
-    void heldInputsThatStay_areWrittenInTheirPlaces_beforeWhatCameAfterThem() throws IOException {
-        LateFields.Program program = LateFields.program().put("h").run(x -> {
+    /** A program whose input {@code h} stays in its place and gets a {@code !}, then appends {@code last: 7}. */
+    private static LateFields.Program heldH() {
+        return LateFields.program().put("h").run(x -> {
             ((ObjectNode) x).put("h", x.get("h").textValue() + "!");
             return x;
         }).constant("last", IntNode.valueOf(7)).stays("h");
+    }
+
+    @Test
+    void heldInputsThatStay_areWrittenInTheirPlaces_beforeWhatCameAfterThem() throws IOException {
+        LateFields.Program program = heldH();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonParser p = atEnd(); JsonGenerator g = StrictJson.generator(out)) {
             g.writeStartObject();
@@ -59,10 +64,7 @@ class LateFieldsTest {
 
     @Test
     void aFlush_writesTheHeldInputsAndWhatFollowed_thenTheLevelWritesStraightOut() throws IOException {
-        LateFields.Program program = LateFields.program().put("h").run(x -> {
-            ((ObjectNode) x).put("h", x.get("h").textValue() + "!");
-            return x;
-        }).constant("last", IntNode.valueOf(7)).stays("h");
+        LateFields.Program program = heldH();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonParser p = atEnd(); JsonGenerator g = StrictJson.generator(out)) {
             g.writeStartObject();
