@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Get mode (no base: get and create): a method per {@link TranslationPlan}, running its steps in
@@ -34,6 +35,11 @@ final class GetEmitter {
         this.values = values;
         this.ops = ops;
         this.walks = new WalkEmitter(members, this);
+    }
+
+    /** {@link WalkEmitter#putWalk}: the method running {@code ops} onto a base in one walk, or null. */
+    String putWalk(List<LensOp> ops) {
+        return walks.putWalk(ops);
     }
 
     /** {@code 1 pass}, {@code 3 ops}. */
@@ -212,10 +218,32 @@ final class GetEmitter {
 
     /** {@link #changes(TranslationPlan.Slot, CodeBlock, boolean)} of a list of value changes. */
     CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned) {
+        return changes(changes, value, owned, op -> null);
+    }
+
+    /**
+     * {@link #changes(List, CodeBlock, boolean)} where some changes run onto a base: {@code baseOf}
+     * gives the expression of the base's value of the field for such a change (null: none).
+     */
+    CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned, Function<LensOp, CodeBlock> baseOf) {
         CodeBlock e = value;
         for (LensOp op : changes) {
             String text = LensOps.describe(op);
-            if (op instanceof LensOp.Convert c) {
+            CodeBlock base = baseOf.apply(op);
+            if (base != null && op instanceof LensOp.Convert c) {
+                e = CodeBlock.of("$T.convertOntoBase($L, $L, v -> $N(v), v -> $N(v))", STEPS, e, base,
+                        values.image(c.reverse()), values.convertValue(c));
+                owned = true;
+            } else if (base != null && op instanceof LensOp.Wrap) {
+                e = CodeBlock.of("$T.wrapOnto($L, $L)", STEPS, owned ? e : CodeBlock.of("$L.deepCopy()", e), base);
+                owned = true;
+            } else if (base != null && op instanceof LensOp.In in) {
+                e = CodeBlock.of("$N($L, $L)", values.inValueOnto(in), owned ? e : CodeBlock.of("$L.deepCopy()", e),
+                        base);
+                owned = true;
+            } else if (base != null) {
+                throw new IllegalArgumentException("no change onto a base: " + text);
+            } else if (op instanceof LensOp.Convert c) {
                 e = CodeBlock.of("$N($L)", values.convertValue(c), e);
                 owned = true;
             } else if (op instanceof LensOp.Wrap) {

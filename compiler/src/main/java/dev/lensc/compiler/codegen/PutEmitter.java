@@ -105,6 +105,11 @@ final class PutEmitter {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
                     .addJavadoc("$L ops of $L hops onto a base (not null), hop by hop: each hop's forward method.\n",
                             all.size(), hops.size());
+            String walk = gets.putWalk(all);
+            if (walk != null) {
+                m.addStatement("$T walked = $N(x, base)", JsonNode.class, walk);
+                m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
+            }
             m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
             CodeBlock.Builder reads = CodeBlock.builder();
             for (int i = 0; i < all.size() - 1; i++) {

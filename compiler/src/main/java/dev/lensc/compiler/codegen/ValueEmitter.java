@@ -70,6 +70,26 @@ final class ValueEmitter {
         });
     }
 
+    /**
+     * {@code JsonNode name(JsonNode value, JsonNode base)}: the ops of an {@code in} run on a present
+     * value (which they may change) onto the base's value of the field (null: none, as a null one).
+     */
+    String inValueOnto(LensOp.In in) {
+        Object key = List.of("inValueOnto", in);
+        return members.method(key, "in", name -> {
+            String inner = ops.put(in.ops());
+            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value").addParameter(JsonNode.class, "base")
+                    .addJavadoc("$L, on the value onto the base's value\n",
+                            RecordGenerator.javadocText(LensOps.describe(in)));
+            m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
+            boolean down = OpEmitter.callsCustom(in.ops());
+            OpEmitter.tryAt(m, down ? CodeBlock.of("$S", in.name()) : null);
+            m.addStatement("return $N(value, base == null || base.isNull() ? null : base)", inner);
+            OpEmitter.catchAt(m, CodeBlock.of("$S", JsonPointers.child("", in.name())), down);
+            return m.build();
+        });
+    }
+
     /** {@code JsonNode imageN(JsonNode v)}: the convert's value for {@code v}, or null when it has none. */
     String image(LensOp.Convert c) {
         Object key = List.of("image", c);

@@ -16,6 +16,7 @@ import dev.lensc.runtime.lens.Steps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,42 @@ final class WalkEmitter {
                 RecordGenerator.javadocText(MemberRegistry.describeAll(fused))).addCode(body).build());
     }
 
+    /**
+     * The method {@code JsonNode name(JsonNode x, JsonNode base)} running {@code ops} onto a base
+     * (an object) in one walk, or null when the ops cannot be followed so. The base is a second
+     * input: the reverses of the ops are played on it last op first, as the interpreter walks a base
+     * back, and where an op reads its base a snapshot local keeps the base's field at that op's
+     * level. The ops then play forward on {@code x} as {@link #walk} does, taking the base's values
+     * as the interpreter's ops onto a base do ({@code add}: the base's value, absent when it has
+     * none; {@code wrap}, {@code convert}, {@code in}: onto the base's value). The method returns null
+     * (the caller then runs the ops one by one) for a base that is not an object, that holds a name
+     * the reverses bring in, or on which a reverse fails, and before a hoist that might empty its
+     * host where the base has none.
+     */
+    String putWalk(List<LensOp> ops) {
+        Walk w = new Walk();
+        if (ops.size() < 2 || !w.playOnto(ops)) {
+            return null;
+        }
+        CodeBlock body = w.body(ops);
+        if (body.toString().length() > MAX_BODY) {
+            return null;
+        }
+        return members.method(List.of("put walk", ops), "walk", name -> MemberRegistry.opMethod(name, true)
+                .addJavadoc("$L, onto an object {@code base} in one walk; null for a base or an {@code x} it does not"
+                        + " hold\n", RecordGenerator.javadocText(MemberRegistry.describeAll(ops))).addCode(body).build());
+    }
+
+    /**
+     * What op reads of its base: the base's field at the op's level ({@code local}, a snapshot;
+     * null: surely absent) in the base's object there ({@code host}; null: there is none, as
+     * without a base).
+     */
+    private record Snap(String local, Obj host) {}
+
+    /** A snapshot of an input field's value after its first {@code index} changes in the walk. */
+    private record Tap(int index, String local) {}
+
     /** An object of the output as the ops leave it. */
     private static final class Obj {
         final String var;
@@ -100,6 +137,12 @@ final class WalkEmitter {
         /** names the ops bring in that the input does not hold: such a key makes the walk give up */
         final Set<String> introduced = new LinkedHashSet<>();
         final List<Place> appended = new ArrayList<>();
+        /** an object of the base walked back, not of the output */
+        boolean onBase;
+        /** false for the base itself: nothing of it is output */
+        boolean built = true;
+        /** a snapshot holds it: no later op may change it */
+        boolean frozen;
 
         Obj(String var, boolean walked, boolean sure) {
             this.var = var;
@@ -143,6 +186,13 @@ final class WalkEmitter {
         boolean sure;
         /** the flags of places at the end a plunge made this field at, as a new host */
         final List<String> createdAt = new ArrayList<>();
+        /** added onto a base: the base's value (see {@link Snap}), and the default where there is no base */
+        Snap source;
+        JsonNode sourceDefault;
+        /** snapshots of the base's value between its changes in the walk */
+        final List<Tap> taps = new ArrayList<>();
+        /** a snapshot holds its value: later changes copy it first */
+        boolean shared;
 
         Field(String name, Obj owner, String inputKey, String local) {
             this.name = name;
@@ -152,7 +202,7 @@ final class WalkEmitter {
         }
 
         boolean untouchedInput() {
-            return inputKey != null && pure && !used && obj == null && held == null;
+            return (inputKey != null || source != null) && pure && !used && obj == null && held == null;
         }
     }
 
@@ -161,6 +211,13 @@ final class WalkEmitter {
         final Obj top = new Obj("out", true, true);
         final List<Obj> objects = new ArrayList<>(List.of(top));
         final List<Supplier<CodeBlock>> after = new ArrayList<>();
+        /** the base walked back: its object, the moves on it, the snapshots, the checks before hoists */
+        Obj base;
+        final List<Supplier<CodeBlock>> baseAfter = new ArrayList<>();
+        final Map<LensOp, Snap> snaps = new IdentityHashMap<>();
+        final List<String> snapLocals = new ArrayList<>();
+        final List<Snap> hoistChecks = new ArrayList<>();
+        boolean backwards;
         final List<String> flags = new ArrayList<>();
         final Set<Field> declared = new LinkedHashSet<>();
         int counter;
@@ -169,6 +226,142 @@ final class WalkEmitter {
 
         String local() {
             return "v" + counter++;
+        }
+
+        List<Supplier<CodeBlock>> moves() {
+            return backwards ? baseAfter : after;
+        }
+
+        /** Plays the reverses on the base (taking the snapshots the ops read), then the ops on x. */
+        boolean playOnto(List<LensOp> ops) {
+            base = new Obj("b", true, true);
+            base.onBase = true;
+            base.built = false;
+            backwards = true;
+            if (!playBack(ops, base, 1)) {
+                return false;
+            }
+            backwards = false;
+            return playAll(ops, top);
+        }
+
+        /**
+         * Last op first: the snapshot of what op {@code i} reads of base object {@code o} (null: no
+         * base there), then, from op {@code from} on, its reverse; an {@code in} whose ops are
+         * followed walks its field's object back through them, each taking its snapshot on the way.
+         */
+        boolean playBack(List<LensOp> ops, Obj o, int from) {
+            for (int i = ops.size() - 1; i >= 0; i--) {
+                LensOp op = ops.get(i);
+                if (op instanceof LensOp.In in && symbolic(in.ops())) {
+                    Obj inner = null;
+                    Field f = o == null ? null : ref(o, in.name());
+                    if (f != null) {
+                        if (f.obj == null) {
+                            if (!f.untouchedInput()) {
+                                return false;
+                            }
+                            seeInto(f);
+                        }
+                        inner = f.obj;
+                        if (frozen(inner)) {
+                            return false;
+                        }
+                    }
+                    if (!playBack(in.ops(), inner, 0)) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (!snapshot(op, o)) {
+                    return false;
+                }
+                if (i >= from && o != null && !play(op.reverse(), o, seq++)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Takes the snapshot of the base's field op reads, if it reads one; false when it reads what the walk cannot tell. */
+        boolean snapshot(LensOp op, Obj o) {
+            Set<String> read = BaseFields.read(op);
+            if (read == null || read.size() > 1 || op instanceof LensOp.Split || op instanceof LensOp.Merge
+                    || op instanceof LensOp.Custom || snaps.containsKey(op)) {
+                return false;
+            }
+            if (read.isEmpty()) {
+                return true;
+            }
+            Field f = o == null ? null : ref(o, read.iterator().next());
+            snaps.put(op, new Snap(f == null ? null : tap(f, op instanceof LensOp.Hoist), o));
+            return true;
+        }
+
+        /** A local holding the base field's value now; {@code presence}: only whether it is there and null is read. */
+        String tap(Field f, boolean presence) {
+            String s = "s" + counter++;
+            snapLocals.add(s);
+            if (f.constant != null && !f.used) {
+                JsonNode c = f.constant;
+                moves().add(() -> guarded(f.owner, CodeBlock.of("$L = $N", s, members.constant(c))));
+            } else if (f.untouchedInput() && f.inputKey != null) {
+                f.taps.add(new Tap(f.walkChanges.size(), s));
+            } else {
+                if (f.held != null && !presence) {
+                    f.held.frozen = true;
+                }
+                use(f);
+                f.shared = true;
+                moves().add(() -> guarded(f.owner, CodeBlock.of("$L = $L", s, local(f))));
+            }
+            return s;
+        }
+
+        boolean frozen(Obj o) {
+            return o != null && (o.frozen || o.holder != null && frozen(o.holder.owner));
+        }
+
+        /** An add onto a base: the base's value (an object's fields walked when later ops see into it). */
+        boolean fromBase(Obj o, LensOp.Add a, Snap s) {
+            if (a.defaultValue() instanceof ObjectNode d && !d.isEmpty() && !s.host().sure) {
+                return false; // its fields would be claimed names
+            }
+            Field f = new Field(a.name(), o, null, local());
+            f.source = s;
+            f.sourceDefault = a.defaultValue();
+            o.alive.put(a.name(), f);
+            o.appended.add(new Place(f, null));
+            // taken where the add runs: only into an object there then
+            moves().add(() -> {
+                CodeBlock.Builder b = CodeBlock.builder();
+                if (f.walked != null) {
+                    slot(b, o, f, sourceValue(f, false), 0);
+                } else {
+                    b.addStatement("$L = $L", local(f), sourceValue(f, true));
+                }
+                return guardedBlock(o, b.build());
+            });
+            return true;
+        }
+
+        /** The value of an add onto a base, copied or not: the base's value, or the default where no base is. */
+        CodeBlock sourceValue(Field f, boolean copy) {
+            Snap s = f.source;
+            CodeBlock taken = s.local() == null ? CodeBlock.of("null") : copy
+                    ? CodeBlock.of("$L == null ? null : $L.deepCopy()", s.local(), s.local())
+                    : CodeBlock.of("$L", s.local());
+            if (s.host().sure) {
+                return taken;
+            }
+            return CodeBlock.of("$L == null ? $N.deepCopy() : $L", s.host().var, members.constant(f.sourceDefault),
+                    taken);
+        }
+
+        /** The base's value for a change onto it, or null: none (as without a base). */
+        CodeBlock baseOf(LensOp op) {
+            Snap s = snaps.get(op);
+            return s == null || s.local() == null ? null : CodeBlock.of("$L", s.local());
         }
 
         boolean playAll(List<LensOp> ops, Obj o) {
@@ -182,6 +375,9 @@ final class WalkEmitter {
 
         /** Plays one op at object {@code o}; false when the walk cannot follow it. */
         boolean play(LensOp op, Obj o, int at) {
+            if (frozen(o)) {
+                return false;
+            }
             if (op instanceof LensOp.Rename r) {
                 Field f = ref(o, r.from());
                 if (f == null || r.from().equals(r.to())) {
@@ -206,6 +402,10 @@ final class WalkEmitter {
             if (op instanceof LensOp.Add a) {
                 if (!introduce(o, a.name())) {
                     return false;
+                }
+                Snap s = snaps.get(op);
+                if (s != null && s.host() != null) {
+                    return fromBase(o, a, s);
                 }
                 added(o, a.name(), a.defaultValue());
                 return true;
@@ -238,7 +438,10 @@ final class WalkEmitter {
 
         /** A convert, wrap, head or {@code in} run as a method on the value. */
         boolean change(Field f, LensOp op, int at) {
-            if (f.constant != null && !f.used) {
+            if (f.held != null && frozen(f.held)) {
+                return false;
+            }
+            if (f.constant != null && !f.used && baseOf(op) == null) {
                 JsonNode folded = folded(op, f.constant);
                 if (folded != null) {
                     f.constant = folded;
@@ -248,9 +451,11 @@ final class WalkEmitter {
             if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
                 return false; // it would read an object the walk is still building
             }
-            boolean fails = OpTraits.mayFail(op);
-            failing += fails ? 1 : 0;
+            // on the base any change may fail: one that does means the base does not fit
+            boolean fails = OpTraits.mayFail(op) || backwards;
+            failing += fails && !backwards ? 1 : 0;
             String here = path(f.owner);
+            boolean onBase = f.owner.onBase;
             if (f.pure && f.inputKey != null && !(fails && f.walkFailsAt >= 0)) {
                 f.walkChanges.add(op);
                 if (fails) {
@@ -261,9 +466,9 @@ final class WalkEmitter {
                 use(f);
                 f.dirty = true;
                 Obj o = f.owner;
-                after.add(() -> {
+                moves().add(() -> {
                     CodeBlock change = failable(CodeBlock.of("$L = $L", value(f), gets.changes(List.of(op),
-                            CodeBlock.of("$L", local(f)), true)), fails, at, here);
+                            CodeBlock.of("$L", local(f)), !f.shared, this::baseOf)), fails, at, here, onBase);
                     return guardedBlock(o, f.sure ? change : CodeBlock.builder()
                             .beginControlFlow("if ($L != null)", local(f)).add(change).endControlFlow().build());
                 });
@@ -285,6 +490,16 @@ final class WalkEmitter {
                 }
                 seeInto(host);
             }
+            if (frozen(host.obj)) {
+                return false;
+            }
+            Snap check = snaps.get(h);
+            if (check != null && check.host() != null) {
+                if (check.local() == null && check.host().sure) {
+                    return false; // the base never has the host: the walk would always give up
+                }
+                hoistChecks.add(check);
+            }
             Field moved = ref(host.obj, h.name());
             if (!introduce(o, h.name())) {
                 return false;
@@ -305,11 +520,11 @@ final class WalkEmitter {
             o.appended.add(new Place(n, null));
             Supplier<CodeBlock> from = () -> moved == null ? CodeBlock.of("null") : CodeBlock.of("$L", local(moved));
             if (host.sure) {
-                after.add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), from.get())));
+                moves().add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), from.get())));
             } else {
                 use(host);
                 // a field of a host that is null is null (the interpreter's hoist)
-                after.add(() -> guarded(o, CodeBlock.of("$L = $L == null ? null : $L.isNull() ? $T.getInstance() : $L",
+                moves().add(() -> guarded(o, CodeBlock.of("$L = $L == null ? null : $L.isNull() ? $T.getInstance() : $L",
                         local(n), local(host), local(host), NullNode.class, from.get())));
             }
             return true;
@@ -339,7 +554,7 @@ final class WalkEmitter {
                 seeInto(host);
             }
             Obj into = host.obj;
-            if (!introduce(into, p.name())) {
+            if (frozen(into) || !introduce(into, p.name())) {
                 return false;
             }
             Field n = new Field(p.name(), into, null, local());
@@ -355,7 +570,7 @@ final class WalkEmitter {
             into.alive.put(p.name(), n);
             into.appended.add(new Place(n, null));
             if (host.sure) {
-                after.add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), local(f))));
+                moves().add(() -> guarded(o, CodeBlock.of("$L = $L", local(n), local(f))));
                 return true;
             }
             Field h = host;
@@ -368,7 +583,7 @@ final class WalkEmitter {
                 h.createdAt.add(flag);
                 o.appended.add(new Place(h, flag));
             }
-            after.add(() -> {
+            moves().add(() -> {
                 CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L != null)", local(f));
                 b.beginControlFlow("if ($L == null && !($L != null && $L.isNull() && $L.isNull()))", into.var, local(h),
                         local(h), local(f));
@@ -410,7 +625,7 @@ final class WalkEmitter {
                 f.obj.holder = f;
                 f.held = f.obj;
                 Obj c = f.obj;
-                after.add(() -> guarded(o, f.used ? CodeBlock.of("$L = $L = $T.newObject()", local(f), c.var, STEPS)
+                moves().add(() -> guarded(o, f.used ? CodeBlock.of("$L = $L = $T.newObject()", local(f), c.var, STEPS)
                         : CodeBlock.of("$L = $T.newObject()", c.var, STEPS)));
                 for (Map.Entry<String, JsonNode> e : object.properties()) {
                     c.claimed.add(e.getKey());
@@ -418,7 +633,7 @@ final class WalkEmitter {
                 }
             } else {
                 f.constant = value;
-                after.add(() -> f.used ? guarded(o, CodeBlock.of("$L = $N.deepCopy()", local(f),
+                moves().add(() -> f.used ? guarded(o, CodeBlock.of("$L = $N.deepCopy()", local(f),
                         members.constant(f.constant))) : CodeBlock.of(""));
             }
             return f;
@@ -426,6 +641,7 @@ final class WalkEmitter {
 
         Obj newObj(boolean walked, boolean sure) {
             Obj o = new Obj("o" + counter++, walked, sure);
+            o.onBase = backwards;
             objects.add(o);
             return o;
         }
@@ -497,6 +713,24 @@ final class WalkEmitter {
 
         CodeBlock body(List<LensOp> fused) {
             CodeBlock.Builder m = CodeBlock.builder();
+            CodeBlock.Builder back = CodeBlock.builder();
+            if (base != null) {
+                // the base walked back: its fields found under their keys, the reverses' moves, its objects
+                walkObject(back, base, "b", 0);
+                for (Supplier<CodeBlock> s : baseAfter) {
+                    back.add(s.get());
+                }
+                for (Obj o : objects) {
+                    if (o.onBase) {
+                        assemble(back, o);
+                    }
+                }
+                for (Snap s : hoistChecks) {
+                    // a hoist onto a base without its host may remove the host it empties: the ops one by one
+                    back.add(guardedBlock(s.host(), CodeBlock.builder().beginControlFlow("if ($L == null || $L.isNull())",
+                            s.local(), s.local()).addStatement("return null").endControlFlow().build()));
+                }
+            }
             CodeBlock.Builder walk = CodeBlock.builder();
             walkObject(walk, top, "o", 0);
             CodeBlock.Builder moves = CodeBlock.builder();
@@ -505,13 +739,22 @@ final class WalkEmitter {
             }
             CodeBlock.Builder end = CodeBlock.builder();
             for (Obj o : objects) {
-                assemble(end, o);
+                if (!o.onBase) {
+                    assemble(end, o);
+                }
             }
             m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
+            if (base != null) {
+                m.beginControlFlow("if (!(base instanceof $T b))", OBJECT_NODE).addStatement("return null")
+                        .endControlFlow();
+            }
             m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
             // the objects built, and the values of fields (null: absent)
-            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().map(o -> o.var).toList());
-            declare(m, JSON_NODE, declared.stream().map(f -> f.local).toList());
+            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().filter(o -> o.built)
+                    .map(o -> o.var).toList());
+            List<String> locals = new ArrayList<>(declared.stream().map(f -> f.local).toList());
+            locals.addAll(snapLocals);
+            declare(m, JSON_NODE, locals);
             for (String flag : flags) {
                 m.addStatement("boolean $L = false", flag);
             }
@@ -519,7 +762,7 @@ final class WalkEmitter {
                 m.addStatement("$T failure = null", LensException.class);
                 m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
             }
-            m.add(walk.build()).add(moves.build());
+            m.add(back.build()).add(walk.build()).add(moves.build());
             if (failing > 0) {
                 m.beginControlFlow("if (failure != null)").addStatement("throw failure").endControlFlow();
             }
@@ -540,22 +783,46 @@ final class WalkEmitter {
                 b.add("case $L:\n$>", o.introduced.stream().map(name -> CodeBlock.of("$S", name))
                         .collect(CodeBlock.joining(",$W"))).addStatement("return null").add("$<");
             }
-            b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue().deepCopy())", o.var, e, e)
-                    .addStatement("break").add("$<");
+            if (o.built) {
+                b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue().deepCopy())", o.var, e, e)
+                        .addStatement("break").add("$<");
+            }
             b.endControlFlow();
             b.endControlFlow();
         }
 
         /** What the walk does with an input field: sets it in place, keeps it in its local, or both. */
         void slot(CodeBlock.Builder b, Obj o, Field f, CodeBlock value, int depth) {
-            boolean inPlace = !f.gone;
-            boolean keep = f.used;
-            if (!inPlace && !f.used && f.walkFailsAt < 0 && f.walked == null) {
+            boolean inPlace = !f.gone && o.built && f.source == null;
+            boolean keep = f.used || f.source != null;
+            boolean onBase = o.onBase;
+            if (!inPlace && !f.used && f.walkFailsAt < 0 && f.walked == null && f.taps.isEmpty()) {
                 return; // removed, and nothing of it can fail
             }
+            List<LensOp> pre = f.walked != null ? f.preChanges : f.walkChanges;
+            boolean tapped = !f.taps.isEmpty();
+            if (tapped) {
+                // the base's value between its changes, for the ops that read it there: the changes one by one
+                b.addStatement("$L = $L", local(f), value);
+                for (int k = 0; k <= pre.size(); k++) {
+                    for (Tap t : f.taps) {
+                        if (t.index() == k) {
+                            b.addStatement("$L = $L", t.local(), local(f));
+                        }
+                    }
+                    if (k < pre.size()) {
+                        b.add(failable(CodeBlock.of("$L = $L", local(f), gets.changes(List.of(pre.get(k)),
+                                CodeBlock.of("$L", local(f)), false)), true, 0, "", true));
+                    }
+                }
+                value = CodeBlock.of("$L", local(f));
+            }
             if (f.walked != null) {
-                b.add(failable(CodeBlock.of("$L = $L", local(f), f.preChanges.isEmpty() ? value
-                        : gets.changes(f.preChanges, value, false)), f.preFailsAt >= 0, f.preFailsAt, f.preFailsHere));
+                if (!tapped) {
+                    b.add(failable(CodeBlock.of("$L = $L", local(f), f.preChanges.isEmpty() ? value
+                            : gets.changes(f.preChanges, value, false, this::baseOf)), f.preFailsAt >= 0, f.preFailsAt,
+                            f.preFailsHere, onBase));
+                }
                 String in = "i" + f.walked.var.substring(1);
                 b.beginControlFlow("if ($L instanceof $T $L)", local(f), OBJECT_NODE, in);
                 b.addStatement("$L = $T.newObject()", f.walked.var, STEPS);
@@ -565,24 +832,31 @@ final class WalkEmitter {
                         .endControlFlow();
                 if (!f.walkChanges.isEmpty()) {
                     b.add(failable(CodeBlock.of("$L = $L", local(f), gets.changes(f.walkChanges, CodeBlock.of("$L",
-                            local(f)), true)), f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere));
+                            local(f)), true, this::baseOf)), f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere, onBase));
                 }
                 if (inPlace) {
                     b.addStatement("$L.set($S, $L)", o.var, f.name, local(f));
                 }
                 return;
             }
-            CodeBlock changed = gets.changes(f.walkChanges, value, false);
+            boolean fails = !tapped && f.walkFailsAt >= 0;
+            CodeBlock changed = tapped ? CodeBlock.of("$L.deepCopy()", local(f))
+                    : gets.changes(f.walkChanges, value, false, this::baseOf);
             if (keep) {
                 declare(f);
-                b.add(failable(CodeBlock.of("$L = $L", local(f), changed), f.walkFailsAt >= 0, f.walkFailsAt,
-                        f.walkFailsHere));
+                if (!(tapped && !inPlace)) {
+                    // a snapshot's value stays the base's: the field's own is a copy
+                    b.add(failable(CodeBlock.of("$L = $L", local(f), changed), fails, f.walkFailsAt,
+                            f.walkFailsHere, onBase));
+                } else if (f.used) {
+                    b.addStatement("$L = $L.deepCopy()", local(f), local(f));
+                }
                 if (inPlace) {
                     b.addStatement("$L.set($S, $L)", o.var, f.name, local(f));
                 }
-            } else {
+            } else if (inPlace || fails) {
                 b.add(failable(inPlace ? CodeBlock.of("$L.set($S, $L)", o.var, f.name, changed) : changed,
-                        f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere));
+                        fails, f.walkFailsAt, f.walkFailsHere, onBase));
             }
         }
 
@@ -596,8 +870,8 @@ final class WalkEmitter {
 
         /** Sets what the ops appended to {@code o}, and again what changed in place after the walk. */
         void assemble(CodeBlock.Builder b, Obj o) {
-            if (o.holder != null && o.holder.gone) {
-                return;
+            if (!o.built || o.holder != null && o.holder.gone && !o.onBase) {
+                return; // a base object may be gone and read all the same
             }
             CodeBlock.Builder sets = CodeBlock.builder();
             for (Field f : o.slots) {
@@ -662,9 +936,15 @@ final class WalkEmitter {
         }
 
         /** {@code statement;}, or one whose failure waits unless an earlier op's failure waits already. */
-        CodeBlock failable(CodeBlock statement, boolean fails, int at, String here) {
+        CodeBlock failable(CodeBlock statement, boolean fails, int at, String here, boolean onBase) {
             if (!fails) {
                 return CodeBlock.of("$L;\n", statement);
+            }
+            if (onBase) {
+                // the base does not fit: the ops one by one say where
+                return CodeBlock.builder().beginControlFlow("try").addStatement(statement)
+                        .nextControlFlow("catch ($T f)", LensException.class).addStatement("return null").endControlFlow()
+                        .build();
             }
             CodeBlock failure = here.isEmpty() ? CodeBlock.of("f") : CodeBlock.of("$T.at(f, $S)", STEPS, here);
             return CodeBlock.builder().beginControlFlow("try").addStatement(statement)

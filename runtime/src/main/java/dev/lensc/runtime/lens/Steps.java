@@ -239,23 +239,26 @@ public final class Steps {
         if (!o.has(name)) {
             return o;
         }
-        JsonNode value = o.get(name);
-        JsonNode baseValue = field(base, name);
-        JsonNode result;
+        o.set(name, wrapOnto(o.get(name), field(base, name)));
+        return o;
+    }
+
+    /**
+     * {@code wrap} of a present value onto the base's value of the field ({@code baseValue}, null
+     * when absent): the base's array when its head is this value, else the value as the new head.
+     */
+    public static JsonNode wrapOnto(JsonNode value, JsonNode baseValue) {
         if (baseValue != null && (baseValue.isArray() || baseValue.isNull())
                 && JsonValues.equal(headOf(baseValue), value)) {
-            result = baseValue.deepCopy();
+            return baseValue.deepCopy();
         } else if (value.isNull()) {
-            result = NODES.arrayNode();
+            return NODES.arrayNode();
         } else if (baseValue != null && baseValue.isArray() && !baseValue.isEmpty()) {
             ArrayNode array = ((ArrayNode) baseValue).deepCopy();
             array.set(0, value);
-            result = array;
-        } else {
-            result = NODES.arrayNode().add(value);
+            return array;
         }
-        o.set(name, result);
-        return o;
+        return NODES.arrayNode().add(value);
     }
 
     public static JsonNode head(JsonNode doc, String name, String op) {
