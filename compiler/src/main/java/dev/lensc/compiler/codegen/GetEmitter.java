@@ -218,14 +218,17 @@ final class GetEmitter {
 
     /** {@link #changes(TranslationPlan.Slot, CodeBlock, boolean)} of a list of value changes. */
     CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned) {
-        return changes(changes, value, owned, op -> null);
+        return changes(changes, value, owned, op -> null, true);
     }
 
     /**
      * {@link #changes(List, CodeBlock, boolean)} where some changes run onto a base: {@code baseOf}
      * gives the expression of the base's value of the field for such a change (null: none).
+     * {@code own}: the result is copied unless a change made it anew; otherwise it may share nodes
+     * with {@code value} (a value only read), though a change that works in place still copies first.
      */
-    CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned, Function<LensOp, CodeBlock> baseOf) {
+    CodeBlock changes(List<LensOp> changes, CodeBlock value, boolean owned, Function<LensOp, CodeBlock> baseOf,
+            boolean own) {
         CodeBlock e = value;
         for (LensOp op : changes) {
             String text = LensOps.describe(op);
@@ -259,6 +262,6 @@ final class GetEmitter {
                 owned = true;
             }
         }
-        return owned ? e : CodeBlock.of("$L.deepCopy()", e);
+        return owned || !own ? e : CodeBlock.of("$L.deepCopy()", e);
     }
 }

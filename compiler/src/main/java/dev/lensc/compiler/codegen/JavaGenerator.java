@@ -204,7 +204,8 @@ public final class JavaGenerator {
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it
         CodeBlock input = emitter.borrows(get) ? CodeBlock.of("doc") : CodeBlock.of("doc.deepCopy()");
-        CodeBlock translation = CodeBlock.of("base == null ? $N($L) : $N(doc.deepCopy(), base)", get, input, put);
+        CodeBlock putInput = emitter.borrows(put) ? CodeBlock.of("doc") : CodeBlock.of("doc.deepCopy()");
+        CodeBlock translation = CodeBlock.of("base == null ? $N($L) : $N($L, base)", get, input, put, putInput);
         boolean withContext = callsCustom(type);
         CodeBlock getCall = withContext ? CodeBlock.of("$N(doc, null, null)", name) : CodeBlock.of("$N($L)", get, input);
         CodeBlock putCall = withContext ? CodeBlock.of("$N(doc, base, null)", name) : translation;

@@ -107,8 +107,12 @@ final class PutEmitter {
                             all.size(), hops.size());
             String walk = gets.putWalk(all);
             if (walk != null) {
+                // the walk reads x; the ops one by one, for what it does not hold, change a copy
                 m.addStatement("$T walked = $N(x, base)", JsonNode.class, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
+                m.addStatement("x = x.deepCopy()");
+                members.borrowing(name);
+                m.addJavadoc("One walk where it holds {@code x} and the base; reads {@code x} without changing it.\n");
             }
             m.addStatement("base = $T.only(base$L)", Steps.class, strings(kept.get()));
             CodeBlock.Builder reads = CodeBlock.builder();

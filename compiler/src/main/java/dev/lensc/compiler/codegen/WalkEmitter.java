@@ -448,8 +448,8 @@ final class WalkEmitter {
                     return true;
                 }
             }
-            if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
-                return false; // it would read an object the walk is still building
+            if (f.held != null && (!(op instanceof LensOp.Wrap) || baseOf(op) != null) && !done(f.held)) {
+                return false; // it would read an object the walk is still building (a wrap onto a base compares it)
             }
             // on the base any change may fail: one that does means the base does not fit
             boolean fails = OpTraits.mayFail(op) || backwards;
@@ -467,8 +467,10 @@ final class WalkEmitter {
                 f.dirty = true;
                 Obj o = f.owner;
                 moves().add(() -> {
+                    // a value of the base is only read, and may be the caller's: a change in place copies it first
                     CodeBlock change = failable(CodeBlock.of("$L = $L", value(f), gets.changes(List.of(op),
-                            CodeBlock.of("$L", local(f)), !f.shared, this::baseOf)), fails, at, here, onBase);
+                            CodeBlock.of("$L", local(f)), !f.shared && !onBase, this::baseOf, !onBase)), fails, at,
+                            here, onBase);
                     return guardedBlock(o, f.sure ? change : CodeBlock.builder()
                             .beginControlFlow("if ($L != null)", local(f)).add(change).endControlFlow().build());
                 });
@@ -748,7 +750,14 @@ final class WalkEmitter {
                 m.beginControlFlow("if (!(base instanceof $T b))", OBJECT_NODE).addStatement("return null")
                         .endControlFlow();
             }
-            m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
+            // the fields the ops name that it ends with, and a few it may hold besides
+            long named = top.slots.stream().filter(f -> !f.gone).count()
+                    + top.appended.stream().filter(p -> !p.field().gone && p.flag() == null).count();
+            if (named + 4 > 12) {
+                m.addStatement("$T out = $T.newObject($L)", OBJECT_NODE, STEPS, named + 4);
+            } else {
+                m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
+            }
             // the objects built, and the values of fields (null: absent)
             declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().filter(o -> o.built)
                     .map(o -> o.var).toList());
@@ -783,7 +792,10 @@ final class WalkEmitter {
                 b.add("case $L:\n$>", o.introduced.stream().map(name -> CodeBlock.of("$S", name))
                         .collect(CodeBlock.joining(",$W"))).addStatement("return null").add("$<");
             }
-            if (o.built) {
+            if (o.onBase && frozen(o)) {
+                b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue())", o.var, e, e)
+                        .addStatement("break").add("$<");
+            } else if (o.built && !o.onBase) {
                 b.add("default:\n$>").addStatement("$L.set($L.getKey(), $L.getValue().deepCopy())", o.var, e, e)
                         .addStatement("break").add("$<");
             }
@@ -812,7 +824,7 @@ final class WalkEmitter {
                     }
                     if (k < pre.size()) {
                         b.add(failable(CodeBlock.of("$L = $L", local(f), gets.changes(List.of(pre.get(k)),
-                                CodeBlock.of("$L", local(f)), false)), true, 0, "", true));
+                                CodeBlock.of("$L", local(f)), false, op -> null, false)), true, 0, "", true));
                     }
                 }
                 value = CodeBlock.of("$L", local(f));
@@ -820,8 +832,8 @@ final class WalkEmitter {
             if (f.walked != null) {
                 if (!tapped) {
                     b.add(failable(CodeBlock.of("$L = $L", local(f), f.preChanges.isEmpty() ? value
-                            : gets.changes(f.preChanges, value, false, this::baseOf)), f.preFailsAt >= 0, f.preFailsAt,
-                            f.preFailsHere, onBase));
+                            : gets.changes(f.preChanges, value, false, this::baseOf, !onBase)), f.preFailsAt >= 0,
+                            f.preFailsAt, f.preFailsHere, onBase));
                 }
                 String in = "i" + f.walked.var.substring(1);
                 b.beginControlFlow("if ($L instanceof $T $L)", local(f), OBJECT_NODE, in);
@@ -832,7 +844,8 @@ final class WalkEmitter {
                         .endControlFlow();
                 if (!f.walkChanges.isEmpty()) {
                     b.add(failable(CodeBlock.of("$L = $L", local(f), gets.changes(f.walkChanges, CodeBlock.of("$L",
-                            local(f)), true, this::baseOf)), f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere, onBase));
+                            local(f)), true, this::baseOf, true)), f.walkFailsAt >= 0, f.walkFailsAt, f.walkFailsHere,
+                            onBase));
                 }
                 if (inPlace) {
                     b.addStatement("$L.set($S, $L)", o.var, f.name, local(f));
@@ -840,15 +853,16 @@ final class WalkEmitter {
                 return;
             }
             boolean fails = !tapped && f.walkFailsAt >= 0;
-            CodeBlock changed = tapped ? CodeBlock.of("$L.deepCopy()", local(f))
-                    : gets.changes(f.walkChanges, value, false, this::baseOf);
+            // the base's values are only read: its fields are not copied
+            CodeBlock changed = tapped ? onBase ? CodeBlock.of("$L", local(f)) : CodeBlock.of("$L.deepCopy()", local(f))
+                    : gets.changes(f.walkChanges, value, false, this::baseOf, !onBase);
             if (keep) {
                 declare(f);
-                if (!(tapped && !inPlace)) {
+                if (!tapped || inPlace) {
                     // a snapshot's value stays the base's: the field's own is a copy
                     b.add(failable(CodeBlock.of("$L = $L", local(f), changed), fails, f.walkFailsAt,
                             f.walkFailsHere, onBase));
-                } else if (f.used) {
+                } else if (f.used && !onBase) {
                     b.addStatement("$L = $L.deepCopy()", local(f), local(f));
                 }
                 if (inPlace) {
@@ -870,8 +884,8 @@ final class WalkEmitter {
 
         /** Sets what the ops appended to {@code o}, and again what changed in place after the walk. */
         void assemble(CodeBlock.Builder b, Obj o) {
-            if (!o.built || o.holder != null && o.holder.gone && !o.onBase) {
-                return; // a base object may be gone and read all the same
+            if (!o.built || o.onBase && !frozen(o) || o.holder != null && o.holder.gone && !o.onBase) {
+                return; // only a base object a snapshot holds is built: gone or not, it is read
             }
             CodeBlock.Builder sets = CodeBlock.builder();
             for (Field f : o.slots) {

@@ -176,7 +176,7 @@ class WalkDifferentialTest {
     }
 
     /** The names of the fields of every version of {@code type}, nested ones too. */
-    private static List<String> names(DocumentType type) {
+    static List<String> names(DocumentType type) {
         Set<String> names = new TreeSet<>();
         for (int v : type.versions()) {
             collect(type.schema(v).orElseThrow(), names);
@@ -202,7 +202,7 @@ class WalkDifferentialTest {
      * array or an empty object; an array's first item repeated; at the top, a field another version
      * declares, which an op going back may trip over.
      */
-    private static JsonNode odd(JsonNode base, List<String> names, Random random, int depth) {
+    static JsonNode odd(JsonNode base, List<String> names, Random random, int depth) {
         if (base instanceof ArrayNode a) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             a.forEach(item -> out.add(odd(item, names, random, depth + 1)));
@@ -297,7 +297,7 @@ class WalkDifferentialTest {
         return node;
     }
 
-    private static String outcome(Supplier<JsonNode> f) {
+    static String outcome(Supplier<JsonNode> f) {
         try {
             return "result " + f.get();
         } catch (LensException e) {

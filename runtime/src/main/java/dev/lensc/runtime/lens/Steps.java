@@ -303,6 +303,11 @@ public final class Steps {
         return NODES.objectNode();
     }
 
+    /** {@link #newObject()} sized for about {@code fields} fields, so that filling it does not grow its table. */
+    public static ObjectNode newObject(int fields) {
+        return new ObjectNode(NODES, new LinkedHashMap<>(fields * 4 / 3 + 1));
+    }
+
     private static JsonNode headOf(JsonNode arrayOrNull) {
         return arrayOrNull.isArray() && !arrayOrNull.isEmpty() ? arrayOrNull.get(0) : NullNode.getInstance();
     }
