@@ -812,6 +812,16 @@ final class WalkEmitter {
                 return; // removed, and nothing of it can fail
             }
             List<LensOp> pre = f.walked != null ? f.preChanges : f.walkChanges;
+            if (onBase && !f.used && f.walked == null) {
+                // a base's field nothing takes after its changes: those that cannot fail need not run
+                pre = pre.subList(0, needed(f, pre));
+                if (pre.isEmpty()) {
+                    for (Tap t : f.taps) {
+                        b.addStatement("$L = $L", t.local(), value);
+                    }
+                    return;
+                }
+            }
             boolean tapped = !f.taps.isEmpty();
             if (tapped) {
                 // the base's value between its changes, for the ops that read it there: the changes one by one
@@ -855,7 +865,7 @@ final class WalkEmitter {
             boolean fails = !tapped && f.walkFailsAt >= 0;
             // the base's values are only read: its fields are not copied
             CodeBlock changed = tapped ? onBase ? CodeBlock.of("$L", local(f)) : CodeBlock.of("$L.deepCopy()", local(f))
-                    : gets.changes(f.walkChanges, value, false, this::baseOf, !onBase);
+                    : gets.changes(pre, value, false, this::baseOf, !onBase);
             if (keep) {
                 declare(f);
                 if (!tapped || inPlace) {
@@ -872,6 +882,21 @@ final class WalkEmitter {
                 b.add(failable(inPlace ? CodeBlock.of("$L.set($S, $L)", o.var, f.name, changed) : changed,
                         fails, f.walkFailsAt, f.walkFailsHere, onBase));
             }
+        }
+
+        /** How many of a base field's changes run: up to its last snapshot and the last that may fail. */
+        int needed(Field f, List<LensOp> changes) {
+            int n = 0;
+            for (Tap t : f.taps) {
+                n = Math.max(n, t.index());
+            }
+            for (int i = 0; i < changes.size(); i++) {
+                LensOp op = changes.get(i);
+                if (!(op instanceof LensOp.Wrap || op instanceof LensOp.Convert c && c.forwardFallback() != null)) {
+                    n = Math.max(n, i + 1);
+                }
+            }
+            return n;
         }
 
         /** {@code type a = null, b = null;}, wrapped. */
