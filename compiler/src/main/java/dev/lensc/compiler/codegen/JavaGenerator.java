@@ -164,6 +164,8 @@ public final class JavaGenerator {
                 .build());
         c.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<int[]> pairs = new ArrayList<>();
+        // the get of each composed route ({@link Routes}), which its streaming translator runs on a tree
+        Map<List<Integer>, String> composed = new HashMap<>();
         for (int i = 0; i < versions.size(); i++) {
             for (int j = 0; j < versions.size(); j++) {
                 int from = versions.get(i);
@@ -178,14 +180,20 @@ public final class JavaGenerator {
                     continue; // not connected: no translator
                 }
                 pairs.add(new int[] {from, to});
-                addPair(c, emitter, type, from, to, path.ops(), records.get(i), records.get(j), direct);
+                String get = addPair(c, emitter, type, from, to, path.ops(), records.get(i), records.get(j), direct);
+                if (get != null) {
+                    composed.put(List.of(from, to), get);
+                }
             }
+        }
+        if (!composed.isEmpty()) {
+            c.addJavadoc(Routes.JAVADOC);
         }
         addTranslate(c, type, versions, pairs, records, direct);
         // the streaming translators come after the tree code they fall back to, which keeps its names
         for (int[] p : pairs) {
             c.addMethod(streams.pair(type, p[0], p[1], TranslationPlan.of(type.path(p[0], p[1]).ops()),
-                    method(p[0], p[1])));
+                    method(p[0], p[1]), composed.get(List.of(p[0], p[1]))));
         }
         c.addMethod(streams.translate(type, versions, pairs));
         addVersionDetection(c, type, versions, records);
@@ -195,10 +203,15 @@ public final class JavaGenerator {
         return c.build();
     }
 
-    private void addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
+    /**
+     * The pair's public methods (tree and records); returns the get of a composed route
+     * ({@link Routes}), null for a fused one.
+     */
+    private String addPair(TypeSpec.Builder c, OpEmitter emitter, DocumentType type, int from, int to,
             List<LensOp> ops, ClassName fromRecord, ClassName toRecord, RecordTranslatorEmitter direct) {
-        List<List<LensOp>> hops = hopOps(type, from, to, ops);
-        String get = emitter.getAlong(hops);
+        List<List<LensOp>> hops = Routes.hops(type, from, to);
+        boolean fused = Routes.fused(type, from, to);
+        String get = fused ? emitter.getAlong(hops) : emitter.getHops(hops);
         String put = emitter.putAlong(hops);
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
@@ -249,21 +262,7 @@ public final class JavaGenerator {
         }
         c.addMethod(onto.addStatement("return $T.fromJson($N(toTree(doc), base == null ? null : toTree(base)))",
                 toRecord, name).build());
-    }
-
-    /**
-     * The ops of each hop on the route, which together are the pair's ops; the pair's ops as one
-     * hop where they are not (a route that does not spell out the path), so a put never runs
-     * anything but the pair's ops.
-     */
-    private static List<List<LensOp>> hopOps(DocumentType type, int from, int to, List<LensOp> ops) {
-        List<List<LensOp>> hops = new ArrayList<>();
-        List<LensOp> all = new ArrayList<>();
-        for (Hop h : type.route(from, to)) {
-            hops.add(h.lens().ops());
-            all.addAll(h.lens().ops());
-        }
-        return all.equals(ops) ? hops : List.of(ops);
+        return fused ? null : get;
     }
 
     /**

@@ -103,7 +103,7 @@ final class StreamEmitter {
             return convertStream(c, context);
         }
         if (value instanceof StreamPlan.Tree t) {
-            return treeStream(t, context);
+            return treeStream(t, context, null);
         }
         if (value instanceof StreamPlan.Checked c) {
             return checkedStream(c, context);
@@ -555,13 +555,16 @@ final class StreamEmitter {
         });
     }
 
-    /** The {@link TreeStream} of a value whose ops do not stream. */
-    private String treeStream(StreamPlan.Tree t, String context) {
-        String get = ops.get(t.ops());
+    /**
+     * The {@link TreeStream} of a value whose ops do not stream, through {@code get} (null: the
+     * tree translator's get of its ops).
+     */
+    private String treeStream(StreamPlan.Tree t, String context, String treeGet) {
+        String get = treeGet != null ? treeGet : ops.get(t.ops());
         CodeBlock output = t.output() == null ? CodeBlock.of("")
                 : CodeBlock.of(",$W$N,$W$S,$W$S", members.typeConstant(t.output()), t.outputContext(), t.culprit());
-        return members.constant("treeStream:" + t + ":" + context, "TREE_", name -> FieldSpec.builder(TreeStream.class,
-                name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return members.constant("treeStream:" + t + ":" + context + ":" + get, "TREE_", name -> FieldSpec.builder(
+                TreeStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($N, $N, $T::$N$L)", TreeStream.class, members.typeConstant(t.type()),
                         context(context), lenses, get, output)
                 .build());
@@ -632,14 +635,27 @@ final class StreamEmitter {
      * of one pair of versions, named {@code name}.
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
-        StreamPlan root = StreamPlanner.document(type, from, to, plan);
+        return pair(type, from, to, plan, name, null);
+    }
+
+    /**
+     * {@link #pair(DocumentType, int, int, TranslationPlan, String)}; with {@code treeGet} (the
+     * route's get method) not null, the route is composed ({@link Routes}) and its documents are read
+     * into a tree and run through {@code treeGet} ({@link StreamPlanner#tree}).
+     */
+    MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name, String treeGet) {
+        StreamPlan root = treeGet == null ? StreamPlanner.document(type, from, to, plan)
+                : StreamPlanner.tree(type, from, to, plan);
+        String context = StreamPlanner.inputContext(type, from);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
-                .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
+                .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, treeGet != null
+                        ? " (read into a tree first: the route runs hop by hop)" : root instanceof StreamPlan.Tree
                         ? " (read into a tree first: the ops do not stream)" : "");
-        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
-                valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to);
+        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS, treeGet == null
+                ? valueStream(root, context) : CodeBlock.of("$N", treeStream((StreamPlan.Tree) root, context, treeGet)),
+                type.name(), from, to);
         if (!hasCustom(plan.ops())) {
             return m.addStatement(translate).build();
         }
