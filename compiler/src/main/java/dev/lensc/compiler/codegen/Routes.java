@@ -26,9 +26,8 @@ final class Routes {
     /** What a lenses class with composed routes says of them once, in its class comment. */
     static final CodeBlock JAVADOC = CodeBlock.of("""
 
-            <p>A single hop and each route to or from the newest version run as one walk and stream on their own;
-            a route between two older versions runs its hops' translators in turn, and streaming reads its
-            document into a tree first.
+            <p>A single hop and each route to or from the newest version run as one walk; a route between two
+            older versions runs its hops' translators in turn.
             """);
 
     private Routes() {}

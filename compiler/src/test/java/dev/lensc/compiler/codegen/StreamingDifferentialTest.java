@@ -338,7 +338,7 @@ class StreamingDifferentialTest {
     }
 
     private static void translate(Generated generated, JsonParser p, JsonGenerator g, int from, int to) {
-        generated.call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
+        generated.streams().call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
                 p, g, from, to);
     }
 

@@ -45,7 +45,7 @@ class StreamingHeldBoundTest {
         ClassLoader loader = InProcessCompiler.compile(new JavaGenerator("gen.held").generate(List.of(order)),
                 Files.createTempDirectory("lensc-held"));
         Generated generated = new Generated(loader, "gen.held.OrderLenses");
-        assertBounded(order, (p, g) -> generated.call("translate",
+        assertBounded(order, (p, g) -> generated.streams().call("translate",
                 new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class}, p, g, 1, 9));
     }
 

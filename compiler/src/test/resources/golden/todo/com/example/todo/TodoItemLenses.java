@@ -1,8 +1,5 @@
 package com.example.todo;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,14 +8,7 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.stream.CheckedStream;
-import dev.lensc.runtime.stream.ConvertStream;
-import dev.lensc.runtime.stream.LevelStream;
-import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TypeStream;
-import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -39,11 +29,7 @@ import javax.annotation.processing.Generated;
  *   <li>2 -&#62; 3 groups, and several assignees: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
  * </ul>
  *
- * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
- * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
- * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. An op's failure waits until the input was read and
- * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
+ * <p>Streaming translators, token to token: {@link TodoItemStreamTranslators}.
  */
 @Generated("lensc")
 public final class TodoItemLenses {
@@ -94,89 +80,6 @@ public final class TodoItemLenses {
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
     private static final List<UnaryOperator<JsonNode>> WALK_42 = Steps.laterReverses(REVERSES_39, REVERSES_40);
-
-    private static final Type TYPE_46 = TodoItemV1.SCHEMA;
-
-    private static final String CONTEXT_47 = "the document does not fit TodoItem version 1";
-
-    /**
-     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_48 = ConvertStream.of(TYPE_14, CONTEXT_47, TodoItemLenses::convert2);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_49 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
-            .stream("isDone", "status", CONVERT_48).copy("isImportant", "createdAt", "assignee");
-
-    private static final Type TYPE_52 = new Type.NullableType(new Type.StringType());
-
-    private static final TypeStream VALUES_51 = TypeStream.of(TYPE_52, CONTEXT_47);
-
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_53 = LevelStream.of(TYPE_46, CONTEXT_47).copy("title")
-            .stream("isDone", "status", CONVERT_48).drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap50)
-            .append("groupId", JSON_17);
-
-    private static final Type TYPE_54 = TodoItemV2.SCHEMA;
-
-    private static final String CONTEXT_55 = "the document does not fit TodoItem version 2";
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_56 = ConvertStream.of(TYPE_8, CONTEXT_55, TodoItemLenses::convert27);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_57 = LevelStream.of(TYPE_54, CONTEXT_55).copy("title")
-            .stream("status", "isDone", CONVERT_56).copy("isImportant", "createdAt", "assignee");
-
-    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_52, CONTEXT_55);
-
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_54, CONTEXT_55)
-            .copy("title", "status").drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap58)
-            .append("groupId", JSON_17);
-
-    private static final Type TYPE_61 = TodoItemV3.SCHEMA;
-
-    private static final String CONTEXT_62 = "the document does not fit TodoItem version 3";
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_63 = ConvertStream.of(TYPE_8, CONTEXT_62, TodoItemLenses::convert27);
-
-    private static final Type TYPE_66 = new Type.StringType();
-
-    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_66, CONTEXT_62);
-
-    /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_67 = LevelStream.of(TYPE_61, CONTEXT_62).copy("title")
-            .stream("status", "isDone", CONVERT_63).copy("createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead64).drop("groupId")
-            .append("isImportant", JSON_23);
-
-    /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_68 = CheckedStream.of(LEVEL_67, TYPE_46,
-            "the translated document does not fit TodoItem version 1", null);
-
-    /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_69 = LevelStream.of(TYPE_61, CONTEXT_62)
-            .copy("title", "status", "createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead64).drop("groupId")
-            .append("isImportant", JSON_23);
-
-    /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_70 = CheckedStream.of(LEVEL_69, TYPE_54,
-            "the translated document does not fit TodoItem version 2", null);
-
-    private static final TypeStream VALUES_71 = TypeStream.of(TYPE_46, CONTEXT_47);
-
-    private static final TypeStream VALUES_72 = TypeStream.of(TYPE_54, CONTEXT_55);
-
-    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_61, CONTEXT_62);
 
     private TodoItemLenses() {
     }
@@ -439,68 +342,6 @@ public final class TodoItemLenses {
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /** Version 1 to version 2, streaming. */
-    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_49, "TodoItem", 1, 2);
-    }
-
-    /** Version 1 to version 3, streaming. */
-    public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_53, "TodoItem", 1, 3);
-    }
-
-    /** Version 2 to version 1, streaming. */
-    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_57, "TodoItem", 2, 1);
-    }
-
-    /** Version 2 to version 3, streaming. */
-    public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_60, "TodoItem", 2, 3);
-    }
-
-    /** Version 3 to version 1, streaming. */
-    public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_68, "TodoItem", 3, 1);
-    }
-
-    /** Version 3 to version 2, streaming. */
-    public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_70, "TodoItem", 3, 2);
-    }
-
-    /**
-     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
-     */
-    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
-            IOException {
-        ValueStream translation = switch (from) {
-            case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_71, "TodoItem", 1);
-                case 2 -> TodoItemLenses::v1ToV2;
-                case 3 -> TodoItemLenses::v1ToV3;
-                default -> null;
-            };
-            case 2 -> switch (to) {
-                case 1 -> TodoItemLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_72, "TodoItem", 2);
-                case 3 -> TodoItemLenses::v2ToV3;
-                default -> null;
-            };
-            case 3 -> switch (to) {
-                case 1 -> TodoItemLenses::v3ToV1;
-                case 2 -> TodoItemLenses::v3ToV2;
-                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_73, "TodoItem", 3);
-                default -> null;
-            };
-            default -> null;
-        };
-        if (translation == null) {
-            throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
-        }
-        translation.stream(in, out);
-    }
-
     /**
      * The version a document is in: the one version whose schema it fits.
      *
@@ -560,7 +401,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value
      */
-    private static JsonNode convert2(JsonNode value) {
+    static JsonNode convert2(JsonNode value) {
         JsonNode result = image3(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_8, "status", "convert status: boolean -> enum(active, done, blocked, halted)");
@@ -730,7 +571,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert27(JsonNode value) {
+    static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -969,49 +810,5 @@ public final class TodoItemLenses {
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
-    }
-
-    /** wrap: the value as a one-item array. */
-    private static void streamWrap50(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            // null wraps as an empty array
-            g.writeStartArray();
-            g.writeEndArray();
-            return;
-        }
-        g.writeStartArray();
-        VALUES_51.copy(p, g);
-        g.writeEndArray();
-    }
-
-    /** wrap: the value as a one-item array. */
-    private static void streamWrap58(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            // null wraps as an empty array
-            g.writeStartArray();
-            g.writeEndArray();
-            return;
-        }
-        g.writeStartArray();
-        VALUES_59.copy(p, g);
-        g.writeEndArray();
-    }
-
-    /** head: the first item; the others are only checked. */
-    private static void streamHead64(JsonParser p, JsonGenerator g) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_ARRAY) {
-            if (p.nextToken() != JsonToken.END_ARRAY) {
-                VALUES_65.copy(p, g);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_65.skip(p);
-                }
-                return;
-            }
-        } else {
-            throw StreamChecks.misfit(p, CONTEXT_62, "an array");
-        }
-        // an empty or null array has no first item
-        g.writeNull();
     }
 }
