@@ -8,9 +8,9 @@ assert runs[0].contains('Generated from 2 lens file(s) (a.lens (added), b.lens (
 // 2: b.lens excluded: its output removed, a's unchanged
 assert runs[1].contains('b.lens (deleted)')
 // only the ServiceLoader file changes
-assert runs[1].contains('1 file(s) written, 5 unchanged, 5 removed')
+assert runs[1].contains('1 file(s) written, 6 unchanged, 6 removed')
 // 3: b is back, and one package for all: every file moves to it/flat
-assert runs[2].contains('Generated from 2 lens file(s) (b.lens (added)): 11 file(s) written, 0 unchanged, 5 removed')
+assert runs[2].contains('Generated from 2 lens file(s) (b.lens (added)): 13 file(s) written, 0 unchanged, 6 removed')
 // 4: no input left: every generated file is removed, the ServiceLoader file too
 assert runs[3].contains('a.lens (deleted)')
 assert runs[3].contains('removed')

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lensc.bench.generated.BigArrayLenses;
-import dev.lensc.bench.generated.Issue30Lenses;
-import dev.lensc.bench.generated.TodoItemLenses;
+import dev.lensc.bench.generated.BigArrayStreamTranslators;
+import dev.lensc.bench.generated.Issue30StreamTranslators;
+import dev.lensc.bench.generated.TodoItemStreamTranslators;
 import dev.lensc.runtime.json.JsonValues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,9 +51,9 @@ public class StreamingBenchmarks {
         issue = MAPPER.writeValueAsBytes(Documents.issue());
         todo = MAPPER.writeValueAsBytes(Documents.todo());
         bigArray = MAPPER.writeValueAsBytes(Documents.bigArray());
-        same("issue", issue, Issue30Lenses::v1ToV2, HandWritten::issue);
-        same("todo", todo, TodoItemLenses::v1ToV4, HandWritten::todoV1ToV4);
-        same("big array", bigArray, BigArrayLenses::v1ToV2, HandWritten::bigArray);
+        same("issue", issue, Issue30StreamTranslators::v1ToV2, HandWritten::issue);
+        same("todo", todo, TodoItemStreamTranslators::v1ToV4, HandWritten::todoV1ToV4);
+        same("big array", bigArray, BigArrayStreamTranslators::v1ToV2, HandWritten::bigArray);
     }
 
     private void same(String what, byte[] in, Streaming streaming, UnaryOperator<JsonNode> tree) throws IOException {
@@ -96,7 +96,7 @@ public class StreamingBenchmarks {
 
     @Benchmark
     public int issueStreaming() throws IOException {
-        return stream(issue, Issue30Lenses::v1ToV2);
+        return stream(issue, Issue30StreamTranslators::v1ToV2);
     }
 
     @Benchmark
@@ -111,7 +111,7 @@ public class StreamingBenchmarks {
 
     @Benchmark
     public int todoThreeHopsStreaming() throws IOException {
-        return stream(todo, TodoItemLenses::v1ToV4);
+        return stream(todo, TodoItemStreamTranslators::v1ToV4);
     }
 
     @Benchmark
@@ -126,7 +126,7 @@ public class StreamingBenchmarks {
 
     @Benchmark
     public int bigArrayStreaming() throws IOException {
-        return stream(bigArray, BigArrayLenses::v1ToV2);
+        return stream(bigArray, BigArrayStreamTranslators::v1ToV2);
     }
 
     @Benchmark

@@ -283,7 +283,8 @@ final class Help {
             lensc compile FILE.lens... -d OUTPUT-DIR [--package NAME] [--resources DIR]
 
             Generates, for every schema of the files, a Java record per version, a <Type>Lenses
-            class of typed and JsonNode translators between every pair of versions, and a
+            class of typed and JsonNode translators between every pair of versions, a
+            <Type>StreamTranslators class of streaming ones (JsonParser to JsonGenerator), and a
             <Type>Registration found by ServiceLoader (META-INF/services/... under --resources,
             default OUTPUT-DIR). Generated code needs lens-runtime and Jackson only.
 

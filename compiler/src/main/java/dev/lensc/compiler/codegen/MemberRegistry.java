@@ -36,15 +36,44 @@ final class MemberRegistry {
     /** Get-mode methods that only read their input (they start with a pass): callers need not copy. */
     private final Set<String> borrowing = new HashSet<>();
     /** Version schemas, which the records hold as {@code SCHEMA}. */
-    private final Map<Type, ClassName> schemas = new HashMap<>();
+    private final Map<Type, ClassName> schemas;
+    /** Methods another generated class of the package calls: package-private, not private. */
+    private final Set<String> shared = new HashSet<>();
     private int counter;
+
+    MemberRegistry() {
+        this(new HashMap<>());
+    }
+
+    private MemberRegistry(Map<Type, ClassName> schemas) {
+        this.schemas = schemas;
+    }
+
+    /** A registry for another class of the same type, knowing the version schemas this one knows. */
+    MemberRegistry sibling() {
+        return new MemberRegistry(schemas);
+    }
 
     List<FieldSpec> fields() {
         return fields;
     }
 
+    /** The methods, those another class calls ({@link #share}) package-private. */
     List<MethodSpec> methods() {
-        return methods;
+        return methods.stream().map(m -> shared.contains(m.name()) ? packagePrivate(m) : m).toList();
+    }
+
+    /** Makes {@code method} (one of this registry's) callable from the other classes of the package. */
+    String share(String method) {
+        shared.add(method);
+        return method;
+    }
+
+    private static MethodSpec packagePrivate(MethodSpec m) {
+        return MethodSpec.methodBuilder(m.name()).addJavadoc(m.javadoc()).addAnnotations(m.annotations())
+                .addModifiers(m.modifiers().stream().filter(x -> x != Modifier.PRIVATE).toList())
+                .addTypeVariables(m.typeVariables()).returns(m.returnType()).addParameters(m.parameters())
+                .varargs(m.varargs()).addExceptions(m.exceptions()).addCode(m.code()).build();
     }
 
     /**

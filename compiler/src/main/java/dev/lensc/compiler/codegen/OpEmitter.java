@@ -81,6 +81,28 @@ final class OpEmitter {
     }
 
     /**
+     * The get of a composed route ({@link Routes}): each hop's own {@link #getAlong get} in turn,
+     * {@code getC(getB(getA(x)))}. It reads {@code x} without changing it where the first hop's get
+     * does; the later ones are handed what the one before made.
+     */
+    String getHops(List<List<LensOp>> hops) {
+        List<String> gets = hops.stream().map(hop -> getAlong(List.of(hop))).toList();
+        return members.method(List.of("getHops", gets), "getHops", name -> {
+            CodeBlock call = CodeBlock.of("x");
+            for (String get : gets) {
+                call = CodeBlock.of("$N($L)", get, call);
+            }
+            if (members.borrows(gets.get(0))) {
+                members.borrowing(name);
+            }
+            return MemberRegistry.opMethod(name, false)
+                    .addJavadoc("$L hops without a base, each hop's get in turn$L.\n", gets.size(),
+                            members.borrows(name) ? "; reads {@code x} without changing it" : "")
+                    .addStatement("return $L", call).build();
+        });
+    }
+
+    /**
      * {@code JsonNode name(JsonNode x, JsonNode[] bases, int at)}: the hops' ops one by one, op
      * {@code i} onto {@code bases[at + i]}, through each hop's own method.
      */

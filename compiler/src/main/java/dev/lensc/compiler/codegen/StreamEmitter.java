@@ -46,8 +46,10 @@ import javax.lang.model.element.Modifier;
  * translator's code; so a pair of versions costs a few lines of constants, not a method with a
  * {@code case} per field. A private method remains where values pass between fields (a level that
  * hoists or plunges keeps a {@code case} for those fields only), and for {@code map}, {@code head}
- * and {@code wrap}. Everything is shared through the tree translators' {@link MemberRegistry}, so
- * identical levels of different pairs are one constant.
+ * and {@code wrap}. The code goes to a class of its own ({@code OrderStreamTranslators}), shared
+ * through its own {@link MemberRegistry}, so identical levels of different pairs are one constant;
+ * the tree code it runs (a convert's images, a tree fallback, late ops) is the tree translators'
+ * ({@code OrderLenses}), made package-private where it is called ({@link MemberRegistry#share}).
  */
 final class StreamEmitter {
     private static final ClassName CHECKS = ClassName.get(StreamChecks.class);
@@ -55,14 +57,29 @@ final class StreamEmitter {
     private static final ClassName TOKEN = ClassName.get(JsonToken.class);
 
     private final OpEmitter ops;
+    /** The streaming class's own members. */
     private final MemberRegistry members;
-    /** The generated class, for method references to its stream methods. */
+    /** The tree translators' members, some of which the streaming code calls ({@link MemberRegistry#share}). */
+    private final MemberRegistry trees;
+    /** The tree translators' class ({@code OrderLenses}). */
     private final ClassName lenses;
+    /** The streaming class ({@code OrderStreamTranslators}), for method references to its own methods. */
+    private final ClassName streams;
 
-    StreamEmitter(OpEmitter ops, ClassName lenses) {
+    StreamEmitter(OpEmitter ops, ClassName lenses, ClassName streams) {
         this.ops = ops;
-        this.members = ops.members();
+        this.trees = ops.members();
+        this.members = trees.sibling();
         this.lenses = lenses;
+        this.streams = streams;
+    }
+
+    List<FieldSpec> fields() {
+        return members.fields();
+    }
+
+    List<MethodSpec> methods() {
+        return members.methods();
     }
 
     /**
@@ -88,7 +105,7 @@ final class StreamEmitter {
             return CodeBlock.of("$N::copy", typeStream(copy.type(), context));
         }
         String data = dataStream(value, context);
-        return data != null ? CodeBlock.of("$N", data) : CodeBlock.of("$T::$N", lenses, method(value, context));
+        return data != null ? CodeBlock.of("$N", data) : CodeBlock.of("$T::$N", streams, method(value, context));
     }
 
     /**
@@ -103,7 +120,7 @@ final class StreamEmitter {
             return convertStream(c, context);
         }
         if (value instanceof StreamPlan.Tree t) {
-            return treeStream(t, context);
+            return treeStream(t, context, null);
         }
         if (value instanceof StreamPlan.Checked c) {
             return checkedStream(c, context);
@@ -385,7 +402,7 @@ final class StreamEmitter {
             } else if (a instanceof StreamPlan.Held h) {
                 steps.add(CodeBlock.of(".put($S)", h.name()));
             } else {
-                steps.add(CodeBlock.of(".run($T::$N)", lenses, lateOps(((StreamPlan.Ops) a).ops())));
+                steps.add(CodeBlock.of(".run($T::$N)", lenses, trees.share(lateOps(((StreamPlan.Ops) a).ops()))));
             }
         }
         List<CodeBlock> takes = new ArrayList<>();
@@ -414,9 +431,12 @@ final class StreamEmitter {
                 .initializer(program).build());
     }
 
-    /** {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it. */
+    /**
+     * {@code JsonNode name(JsonNode x)}: late ops, one by one, each as the tree translator runs it;
+     * tree code, in the tree translators' class.
+     */
     private String lateOps(List<LensOp> list) {
-        return members.method(List.of("late", list), "late", name -> {
+        return trees.method(List.of("late", list), "late", name -> {
             MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(JSON_NODE).addParameter(JSON_NODE, "x")
                     .addJavadoc("$L, on the fields a level appends.\n", RecordGenerator.javadocText(
@@ -528,7 +548,7 @@ final class StreamEmitter {
 
     /** The {@link ConvertStream} of a convert, on the value read. */
     private String convertStream(StreamPlan.Convert c, String context) {
-        String convert = ops.values().convertValue(c.op());
+        String convert = trees.share(ops.values().convertValue(c.op()));
         return members.constant("convertStream:" + c.type() + ":" + context + ":" + convert, "CONVERT_",
                 name -> FieldSpec.builder(ConvertStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("$L, on the value read.\n", RecordGenerator.javadocText(LensOps.describe(c.op())))
@@ -555,13 +575,16 @@ final class StreamEmitter {
         });
     }
 
-    /** The {@link TreeStream} of a value whose ops do not stream. */
-    private String treeStream(StreamPlan.Tree t, String context) {
-        String get = ops.get(t.ops());
+    /**
+     * The {@link TreeStream} of a value whose ops do not stream, through {@code get} (null: the
+     * tree translator's get of its ops).
+     */
+    private String treeStream(StreamPlan.Tree t, String context, String treeGet) {
+        String get = trees.share(treeGet != null ? treeGet : ops.get(t.ops()));
         CodeBlock output = t.output() == null ? CodeBlock.of("")
                 : CodeBlock.of(",$W$N,$W$S,$W$S", members.typeConstant(t.output()), t.outputContext(), t.culprit());
-        return members.constant("treeStream:" + t + ":" + context, "TREE_", name -> FieldSpec.builder(TreeStream.class,
-                name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return members.constant("treeStream:" + t + ":" + context + ":" + get, "TREE_", name -> FieldSpec.builder(
+                TreeStream.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($N, $N, $T::$N$L)", TreeStream.class, members.typeConstant(t.type()),
                         context(context), lenses, get, output)
                 .build());
@@ -627,19 +650,40 @@ final class StreamEmitter {
             checked (a misfit fails first). On a {@link $T} what was written is not the translation: discard it.
             """, LensException.class);
 
+    /** What a streaming class with composed routes ({@link Routes}) says of them once. */
+    static final CodeBlock COMPOSED = CodeBlock.of("""
+
+            <p>A single hop and each route to or from the newest version stream on their own; a route between two
+            older versions reads its document into a tree (checked as it is read) and runs its hops' tree
+            translators in turn.
+            """);
+
     /**
      * {@code public static void vAToVB(JsonParser in, JsonGenerator out)}: the streaming translator
      * of one pair of versions, named {@code name}.
      */
     MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name) {
-        StreamPlan root = StreamPlanner.document(type, from, to, plan);
+        return pair(type, from, to, plan, name, null);
+    }
+
+    /**
+     * {@link #pair(DocumentType, int, int, TranslationPlan, String)}; with {@code treeGet} (the
+     * route's get method) not null, the route is composed ({@link Routes}) and its documents are read
+     * into a tree and run through {@code treeGet} ({@link StreamPlanner#tree}).
+     */
+    MethodSpec pair(DocumentType type, int from, int to, TranslationPlan plan, String name, String treeGet) {
+        StreamPlan root = treeGet == null ? StreamPlanner.document(type, from, to, plan)
+                : StreamPlanner.tree(type, from, to, plan);
+        String context = StreamPlanner.inputContext(type, from);
         MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addException(IOException.class)
-                .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, root instanceof StreamPlan.Tree
+                .addJavadoc("Version $L to version $L, streaming$L.\n", from, to, treeGet != null
+                        ? " (read into a tree first: the route runs hop by hop)" : root instanceof StreamPlan.Tree
                         ? " (read into a tree first: the ops do not stream)" : "");
-        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS,
-                valueStream(root, StreamPlanner.inputContext(type, from)), type.name(), from, to);
+        CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS, treeGet == null
+                ? valueStream(root, context) : CodeBlock.of("$N", treeStream((StreamPlan.Tree) root, context, treeGet)),
+                type.name(), from, to);
         if (!hasCustom(plan.ops())) {
             return m.addStatement(translate).build();
         }
@@ -676,16 +720,16 @@ final class StreamEmitter {
                         typeStream(type.schema(from).orElseThrow(), StreamPlanner.inputContext(type, from)),
                         type.name(), from)
                 : pairs.stream().anyMatch(p -> p[0] == from && p[1] == to)
-                        ? CodeBlock.of("$T::$N", lenses, JavaGenerator.method(from, to)) : null);
+                        ? CodeBlock.of("$T::$N", streams, JavaGenerator.method(from, to)) : null);
         t.addStatement("translation.stream(in, out)");
         return t.build();
     }
 
     /** The registration's override of {@code Translator.translate(JsonParser, JsonGenerator, int, int)}. */
-    static MethodSpec registration(ClassName lenses) {
+    static MethodSpec registration(ClassName streams) {
         return MethodSpec.methodBuilder("translate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(JsonParser.class, "in").addParameter(JsonGenerator.class, "out")
                 .addParameter(TypeName.INT, "from").addParameter(TypeName.INT, "to").addException(IOException.class)
-                .addStatement("$T.translate(in, out, from, to)", lenses).build();
+                .addStatement("$T.translate(in, out, from, to)", streams).build();
     }
 }

@@ -72,6 +72,16 @@ public final class StreamInterpreter {
                 StreamEmitter.hasCustom(ops));
     }
 
+    /**
+     * The translation as generated code runs it ({@link Routes#streamPlan}): a route that generated
+     * code composes of its hops is read into a tree, which the differential tests hold the
+     * generated tree fallback to.
+     */
+    static StreamInterpreter asGenerated(DocumentType type, int from, int to) {
+        return new StreamInterpreter(type, from, to, Routes.streamPlan(type, from, to),
+                StreamEmitter.hasCustom(type.path(from, to).ops()));
+    }
+
     /** Whether the document streams at its top level (else it is read into a tree first, as a whole). */
     public boolean streams() {
         return streams;

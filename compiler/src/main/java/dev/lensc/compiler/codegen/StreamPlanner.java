@@ -87,6 +87,23 @@ final class StreamPlanner {
      * field added with a default is optional where the older version requires it).
      */
     static StreamPlan document(DocumentType type, int from, int to, TranslationPlan plan) {
+        return document(type, from, to, plan, true);
+    }
+
+    /**
+     * The plan of a route that is not fused ({@link Routes}): the whole document read into a tree,
+     * checked as it is read, run through the tree translator and checked against the declared
+     * target where {@link #document} would check it; what {@link #document} plans for ops that do
+     * not stream at all.
+     */
+    static StreamPlan.Tree tree(DocumentType type, int from, int to, TranslationPlan plan) {
+        if (from == to) {
+            throw new IllegalArgumentException("a version to itself is a copy, not a tree: " + from);
+        }
+        return (StreamPlan.Tree) document(type, from, to, plan, false);
+    }
+
+    private static StreamPlan document(DocumentType type, int from, int to, TranslationPlan plan, boolean streams) {
         Type input = type.schema(from).orElseThrow();
         if (from == to) {
             return new StreamPlan.Copy(input);
@@ -95,7 +112,8 @@ final class StreamPlanner {
         String outputContext = "the translated document does not fit " + type.name() + " version " + to;
         Type derived = type.derivation(from, to).map(Derivation::target).orElse(null);
         boolean within = derived != null && Subtypes.within(derived, declared);
-        StreamPlan streamed = plan(plan.fused(), input, outputContext, !within);
+        StreamPlan streamed = streams ? plan(plan.fused(), input, outputContext, !within)
+                : new StreamPlanner(outputContext, !within).tree(plan.fused(), input);
         if (streamed instanceof StreamPlan.Tree t) {
             // checked against the declared target: the fused ops' own schema is not the target's (a
             // composed convert keeps its first types)

@@ -6,14 +6,21 @@ import java.lang.reflect.Method;
 
 /** Reflective calls into compiled generated code. */
 final class Generated {
+    private final ClassLoader loader;
     private final Class<?> lenses;
 
     Generated(ClassLoader loader, String className) {
+        this.loader = loader;
         try {
             this.lenses = loader.loadClass(className);
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The streaming translators of the same type: {@code OrderStreamTranslators} next to {@code OrderLenses}. */
+    Generated streams() {
+        return new Generated(loader, lenses.getName().replaceFirst("Lenses$", "StreamTranslators"));
     }
 
     Class<?> type() {

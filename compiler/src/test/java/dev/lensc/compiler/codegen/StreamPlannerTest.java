@@ -7,9 +7,11 @@ import static dev.lensc.compiler.codegen.SampleTypes.field;
 import static dev.lensc.compiler.codegen.SampleTypes.nullable;
 import static dev.lensc.compiler.codegen.SampleTypes.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.lensc.runtime.graph.DocumentType;
@@ -105,17 +107,52 @@ class StreamPlannerTest {
                 new LensOp.Plunge("m", "b"), new LensOp.Hoist("m", "b"), new LensOp.Wrap("b")))), root.appended());
     }
 
+    /**
+     * lensc apply streams every pair without a tree; generated code streams the routes it fuses
+     * ({@link Routes}: a single hop, or the newest version at one end) as lensc apply does, and
+     * reads the document of any other route into a tree that runs the route's ops, its output
+     * checked at least where streaming checks it.
+     */
     @Test
-    void benchmarkSchemas_streamEveryPair_withoutFallingBackToATree() {
+    void benchmarkSchemas_streamEveryPair_withoutFallingBackToATree_andGeneratedCodeItsFusedRoutes() {
         for (DocumentType type : List.of(BenchmarkTypes.order(), BenchmarkTypes.chain(), BenchmarkTypes.issue30(),
                 BenchmarkTypes.bigArray(), SampleTypes.todo())) {
+            int newest = type.versions().last();
             for (int from : type.versions()) {
                 for (int to : type.versions()) {
+                    String pair = type.name() + " " + from + " -> " + to;
                     StreamPlan plan = StreamPlanner.document(type, from, to, TranslationPlan.of(type.path(from, to).ops()));
-                    assertEquals(0, trees(plan), type.name() + " " + from + " -> " + to + ": " + plan);
+                    assertEquals(0, trees(plan), pair + ": " + plan);
+                    StreamPlan generated = Routes.streamPlan(type, from, to);
+                    boolean fused = from == to || from == newest || to == newest || type.route(from, to).size() == 1;
+                    assertEquals(fused, Routes.fused(type, from, to) || from == to, pair);
+                    if (fused) {
+                        assertEquals(plan, generated, pair);
+                        continue;
+                    }
+                    StreamPlan.Tree tree = assertInstanceOf(StreamPlan.Tree.class, generated, pair);
+                    assertEquals(type.schema(from).orElseThrow(), tree.type(), pair);
+                    assertEquals(TranslationPlan.of(type.path(from, to).ops()).fused(), tree.ops(), pair);
+                    if (plan instanceof StreamPlan.Checked c) {
+                        assertEquals(c.output(), tree.output(), pair + ": checked where streaming checks");
+                    }
                 }
             }
         }
+    }
+
+    @Test
+    void tenVersions_fuseTheirSingleHopsAndTheRoutesOfTheNewest_34Of90() {
+        DocumentType order = BenchmarkTypes.order();
+        int fused = 0;
+        for (int from : order.versions()) {
+            for (int to : order.versions()) {
+                fused += from != to && Routes.fused(order, from, to) ? 1 : 0;
+            }
+        }
+        assertEquals(34, fused);
+        assertTrue(Routes.fused(order, 3, 10) && Routes.fused(order, 10, 3) && Routes.fused(order, 7, 6));
+        assertFalse(Routes.fused(order, 3, 7) || Routes.fused(order, 9, 1));
     }
 
     /** The tree fallbacks in a plan. */

@@ -62,7 +62,7 @@ class StreamingCustomLensContextTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonParser p = StrictJson.parser(doc.getBytes(StandardCharsets.UTF_8));
                 JsonGenerator g = StrictJson.generator(out)) {
-            lenses.call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
+            lenses.streams().call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
                     p, g, from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -37,8 +37,10 @@ import org.junit.jupiter.api.Test;
  * the interpreter with its checks ({@code DocumentType.translate}) on seeded sparse documents of
  * every version: the same bytes, compact and indented, or both failing; on documents that do not
  * fit, a failure naming a pointer where the document does not fit. The {@link StreamInterpreter}
- * runs the same plans without generated code: the same bytes as both, and the generated code's
- * failures, message for message.
+ * runs the same plans without generated code ({@link StreamInterpreter#asGenerated}: a route that
+ * generated code composes of its hops is read into a tree, {@link Routes}): the generated code's
+ * failures, message for message. As {@code lensc apply} runs it, streaming every route: the same
+ * bytes as both, and a failure wherever they fail.
  */
 class StreamingDifferentialTest {
     private static final int DOCS_PER_PAIR = 30;
@@ -116,7 +118,7 @@ class StreamingDifferentialTest {
         for (int i = 0; i < 300; i++) {
             JsonNode doc = shuffled(gen.generate(type.schema(1).orElseThrow()), order);
             byte[] want = written(type.translate(doc, 1, 2), i % 2 == 0);
-            byte[] got = interpret(type, doc, 1, 2, i % 2 == 0);
+            byte[] got = interpret(type, doc, 1, 2, i % 2 == 0, false);
             assertArrayEquals(want, got, () -> StrictJson.compact(doc) + "\n  want " + new String(want,
                     StandardCharsets.UTF_8) + "\n  got  " + new String(got, StandardCharsets.UTF_8));
         }
@@ -157,9 +159,13 @@ class StreamingDifferentialTest {
                         assertEquals(String.valueOf(to), e.toVersion());
                         assertTrue(violations.stream().anyMatch(v -> v.pointer().equals(e.pointer())),
                                 e.getMessage() + " names none of " + violations);
-                        LensException interpreted = interpretFailure(type, doc, from, to);
+                        LensException interpreted = interpretFailure(type, doc, from, to, true);
                         assertNotNull(interpreted, doc + " interpreted though " + violations);
                         assertEquals(e.getMessage(), interpreted.getMessage());
+                        LensException applied = interpretFailure(type, doc, from, to, false);
+                        assertNotNull(applied, doc + " streamed by lensc apply though " + violations);
+                        assertTrue(violations.stream().anyMatch(v -> v.pointer().equals(applied.pointer())),
+                                applied.getMessage() + " names none of " + violations);
                         checked++;
                     }
                 }
@@ -211,7 +217,8 @@ class StreamingDifferentialTest {
                         LensException s = streamFailure(generated, doc, from, to);
                         assertNotNull(s, context + ": the interpreter failed (" + e.getMessage()
                                 + ") but streaming did not");
-                        assertEquals(s.getMessage(), interpretFailure(type, doc, from, to).getMessage(), context);
+                        assertEquals(s.getMessage(), interpretFailure(type, doc, from, to, true).getMessage(), context);
+                        assertNotNull(interpretFailure(type, doc, from, to, false), context + ": lensc apply streamed it");
                         failed++;
                         continue;
                     }
@@ -227,7 +234,7 @@ class StreamingDifferentialTest {
                     }
                     assertArrayEquals(want, got, () -> context + "\n  want " + new String(want, StandardCharsets.UTF_8)
                             + "\n  got  " + new String(got, StandardCharsets.UTF_8));
-                    byte[] interpreted = interpret(type, doc, from, to, pretty);
+                    byte[] interpreted = interpret(type, doc, from, to, pretty, false);
                     assertArrayEquals(want, interpreted, () -> context + " (StreamInterpreter)\n  want "
                             + new String(want, StandardCharsets.UTF_8)
                             + "\n  got  " + new String(interpreted, StandardCharsets.UTF_8));
@@ -283,12 +290,15 @@ class StreamingDifferentialTest {
         return out.toByteArray();
     }
 
-    private static byte[] interpret(DocumentType type, JsonNode doc, int from, int to, boolean pretty) {
+    /** @param asGenerated the plan generated code runs ({@link StreamInterpreter#asGenerated}), else lensc apply's */
+    private static byte[] interpret(DocumentType type, JsonNode doc, int from, int to, boolean pretty,
+            boolean asGenerated) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] in = StrictJson.compact(doc).getBytes(StandardCharsets.UTF_8);
         try (JsonParser p = StrictJson.parser(in);
                 JsonGenerator g = pretty ? StrictJson.prettyGenerator(out) : StrictJson.generator(out)) {
-            StreamInterpreter.of(type, from, to).translate(p, g);
+            (asGenerated ? StreamInterpreter.asGenerated(type, from, to) : StreamInterpreter.of(type, from, to))
+                    .translate(p, g);
             assertNotNull(p.currentToken(), "the parser is at the document's last token");
             assertNull(p.nextToken(), "the whole document was read");
         } catch (IOException e) {
@@ -297,9 +307,10 @@ class StreamingDifferentialTest {
         return out.toByteArray();
     }
 
-    private static LensException interpretFailure(DocumentType type, JsonNode doc, int from, int to) {
+    private static LensException interpretFailure(DocumentType type, JsonNode doc, int from, int to,
+            boolean asGenerated) {
         try {
-            interpret(type, doc, from, to, false);
+            interpret(type, doc, from, to, false, asGenerated);
             return null;
         } catch (LensException e) {
             return e;
@@ -327,7 +338,7 @@ class StreamingDifferentialTest {
     }
 
     private static void translate(Generated generated, JsonParser p, JsonGenerator g, int from, int to) {
-        generated.call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
+        generated.streams().call("translate", new Class<?>[] {JsonParser.class, JsonGenerator.class, int.class, int.class},
                 p, g, from, to);
     }
 

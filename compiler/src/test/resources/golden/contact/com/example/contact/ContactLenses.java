@@ -1,7 +1,5 @@
 package com.example.contact;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,12 +8,7 @@ import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.Splitting;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TreeStream;
-import dev.lensc.runtime.stream.TypeStream;
-import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
-import java.io.IOException;
 import java.util.List;
 import java.util.SortedMap;
 import javax.annotation.processing.Generated;
@@ -33,11 +26,7 @@ import javax.annotation.processing.Generated;
  *   <li>1 -&#62; 2 first and last name, a structured phone number: <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code></li>
  * </ul>
  *
- * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
- * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
- * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. An op's failure waits until the input was read and
- * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
+ * <p>Streaming translators, token to token: {@link ContactStreamTranslators}.
  */
 @Generated("lensc")
 public final class ContactLenses {
@@ -62,25 +51,6 @@ public final class ContactLenses {
 
     private static final LensOp.Merge MERGE_7 = new LensOp.Merge(List.of(new Splitting.Part("first", ""),
             new Splitting.Part("last", "")), "name", new Splitting.Separator(" "));
-
-    private static final Type TYPE_9 = ContactV2.SCHEMA;
-
-    private static final Type TYPE_11 = ContactV1.SCHEMA;
-
-    private static final String CONTEXT_12 = "the document does not fit Contact version 1";
-
-    private static final TreeStream TREE_10 = TreeStream.of(TYPE_11, CONTEXT_12, ContactLenses::get0,
-            TYPE_9, "the translated document does not fit Contact version 2",
-            "split name -> first, last by \" \"");
-
-    private static final String CONTEXT_14 = "the document does not fit Contact version 2";
-
-    private static final TreeStream TREE_13 = TreeStream.of(TYPE_9, CONTEXT_14, ContactLenses::get6,
-            TYPE_11, "the translated document does not fit Contact version 1", null);
-
-    private static final TypeStream VALUES_15 = TypeStream.of(TYPE_11, CONTEXT_12);
-
-    private static final TypeStream VALUES_16 = TypeStream.of(TYPE_9, CONTEXT_14);
 
     private ContactLenses() {
     }
@@ -183,40 +153,6 @@ public final class ContactLenses {
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /** Version 1 to version 2, streaming (read into a tree first: the ops do not stream). */
-    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_10, "Contact", 1, 2);
-    }
-
-    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
-    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_13, "Contact", 2, 1);
-    }
-
-    /**
-     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
-     */
-    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
-            IOException {
-        ValueStream translation = switch (from) {
-            case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_15, "Contact", 1);
-                case 2 -> ContactLenses::v1ToV2;
-                default -> null;
-            };
-            case 2 -> switch (to) {
-                case 1 -> ContactLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_16, "Contact", 2);
-                default -> null;
-            };
-            default -> null;
-        };
-        if (translation == null) {
-            throw new LensException("no generated translation from version " + from + " to version " + to + " of Contact; versions: [1, 2]", null, null);
-        }
-        translation.stream(in, out);
-    }
-
     /**
      * The version a document is in: the one version whose schema it fits.
      *
@@ -255,7 +191,7 @@ public final class ContactLenses {
     }
 
     /** 5 ops without a base, fused: 5 ops run alone. */
-    private static JsonNode get0(JsonNode x) {
+    static JsonNode get0(JsonNode x) {
         x = Steps.split(x, SPLIT_1, null, "split name -> first, last by \" \"");
         x = Steps.split(x, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
         x = Steps.add(x, "phone", JSON_3, null, "add phone: object = {}");
@@ -286,7 +222,7 @@ public final class ContactLenses {
     }
 
     /** 5 ops without a base, fused: 5 ops run alone. */
-    private static JsonNode get6(JsonNode x) {
+    static JsonNode get6(JsonNode x) {
         x = Steps.hoist(x, "phone", "number", null, "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", null, "hoist phone.area");
         x = Steps.remove(x, "phone", "remove phone: object = {}");

@@ -36,6 +36,6 @@ public final class ContactRegistration implements GeneratedLenses {
 
     @Override
     public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
-        ContactLenses.translate(in, out, from, to);
+        ContactStreamTranslators.translate(in, out, from, to);
     }
 }

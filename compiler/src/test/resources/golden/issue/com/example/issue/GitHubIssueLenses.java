@@ -1,9 +1,5 @@
 package com.example.issue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,15 +9,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
-import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.stream.LevelStream;
-import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TreeStream;
-import dev.lensc.runtime.stream.TypeStream;
-import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -40,11 +29,7 @@ import javax.annotation.processing.Generated;
  *   <li>1 -&#62; 2 camelCase names, the author's login on top, one label: <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code></li>
  * </ul>
  *
- * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
- * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
- * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. An op's failure waits until the input was read and
- * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
+ * <p>Streaming translators, token to token: {@link GitHubIssueStreamTranslators}.
  */
 @Generated("lensc")
 public final class GitHubIssueLenses {
@@ -57,53 +42,6 @@ public final class GitHubIssueLenses {
             2, GitHubIssueV2.SCHEMA);
 
     private static final JsonNode JSON_19 = Steps.json("false");
-
-    private static final Type TYPE_44 = GitHubIssueV1.SCHEMA;
-
-    private static final String CONTEXT_45 = "the document does not fit GitHubIssue version 1";
-
-    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
-            new Field("color", new Type.StringType(), null, false),
-            new Field("default", new Type.BooleanType(), null, false)));
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_48 = LevelStream.of(TYPE_47, CONTEXT_45)
-            .copy("name", "color").rename("default", "isDefault");
-
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_47, CONTEXT_45);
-
-    /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_50 = LevelStream.of(TYPE_44, CONTEXT_45)
-            .copy("id", "number", "title", "body", "state")
-            .stream("labels", "label", GitHubIssueLenses::streamHead46).copy("comments")
-            .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
-
-    private static final SerializedString NAME_51 = new SerializedString("user");
-
-    private static final Type TYPE_53 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
-            new Field("id", new Type.LongType(), null, false),
-            new Field("site_admin", new Type.BooleanType(), null, false)));
-
-    /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_53, CONTEXT_45).copy("id")
-            .rename("site_admin", "siteAdmin");
-
-    private static final Type TYPE_56 = new Type.StringType();
-
-    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_45);
-
-    private static final SerializedString NAME_57 = new SerializedString("login");
-
-    private static final Type TYPE_59 = GitHubIssueV2.SCHEMA;
-
-    private static final String CONTEXT_60 = "the document does not fit GitHubIssue version 2";
-
-    private static final TreeStream TREE_58 = TreeStream.of(TYPE_59, CONTEXT_60, GitHubIssueLenses::get30,
-            TYPE_44, "the translated document does not fit GitHubIssue version 1", null);
-
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_44, CONTEXT_45);
-
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_59, CONTEXT_60);
 
     private GitHubIssueLenses() {
     }
@@ -212,40 +150,6 @@ public final class GitHubIssueLenses {
     public static Object translate(Object doc, int to) {
         Object translated = GitHubIssueRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
-    }
-
-    /** Version 1 to version 2, streaming. */
-    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel43, "GitHubIssue", 1, 2);
-    }
-
-    /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
-    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_58, "GitHubIssue", 2, 1);
-    }
-
-    /**
-     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
-     */
-    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
-            IOException {
-        ValueStream translation = switch (from) {
-            case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_61, "GitHubIssue", 1);
-                case 2 -> GitHubIssueLenses::v1ToV2;
-                default -> null;
-            };
-            case 2 -> switch (to) {
-                case 1 -> GitHubIssueLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_62, "GitHubIssue", 2);
-                default -> null;
-            };
-            default -> null;
-        };
-        if (translation == null) {
-            throw new LensException("no generated translation from version " + from + " to version " + to + " of GitHubIssue; versions: [1, 2]", null, null);
-        }
-        translation.stream(in, out);
     }
 
     /**
@@ -873,7 +777,7 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    private static JsonNode get30(JsonNode x) {
+    static JsonNode get30(JsonNode x) {
         JsonNode walked = walk32(x);
         if (walked != null) {
             return walked;
@@ -934,68 +838,5 @@ public final class GitHubIssueLenses {
         x = in38(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
-    }
-
-    /** head: the first item; the others are only checked. */
-    private static void streamHead46(JsonParser p, JsonGenerator g) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_ARRAY) {
-            if (p.nextToken() != JsonToken.END_ARRAY) {
-                LEVEL_48.stream(p, g);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_49.skip(p);
-                }
-                return;
-            }
-        } else {
-            throw StreamChecks.misfit(p, CONTEXT_45, "an array");
-        }
-        // an empty or null array has no first item
-        g.writeNull();
-    }
-
-    /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel52(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
-            IOException {
-        LEVEL_54.begin(p, g);
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "login":
-                    seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_55.read(p);
-                    break;
-                default:
-                    seen = LEVEL_54.field(p, g, key, seen);
-            }
-        }
-        LEVEL_54.requirePresent(p, seen);
-        g.writeEndObject();
-    }
-
-    /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel43(JsonParser p, JsonGenerator g) throws IOException {
-        LEVEL_50.begin(p, g);
-        JsonNode[] from5 = new JsonNode[1];
-        long seen = 0;
-        String key;
-        while ((key = p.nextFieldName()) != null) {
-            switch (key) {
-                case "user":
-                    seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_51);
-                    streamLevel52(p, g, from5);
-                    break;
-                default:
-                    seen = LEVEL_50.field(p, g, key, seen);
-            }
-        }
-        LEVEL_50.requirePresent(p, seen);
-        if (from5[0] != null) {
-            g.writeFieldName(NAME_57);
-            StreamChecks.write(from5[0], g);
-        }
-        g.writeEndObject();
     }
 }

@@ -36,6 +36,6 @@ public final class GitHubIssueRegistration implements GeneratedLenses {
 
     @Override
     public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
-        GitHubIssueLenses.translate(in, out, from, to);
+        GitHubIssueStreamTranslators.translate(in, out, from, to);
     }
 }

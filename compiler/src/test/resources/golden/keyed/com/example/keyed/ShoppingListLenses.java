@@ -1,8 +1,5 @@
 package com.example.keyed;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,15 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
-import dev.lensc.runtime.schema.Field;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.stream.CheckedStream;
-import dev.lensc.runtime.stream.LevelStream;
-import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TypeStream;
-import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -38,11 +28,7 @@ import javax.annotation.processing.Generated;
  *   <li>1 -&#62; 2 items keyed by id get a note: <code>in items</code></li>
  * </ul>
  *
- * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
- * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
- * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. An op's failure waits until the input was read and
- * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
+ * <p>Streaming translators, token to token: {@link ShoppingListStreamTranslators}.
  */
 @Generated("lensc")
 public final class ShoppingListLenses {
@@ -57,46 +43,6 @@ public final class ShoppingListLenses {
     private static final JsonNode JSON_7 = Steps.json("\"\"");
 
     private static final JsonNode JSON_21 = Steps.json("null");
-
-    private static final Type TYPE_28 = ShoppingListV1.SCHEMA;
-
-    private static final String CONTEXT_29 = "the document does not fit ShoppingList version 1";
-
-    private static final Type TYPE_31 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("text", new Type.StringType(), null, false),
-            new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
-
-    /** An object in one pass over its keys, then <code>note</code>. */
-    private static final LevelStream LEVEL_32 = LevelStream.of(TYPE_31, CONTEXT_29).copy("id")
-            .rename("text", "label").drop("legacy").append("note", JSON_7);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_33 = LevelStream.of(TYPE_28, CONTEXT_29).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems30);
-
-    private static final Type TYPE_34 = ShoppingListV2.SCHEMA;
-
-    private static final String CONTEXT_35 = "the document does not fit ShoppingList version 2";
-
-    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
-            new Field("label", new Type.StringType(), null, false),
-            new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
-
-    /** An object in one pass over its keys, then <code>legacy</code>. */
-    private static final LevelStream LEVEL_38 = LevelStream.of(TYPE_37, CONTEXT_35).copy("id")
-            .rename("label", "text").drop("note").append("legacy", JSON_21);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_39 = LevelStream.of(TYPE_34, CONTEXT_35).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems36);
-
-    /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_40 = CheckedStream.of(LEVEL_39, TYPE_28,
-            "the translated document does not fit ShoppingList version 1", "in items");
-
-    private static final TypeStream VALUES_41 = TypeStream.of(TYPE_28, CONTEXT_29);
-
-    private static final TypeStream VALUES_42 = TypeStream.of(TYPE_34, CONTEXT_35);
 
     private ShoppingListLenses() {
     }
@@ -201,40 +147,6 @@ public final class ShoppingListLenses {
     public static Object translate(Object doc, int to) {
         Object translated = ShoppingListRecordTranslators.translate(doc, to);
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
-    }
-
-    /** Version 1 to version 2, streaming. */
-    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_33, "ShoppingList", 1, 2);
-    }
-
-    /** Version 2 to version 1, streaming. */
-    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_40, "ShoppingList", 2, 1);
-    }
-
-    /**
-     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
-     */
-    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
-            IOException {
-        ValueStream translation = switch (from) {
-            case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_41, "ShoppingList", 1);
-                case 2 -> ShoppingListLenses::v1ToV2;
-                default -> null;
-            };
-            case 2 -> switch (to) {
-                case 1 -> ShoppingListLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_42, "ShoppingList", 2);
-                default -> null;
-            };
-            default -> null;
-        };
-        if (translation == null) {
-            throw new LensException("no generated translation from version " + from + " to version " + to + " of ShoppingList; versions: [1, 2]", null, null);
-        }
-        translation.stream(in, out);
     }
 
     /**
@@ -602,29 +514,5 @@ public final class ShoppingListLenses {
         }
         x = in24(x, base);
         return x;
-    }
-
-    /** map: every item of the array. */
-    private static void streamItems30(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_29, "an array");
-        }
-        g.writeStartArray();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_32.stream(p, g);
-        }
-        g.writeEndArray();
-    }
-
-    /** map: every item of the array. */
-    private static void streamItems36(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_35, "an array");
-        }
-        g.writeStartArray();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_38.stream(p, g);
-        }
-        g.writeEndArray();
     }
 }

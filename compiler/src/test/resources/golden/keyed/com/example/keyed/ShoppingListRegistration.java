@@ -36,6 +36,6 @@ public final class ShoppingListRegistration implements GeneratedLenses {
 
     @Override
     public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
-        ShoppingListLenses.translate(in, out, from, to);
+        ShoppingListStreamTranslators.translate(in, out, from, to);
     }
 }

@@ -1,8 +1,5 @@
 package com.example.todo;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,14 +8,7 @@ import dev.lensc.runtime.json.JsonValues;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.Steps;
 import dev.lensc.runtime.schema.Type;
-import dev.lensc.runtime.stream.CheckedStream;
-import dev.lensc.runtime.stream.ConvertStream;
-import dev.lensc.runtime.stream.LevelStream;
-import dev.lensc.runtime.stream.StreamChecks;
-import dev.lensc.runtime.stream.TypeStream;
-import dev.lensc.runtime.stream.ValueStream;
 import dev.lensc.runtime.sync.VersionDetection;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -39,11 +29,7 @@ import javax.annotation.processing.Generated;
  *   <li>2 -&#62; 3 groups, and several assignees: <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code></li>
  * </ul>
  *
- * <p>{@code vAToVB(JsonParser in, JsonGenerator out)} streams: it reads one document from {@code in} (at
- * its first token, or before it) and writes its translation to {@code out}, leaving {@code in} at the
- * document's last token. The document is checked against version A as it is read; only hoisted values
- * and ops that do not stream are held in memory. An op's failure waits until the input was read and
- * checked (a misfit fails first). On a {@link LensException} what was written is not the translation: discard it.
+ * <p>Streaming translators, token to token: {@link TodoItemStreamTranslators}.
  */
 @Generated("lensc")
 public final class TodoItemLenses {
@@ -69,114 +55,31 @@ public final class TodoItemLenses {
 
     private static final JsonNode JSON_17 = Steps.json("\"inbox\"");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_23 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
         b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
         b -> convert13(b));
 
-    private static final JsonNode JSON_25 = Steps.json("null");
+    private static final JsonNode JSON_23 = Steps.json("null");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_24 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_22 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
         b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null"));
+        b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_26 = Steps.laterReverses(REVERSES_23, REVERSES_24);
+    private static final List<UnaryOperator<JsonNode>> WALK_24 = Steps.laterReverses(REVERSES_21, REVERSES_22);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_39 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
         b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
         b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_42 = List.of(
-        b -> convert43(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
+        b -> convert41(b),
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_44 = Steps.laterReverses(REVERSES_41, REVERSES_42);
-
-    private static final Type TYPE_48 = TodoItemV1.SCHEMA;
-
-    private static final String CONTEXT_49 = "the document does not fit TodoItem version 1";
-
-    /**
-     * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_50 = ConvertStream.of(TYPE_14, CONTEXT_49, TodoItemLenses::convert2);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_51 = LevelStream.of(TYPE_48, CONTEXT_49).copy("title")
-            .stream("isDone", "status", CONVERT_50).copy("isImportant", "createdAt", "assignee");
-
-    private static final Type TYPE_54 = new Type.NullableType(new Type.StringType());
-
-    private static final TypeStream VALUES_53 = TypeStream.of(TYPE_54, CONTEXT_49);
-
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_55 = LevelStream.of(TYPE_48, CONTEXT_49).copy("title")
-            .stream("isDone", "status", CONVERT_50).drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap52)
-            .append("groupId", JSON_17);
-
-    private static final Type TYPE_56 = TodoItemV2.SCHEMA;
-
-    private static final String CONTEXT_57 = "the document does not fit TodoItem version 2";
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_58 = ConvertStream.of(TYPE_8, CONTEXT_57, TodoItemLenses::convert21);
-
-    /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_59 = LevelStream.of(TYPE_56, CONTEXT_57).copy("title")
-            .stream("status", "isDone", CONVERT_58).copy("isImportant", "createdAt", "assignee");
-
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_54, CONTEXT_57);
-
-    /** An object in one pass over its keys, then <code>groupId</code>. */
-    private static final LevelStream LEVEL_62 = LevelStream.of(TYPE_56, CONTEXT_57)
-            .copy("title", "status").drop("isImportant").copy("createdAt")
-            .stream("assignee", "assignees", TodoItemLenses::streamWrap60)
-            .append("groupId", JSON_17);
-
-    private static final Type TYPE_63 = TodoItemV3.SCHEMA;
-
-    private static final String CONTEXT_64 = "the document does not fit TodoItem version 3";
-
-    /**
-     * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
-     */
-    private static final ConvertStream CONVERT_65 = ConvertStream.of(TYPE_8, CONTEXT_64, TodoItemLenses::convert21);
-
-    private static final Type TYPE_68 = new Type.StringType();
-
-    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_68, CONTEXT_64);
-
-    /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_69 = LevelStream.of(TYPE_63, CONTEXT_64).copy("title")
-            .stream("status", "isDone", CONVERT_65).copy("createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead66).drop("groupId")
-            .append("isImportant", JSON_25);
-
-    /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_70 = CheckedStream.of(LEVEL_69, TYPE_48,
-            "the translated document does not fit TodoItem version 1", null);
-
-    /** An object in one pass over its keys, then <code>isImportant</code>. */
-    private static final LevelStream LEVEL_71 = LevelStream.of(TYPE_63, CONTEXT_64)
-            .copy("title", "status", "createdAt")
-            .stream("assignees", "assignee", TodoItemLenses::streamHead66).drop("groupId")
-            .append("isImportant", JSON_25);
-
-    /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_72 = CheckedStream.of(LEVEL_71, TYPE_56,
-            "the translated document does not fit TodoItem version 2", null);
-
-    private static final TypeStream VALUES_73 = TypeStream.of(TYPE_48, CONTEXT_49);
-
-    private static final TypeStream VALUES_74 = TypeStream.of(TYPE_56, CONTEXT_57);
-
-    private static final TypeStream VALUES_75 = TypeStream.of(TYPE_63, CONTEXT_64);
+    private static final List<UnaryOperator<JsonNode>> WALK_42 = Steps.laterReverses(REVERSES_39, REVERSES_40);
 
     private TodoItemLenses() {
     }
@@ -221,7 +124,7 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get15(doc) : put20(doc, base);
+        return base == null ? get15(doc) : put20(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 3, as records. */
@@ -247,12 +150,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get27(doc);
+        return get25(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get27(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get25(doc) : put30(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -278,12 +181,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get32(doc);
+        return get31(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get32(doc) : put34(doc.deepCopy(), base);
+        return base == null ? get31(doc) : put33(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -311,12 +214,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get35(doc);
+        return get34(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get35(doc) : put39(doc, base);
+        return base == null ? get34(doc) : put38(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -342,12 +245,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get45(doc);
+        return get43(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get45(doc) : put47(doc.deepCopy(), base);
+        return base == null ? get43(doc) : put45(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -439,68 +342,6 @@ public final class TodoItemLenses {
         return translated != null ? translated : fromTree(translate(toTree(doc), versionOf(doc), to, null), recordClass(to));
     }
 
-    /** Version 1 to version 2, streaming. */
-    public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_51, "TodoItem", 1, 2);
-    }
-
-    /** Version 1 to version 3, streaming. */
-    public static void v1ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_55, "TodoItem", 1, 3);
-    }
-
-    /** Version 2 to version 1, streaming. */
-    public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_59, "TodoItem", 2, 1);
-    }
-
-    /** Version 2 to version 3, streaming. */
-    public static void v2ToV3(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_62, "TodoItem", 2, 3);
-    }
-
-    /** Version 3 to version 1, streaming. */
-    public static void v3ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_70, "TodoItem", 3, 1);
-    }
-
-    /** Version 3 to version 2, streaming. */
-    public static void v3ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_72, "TodoItem", 3, 2);
-    }
-
-    /**
-     * Any version to any other, streaming (see the {@code vAToVB(JsonParser, JsonGenerator)} methods).
-     */
-    public static void translate(JsonParser in, JsonGenerator out, int from, int to) throws
-            IOException {
-        ValueStream translation = switch (from) {
-            case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_73, "TodoItem", 1);
-                case 2 -> TodoItemLenses::v1ToV2;
-                case 3 -> TodoItemLenses::v1ToV3;
-                default -> null;
-            };
-            case 2 -> switch (to) {
-                case 1 -> TodoItemLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_74, "TodoItem", 2);
-                case 3 -> TodoItemLenses::v2ToV3;
-                default -> null;
-            };
-            case 3 -> switch (to) {
-                case 1 -> TodoItemLenses::v3ToV1;
-                case 2 -> TodoItemLenses::v3ToV2;
-                case 3 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_75, "TodoItem", 3);
-                default -> null;
-            };
-            default -> null;
-        };
-        if (translation == null) {
-            throw new LensException("no generated translation from version " + from + " to version " + to + " of TodoItem; versions: [1, 2, 3]", null, null);
-        }
-        translation.stream(in, out);
-    }
-
     /**
      * The version a document is in: the one version whose schema it fits.
      *
@@ -560,7 +401,7 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code>, on the value
      */
-    private static JsonNode convert2(JsonNode value) {
+    static JsonNode convert2(JsonNode value) {
         JsonNode result = image3(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_8, "status", "convert status: boolean -> enum(active, done, blocked, halted)");
@@ -720,10 +561,17 @@ public final class TodoItemLenses {
         return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
     }
 
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
+    private static JsonNode put20(JsonNode x, JsonNode base) {
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_24);
+        return along18(x, bases, 0);
+    }
+
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    private static JsonNode convert21(JsonNode value) {
+    static JsonNode convert27(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -732,99 +580,15 @@ public final class TodoItemLenses {
     }
 
     /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
-     */
-    private static JsonNode walk22(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "rename isDone -> status");
-        if (!(base instanceof ObjectNode b)) {
-            return null;
-        }
-        ObjectNode out = Steps.newObject();
-        JsonNode v1 = null, v5 = null, v8 = null, s2 = null, s4 = null, s6 = null;
-        LensException failure = null;
-        int failedAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, JsonNode> e : b.properties()) {
-            switch (e.getKey()) {
-                case "assignees":
-                    v1 = e.getValue();
-                    s2 = v1;
-                    try {
-                        v1 = Steps.headValue(v1, "assignee", "head assignee");
-                    } catch (LensException f) {
-                        return null;
-                    }
-                    break;
-                case "groupId":
-                    s4 = e.getValue();
-                    break;
-                case "status":
-                    v5 = e.getValue();
-                    s6 = v5;
-                    try {
-                        v5 = convert21(v5);
-                    } catch (LensException f) {
-                        return null;
-                    }
-                    break;
-                case "isImportant", "assignee":
-                    return null;
-            }
-        }
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "isDone":
-                    try {
-                        out.set("status", Steps.convertOntoBase(e.getValue(), s6, v -> image11(v), v -> convert2(v)));
-                    } catch (LensException f) {
-                        failure = failedAt < 6 ? failure : f;
-                        failedAt = Math.min(failedAt, 6);
-                    }
-                    break;
-                case "assignee":
-                    out.set("assignees", Steps.wrapOnto(e.getValue().deepCopy(), s2));
-                    break;
-                case "isImportant":
-                    break;
-                case "status", "groupId", "assignees":
-                    return null;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        v8 = s4 == null ? null : s4.deepCopy();
-        if (failure != null) {
-            throw failure;
-        }
-        Steps.setPresent(out, "groupId", v8);
-        return out;
-    }
-
-    /**
-     * 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method.
-     * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
-     */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
-        JsonNode walked = walk22(x, base);
-        if (walked != null) {
-            return walked;
-        }
-        x = x.deepCopy();
-        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_26);
-        return along18(x, bases, 0);
-    }
-
-    /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass28(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert21(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 case "isDone":
                     return null;
@@ -837,42 +601,42 @@ public final class TodoItemLenses {
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert30(JsonNode x, JsonNode base) {
+    private static JsonNode convert29(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert21(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
-        x = convert30(x, bases[at]);
+    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
+        x = convert29(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get27(JsonNode x) {
-        JsonNode passed = pass28(x);
-        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[2], 0);
+    private static JsonNode get25(JsonNode x) {
+        JsonNode passed = pass26(x);
+        return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put30(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get27(x);
+            return get25(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
                     b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status")));
-        x = convert30(x, bases[0]);
+        x = convert29(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -880,7 +644,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass33(JsonNode x) {
+    private static JsonNode pass32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -902,23 +666,23 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get32(JsonNode x) {
-        JsonNode passed = pass33(x);
+    private static JsonNode get31(JsonNode x) {
+        JsonNode passed = pass32(x);
         return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put34(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get32(x);
+            return get31(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
                     b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null")));
+                    b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null")));
         x = Steps.add(x, "groupId", JSON_17, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -929,7 +693,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass36(JsonNode x) {
+    private static JsonNode pass35(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -940,7 +704,7 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert21(e.getValue()));
+                    out.set("isDone", convert27(e.getValue()));
                     break;
                 case "assignee", "isDone", "isImportant":
                     return null;
@@ -949,15 +713,15 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_25.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward38(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_25, bases[at], "add isImportant: boolean? = null");
+    private static JsonNode forward37(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_23, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -965,82 +729,20 @@ public final class TodoItemLenses {
     }
 
     /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode along37(JsonNode x, JsonNode[] bases, int at) {
-        x = forward38(x, bases, at);
-        x = forward29(x, bases, at + 4);
+    private static JsonNode along36(JsonNode x, JsonNode[] bases, int at) {
+        x = forward37(x, bases, at);
+        x = forward28(x, bases, at + 4);
         return x;
     }
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get35(JsonNode x) {
-        JsonNode passed = pass36(x);
-        return passed != null ? passed : along37(x.deepCopy(), new JsonNode[6], 0);
-    }
-
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
-     */
-    private static JsonNode walk40(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
-        if (!(base instanceof ObjectNode b)) {
-            return null;
-        }
-        ObjectNode out = Steps.newObject();
-        JsonNode v0 = null, v6 = null, s1 = null, s5 = null;
-        LensException failure = null;
-        int failedAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, JsonNode> e : b.properties()) {
-            switch (e.getKey()) {
-                case "isDone":
-                    v0 = e.getValue();
-                    s1 = v0;
-                    try {
-                        v0 = convert2(v0);
-                    } catch (LensException f) {
-                        return null;
-                    }
-                    break;
-                case "assignee":
-                    break;
-                case "isImportant":
-                    s5 = e.getValue();
-                    break;
-                case "status", "groupId", "assignees":
-                    return null;
-            }
-        }
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
-                    break;
-                case "groupId":
-                    break;
-                case "status":
-                    try {
-                        out.set("isDone", Steps.convertOntoBase(e.getValue(), s1, v -> image3(v), v -> convert21(v)));
-                    } catch (LensException f) {
-                        failure = failedAt < 9 ? failure : f;
-                        failedAt = Math.min(failedAt, 9);
-                    }
-                    break;
-                case "isImportant", "assignee", "isDone":
-                    return null;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        v6 = s5 == null ? null : s5.deepCopy();
-        if (failure != null) {
-            throw failure;
-        }
-        Steps.setPresent(out, "isImportant", v6);
-        return out;
+    private static JsonNode get34(JsonNode x) {
+        JsonNode passed = pass35(x);
+        return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert43(JsonNode x) {
+    private static JsonNode convert41(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -1054,25 +756,17 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /**
-     * 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method.
-     * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
-     */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
-        JsonNode walked = walk40(x, base);
-        if (walked != null) {
-            return walked;
-        }
-        x = x.deepCopy();
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
+    private static JsonNode put38(JsonNode x, JsonNode base) {
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_44);
-        return along37(x, bases, 0);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_42);
+        return along36(x, bases, 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass46(JsonNode x) {
+    private static JsonNode pass44(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -1089,76 +783,32 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_25.deepCopy());
+        out.set("isImportant", JSON_23.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get45(JsonNode x) {
-        JsonNode passed = pass46(x);
-        return passed != null ? passed : forward38(x.deepCopy(), new JsonNode[4], 0);
+    private static JsonNode get43(JsonNode x) {
+        JsonNode passed = pass44(x);
+        return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put47(JsonNode x, JsonNode base) {
+    private static JsonNode put45(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get45(x);
+            return get43(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
                     b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
                     b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\"")));
-        x = Steps.add(x, "isImportant", JSON_25, bases[0], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_23, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
         return x;
-    }
-
-    /** wrap: the value as a one-item array. */
-    private static void streamWrap52(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            // null wraps as an empty array
-            g.writeStartArray();
-            g.writeEndArray();
-            return;
-        }
-        g.writeStartArray();
-        VALUES_53.copy(p, g);
-        g.writeEndArray();
-    }
-
-    /** wrap: the value as a one-item array. */
-    private static void streamWrap60(JsonParser p, JsonGenerator g) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            // null wraps as an empty array
-            g.writeStartArray();
-            g.writeEndArray();
-            return;
-        }
-        g.writeStartArray();
-        VALUES_61.copy(p, g);
-        g.writeEndArray();
-    }
-
-    /** head: the first item; the others are only checked. */
-    private static void streamHead66(JsonParser p, JsonGenerator g) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.START_ARRAY) {
-            if (p.nextToken() != JsonToken.END_ARRAY) {
-                VALUES_67.copy(p, g);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_67.skip(p);
-                }
-                return;
-            }
-        } else {
-            throw StreamChecks.misfit(p, CONTEXT_64, "an array");
-        }
-        // an empty or null array has no first item
-        g.writeNull();
     }
 }

@@ -36,6 +36,6 @@ public final class TodoItemRegistration implements GeneratedLenses {
 
     @Override
     public void translate(JsonParser in, JsonGenerator out, int from, int to) throws IOException {
-        TodoItemLenses.translate(in, out, from, to);
+        TodoItemStreamTranslators.translate(in, out, from, to);
     }
 }
