@@ -71,8 +71,8 @@ final class OpEmitter {
     }
 
     /** {@link #put(TranslationPlan)} of the hops' ops, composed of the hops' own puts: {@link PutEmitter#putAlong}. */
-    String putAlong(List<List<LensOp>> hops) {
-        return puts.putAlong(hops);
+    String putAlong(List<List<LensOp>> hops, boolean fused) {
+        return puts.putAlong(hops, fused);
     }
 
     /** {@link #get(TranslationPlan)} of the hops' ops, falling back to the hops' own forward methods. */

@@ -12,7 +12,8 @@ import java.util.List;
  * walk without a base and streams through methods and tables of its own; a <em>composed</em>
  * route runs its hops' fused translators in turn: a get is the hops' gets one after another, and
  * streaming reads the document into a tree and runs that get ({@link StreamPlanner#tree}). A put
- * runs hop by hop on every route.
+ * runs hop by hop on every route; on a fused route of several hops it first tries one walk of the
+ * document and the base ({@link PutEmitter#putAlong}).
  *
  * <p>Fused: a single hop, and every route with the newest version at one end. A sync system
  * stores the newest version and translates between it and each client's version, and across

@@ -55,31 +55,31 @@ public final class TodoItemLenses {
 
     private static final JsonNode JSON_17 = Steps.json("\"inbox\"");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_21 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_23 = List.of(
         b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
         b -> convert13(b));
 
-    private static final JsonNode JSON_23 = Steps.json("null");
+    private static final JsonNode JSON_25 = Steps.json("null");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_22 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_24 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
         b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null"));
+        b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_24 = Steps.laterReverses(REVERSES_21, REVERSES_22);
+    private static final List<UnaryOperator<JsonNode>> WALK_26 = Steps.laterReverses(REVERSES_23, REVERSES_24);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_39 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
         b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
         b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
-        b -> convert41(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_42 = List.of(
+        b -> convert43(b),
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_42 = Steps.laterReverses(REVERSES_39, REVERSES_40);
+    private static final List<UnaryOperator<JsonNode>> WALK_44 = Steps.laterReverses(REVERSES_41, REVERSES_42);
 
     private TodoItemLenses() {
     }
@@ -124,7 +124,7 @@ public final class TodoItemLenses {
 
     /** Version 1 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v1ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get15(doc) : put20(doc.deepCopy(), base);
+        return base == null ? get15(doc) : put20(doc, base);
     }
 
     /** Version 1 to version 3, as records. */
@@ -150,12 +150,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get25(doc);
+        return get27(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get25(doc) : put30(doc.deepCopy(), base);
+        return base == null ? get27(doc) : put31(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -181,12 +181,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get31(doc);
+        return get32(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get31(doc) : put33(doc.deepCopy(), base);
+        return base == null ? get32(doc) : put34(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -214,12 +214,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get34(doc);
+        return get35(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get34(doc) : put38(doc.deepCopy(), base);
+        return base == null ? get35(doc) : put39(doc, base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -245,12 +245,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get43(doc);
+        return get45(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get43(doc) : put45(doc.deepCopy(), base);
+        return base == null ? get45(doc) : put47(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -561,17 +561,10 @@ public final class TodoItemLenses {
         return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
     }
 
-    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
-        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_24);
-        return along18(x, bases, 0);
-    }
-
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value
      */
-    static JsonNode convert27(JsonNode value) {
+    static JsonNode convert21(JsonNode value) {
         JsonNode result = image11(value);
         if (result == null) {
             throw Steps.noImage(value, false, TYPE_14, "status", "convert status: enum(active, done, blocked, halted) -> boolean");
@@ -580,15 +573,99 @@ public final class TodoItemLenses {
     }
 
     /**
+     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
+     */
+    private static JsonNode walk22(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "rename isDone -> status");
+        if (!(base instanceof ObjectNode b)) {
+            return null;
+        }
+        ObjectNode out = Steps.newObject();
+        JsonNode v1 = null, v5 = null, v8 = null, s2 = null, s4 = null, s6 = null;
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> e : b.properties()) {
+            switch (e.getKey()) {
+                case "assignees":
+                    v1 = e.getValue();
+                    s2 = v1;
+                    try {
+                        v1 = Steps.headValue(v1, "assignee", "head assignee");
+                    } catch (LensException f) {
+                        return null;
+                    }
+                    break;
+                case "groupId":
+                    s4 = e.getValue();
+                    break;
+                case "status":
+                    v5 = e.getValue();
+                    s6 = v5;
+                    try {
+                        v5 = convert21(v5);
+                    } catch (LensException f) {
+                        return null;
+                    }
+                    break;
+                case "isImportant", "assignee":
+                    return null;
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "isDone":
+                    try {
+                        out.set("status", Steps.convertOntoBase(e.getValue(), s6, v -> image11(v), v -> convert2(v)));
+                    } catch (LensException f) {
+                        failure = failedAt < 6 ? failure : f;
+                        failedAt = Math.min(failedAt, 6);
+                    }
+                    break;
+                case "assignee":
+                    out.set("assignees", Steps.wrapOnto(e.getValue().deepCopy(), s2));
+                    break;
+                case "isImportant":
+                    break;
+                case "status", "groupId", "assignees":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        v8 = s4 == null ? null : s4.deepCopy();
+        if (failure != null) {
+            throw failure;
+        }
+        Steps.setPresent(out, "groupId", v8);
+        return out;
+    }
+
+    /**
+     * 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method.
+     * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
+     */
+    private static JsonNode put20(JsonNode x, JsonNode base) {
+        JsonNode walked = walk22(x, base);
+        if (walked != null) {
+            return walked;
+        }
+        x = x.deepCopy();
+        base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_26);
+        return along18(x, bases, 0);
+    }
+
+    /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    out.set("isDone", convert21(e.getValue()));
                     break;
                 case "isDone":
                     return null;
@@ -601,42 +678,42 @@ public final class TodoItemLenses {
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert29(JsonNode x, JsonNode base) {
+    private static JsonNode convert30(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
             return o;
         }
-        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert27(v)));
+        o.set("status", Steps.convertOntoBase(value, Steps.field(base, "status"), v -> image3(v), v -> convert21(v)));
         return o;
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
-        x = convert29(x, bases[at]);
+    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+        x = convert30(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get25(JsonNode x) {
-        JsonNode passed = pass26(x);
-        return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
+    private static JsonNode get27(JsonNode x) {
+        JsonNode passed = pass28(x);
+        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put30(JsonNode x, JsonNode base) {
+    private static JsonNode put31(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get25(x);
+            return get27(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
                     b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status")));
-        x = convert29(x, bases[0]);
+        x = convert30(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -644,7 +721,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass32(JsonNode x) {
+    private static JsonNode pass33(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -666,23 +743,23 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get31(JsonNode x) {
-        JsonNode passed = pass32(x);
+    private static JsonNode get32(JsonNode x) {
+        JsonNode passed = pass33(x);
         return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put33(JsonNode x, JsonNode base) {
+    private static JsonNode put34(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get31(x);
+            return get32(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
                     b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b, "isImportant", JSON_23, null, "add isImportant: boolean? = null")));
+                    b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null")));
         x = Steps.add(x, "groupId", JSON_17, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -693,7 +770,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass35(JsonNode x) {
+    private static JsonNode pass36(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -704,7 +781,7 @@ public final class TodoItemLenses {
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    out.set("isDone", convert21(e.getValue()));
                     break;
                 case "assignee", "isDone", "isImportant":
                     return null;
@@ -713,15 +790,15 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_23.deepCopy());
+        out.set("isImportant", JSON_25.deepCopy());
         return out;
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward37(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_23, bases[at], "add isImportant: boolean? = null");
+    private static JsonNode forward38(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_25, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -729,20 +806,82 @@ public final class TodoItemLenses {
     }
 
     /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode along36(JsonNode x, JsonNode[] bases, int at) {
-        x = forward37(x, bases, at);
-        x = forward28(x, bases, at + 4);
+    private static JsonNode along37(JsonNode x, JsonNode[] bases, int at) {
+        x = forward38(x, bases, at);
+        x = forward29(x, bases, at + 4);
         return x;
     }
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get34(JsonNode x) {
-        JsonNode passed = pass35(x);
-        return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
+    private static JsonNode get35(JsonNode x) {
+        JsonNode passed = pass36(x);
+        return passed != null ? passed : along37(x.deepCopy(), new JsonNode[6], 0);
+    }
+
+    /**
+     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
+     */
+    private static JsonNode walk40(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
+        if (!(base instanceof ObjectNode b)) {
+            return null;
+        }
+        ObjectNode out = Steps.newObject();
+        JsonNode v0 = null, v6 = null, s1 = null, s5 = null;
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> e : b.properties()) {
+            switch (e.getKey()) {
+                case "isDone":
+                    v0 = e.getValue();
+                    s1 = v0;
+                    try {
+                        v0 = convert2(v0);
+                    } catch (LensException f) {
+                        return null;
+                    }
+                    break;
+                case "assignee":
+                    break;
+                case "isImportant":
+                    s5 = e.getValue();
+                    break;
+                case "status", "groupId", "assignees":
+                    return null;
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "assignees":
+                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    break;
+                case "groupId":
+                    break;
+                case "status":
+                    try {
+                        out.set("isDone", Steps.convertOntoBase(e.getValue(), s1, v -> image3(v), v -> convert21(v)));
+                    } catch (LensException f) {
+                        failure = failedAt < 9 ? failure : f;
+                        failedAt = Math.min(failedAt, 9);
+                    }
+                    break;
+                case "isImportant", "assignee", "isDone":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        v6 = s5 == null ? null : s5.deepCopy();
+        if (failure != null) {
+            throw failure;
+        }
+        Steps.setPresent(out, "isImportant", v6);
+        return out;
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert41(JsonNode x) {
+    private static JsonNode convert43(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -756,17 +895,25 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
-    private static JsonNode put38(JsonNode x, JsonNode base) {
+    /**
+     * 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method.
+     * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
+     */
+    private static JsonNode put39(JsonNode x, JsonNode base) {
+        JsonNode walked = walk40(x, base);
+        if (walked != null) {
+            return walked;
+        }
+        x = x.deepCopy();
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_42);
-        return along36(x, bases, 0);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_44);
+        return along37(x, bases, 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass44(JsonNode x) {
+    private static JsonNode pass46(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -783,29 +930,29 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_23.deepCopy());
+        out.set("isImportant", JSON_25.deepCopy());
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get43(JsonNode x) {
-        JsonNode passed = pass44(x);
-        return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
+    private static JsonNode get45(JsonNode x) {
+        JsonNode passed = pass46(x);
+        return passed != null ? passed : forward38(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put45(JsonNode x, JsonNode base) {
+    private static JsonNode put47(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get43(x);
+            return get45(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
                     b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
                     b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\"")));
-        x = Steps.add(x, "isImportant", JSON_23, bases[0], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_25, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");

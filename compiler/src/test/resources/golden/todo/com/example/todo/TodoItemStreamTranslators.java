@@ -65,7 +65,7 @@ public final class TodoItemStreamTranslators {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_12 = ConvertStream.of(TYPE_13, CONTEXT_11, TodoItemLenses::convert27);
+    private static final ConvertStream CONVERT_12 = ConvertStream.of(TYPE_13, CONTEXT_11, TodoItemLenses::convert21);
 
     /** An object in one pass over its keys. */
     private static final LevelStream LEVEL_14 = LevelStream.of(TYPE_10, CONTEXT_11).copy("title")
@@ -86,7 +86,7 @@ public final class TodoItemStreamTranslators {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code>, on the value read.
      */
-    private static final ConvertStream CONVERT_20 = ConvertStream.of(TYPE_13, CONTEXT_19, TodoItemLenses::convert27);
+    private static final ConvertStream CONVERT_20 = ConvertStream.of(TYPE_13, CONTEXT_19, TodoItemLenses::convert21);
 
     private static final Type TYPE_23 = new Type.StringType();
 
