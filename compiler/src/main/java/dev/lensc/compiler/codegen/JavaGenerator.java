@@ -233,7 +233,7 @@ public final class JavaGenerator {
         List<List<LensOp>> hops = Routes.hops(type, from, to);
         boolean fused = Routes.fused(type, from, to);
         String get = fused ? emitter.getAlong(hops) : emitter.getHops(hops);
-        String put = emitter.putAlong(hops, fused);
+        String put = emitter.putAlong(hops, Routes.putWalks(type, from, to));
         String name = method(from, to);
         CodeBlock doc = pairJavadoc(type, from, to, ops);
         // generated steps change the document they get: hand them a copy unless they only read it

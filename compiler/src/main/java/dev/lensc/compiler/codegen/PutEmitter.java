@@ -94,22 +94,22 @@ final class PutEmitter {
      * base the route reads ({@link BaseFields}) and the one walk of them through all its ops, so it
      * runs what {@link #put} runs. Where every op's base cannot be cut down so, the ops run as written.
      * Only a pair method calls it, with a base (it runs the get without one), so it does not check.
-     * A fused route ({@link Routes}) first tries one walk of the document and the base.
+     * With {@code walk} ({@link Routes#putWalks}) it first tries one walk of the document and the base.
      */
-    String putAlong(List<List<LensOp>> hops, boolean fused) {
+    String putAlong(List<List<LensOp>> hops, boolean walk) {
         List<LensOp> all = hops.stream().flatMap(List::stream).toList();
         Optional<Set<String>> kept = BaseFields.of(all);
         if (hops.size() == 1 || all.size() < 2 || kept.isEmpty() || kept.get().isEmpty()) {
             return put(TranslationPlan.of(all));
         }
-        return members.method(List.of("put along", hops, fused), "put", name -> {
+        return members.method(List.of("put along", hops, walk), "put", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, true)
                     .addJavadoc("$L ops of $L hops onto a base (not null), hop by hop: each hop's forward method.\n",
                             all.size(), hops.size());
-            String walk = fused ? gets.putWalk(all) : null;
-            if (walk != null) {
+            String putWalk = walk ? gets.putWalk(all) : null;
+            if (putWalk != null) {
                 // the walk reads x; the ops one by one, for what it does not hold, change a copy
-                m.addStatement("$T walked = $N(x, base)", JsonNode.class, walk);
+                m.addStatement("$T walked = $N(x, base)", JsonNode.class, putWalk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
                 m.addStatement("x = x.deepCopy()");
                 members.borrowing(name);

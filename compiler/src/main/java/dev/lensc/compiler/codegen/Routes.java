@@ -12,8 +12,8 @@ import java.util.List;
  * walk without a base and streams through methods and tables of its own; a <em>composed</em>
  * route runs its hops' fused translators in turn: a get is the hops' gets one after another, and
  * streaming reads the document into a tree and runs that get ({@link StreamPlanner#tree}). A put
- * runs hop by hop on every route; on a fused route of several hops it first tries one walk of the
- * document and the base ({@link PutEmitter#putAlong}).
+ * runs hop by hop on every route; on a route of several hops to the newest version it first tries
+ * one walk of the document and the base ({@link PutEmitter#putAlong}).
  *
  * <p>Fused: a single hop, and every route with the newest version at one end. A sync system
  * stores the newest version and translates between it and each client's version, and across
@@ -37,6 +37,16 @@ final class Routes {
     static boolean fused(DocumentType type, int from, int to) {
         int newest = type.versions().last();
         return from == newest || to == newest || hops(type, from, to).size() <= 1;
+    }
+
+    /**
+     * Whether a put on the route first tries one walk of the document and the base: on routes to
+     * the newest version, where a sync system writes each older client's edits onto the document
+     * it stores. Such a walk is the largest code a route has (about 500 lines for nine hops of
+     * mixed ops), so the other direction, which runs where an older copy is kept, puts hop by hop.
+     */
+    static boolean putWalks(DocumentType type, int from, int to) {
+        return to == type.versions().last() && from != to;
     }
 
     /**

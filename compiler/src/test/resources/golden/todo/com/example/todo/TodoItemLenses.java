@@ -69,17 +69,17 @@ public final class TodoItemLenses {
 
     private static final List<UnaryOperator<JsonNode>> WALK_26 = Steps.laterReverses(REVERSES_23, REVERSES_24);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
         b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
         b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_42 = List.of(
-        b -> convert43(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
+        b -> convert42(b),
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_44 = Steps.laterReverses(REVERSES_41, REVERSES_42);
+    private static final List<UnaryOperator<JsonNode>> WALK_43 = Steps.laterReverses(REVERSES_40, REVERSES_41);
 
     private TodoItemLenses() {
     }
@@ -219,7 +219,7 @@ public final class TodoItemLenses {
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get35(doc) : put39(doc, base);
+        return base == null ? get35(doc) : put39(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -245,12 +245,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get45(doc);
+        return get44(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get45(doc) : put47(doc.deepCopy(), base);
+        return base == null ? get44(doc) : put46(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -818,70 +818,8 @@ public final class TodoItemLenses {
         return passed != null ? passed : along37(x.deepCopy(), new JsonNode[6], 0);
     }
 
-    /**
-     * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
-     */
-    private static JsonNode walk40(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
-        if (!(base instanceof ObjectNode b)) {
-            return null;
-        }
-        ObjectNode out = Steps.newObject();
-        JsonNode v0 = null, v6 = null, s1 = null, s5 = null;
-        LensException failure = null;
-        int failedAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, JsonNode> e : b.properties()) {
-            switch (e.getKey()) {
-                case "isDone":
-                    v0 = e.getValue();
-                    s1 = v0;
-                    try {
-                        v0 = convert2(v0);
-                    } catch (LensException f) {
-                        return null;
-                    }
-                    break;
-                case "assignee":
-                    break;
-                case "isImportant":
-                    s5 = e.getValue();
-                    break;
-                case "status", "groupId", "assignees":
-                    return null;
-            }
-        }
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
-                    break;
-                case "groupId":
-                    break;
-                case "status":
-                    try {
-                        out.set("isDone", Steps.convertOntoBase(e.getValue(), s1, v -> image3(v), v -> convert21(v)));
-                    } catch (LensException f) {
-                        failure = failedAt < 9 ? failure : f;
-                        failedAt = Math.min(failedAt, 9);
-                    }
-                    break;
-                case "isImportant", "assignee", "isDone":
-                    return null;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        v6 = s5 == null ? null : s5.deepCopy();
-        if (failure != null) {
-            throw failure;
-        }
-        Steps.setPresent(out, "isImportant", v6);
-        return out;
-    }
-
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert43(JsonNode x) {
+    private static JsonNode convert42(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -895,25 +833,17 @@ public final class TodoItemLenses {
         return o;
     }
 
-    /**
-     * 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method.
-     * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
-     */
+    /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
     private static JsonNode put39(JsonNode x, JsonNode base) {
-        JsonNode walked = walk40(x, base);
-        if (walked != null) {
-            return walked;
-        }
-        x = x.deepCopy();
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_44);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_43);
         return along37(x, bases, 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass46(JsonNode x) {
+    private static JsonNode pass45(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -935,17 +865,17 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get45(JsonNode x) {
-        JsonNode passed = pass46(x);
+    private static JsonNode get44(JsonNode x) {
+        JsonNode passed = pass45(x);
         return passed != null ? passed : forward38(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put47(JsonNode x, JsonNode base) {
+    private static JsonNode put46(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get45(x);
+            return get44(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
