@@ -70,13 +70,13 @@ final class WalkEmitter {
      * The method {@code JsonNode name(JsonNode x)} running {@code fused} in one walk (null for an
      * input the plan does not hold), or null when the ops cannot be followed so.
      */
-    String walk(List<LensOp> fused) {
-        Object key = List.of("walk", fused);
+    String walk(List<LensOp> fused, Guard guard) {
+        Object key = List.of("walk", fused, guard);
         Walk w = new Walk();
         if (fused.isEmpty() || !w.playAll(fused, w.top)) {
             return null;
         }
-        CodeBlock body = w.body(fused);
+        CodeBlock body = w.body(fused, w.inTheWay(guard));
         if (body.toString().length() > MAX_BODY) {
             return null;
         }
@@ -100,6 +100,8 @@ final class WalkEmitter {
         /** names the ops bring in that the input does not hold: such a key makes the walk give up */
         final Set<String> introduced = new LinkedHashSet<>();
         final List<Place> appended = new ArrayList<>();
+        /** the path of the input object it is built from, when {@code walked} */
+        List<String> inputPath = List.of();
 
         Obj(String var, boolean walked, boolean sure) {
             this.var = var;
@@ -248,7 +250,7 @@ final class WalkEmitter {
             if (f.held != null && !(op instanceof LensOp.Wrap) && !done(f.held)) {
                 return false; // it would read an object the walk is still building
             }
-            boolean fails = OpTraits.mayFail(op);
+            boolean fails = TranslationPlan.mayFail(op);
             failing += fails ? 1 : 0;
             String here = path(f.owner);
             if (f.pure && f.inputKey != null && !(fails && f.walkFailsAt >= 0)) {
@@ -437,6 +439,7 @@ final class WalkEmitter {
             f.walkChanges.clear();
             f.walkFailsAt = -1;
             f.obj = newObj(true, false);
+            f.obj.inputPath = join(f.owner.inputPath, f.inputKey);
             f.walked = f.obj;
             f.obj.holder = f;
             f.held = f.obj;
@@ -489,14 +492,36 @@ final class WalkEmitter {
             return true;
         }
 
+        /**
+         * Makes the keys of {@code guard} at the walked objects give the walk up where it meets them;
+         * the rest of the guard, which the walk is to look for before it starts.
+         */
+        Guard inTheWay(Guard guard) {
+            Set<List<String>> met = new HashSet<>();
+            for (Obj o : objects) {
+                if (o.walked) {
+                    for (String name : guard.namesAt(o.inputPath)) {
+                        if (introduce(o, name) && o.introduced.contains(name)) {
+                            met.add(join(o.inputPath, name));
+                        }
+                    }
+                }
+            }
+            return guard.without(met);
+        }
+
         String path(Obj o) {
             return o.holder == null ? "" : path(o.holder.owner) + JsonPointers.child("", o.holder.name);
         }
 
         // ---- emission
 
-        CodeBlock body(List<LensOp> fused) {
+        CodeBlock body(List<LensOp> fused, Guard before) {
             CodeBlock.Builder m = CodeBlock.builder();
+            if (!before.isEmpty()) {
+                m.beginControlFlow("if ($T.holds(x, $N))", STEPS, gets.paths(before)).addStatement("return null")
+                        .endControlFlow();
+            }
             CodeBlock.Builder walk = CodeBlock.builder();
             walkObject(walk, top, "o", 0);
             CodeBlock.Builder moves = CodeBlock.builder();
@@ -684,6 +709,12 @@ final class WalkEmitter {
             }
             return CodeBlock.builder().beginControlFlow("if ($L != null)", o.var).add(block).endControlFlow().build();
         }
+    }
+
+    private static List<String> join(List<String> path, String key) {
+        List<String> out = new ArrayList<>(path);
+        out.add(key);
+        return List.copyOf(out);
     }
 
     /** Whether an {@code in}'s ops can be played on its object: none the walk leaves to a method of its own. */

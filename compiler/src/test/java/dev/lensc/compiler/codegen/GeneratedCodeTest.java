@@ -112,7 +112,10 @@ class GeneratedCodeTest {
         passBody = passBody.substring(0, passBody.indexOf("\n    }\n"));
         org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"f10\", e.getValue().deepCopy());"), passBody);
         org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("out.set(\"tmp9\", JSON_"), passBody);
-        org.junit.jupiter.api.Assertions.assertFalse(passBody.contains("tmp8"), passBody);
+        // an added field the chain removes again is never set, but a document holding it gives the pass up
+        org.junit.jupiter.api.Assertions.assertFalse(passBody.contains("out.set(\"tmp8\""), passBody);
+        org.junit.jupiter.api.Assertions.assertTrue(passBody.contains("\"tmp8\", \"f10\", \"tmp9\":\n"
+                + "                    return null;"), passBody);
     }
 
     @Test

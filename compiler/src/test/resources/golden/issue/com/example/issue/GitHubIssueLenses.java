@@ -56,54 +56,64 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_19 = Steps.json("false");
+    private static final String[][] GUARD_1 = {{"createdAt"}, {"user", "siteAdmin"}, {"login"},
+            {"labels", "*", "isDefault"}, {"label"}};
 
-    private static final Type TYPE_44 = GitHubIssueV1.SCHEMA;
+    private static final String[][] GUARD_4 = {{"*", "isDefault"}};
 
-    private static final String CONTEXT_45 = "the document does not fit GitHubIssue version 1";
+    private static final JsonNode JSON_22 = Steps.json("false");
 
-    private static final Type TYPE_47 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final String[][] GUARD_25 = {{"*", "default"}};
+
+    private static final String[][] GUARD_38 = {{"locked"}, {"labels"}, {"label", "default"},
+            {"user", "login"}, {"user", "site_admin"}, {"created_at"}};
+
+    private static final Type TYPE_50 = GitHubIssueV1.SCHEMA;
+
+    private static final String CONTEXT_51 = "the document does not fit GitHubIssue version 1";
+
+    private static final Type TYPE_53 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_48 = LevelStream.of(TYPE_47, CONTEXT_45)
+    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_53, CONTEXT_51)
             .copy("name", "color").rename("default", "isDefault");
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_47, CONTEXT_45);
+    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_53, CONTEXT_51);
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_50 = LevelStream.of(TYPE_44, CONTEXT_45)
+    private static final LevelStream LEVEL_56 = LevelStream.of(TYPE_50, CONTEXT_51)
             .copy("id", "number", "title", "body", "state")
-            .stream("labels", "label", GitHubIssueLenses::streamHead46).copy("comments")
+            .stream("labels", "label", GitHubIssueLenses::streamHead52).copy("comments")
             .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
 
-    private static final SerializedString NAME_51 = new SerializedString("user");
+    private static final SerializedString NAME_57 = new SerializedString("user");
 
-    private static final Type TYPE_53 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_59 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_53, CONTEXT_45).copy("id")
+    private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_59, CONTEXT_51).copy("id")
             .rename("site_admin", "siteAdmin");
 
-    private static final Type TYPE_56 = new Type.StringType();
+    private static final Type TYPE_62 = new Type.StringType();
 
-    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_56, CONTEXT_45);
+    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_51);
 
-    private static final SerializedString NAME_57 = new SerializedString("login");
+    private static final SerializedString NAME_63 = new SerializedString("login");
 
-    private static final Type TYPE_59 = GitHubIssueV2.SCHEMA;
+    private static final Type TYPE_65 = GitHubIssueV2.SCHEMA;
 
-    private static final String CONTEXT_60 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_66 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_58 = TreeStream.of(TYPE_59, CONTEXT_60, GitHubIssueLenses::get30,
-            TYPE_44, "the translated document does not fit GitHubIssue version 1", null);
+    private static final TreeStream TREE_64 = TreeStream.of(TYPE_65, CONTEXT_66, GitHubIssueLenses::get37,
+            TYPE_50, "the translated document does not fit GitHubIssue version 1", null);
 
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_44, CONTEXT_45);
+    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_50, CONTEXT_51);
 
-    private static final TypeStream VALUES_62 = TypeStream.of(TYPE_59, CONTEXT_60);
+    private static final TypeStream VALUES_68 = TypeStream.of(TYPE_65, CONTEXT_66);
 
     private GitHubIssueLenses() {
     }
@@ -117,7 +127,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put18(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put21(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -138,12 +148,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get30(doc);
+        return get37(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get30(doc) : put40(doc.deepCopy(), base);
+        return base == null ? get37(doc) : put46(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -216,12 +226,12 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel43, "GitHubIssue", 1, 2);
+        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel49, "GitHubIssue", 1, 2);
     }
 
     /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_58, "GitHubIssue", 2, 1);
+        StreamChecks.translate(in, out, TREE_64, "GitHubIssue", 2, 1);
     }
 
     /**
@@ -231,13 +241,13 @@ public final class GitHubIssueLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_61, "GitHubIssue", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_67, "GitHubIssue", 1);
                 case 2 -> GitHubIssueLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> GitHubIssueLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_62, "GitHubIssue", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_68, "GitHubIssue", 2);
                 default -> null;
             };
             default -> null;
@@ -286,7 +296,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass5(JsonNode x) {
+    private static JsonNode pass9(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -305,19 +315,50 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward6(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward10(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get4(JsonNode x) {
-        JsonNode passed = pass5(x);
-        return passed != null ? passed : forward6(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get8(JsonNode x) {
+        JsonNode passed = pass9(x);
+        return passed != null ? passed : forward10(x.deepCopy(), new JsonNode[1], 0);
+    }
+
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
+    private static JsonNode put7(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get8(x);
+        }
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map3(JsonNode x) {
+    private static JsonNode map6(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put7(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward5(JsonNode x, JsonNode[] bases, int at) {
+        x = map6(x, bases[at]);
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map11(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -325,7 +366,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get4(a.get(i)));
+                out.add(get8(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -334,18 +375,21 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get2(JsonNode x) {
-        x = map3(x);
+    private static JsonNode get3(JsonNode x) {
+        if (Steps.holds(x, GUARD_4)) {
+            return forward5(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map11(x);
         return x;
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in1(JsonNode value) {
+    private static JsonNode in2(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get2(value);
+            return get3(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -354,11 +398,14 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk7(JsonNode x) {
+    private static JsonNode walk12(JsonNode x) {
+        if (Steps.holds(x, GUARD_1)) {
+            return null;
+        }
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
         ObjectNode o2 = null;
-        JsonNode v1 = null, v4 = null, v5 = null;
+        JsonNode v1 = null, v4 = null, v6 = null, v5 = null;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -393,11 +440,12 @@ public final class GitHubIssueLenses {
                     break;
                 case "labels":
                     try {
-                        out.set("label", Steps.headValue(in1(e.getValue()), "labels", "head labels"));
+                        v6 = in2(e.getValue());
                     } catch (LensException f) {
                         failure = failedAt < 4 ? failure : f;
                         failedAt = Math.min(failedAt, 4);
                     }
+                    out.set("label", v6);
                     break;
                 case "locked":
                     break;
@@ -409,15 +457,24 @@ public final class GitHubIssueLenses {
             }
         }
         v5 = v1 == null ? null : v1.isNull() ? NullNode.getInstance() : v4;
+        if (v6 != null) {
+            try {
+                v6 = Steps.headValue(v6, "labels", "head labels");
+            } catch (LensException f) {
+                failure = failedAt < 5 ? failure : f;
+                failedAt = Math.min(failedAt, 5);
+            }
+        }
         if (failure != null) {
             throw failure;
         }
+        Steps.setPresent(out, "label", v6);
         Steps.setPresent(out, "login", v5);
         return out;
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass12(JsonNode x) {
+    private static JsonNode pass17(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -438,84 +495,59 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward18(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get11(JsonNode x) {
-        JsonNode passed = pass12(x);
-        return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get16(JsonNode x) {
+        JsonNode passed = pass17(x);
+        return passed != null ? passed : forward18(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put15(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get11(x);
+            return get16(x);
         }
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in9(JsonNode x, JsonNode base) {
+    private static JsonNode in14(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put10(value, Steps.fieldBase(base, "user")));
+            o.set("user", put15(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
         return o;
     }
 
-    /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get4(x);
-        }
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map16(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put17(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
     /** <code>map</code>, onto a base */
-    private static JsonNode put15(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get2(x);
+            return get3(x);
         }
-        x = map16(x, base);
+        x = map6(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in14(JsonNode x, JsonNode base) {
+    private static JsonNode in19(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put15(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put20(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -525,11 +557,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in9(x, bases[at + 1]);
+        x = in14(x, bases[at + 1]);
         x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
-        x = in14(x, bases[at + 3]);
+        x = in19(x, bases[at + 3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -540,15 +572,15 @@ public final class GitHubIssueLenses {
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
-        JsonNode walked = walk7(x);
+        JsonNode walked = walk12(x);
         if (walked != null) {
             return walked;
         }
-        return forward8(x.deepCopy(), new JsonNode[7], 0);
+        return forward13(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass30(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -567,19 +599,50 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward31(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
-        JsonNode passed = pass24(x);
-        return passed != null ? passed : forward25(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get29(JsonNode x) {
+        JsonNode passed = pass30(x);
+        return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[1], 0);
+    }
+
+    /** <code>rename isDefault -&#62; default</code>, onto a base */
+    private static JsonNode put28(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get29(x);
+        }
+        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
+        return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map22(JsonNode x) {
+    private static JsonNode map27(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put28(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward26(JsonNode x, JsonNode[] bases, int at) {
+        x = map27(x, bases[at]);
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map32(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -587,7 +650,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get23(a.get(i)));
+                out.add(get29(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -596,20 +659,23 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get21(JsonNode x) {
-        x = map22(x);
+    private static JsonNode get24(JsonNode x) {
+        if (Steps.holds(x, GUARD_25)) {
+            return forward26(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map32(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in20(JsonNode x) {
+    private static JsonNode in23(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get21(value));
+            o.set("labels", get24(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -617,7 +683,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass28(JsonNode x) {
+    private static JsonNode pass35(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -638,26 +704,26 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward36(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get27(JsonNode x) {
-        JsonNode passed = pass28(x);
-        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get34(JsonNode x) {
+        JsonNode passed = pass35(x);
+        return passed != null ? passed : forward36(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in26(JsonNode x) {
+    private static JsonNode in33(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get27(value));
+            o.set("user", get34(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -667,22 +733,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put18(JsonNode x, JsonNode base) {
+    private static JsonNode put21(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in26(b),
+                    b -> in33(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in20(b),
+                    b -> in23(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
-                    b -> Steps.add(b, "locked", JSON_19, null, "add locked: boolean = false")));
+                    b -> Steps.add(b, "locked", JSON_22, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in9(x, bases[1]);
+        x = in14(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in14(x, bases[3]);
+        x = in19(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -690,12 +756,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in31(JsonNode value) {
+    private static JsonNode in39(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get21(value);
+            return get24(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -704,7 +770,10 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk32(JsonNode x) {
+    private static JsonNode walk40(JsonNode x) {
+        if (Steps.holds(x, GUARD_38)) {
+            return null;
+        }
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         ObjectNode o4 = null;
@@ -716,7 +785,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in31(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in39(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -773,7 +842,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_19.deepCopy());
+        out.set("locked", JSON_22.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -783,49 +852,24 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put37(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get23(x);
-        }
-        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map36(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
     /** <code>map</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put43(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get21(x);
+            return get24(x);
         }
-        x = map36(x, base);
+        x = map27(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in34(JsonNode x, JsonNode base) {
+    private static JsonNode in42(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put43(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -833,23 +877,23 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put45(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get27(x);
+            return get34(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in38(JsonNode x, JsonNode base) {
+    private static JsonNode in44(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put39(value, Steps.fieldBase(base, "user")));
+            o.set("user", put45(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -859,13 +903,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward33(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_19, bases[at], "add locked: boolean = false");
+    private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_22, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
-        x = in34(x, bases[at + 3]);
+        x = in42(x, bases[at + 3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[at + 5]);
+        x = in44(x, bases[at + 5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -873,23 +917,23 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    private static JsonNode get30(JsonNode x) {
-        JsonNode walked = walk32(x);
+    private static JsonNode get37(JsonNode x) {
+        JsonNode walked = walk40(x);
         if (walked != null) {
             return walked;
         }
-        return forward33(x.deepCopy(), new JsonNode[7], 0);
+        return forward41(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in41(JsonNode x) {
+    private static JsonNode in47(JsonNode x) {
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get11(value));
+            o.set("user", get16(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -897,14 +941,14 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in42(JsonNode x) {
+    private static JsonNode in48(JsonNode x) {
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get2(value));
+            o.set("labels", get3(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -914,69 +958,69 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put40(JsonNode x, JsonNode base) {
+    private static JsonNode put46(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get30(x);
+            return get37(x);
         }
         base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in42(b),
+                    b -> in48(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in41(b),
+                    b -> in47(b),
                     b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
-        x = Steps.add(x, "locked", JSON_19, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_22, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in34(x, bases[3]);
+        x = in42(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[5]);
+        x = in44(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead46(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead52(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                LEVEL_48.stream(p, g);
+                LEVEL_54.stream(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_49.skip(p);
+                    VALUES_55.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_45, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_51, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel52(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel58(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
-        LEVEL_54.begin(p, g);
+        LEVEL_60.begin(p, g);
         long seen = 0;
         String key;
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_55.read(p);
+                    captured[0] = VALUES_61.read(p);
                     break;
                 default:
-                    seen = LEVEL_54.field(p, g, key, seen);
+                    seen = LEVEL_60.field(p, g, key, seen);
             }
         }
-        LEVEL_54.requirePresent(p, seen);
+        LEVEL_60.requirePresent(p, seen);
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel43(JsonParser p, JsonGenerator g) throws IOException {
-        LEVEL_50.begin(p, g);
+    private static void streamLevel49(JsonParser p, JsonGenerator g) throws IOException {
+        LEVEL_56.begin(p, g);
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
         String key;
@@ -984,16 +1028,16 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_51);
-                    streamLevel52(p, g, from5);
+                    g.writeFieldName(NAME_57);
+                    streamLevel58(p, g, from5);
                     break;
                 default:
-                    seen = LEVEL_50.field(p, g, key, seen);
+                    seen = LEVEL_56.field(p, g, key, seen);
             }
         }
-        LEVEL_50.requirePresent(p, seen);
+        LEVEL_56.requirePresent(p, seen);
         if (from5[0] != null) {
-            g.writeFieldName(NAME_57);
+            g.writeFieldName(NAME_63);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();

@@ -54,49 +54,57 @@ public final class ShoppingListLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ShoppingListV1.SCHEMA,
             2, ShoppingListV2.SCHEMA);
 
-    private static final JsonNode JSON_7 = Steps.json("\"\"");
+    private static final String[][] GUARD_1 = {{"items", "*", "note"}, {"items", "*", "label"}};
 
-    private static final JsonNode JSON_21 = Steps.json("null");
+    private static final String[][] GUARD_6 = {{"*", "note"}, {"*", "label"}};
 
-    private static final Type TYPE_28 = ShoppingListV1.SCHEMA;
+    private static final JsonNode JSON_12 = Steps.json("\"\"");
 
-    private static final String CONTEXT_29 = "the document does not fit ShoppingList version 1";
+    private static final String[][] GUARD_19 = {{"items", "*", "text"}, {"items", "*", "legacy"}};
 
-    private static final Type TYPE_31 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final String[][] GUARD_24 = {{"*", "text"}, {"*", "legacy"}};
+
+    private static final JsonNode JSON_30 = Steps.json("null");
+
+    private static final Type TYPE_36 = ShoppingListV1.SCHEMA;
+
+    private static final String CONTEXT_37 = "the document does not fit ShoppingList version 1";
+
+    private static final Type TYPE_39 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
     /** An object in one pass over its keys, then <code>note</code>. */
-    private static final LevelStream LEVEL_32 = LevelStream.of(TYPE_31, CONTEXT_29).copy("id")
-            .rename("text", "label").drop("legacy").append("note", JSON_7);
+    private static final LevelStream LEVEL_40 = LevelStream.of(TYPE_39, CONTEXT_37).copy("id")
+            .rename("text", "label").drop("legacy").append("note", JSON_12);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_33 = LevelStream.of(TYPE_28, CONTEXT_29).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems30);
+    private static final LevelStream LEVEL_41 = LevelStream.of(TYPE_36, CONTEXT_37).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems38);
 
-    private static final Type TYPE_34 = ShoppingListV2.SCHEMA;
+    private static final Type TYPE_42 = ShoppingListV2.SCHEMA;
 
-    private static final String CONTEXT_35 = "the document does not fit ShoppingList version 2";
+    private static final String CONTEXT_43 = "the document does not fit ShoppingList version 2";
 
-    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_45 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("label", new Type.StringType(), null, false),
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
 
     /** An object in one pass over its keys, then <code>legacy</code>. */
-    private static final LevelStream LEVEL_38 = LevelStream.of(TYPE_37, CONTEXT_35).copy("id")
-            .rename("label", "text").drop("note").append("legacy", JSON_21);
+    private static final LevelStream LEVEL_46 = LevelStream.of(TYPE_45, CONTEXT_43).copy("id")
+            .rename("label", "text").drop("note").append("legacy", JSON_30);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_39 = LevelStream.of(TYPE_34, CONTEXT_35).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems36);
+    private static final LevelStream LEVEL_47 = LevelStream.of(TYPE_42, CONTEXT_43).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems44);
 
     /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_40 = CheckedStream.of(LEVEL_39, TYPE_28,
+    private static final CheckedStream CHECKED_48 = CheckedStream.of(LEVEL_47, TYPE_36,
             "the translated document does not fit ShoppingList version 1", "in items");
 
-    private static final TypeStream VALUES_41 = TypeStream.of(TYPE_28, CONTEXT_29);
+    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_36, CONTEXT_37);
 
-    private static final TypeStream VALUES_42 = TypeStream.of(TYPE_34, CONTEXT_35);
+    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_42, CONTEXT_43);
 
     private ShoppingListLenses() {
     }
@@ -108,7 +116,7 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put9(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put17(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -127,12 +135,12 @@ public final class ShoppingListLenses {
 
     /** ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get14(doc);
+        return get18(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get14(doc) : put23(doc.deepCopy(), base);
+        return base == null ? get18(doc) : put35(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -205,12 +213,12 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_33, "ShoppingList", 1, 2);
+        StreamChecks.translate(in, out, LEVEL_41, "ShoppingList", 1, 2);
     }
 
     /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_40, "ShoppingList", 2, 1);
+        StreamChecks.translate(in, out, CHECKED_48, "ShoppingList", 2, 1);
     }
 
     /**
@@ -220,13 +228,13 @@ public final class ShoppingListLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_41, "ShoppingList", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_49, "ShoppingList", 1);
                 case 2 -> ShoppingListLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> ShoppingListLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_42, "ShoppingList", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_50, "ShoppingList", 2);
                 default -> null;
             };
             default -> null;
@@ -277,7 +285,7 @@ public final class ShoppingListLenses {
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, in one pass
      */
-    private static JsonNode pass6(JsonNode x) {
+    private static JsonNode pass11(JsonNode x) {
         ObjectNode o = Steps.object(x, "remove legacy: string? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -287,110 +295,52 @@ public final class ShoppingListLenses {
                 case "text":
                     out.set("label", e.getValue().deepCopy());
                     break;
-                case "label", "note":
+                case "note", "label":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
         }
-        out.set("note", JSON_7.deepCopy());
+        out.set("note", JSON_12.deepCopy());
         return out;
     }
 
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_7, bases[at + 1], "add note: string = \"\"");
+        x = Steps.add(x, "note", JSON_12, bases[at + 1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
         return x;
     }
 
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get5(JsonNode x) {
-        JsonNode passed = pass6(x);
-        return passed != null ? passed : forward8(x.deepCopy(), new JsonNode[3], 0);
-    }
-
-    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map4(JsonNode x) {
-        ArrayNode a = Steps.array(x, "map by id");
-        if (a == null) {
-            return x;
-        }
-        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                out.add(get5(a.get(i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return out;
-    }
-
-    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get3(JsonNode x) {
-        x = map4(x);
-        return x;
-    }
-
-    /** <code>in items</code>, on the value */
-    private static JsonNode in2(JsonNode value) {
-        if (value.isNull()) {
-            return value;
-        }
-        try {
-            return get3(value);
-        } catch (LensException e) {
-            throw Steps.at(e, "/items");
-        }
-    }
-
-    /** <code>in items</code>, in one pass */
-    private static JsonNode pass1(JsonNode x) {
-        ObjectNode o = Steps.object(x, "in items");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "items":
-                    out.set("items", in2(e.getValue()));
-                    break;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        return out;
-    }
-
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get0(JsonNode x) {
-        x = pass1(x);
-        return x;
+    private static JsonNode get10(JsonNode x) {
+        JsonNode passed = pass11(x);
+        return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, onto a base
      */
-    private static JsonNode put13(JsonNode x, JsonNode base) {
+    private static JsonNode put9(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get5(x);
+            return get10(x);
         }
         base = Steps.only(base, "label", "note", "text");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
                     b -> Steps.remove(b, "note", "remove note: string = \"\""),
                     b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_7, bases[1], "add note: string = \"\"");
+        x = Steps.add(x, "note", JSON_12, bases[1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map12(JsonNode x, JsonNode base) {
+    private static JsonNode map8(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -398,7 +348,7 @@ public final class ShoppingListLenses {
         JsonNode[] bases = Steps.itemBases(base, a, "id");
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put13(a.get(i), bases[i]));
+                a.set(i, put9(a.get(i), bases[i]));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -406,81 +356,14 @@ public final class ShoppingListLenses {
         return a;
     }
 
-    /** <code>map by id</code>, onto a base */
-    private static JsonNode put11(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get3(x);
-        }
-        x = map12(x, base);
+    /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward7(JsonNode x, JsonNode[] bases, int at) {
+        x = map8(x, bases[at]);
         return x;
-    }
-
-    /** <code>in items</code> */
-    private static JsonNode in10(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "in items");
-        JsonNode value = o.get("items");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("items", put11(value, Steps.fieldBase(base, "items")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/items");
-        }
-        return o;
-    }
-
-    /** <code>in items</code>, onto a base */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get0(x);
-        }
-        x = in10(x, base);
-        return x;
-    }
-
-    /**
-     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, in one pass
-     */
-    private static JsonNode pass20(JsonNode x) {
-        ObjectNode o = Steps.object(x, "rename label -> text");
-        ObjectNode out = Steps.newObject();
-        for (Map.Entry<String, JsonNode> e : o.properties()) {
-            switch (e.getKey()) {
-                case "label":
-                    out.set("text", e.getValue().deepCopy());
-                    break;
-                case "note":
-                    break;
-                case "text", "legacy":
-                    return null;
-                default:
-                    out.set(e.getKey(), e.getValue().deepCopy());
-                    break;
-            }
-        }
-        out.set("legacy", JSON_21.deepCopy());
-        return out;
-    }
-
-    /**
-     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, op by op onto {@code bases} from {@code at}
-     */
-    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.rename(x, "label", "text", "rename label -> text");
-        x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_21, bases[at + 2], "add legacy: string? = null");
-        return x;
-    }
-
-    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get19(JsonNode x) {
-        JsonNode passed = pass20(x);
-        return passed != null ? passed : forward22(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map18(JsonNode x) {
+    private static JsonNode map14(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -488,7 +371,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get19(a.get(i)));
+                out.add(get10(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -497,8 +380,41 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get17(JsonNode x) {
-        x = map18(x);
+    private static JsonNode get5(JsonNode x) {
+        if (Steps.holds(x, GUARD_6)) {
+            return forward7(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map14(x);
+        return x;
+    }
+
+    /** <code>map by id</code>, onto a base */
+    private static JsonNode put4(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get5(x);
+        }
+        x = map8(x, base);
+        return x;
+    }
+
+    /** <code>in items</code> */
+    private static JsonNode in3(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "in items");
+        JsonNode value = o.get("items");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("items", put4(value, Steps.fieldBase(base, "items")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/items");
+        }
+        return o;
+    }
+
+    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward2(JsonNode x, JsonNode[] bases, int at) {
+        x = in3(x, bases[at]);
         return x;
     }
 
@@ -508,7 +424,7 @@ public final class ShoppingListLenses {
             return value;
         }
         try {
-            return get17(value);
+            return get5(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -532,9 +448,61 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get14(JsonNode x) {
+    private static JsonNode get0(JsonNode x) {
+        if (Steps.holds(x, GUARD_1)) {
+            return forward2(x.deepCopy(), new JsonNode[1], 0);
+        }
         x = pass15(x);
         return x;
+    }
+
+    /** <code>in items</code>, onto a base */
+    private static JsonNode put17(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get0(x);
+        }
+        x = in3(x, base);
+        return x;
+    }
+
+    /**
+     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, in one pass
+     */
+    private static JsonNode pass29(JsonNode x) {
+        ObjectNode o = Steps.object(x, "rename label -> text");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "label":
+                    out.set("text", e.getValue().deepCopy());
+                    break;
+                case "note":
+                    break;
+                case "text", "legacy":
+                    return null;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        out.set("legacy", JSON_30.deepCopy());
+        return out;
+    }
+
+    /**
+     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward31(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.rename(x, "label", "text", "rename label -> text");
+        x = Steps.remove(x, "note", "remove note: string = \"\"");
+        x = Steps.add(x, "legacy", JSON_30, bases[at + 2], "add legacy: string? = null");
+        return x;
+    }
+
+    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get28(JsonNode x) {
+        JsonNode passed = pass29(x);
+        return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
@@ -542,15 +510,15 @@ public final class ShoppingListLenses {
      */
     private static JsonNode put27(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get19(x);
+            return get28(x);
         }
         base = Steps.only(base, "legacy", "note");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
-                    b -> Steps.add(b, "note", JSON_7, null, "add note: string = \"\""),
+                    b -> Steps.add(b, "note", JSON_12, null, "add note: string = \"\""),
                     b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_21, bases[2], "add legacy: string? = null");
+        x = Steps.add(x, "legacy", JSON_30, bases[2], "add legacy: string? = null");
         return x;
     }
 
@@ -571,59 +539,135 @@ public final class ShoppingListLenses {
         return a;
     }
 
+    /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+        x = map26(x, bases[at]);
+        return x;
+    }
+
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
+    private static JsonNode map32(JsonNode x) {
+        ArrayNode a = Steps.array(x, "map by id");
+        if (a == null) {
+            return x;
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                out.add(get28(a.get(i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return out;
+    }
+
+    /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
+    private static JsonNode get23(JsonNode x) {
+        if (Steps.holds(x, GUARD_24)) {
+            return forward25(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map32(x);
+        return x;
+    }
+
     /** <code>map by id</code>, onto a base */
-    private static JsonNode put25(JsonNode x, JsonNode base) {
+    private static JsonNode put22(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get17(x);
+            return get23(x);
         }
         x = map26(x, base);
         return x;
     }
 
     /** <code>in items</code> */
-    private static JsonNode in24(JsonNode x, JsonNode base) {
+    private static JsonNode in21(JsonNode x, JsonNode base) {
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("items", put25(value, Steps.fieldBase(base, "items")));
+            o.set("items", put22(value, Steps.fieldBase(base, "items")));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
         return o;
     }
 
-    /** <code>in items</code>, onto a base */
-    private static JsonNode put23(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get14(x);
+    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward20(JsonNode x, JsonNode[] bases, int at) {
+        x = in21(x, bases[at]);
+        return x;
+    }
+
+    /** <code>in items</code>, on the value */
+    private static JsonNode in34(JsonNode value) {
+        if (value.isNull()) {
+            return value;
         }
-        x = in24(x, base);
+        try {
+            return get23(value);
+        } catch (LensException e) {
+            throw Steps.at(e, "/items");
+        }
+    }
+
+    /** <code>in items</code>, in one pass */
+    private static JsonNode pass33(JsonNode x) {
+        ObjectNode o = Steps.object(x, "in items");
+        ObjectNode out = Steps.newObject();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (e.getKey()) {
+                case "items":
+                    out.set("items", in34(e.getValue()));
+                    break;
+                default:
+                    out.set(e.getKey(), e.getValue().deepCopy());
+                    break;
+            }
+        }
+        return out;
+    }
+
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get18(JsonNode x) {
+        if (Steps.holds(x, GUARD_19)) {
+            return forward20(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = pass33(x);
+        return x;
+    }
+
+    /** <code>in items</code>, onto a base */
+    private static JsonNode put35(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get18(x);
+        }
+        x = in21(x, base);
         return x;
     }
 
     /** map: every item of the array. */
-    private static void streamItems30(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems38(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_29, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_37, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_32.stream(p, g);
+            LEVEL_40.stream(p, g);
         }
         g.writeEndArray();
     }
 
     /** map: every item of the array. */
-    private static void streamItems36(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems44(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_35, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_43, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_38.stream(p, g);
+            LEVEL_46.stream(p, g);
         }
         g.writeEndArray();
     }

@@ -574,10 +574,17 @@ public final class TodoItemLenses {
     private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDone":
-                    out.set("status", convert2(e.getValue()));
+                    try {
+                        out.set("status", convert2(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 1 ? failure : f;
+                        failedAt = Math.min(failedAt, 1);
+                    }
                     break;
                 case "status":
                     return null;
@@ -585,6 +592,9 @@ public final class TodoItemLenses {
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return out;
     }
@@ -675,17 +685,24 @@ public final class TodoItemLenses {
     private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDone":
-                    out.set("status", convert2(e.getValue()));
+                    try {
+                        out.set("status", convert2(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 1 ? failure : f;
+                        failedAt = Math.min(failedAt, 1);
+                    }
                     break;
                 case "assignee":
                     out.set("assignees", Steps.wrapValue(e.getValue().deepCopy()));
                     break;
                 case "isImportant":
                     break;
-                case "status", "assignees", "groupId":
+                case "status", "groupId", "assignees":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -693,6 +710,9 @@ public final class TodoItemLenses {
             }
         }
         out.set("groupId", JSON_17.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
@@ -744,10 +764,17 @@ public final class TodoItemLenses {
     private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    try {
+                        out.set("isDone", convert27(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 0 ? failure : f;
+                        failedAt = Math.min(failedAt, 0);
+                    }
                     break;
                 case "isDone":
                     return null;
@@ -755,6 +782,9 @@ public final class TodoItemLenses {
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return out;
     }
@@ -813,7 +843,7 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
-                case "assignees", "groupId":
+                case "groupId", "assignees":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -855,17 +885,29 @@ public final class TodoItemLenses {
     private static JsonNode pass35(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    try {
+                        out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    } catch (LensException f) {
+                        failure = failedAt < 2 ? failure : f;
+                        failedAt = Math.min(failedAt, 2);
+                    }
                     break;
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert27(e.getValue()));
+                    try {
+                        out.set("isDone", convert27(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 4 ? failure : f;
+                        failedAt = Math.min(failedAt, 4);
+                    }
                     break;
-                case "assignee", "isDone", "isImportant":
+                case "isImportant", "assignee", "isDone":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -873,6 +915,9 @@ public final class TodoItemLenses {
             }
         }
         out.set("isImportant", JSON_23.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
@@ -928,14 +973,21 @@ public final class TodoItemLenses {
     private static JsonNode pass44(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    try {
+                        out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    } catch (LensException f) {
+                        failure = failedAt < 2 ? failure : f;
+                        failedAt = Math.min(failedAt, 2);
+                    }
                     break;
                 case "groupId":
                     break;
-                case "assignee", "isImportant":
+                case "isImportant", "assignee":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -943,6 +995,9 @@ public final class TodoItemLenses {
             }
         }
         out.set("isImportant", JSON_23.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
