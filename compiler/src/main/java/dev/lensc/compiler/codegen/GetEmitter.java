@@ -60,6 +60,10 @@ final class GetEmitter {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
             Guard guard = Guard.of(plan.ops());
+            if (!steps.isEmpty()) {
+                // a null value stays null, as in the interpreter (an item of a map, a whole document)
+                m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
+            }
             // a document that does not fit: the ops one by one on a copy, as the interpreter runs them
             // (named when first needed, so members keep their numbers where no check is added)
             Supplier<CodeBlock> oneByOne = () -> CodeBlock.of("$N(x.deepCopy(), new $T[$L], 0)",

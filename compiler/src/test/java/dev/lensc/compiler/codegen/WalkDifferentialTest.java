@@ -174,6 +174,98 @@ class WalkDifferentialTest {
         assertTrue(overwrites.size() >= 50, overwrites.size() + " " + overwrites);
     }
 
+    /**
+     * Documents as sync data holds them, at every level: fields dropped, values of another kind
+     * (null, a string, an array, an empty object, an array of objects where anything else is),
+     * null, strings and numbers among an array's objects, a field of another version, keys with a
+     * separator or odd characters; gets and puts onto bases made so too. Generated code gives the
+     * interpreter's result, or its failure (message and pointer), and changes neither input.
+     */
+    @Test
+    void documentsOfOtherShapesAtEveryLevel_agreeWithTheInterpreter() {
+        List<String> disagreements = new ArrayList<>();
+        int results = 0;
+        int compared = 0;
+        List<Fixtures.Gets> all = Fixtures.allGets();
+        for (int t = 0; t < all.size(); t++) {
+            DocumentType type = all.get(t).type();
+            Generated generated = all.get(t).generated();
+            DocGen gen = new DocGen(Fixtures.SEED + 7000 + t);
+            Random random = new Random(Fixtures.SEED + 7100 + t);
+            List<String> names = names(type);
+            for (int from : type.versions()) {
+                for (int to : type.versions()) {
+                    for (int i = 0; i < 4; i++) {
+                        JsonNode doc = mangled(shuffled(gen.doc(type.schema(from).orElseThrow()), random), names, random);
+                        JsonNode base = mangled(gen.doc(type.schema(to).orElseThrow()), names, random);
+                        JsonNode docBefore = doc.deepCopy();
+                        JsonNode baseBefore = base.deepCopy();
+                        for (JsonNode onto : java.util.Arrays.asList(null, base)) {
+                            String expected = outcome(() -> type.path(from, to).forward(doc, onto));
+                            String actual = outcome(() -> generated.translate(doc, from, to, onto));
+                            compared++;
+                            results += expected.startsWith("result") ? 1 : 0;
+                            if (!expected.equals(actual) || !doc.equals(docBefore) || !base.equals(baseBefore)) {
+                                disagreements.add(type.name() + " " + from + " -> " + to + " doc " + docBefore
+                                        + (onto == null ? "" : " base " + baseBefore) + ": " + expected + " / " + actual
+                                        + (doc.equals(docBefore) && base.equals(baseBefore) ? "" : " (input changed)"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(disagreements.isEmpty(), disagreements.size() + " of " + compared + ": "
+                + disagreements.stream().limit(5).toList());
+        assertTrue(results > compared / 3 && results < compared * 9 / 10, results + " results of " + compared);
+    }
+
+    /** {@code node} with the changes of {@link #documentsOfOtherShapesAtEveryLevel_agreeWithTheInterpreter} made at random. */
+    private static JsonNode mangled(JsonNode node, List<String> names, Random random) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (node instanceof ArrayNode a) {
+            ArrayNode out = nodes.arrayNode();
+            for (JsonNode item : a) {
+                switch (random.nextInt(12)) {
+                    case 0 -> out.add(1);
+                    case 1 -> out.add("s");
+                    case 2 -> out.addNull();
+                    default -> out.add(mangled(item, names, random));
+                }
+            }
+            return out;
+        }
+        if (!(node instanceof ObjectNode o)) {
+            return node;
+        }
+        ObjectNode out = nodes.objectNode();
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            switch (random.nextInt(16)) {
+                case 0 -> { } // dropped
+                case 1 -> out.putNull(e.getKey());
+                case 2 -> out.put(e.getKey(), "x");
+                case 3 -> out.set(e.getKey(), nodes.arrayNode().add(1));
+                case 4 -> out.set(e.getKey(), nodes.objectNode());
+                case 5 -> out.set(e.getKey(), nodes.arrayNode().add(nodes.objectNode()
+                        .put(names.get(random.nextInt(names.size())), 1)));
+                default -> out.set(e.getKey(), mangled(e.getValue(), names, random));
+            }
+        }
+        String name = names.get(random.nextInt(names.size()));
+        if (random.nextInt(3) == 0 && !out.has(name)) {
+            switch (random.nextInt(4)) {
+                case 0 -> out.put(name, "x");
+                case 1 -> out.set(name, nodes.objectNode());
+                case 2 -> out.set(name, nodes.arrayNode());
+                default -> out.set(name, nodes.objectNode().put(names.get(random.nextInt(names.size())), "y"));
+            }
+        }
+        if (random.nextInt(8) == 0) {
+            out.put(random.nextBoolean() ? "a/b~c" : "ünï ", 1);
+        }
+        return out;
+    }
+
     /** The names of the fields of every version of {@code type}, nested ones too. */
     private static List<String> names(DocumentType type) {
         Set<String> names = new TreeSet<>();

@@ -272,6 +272,9 @@ public final class ContactLenses {
 
     /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get0(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_1)) {
             return forward2(x.deepCopy(), new JsonNode[5], 0);
         }
@@ -318,6 +321,9 @@ public final class ContactLenses {
 
     /** 5 ops without a base, fused: 5 ops run alone. */
     private static JsonNode get8(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_9)) {
             return forward10(x.deepCopy(), new JsonNode[5], 0);
         }

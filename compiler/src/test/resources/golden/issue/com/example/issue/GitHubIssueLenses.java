@@ -322,6 +322,9 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get8(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass9(x);
         return passed != null ? passed : forward10(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -376,6 +379,9 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get3(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_4)) {
             return forward5(x.deepCopy(), new JsonNode[1], 0);
         }
@@ -502,6 +508,9 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get16(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass17(x);
         return passed != null ? passed : forward18(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -517,6 +526,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in user</code> */
     private static JsonNode in14(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -541,6 +553,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in labels</code> */
     private static JsonNode in19(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -572,6 +587,9 @@ public final class GitHubIssueLenses {
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode walked = walk12(x);
         if (walked != null) {
             return walked;
@@ -606,6 +624,9 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get29(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass30(x);
         return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -660,6 +681,9 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get24(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_25)) {
             return forward26(x.deepCopy(), new JsonNode[1], 0);
         }
@@ -669,6 +693,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in labels</code> */
     private static JsonNode in23(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -711,12 +738,18 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get34(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass35(x);
         return passed != null ? passed : forward36(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
     private static JsonNode in33(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -863,6 +896,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in labels</code> */
     private static JsonNode in42(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -887,6 +923,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in user</code> */
     private static JsonNode in44(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -918,6 +957,9 @@ public final class GitHubIssueLenses {
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
     private static JsonNode get37(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode walked = walk40(x);
         if (walked != null) {
             return walked;
@@ -927,6 +969,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in user</code> */
     private static JsonNode in47(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
@@ -942,6 +987,9 @@ public final class GitHubIssueLenses {
 
     /** <code>in labels</code> */
     private static JsonNode in48(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {

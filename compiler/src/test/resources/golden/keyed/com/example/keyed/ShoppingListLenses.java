@@ -318,6 +318,9 @@ public final class ShoppingListLenses {
 
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get10(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass11(x);
         return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[3], 0);
     }
@@ -381,6 +384,9 @@ public final class ShoppingListLenses {
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get5(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_6)) {
             return forward7(x.deepCopy(), new JsonNode[1], 0);
         }
@@ -399,6 +405,9 @@ public final class ShoppingListLenses {
 
     /** <code>in items</code> */
     private static JsonNode in3(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
@@ -449,6 +458,9 @@ public final class ShoppingListLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_1)) {
             return forward2(x.deepCopy(), new JsonNode[1], 0);
         }
@@ -501,6 +513,9 @@ public final class ShoppingListLenses {
 
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get28(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass29(x);
         return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[3], 0);
     }
@@ -564,6 +579,9 @@ public final class ShoppingListLenses {
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get23(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_24)) {
             return forward25(x.deepCopy(), new JsonNode[1], 0);
         }
@@ -582,6 +600,9 @@ public final class ShoppingListLenses {
 
     /** <code>in items</code> */
     private static JsonNode in21(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in items");
         JsonNode value = o.get("items");
         if (value == null || value.isNull()) {
@@ -632,6 +653,9 @@ public final class ShoppingListLenses {
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get18(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         if (Steps.holds(x, GUARD_19)) {
             return forward20(x.deepCopy(), new JsonNode[1], 0);
         }

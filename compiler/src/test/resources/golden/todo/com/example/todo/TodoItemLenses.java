@@ -625,6 +625,9 @@ public final class TodoItemLenses {
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
     private static JsonNode convert10(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -645,12 +648,18 @@ public final class TodoItemLenses {
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass1(x);
         return passed != null ? passed : forward9(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
     private static JsonNode convert13(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -736,6 +745,9 @@ public final class TodoItemLenses {
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get15(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass16(x);
         return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
     }
@@ -791,6 +803,9 @@ public final class TodoItemLenses {
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
     private static JsonNode convert29(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -811,6 +826,9 @@ public final class TodoItemLenses {
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get25(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass26(x);
         return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
     }
@@ -856,6 +874,9 @@ public final class TodoItemLenses {
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get31(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass32(x);
         return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
     }
@@ -941,12 +962,18 @@ public final class TodoItemLenses {
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get34(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass35(x);
         return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
     private static JsonNode convert41(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -1003,6 +1030,9 @@ public final class TodoItemLenses {
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get43(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         JsonNode passed = pass44(x);
         return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
     }
