@@ -51,7 +51,9 @@ final class GetEmitter {
 
     /**
      * {@link #get(TranslationPlan)} of a plan made of {@code hops}' ops: a document the walk does
-     * not hold runs the hops' forward methods, which puts share.
+     * not hold runs the hops' forward methods, which puts share. A get that reads its input without
+     * changing it runs them too where the fused steps fail: a document that does not fit may fail in
+     * several ops, and the fused ones need not meet them in the interpreter's order.
      */
     String get(TranslationPlan plan, List<List<LensOp>> hops) {
         // keyed by the ops as written too: they say what a document that does not fit runs
@@ -71,9 +73,17 @@ final class GetEmitter {
             // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
             boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
             String walk = onePass ? null : walks.walk(plan.fused(), guard);
+            // a custom lens is not run twice
+            boolean again = !OpEmitter.callsCustom(plan.ops());
             if (walk != null) {
+                if (again) {
+                    m.beginControlFlow("try");
+                }
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
+                if (again) {
+                    failedAgain(m);
+                }
                 m.addStatement("return $L", oneByOne.get());
                 members.borrowing(name);
                 m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
@@ -89,7 +99,29 @@ final class GetEmitter {
                 m.beginControlFlow("if ($T.holds(x, $N))", STEPS, paths(before)).addStatement("return $L", oneByOne.get())
                         .endControlFlow();
             }
-            for (TranslationPlan.Step step : steps) {
+            if (again && first != null) {
+                // the steps on y, so that x is the untouched input for the ops one by one
+                m.beginControlFlow("try");
+                for (TranslationPlan.Step step : steps) {
+                    if (step == first) {
+                        m.addStatement("$T y = $N(x)", JSON_NODE, pass(first, false, inTheWay));
+                        if (!inTheWay.isEmpty()) {
+                            m.beginControlFlow("if (y != null)");
+                        }
+                    } else if (step instanceof TranslationPlan.Pass pass) {
+                        m.addStatement("y = $N(y)", pass(pass, true, List.of()));
+                    } else {
+                        m.addStatement("y = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("y"), null));
+                    }
+                }
+                m.addStatement("return y");
+                if (!inTheWay.isEmpty()) {
+                    m.endControlFlow();
+                }
+                failedAgain(m);
+                m.addStatement("return $L", oneByOne.get());
+            }
+            for (TranslationPlan.Step step : again && first != null ? List.<TranslationPlan.Step>of() : steps) {
                 if (step == first && !inTheWay.isEmpty()) {
                     m.addStatement("$T passed = $N(x)", JSON_NODE, pass(first, false, inTheWay));
                     if (steps.size() == 1) {
@@ -105,7 +137,7 @@ final class GetEmitter {
                     m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
                 }
             }
-            if (!(steps.size() == 1 && first != null && !inTheWay.isEmpty())) {
+            if (!(again && first != null) && !(steps.size() == 1 && first != null && !inTheWay.isEmpty())) {
                 m.addStatement("return x");
             }
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
@@ -124,6 +156,13 @@ final class GetEmitter {
             }
             return m.build();
         });
+    }
+
+    /** Ends a {@code try} of fused steps: on a failure, the ops one by one follow. */
+    private static void failedAgain(MethodSpec.Builder m) {
+        m.nextControlFlow("catch ($T f)", LensException.class)
+                .addCode("// the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order\n")
+                .endControlFlow();
     }
 
     /** The constant {@code String[][]} of a guard's paths, for {@link Steps#holds}. */

@@ -220,6 +220,28 @@ class WalkDifferentialTest {
         assertTrue(results > compared / 3 && results < compared * 9 / 10, results + " results of " + compared);
     }
 
+    /**
+     * Items that fail two ops of maps that fusion joins: the interpreter runs the first map over
+     * every item before the second, so the first op's failure at a later item comes first; the
+     * fused map meets the second op's failure at an earlier item. A get whose steps fail runs the
+     * ops one by one, which fail as the interpreter does.
+     */
+    @Test
+    void itemsFailingTwoFusedMaps_failInTheInterpretersOrder() {
+        DocumentType type = WalkTypes.all().get(2);
+        Generated generated = Fixtures.lenses("gen.walks.RandomWalk1Lenses");
+        for (String text : List.of(
+                "{\"ü\":null,\"count\":[],\"class\":[{\"tags\":[{\"ü\":1}],\"a\":{}},\"s\"],\"a\":{}}",
+                "{\"count\":null,\"class\":[{\"tags\":[\"s\",null]},{\"tags\":{},\"a/b~c\":1}],\"ü\":null}")) {
+            JsonNode doc = dev.lensc.runtime.lens.Steps.json(text);
+            for (int to : List.of(1, 2)) {
+                String expected = outcome(() -> type.path(7, to).forward(doc));
+                assertTrue(expected.startsWith("failure at /class/1"), expected);
+                assertEquals(expected, outcome(() -> generated.translate(doc, 7, to, null)), doc + " to " + to);
+            }
+        }
+    }
+
     /** {@code node} with the changes of {@link #documentsOfOtherShapesAtEveryLevel_agreeWithTheInterpreter} made at random. */
     private static JsonNode mangled(JsonNode node, List<String> names, Random random) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;

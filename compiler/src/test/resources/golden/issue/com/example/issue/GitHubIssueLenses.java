@@ -325,8 +325,15 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass9(x);
-        return passed != null ? passed : forward10(x.deepCopy(), new JsonNode[1], 0);
+        try {
+            JsonNode y = pass9(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward10(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename default -&#62; isDefault</code>, onto a base */
@@ -511,8 +518,15 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass17(x);
-        return passed != null ? passed : forward18(x.deepCopy(), new JsonNode[1], 0);
+        try {
+            JsonNode y = pass17(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward18(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
@@ -590,9 +604,13 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode walked = walk12(x);
-        if (walked != null) {
-            return walked;
+        try {
+            JsonNode walked = walk12(x);
+            if (walked != null) {
+                return walked;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward13(x.deepCopy(), new JsonNode[7], 0);
     }
@@ -627,8 +645,15 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass30(x);
-        return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[1], 0);
+        try {
+            JsonNode y = pass30(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward31(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, onto a base */
@@ -741,8 +766,15 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass35(x);
-        return passed != null ? passed : forward36(x.deepCopy(), new JsonNode[1], 0);
+        try {
+            JsonNode y = pass35(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward36(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
@@ -960,9 +992,13 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode walked = walk40(x);
-        if (walked != null) {
-            return walked;
+        try {
+            JsonNode walked = walk40(x);
+            if (walked != null) {
+                return walked;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward41(x.deepCopy(), new JsonNode[7], 0);
     }

@@ -321,8 +321,15 @@ public final class ShoppingListLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass11(x);
-        return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[3], 0);
+        try {
+            JsonNode y = pass11(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward13(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
@@ -464,8 +471,13 @@ public final class ShoppingListLenses {
         if (Steps.holds(x, GUARD_1)) {
             return forward2(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = pass15(x);
-        return x;
+        try {
+            JsonNode y = pass15(x);
+            return y;
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward2(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */
@@ -516,8 +528,15 @@ public final class ShoppingListLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass29(x);
-        return passed != null ? passed : forward31(x.deepCopy(), new JsonNode[3], 0);
+        try {
+            JsonNode y = pass29(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward31(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
@@ -659,8 +678,13 @@ public final class ShoppingListLenses {
         if (Steps.holds(x, GUARD_19)) {
             return forward20(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = pass33(x);
-        return x;
+        try {
+            JsonNode y = pass33(x);
+            return y;
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward20(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */

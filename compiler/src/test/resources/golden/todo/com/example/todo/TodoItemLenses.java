@@ -651,8 +651,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass1(x);
-        return passed != null ? passed : forward9(x.deepCopy(), new JsonNode[2], 0);
+        try {
+            JsonNode y = pass1(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward9(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
@@ -748,8 +755,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass16(x);
-        return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
+        try {
+            JsonNode y = pass16(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return along18(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
@@ -829,8 +843,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass26(x);
-        return passed != null ? passed : forward28(x.deepCopy(), new JsonNode[2], 0);
+        try {
+            JsonNode y = pass26(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward28(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
@@ -877,8 +898,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass32(x);
-        return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
+        try {
+            JsonNode y = pass32(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
@@ -965,8 +993,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass35(x);
-        return passed != null ? passed : along36(x.deepCopy(), new JsonNode[6], 0);
+        try {
+            JsonNode y = pass35(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return along36(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
@@ -1033,8 +1068,15 @@ public final class TodoItemLenses {
         if (x.isNull()) {
             return x;
         }
-        JsonNode passed = pass44(x);
-        return passed != null ? passed : forward37(x.deepCopy(), new JsonNode[4], 0);
+        try {
+            JsonNode y = pass44(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward37(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
