@@ -61,7 +61,7 @@ final class GetEmitter {
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
-            Guard guard = Guard.of(plan.ops());
+            Guard full = Guard.of(plan.ops());
             if (!steps.isEmpty()) {
                 // a null value stays null, as in the interpreter (an item of a map, a whole document)
                 m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
@@ -72,9 +72,11 @@ final class GetEmitter {
                     ops.forwardAlong(hops), JSON_NODE, plan.ops().size());
             // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
             boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
-            String walk = onePass ? null : walks.walk(plan.fused(), guard);
-            // a custom lens is not run twice
+            // a get that fails runs the ops one by one (not twice a custom lens): where a nested get, or a walk of
+            // that object, checks the key of a nested object, a document holding it fails there, then runs them
             boolean again = !OpEmitter.callsCustom(plan.ops());
+            Guard guard = again ? full.without(nested(Guard.of(plan.fused()))) : full;
+            String walk = onePass ? null : walks.walk(plan.fused(), guard);
             if (walk != null) {
                 if (again) {
                     m.beginControlFlow("try");
@@ -93,6 +95,9 @@ final class GetEmitter {
             }
             // the keys in the way that a first pass meets in its loop; the others are looked for first
             TranslationPlan.Pass first = !steps.isEmpty() && steps.get(0) instanceof TranslationPlan.Pass p ? p : null;
+            if (first == null) {
+                guard = full;
+            }
             List<String> inTheWay = first == null ? List.of() : inTheWay(first, guard);
             Guard before = guard.without(inTheWay.stream().map(List::of).collect(Collectors.toSet()));
             if (!before.isEmpty()) {
@@ -156,6 +161,11 @@ final class GetEmitter {
             }
             return m.build();
         });
+    }
+
+    /** The paths of a guard below the top object. */
+    private static Set<List<String>> nested(Guard guard) {
+        return guard.paths().stream().filter(p -> p.size() > 1).collect(Collectors.toSet());
     }
 
     /** Ends a {@code try} of fused steps: on a failure, the ops one by one follow. */

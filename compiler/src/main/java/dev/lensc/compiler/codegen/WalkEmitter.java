@@ -501,7 +501,9 @@ final class WalkEmitter {
             for (Obj o : objects) {
                 if (o.walked) {
                     for (String name : guard.namesAt(o.inputPath)) {
-                        if (introduce(o, name) && o.introduced.contains(name)) {
+                        // a name no input field of the walk has (those it claimed are read from the input)
+                        if (o.introduced.contains(name) || o.claimed.add(name)) {
+                            o.introduced.add(name);
                             met.add(join(o.inputPath, name));
                         }
                     }

@@ -56,64 +56,58 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final String[][] GUARD_1 = {{"createdAt"}, {"user", "siteAdmin"}, {"login"},
-            {"labels", "*", "isDefault"}, {"label"}};
+    private static final String[][] GUARD_3 = {{"*", "isDefault"}};
 
-    private static final String[][] GUARD_4 = {{"*", "isDefault"}};
+    private static final JsonNode JSON_21 = Steps.json("false");
 
-    private static final JsonNode JSON_22 = Steps.json("false");
+    private static final String[][] GUARD_24 = {{"*", "default"}};
 
-    private static final String[][] GUARD_25 = {{"*", "default"}};
+    private static final Type TYPE_48 = GitHubIssueV1.SCHEMA;
 
-    private static final String[][] GUARD_38 = {{"locked"}, {"labels"}, {"label", "default"},
-            {"user", "login"}, {"user", "site_admin"}, {"created_at"}};
+    private static final String CONTEXT_49 = "the document does not fit GitHubIssue version 1";
 
-    private static final Type TYPE_50 = GitHubIssueV1.SCHEMA;
-
-    private static final String CONTEXT_51 = "the document does not fit GitHubIssue version 1";
-
-    private static final Type TYPE_53 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
+    private static final Type TYPE_51 = new Type.ObjectType(List.of(new Field("name", new Type.StringType(), null, false),
             new Field("color", new Type.StringType(), null, false),
             new Field("default", new Type.BooleanType(), null, false)));
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_53, CONTEXT_51)
+    private static final LevelStream LEVEL_52 = LevelStream.of(TYPE_51, CONTEXT_49)
             .copy("name", "color").rename("default", "isDefault");
 
-    private static final TypeStream VALUES_55 = TypeStream.of(TYPE_53, CONTEXT_51);
+    private static final TypeStream VALUES_53 = TypeStream.of(TYPE_51, CONTEXT_49);
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_56 = LevelStream.of(TYPE_50, CONTEXT_51)
+    private static final LevelStream LEVEL_54 = LevelStream.of(TYPE_48, CONTEXT_49)
             .copy("id", "number", "title", "body", "state")
-            .stream("labels", "label", GitHubIssueLenses::streamHead52).copy("comments")
+            .stream("labels", "label", GitHubIssueLenses::streamHead50).copy("comments")
             .rename("created_at", "createdAt").drop("locked").copy("milestone", "reactions");
 
-    private static final SerializedString NAME_57 = new SerializedString("user");
+    private static final SerializedString NAME_55 = new SerializedString("user");
 
-    private static final Type TYPE_59 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
+    private static final Type TYPE_57 = new Type.ObjectType(List.of(new Field("login", new Type.StringType(), null, false),
             new Field("id", new Type.LongType(), null, false),
             new Field("site_admin", new Type.BooleanType(), null, false)));
 
     /** The fields of a level that stream on their own. */
-    private static final LevelStream LEVEL_60 = LevelStream.of(TYPE_59, CONTEXT_51).copy("id")
+    private static final LevelStream LEVEL_58 = LevelStream.of(TYPE_57, CONTEXT_49).copy("id")
             .rename("site_admin", "siteAdmin");
 
-    private static final Type TYPE_62 = new Type.StringType();
+    private static final Type TYPE_60 = new Type.StringType();
 
-    private static final TypeStream VALUES_61 = TypeStream.of(TYPE_62, CONTEXT_51);
+    private static final TypeStream VALUES_59 = TypeStream.of(TYPE_60, CONTEXT_49);
 
-    private static final SerializedString NAME_63 = new SerializedString("login");
+    private static final SerializedString NAME_61 = new SerializedString("login");
 
-    private static final Type TYPE_65 = GitHubIssueV2.SCHEMA;
+    private static final Type TYPE_63 = GitHubIssueV2.SCHEMA;
 
-    private static final String CONTEXT_66 = "the document does not fit GitHubIssue version 2";
+    private static final String CONTEXT_64 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_64 = TreeStream.of(TYPE_65, CONTEXT_66, GitHubIssueLenses::get37,
-            TYPE_50, "the translated document does not fit GitHubIssue version 1", null);
+    private static final TreeStream TREE_62 = TreeStream.of(TYPE_63, CONTEXT_64, GitHubIssueLenses::get36,
+            TYPE_48, "the translated document does not fit GitHubIssue version 1", null);
 
-    private static final TypeStream VALUES_67 = TypeStream.of(TYPE_50, CONTEXT_51);
+    private static final TypeStream VALUES_65 = TypeStream.of(TYPE_48, CONTEXT_49);
 
-    private static final TypeStream VALUES_68 = TypeStream.of(TYPE_65, CONTEXT_66);
+    private static final TypeStream VALUES_66 = TypeStream.of(TYPE_63, CONTEXT_64);
 
     private GitHubIssueLenses() {
     }
@@ -127,7 +121,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put21(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put20(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -148,12 +142,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get37(doc);
+        return get36(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get37(doc) : put46(doc.deepCopy(), base);
+        return base == null ? get36(doc) : put44(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -226,12 +220,12 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel49, "GitHubIssue", 1, 2);
+        StreamChecks.translate(in, out, GitHubIssueLenses::streamLevel47, "GitHubIssue", 1, 2);
     }
 
     /** Version 2 to version 1, streaming (read into a tree first: the ops do not stream). */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, TREE_64, "GitHubIssue", 2, 1);
+        StreamChecks.translate(in, out, TREE_62, "GitHubIssue", 2, 1);
     }
 
     /**
@@ -241,13 +235,13 @@ public final class GitHubIssueLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_67, "GitHubIssue", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_65, "GitHubIssue", 1);
                 case 2 -> GitHubIssueLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> GitHubIssueLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_68, "GitHubIssue", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_66, "GitHubIssue", 2);
                 default -> null;
             };
             default -> null;
@@ -296,7 +290,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass9(JsonNode x) {
+    private static JsonNode pass8(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -315,45 +309,45 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward10(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get8(JsonNode x) {
+    private static JsonNode get7(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass9(x);
+            JsonNode y = pass8(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward10(x.deepCopy(), new JsonNode[1], 0);
+        return forward9(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put7(JsonNode x, JsonNode base) {
+    private static JsonNode put6(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get8(x);
+            return get7(x);
         }
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map6(JsonNode x, JsonNode base) {
+    private static JsonNode map5(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put7(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put6(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -362,13 +356,13 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward5(JsonNode x, JsonNode[] bases, int at) {
-        x = map6(x, bases[at]);
+    private static JsonNode forward4(JsonNode x, JsonNode[] bases, int at) {
+        x = map5(x, bases[at]);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map11(JsonNode x) {
+    private static JsonNode map10(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -376,7 +370,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get8(a.get(i)));
+                out.add(get7(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -385,24 +379,24 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get3(JsonNode x) {
+    private static JsonNode get2(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_4)) {
-            return forward5(x.deepCopy(), new JsonNode[1], 0);
+        if (Steps.holds(x, GUARD_3)) {
+            return forward4(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = map11(x);
+        x = map10(x);
         return x;
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in2(JsonNode value) {
+    private static JsonNode in1(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get3(value);
+            return get2(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -411,10 +405,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk12(JsonNode x) {
-        if (Steps.holds(x, GUARD_1)) {
-            return null;
-        }
+    private static JsonNode walk11(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
         ObjectNode o2 = null;
@@ -453,7 +444,7 @@ public final class GitHubIssueLenses {
                     break;
                 case "labels":
                     try {
-                        v6 = in2(e.getValue());
+                        v6 = in1(e.getValue());
                     } catch (LensException f) {
                         failure = failedAt < 4 ? failure : f;
                         failedAt = Math.min(failedAt, 4);
@@ -487,7 +478,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass17(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -508,38 +499,38 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward18(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward17(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get16(JsonNode x) {
+    private static JsonNode get15(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass17(x);
+            JsonNode y = pass16(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward18(x.deepCopy(), new JsonNode[1], 0);
+        return forward17(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put15(JsonNode x, JsonNode base) {
+    private static JsonNode put14(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get16(x);
+            return get15(x);
         }
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in14(JsonNode x, JsonNode base) {
+    private static JsonNode in13(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -549,7 +540,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", put15(value, Steps.fieldBase(base, "user")));
+            o.set("user", put14(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -557,16 +548,16 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
+    private static JsonNode put19(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get3(x);
+            return get2(x);
         }
-        x = map6(x, base);
+        x = map5(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in19(JsonNode x, JsonNode base) {
+    private static JsonNode in18(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -576,7 +567,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", put20(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put19(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -586,11 +577,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward12(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in14(x, bases[at + 1]);
+        x = in13(x, bases[at + 1]);
         x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
-        x = in19(x, bases[at + 3]);
+        x = in18(x, bases[at + 3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -605,18 +596,18 @@ public final class GitHubIssueLenses {
             return x;
         }
         try {
-            JsonNode walked = walk12(x);
+            JsonNode walked = walk11(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward13(x.deepCopy(), new JsonNode[7], 0);
+        return forward12(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass30(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -635,45 +626,45 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward31(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get29(JsonNode x) {
+    private static JsonNode get28(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass30(x);
+            JsonNode y = pass29(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward31(x.deepCopy(), new JsonNode[1], 0);
+        return forward30(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put28(JsonNode x, JsonNode base) {
+    private static JsonNode put27(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get29(x);
+            return get28(x);
         }
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map27(JsonNode x, JsonNode base) {
+    private static JsonNode map26(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
         }
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put28(a.get(i), Steps.itemBase(base, i)));
+                a.set(i, put27(a.get(i), Steps.itemBase(base, i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -682,13 +673,13 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward26(JsonNode x, JsonNode[] bases, int at) {
-        x = map27(x, bases[at]);
+    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+        x = map26(x, bases[at]);
         return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map32(JsonNode x) {
+    private static JsonNode map31(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -696,7 +687,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get29(a.get(i)));
+                out.add(get28(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -705,19 +696,19 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get24(JsonNode x) {
+    private static JsonNode get23(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_25)) {
-            return forward26(x.deepCopy(), new JsonNode[1], 0);
+        if (Steps.holds(x, GUARD_24)) {
+            return forward25(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = map32(x);
+        x = map31(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in23(JsonNode x) {
+    private static JsonNode in22(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -727,7 +718,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", get24(value));
+            o.set("labels", get23(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -735,7 +726,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass35(JsonNode x) {
+    private static JsonNode pass34(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -756,29 +747,29 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward36(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward35(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get34(JsonNode x) {
+    private static JsonNode get33(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass35(x);
+            JsonNode y = pass34(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward36(x.deepCopy(), new JsonNode[1], 0);
+        return forward35(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in33(JsonNode x) {
+    private static JsonNode in32(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -788,7 +779,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", get34(value));
+            o.set("user", get33(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -798,22 +789,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put21(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in33(b),
+                    b -> in32(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in23(b),
+                    b -> in22(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
-                    b -> Steps.add(b, "locked", JSON_22, null, "add locked: boolean = false")));
+                    b -> Steps.add(b, "locked", JSON_21, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in14(x, bases[1]);
+        x = in13(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in19(x, bases[3]);
+        x = in18(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -821,12 +812,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in39(JsonNode value) {
+    private static JsonNode in37(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get24(value);
+            return get23(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -835,10 +826,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk40(JsonNode x) {
-        if (Steps.holds(x, GUARD_38)) {
-            return null;
-        }
+    private static JsonNode walk38(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         ObjectNode o4 = null;
@@ -850,7 +838,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in39(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in37(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -907,7 +895,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_22.deepCopy());
+        out.set("locked", JSON_21.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -918,16 +906,16 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>map</code>, onto a base */
-    private static JsonNode put43(JsonNode x, JsonNode base) {
+    private static JsonNode put41(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get24(x);
+            return get23(x);
         }
-        x = map27(x, base);
+        x = map26(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in42(JsonNode x, JsonNode base) {
+    private static JsonNode in40(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -937,7 +925,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", put43(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put41(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -945,16 +933,16 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put45(JsonNode x, JsonNode base) {
+    private static JsonNode put43(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get34(x);
+            return get33(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in44(JsonNode x, JsonNode base) {
+    private static JsonNode in42(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -964,7 +952,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", put45(value, Steps.fieldBase(base, "user")));
+            o.set("user", put43(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -974,13 +962,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward41(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_22, bases[at], "add locked: boolean = false");
+    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_21, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
-        x = in42(x, bases[at + 3]);
+        x = in40(x, bases[at + 3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in44(x, bases[at + 5]);
+        x = in42(x, bases[at + 5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -988,23 +976,23 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    private static JsonNode get37(JsonNode x) {
+    private static JsonNode get36(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode walked = walk40(x);
+            JsonNode walked = walk38(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward41(x.deepCopy(), new JsonNode[7], 0);
+        return forward39(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in47(JsonNode x) {
+    private static JsonNode in45(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -1014,7 +1002,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", get16(value));
+            o.set("user", get15(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -1022,7 +1010,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in48(JsonNode x) {
+    private static JsonNode in46(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -1032,7 +1020,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", get3(value));
+            o.set("labels", get2(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -1042,69 +1030,69 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put46(JsonNode x, JsonNode base) {
+    private static JsonNode put44(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get37(x);
+            return get36(x);
         }
         base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in48(b),
+                    b -> in46(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in47(b),
+                    b -> in45(b),
                     b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
-        x = Steps.add(x, "locked", JSON_22, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_21, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in42(x, bases[3]);
+        x = in40(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in44(x, bases[5]);
+        x = in42(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
 
     /** head: the first item; the others are only checked. */
-    private static void streamHead52(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamHead50(JsonParser p, JsonGenerator g) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_ARRAY) {
             if (p.nextToken() != JsonToken.END_ARRAY) {
-                LEVEL_54.stream(p, g);
+                LEVEL_52.stream(p, g);
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    VALUES_55.skip(p);
+                    VALUES_53.skip(p);
                 }
                 return;
             }
         } else {
-            throw StreamChecks.misfit(p, CONTEXT_51, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_49, "an array");
         }
         // an empty or null array has no first item
         g.writeNull();
     }
 
     /** An object in one pass over its keys; hands <code>login</code> to the caller. */
-    private static void streamLevel58(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
+    private static void streamLevel56(JsonParser p, JsonGenerator g, JsonNode[] captured) throws
             IOException {
-        LEVEL_60.begin(p, g);
+        LEVEL_58.begin(p, g);
         long seen = 0;
         String key;
         while ((key = p.nextFieldName()) != null) {
             switch (key) {
                 case "login":
                     seen = StreamChecks.enter(p, key, seen, 0);
-                    captured[0] = VALUES_61.read(p);
+                    captured[0] = VALUES_59.read(p);
                     break;
                 default:
-                    seen = LEVEL_60.field(p, g, key, seen);
+                    seen = LEVEL_58.field(p, g, key, seen);
             }
         }
-        LEVEL_60.requirePresent(p, seen);
+        LEVEL_58.requirePresent(p, seen);
         g.writeEndObject();
     }
 
     /** An object in one pass over its keys, then <code>login</code>. */
-    private static void streamLevel49(JsonParser p, JsonGenerator g) throws IOException {
-        LEVEL_56.begin(p, g);
+    private static void streamLevel47(JsonParser p, JsonGenerator g) throws IOException {
+        LEVEL_54.begin(p, g);
         JsonNode[] from5 = new JsonNode[1];
         long seen = 0;
         String key;
@@ -1112,16 +1100,16 @@ public final class GitHubIssueLenses {
             switch (key) {
                 case "user":
                     seen = StreamChecks.enter(p, key, seen, 5);
-                    g.writeFieldName(NAME_57);
-                    streamLevel58(p, g, from5);
+                    g.writeFieldName(NAME_55);
+                    streamLevel56(p, g, from5);
                     break;
                 default:
-                    seen = LEVEL_56.field(p, g, key, seen);
+                    seen = LEVEL_54.field(p, g, key, seen);
             }
         }
-        LEVEL_56.requirePresent(p, seen);
+        LEVEL_54.requirePresent(p, seen);
         if (from5[0] != null) {
-            g.writeFieldName(NAME_63);
+            g.writeFieldName(NAME_61);
             StreamChecks.write(from5[0], g);
         }
         g.writeEndObject();

@@ -54,57 +54,53 @@ public final class ShoppingListLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ShoppingListV1.SCHEMA,
             2, ShoppingListV2.SCHEMA);
 
-    private static final String[][] GUARD_1 = {{"items", "*", "note"}, {"items", "*", "label"}};
+    private static final String[][] GUARD_4 = {{"*", "note"}, {"*", "label"}};
 
-    private static final String[][] GUARD_6 = {{"*", "note"}, {"*", "label"}};
+    private static final JsonNode JSON_10 = Steps.json("\"\"");
 
-    private static final JsonNode JSON_12 = Steps.json("\"\"");
+    private static final String[][] GUARD_21 = {{"*", "text"}, {"*", "legacy"}};
 
-    private static final String[][] GUARD_19 = {{"items", "*", "text"}, {"items", "*", "legacy"}};
+    private static final JsonNode JSON_27 = Steps.json("null");
 
-    private static final String[][] GUARD_24 = {{"*", "text"}, {"*", "legacy"}};
+    private static final Type TYPE_34 = ShoppingListV1.SCHEMA;
 
-    private static final JsonNode JSON_30 = Steps.json("null");
+    private static final String CONTEXT_35 = "the document does not fit ShoppingList version 1";
 
-    private static final Type TYPE_36 = ShoppingListV1.SCHEMA;
-
-    private static final String CONTEXT_37 = "the document does not fit ShoppingList version 1";
-
-    private static final Type TYPE_39 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_37 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("text", new Type.StringType(), null, false),
             new Field("legacy", new Type.NullableType(new Type.StringType()), null, false)));
 
     /** An object in one pass over its keys, then <code>note</code>. */
-    private static final LevelStream LEVEL_40 = LevelStream.of(TYPE_39, CONTEXT_37).copy("id")
-            .rename("text", "label").drop("legacy").append("note", JSON_12);
+    private static final LevelStream LEVEL_38 = LevelStream.of(TYPE_37, CONTEXT_35).copy("id")
+            .rename("text", "label").drop("legacy").append("note", JSON_10);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_41 = LevelStream.of(TYPE_36, CONTEXT_37).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems38);
+    private static final LevelStream LEVEL_39 = LevelStream.of(TYPE_34, CONTEXT_35).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems36);
 
-    private static final Type TYPE_42 = ShoppingListV2.SCHEMA;
+    private static final Type TYPE_40 = ShoppingListV2.SCHEMA;
 
-    private static final String CONTEXT_43 = "the document does not fit ShoppingList version 2";
+    private static final String CONTEXT_41 = "the document does not fit ShoppingList version 2";
 
-    private static final Type TYPE_45 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
+    private static final Type TYPE_43 = new Type.ObjectType(List.of(new Field("id", new Type.IntType(), null, false),
             new Field("label", new Type.StringType(), null, false),
             new Field("note", new Type.StringType(), Steps.json("\"\""), true)));
 
     /** An object in one pass over its keys, then <code>legacy</code>. */
-    private static final LevelStream LEVEL_46 = LevelStream.of(TYPE_45, CONTEXT_43).copy("id")
-            .rename("label", "text").drop("note").append("legacy", JSON_30);
+    private static final LevelStream LEVEL_44 = LevelStream.of(TYPE_43, CONTEXT_41).copy("id")
+            .rename("label", "text").drop("note").append("legacy", JSON_27);
 
     /** An object in one pass over its keys. */
-    private static final LevelStream LEVEL_47 = LevelStream.of(TYPE_42, CONTEXT_43).copy("title")
-            .stream("items", "items", ShoppingListLenses::streamItems44);
+    private static final LevelStream LEVEL_45 = LevelStream.of(TYPE_40, CONTEXT_41).copy("title")
+            .stream("items", "items", ShoppingListLenses::streamItems42);
 
     /** What the translation writes, checked against the target version as it is written. */
-    private static final CheckedStream CHECKED_48 = CheckedStream.of(LEVEL_47, TYPE_36,
+    private static final CheckedStream CHECKED_46 = CheckedStream.of(LEVEL_45, TYPE_34,
             "the translated document does not fit ShoppingList version 1", "in items");
 
-    private static final TypeStream VALUES_49 = TypeStream.of(TYPE_36, CONTEXT_37);
+    private static final TypeStream VALUES_47 = TypeStream.of(TYPE_34, CONTEXT_35);
 
-    private static final TypeStream VALUES_50 = TypeStream.of(TYPE_42, CONTEXT_43);
+    private static final TypeStream VALUES_48 = TypeStream.of(TYPE_40, CONTEXT_41);
 
     private ShoppingListLenses() {
     }
@@ -116,7 +112,7 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put17(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put16(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -135,12 +131,12 @@ public final class ShoppingListLenses {
 
     /** ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get18(doc);
+        return get17(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get18(doc) : put35(doc.deepCopy(), base);
+        return base == null ? get17(doc) : put33(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -213,12 +209,12 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2, streaming. */
     public static void v1ToV2(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, LEVEL_41, "ShoppingList", 1, 2);
+        StreamChecks.translate(in, out, LEVEL_39, "ShoppingList", 1, 2);
     }
 
     /** Version 2 to version 1, streaming. */
     public static void v2ToV1(JsonParser in, JsonGenerator out) throws IOException {
-        StreamChecks.translate(in, out, CHECKED_48, "ShoppingList", 2, 1);
+        StreamChecks.translate(in, out, CHECKED_46, "ShoppingList", 2, 1);
     }
 
     /**
@@ -228,13 +224,13 @@ public final class ShoppingListLenses {
             IOException {
         ValueStream translation = switch (from) {
             case 1 -> switch (to) {
-                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_49, "ShoppingList", 1);
+                case 1 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_47, "ShoppingList", 1);
                 case 2 -> ShoppingListLenses::v1ToV2;
                 default -> null;
             };
             case 2 -> switch (to) {
                 case 1 -> ShoppingListLenses::v2ToV1;
-                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_50, "ShoppingList", 2);
+                case 2 -> (i, o) -> StreamChecks.copyDocument(i, o, VALUES_48, "ShoppingList", 2);
                 default -> null;
             };
             default -> null;
@@ -285,7 +281,7 @@ public final class ShoppingListLenses {
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, in one pass
      */
-    private static JsonNode pass11(JsonNode x) {
+    private static JsonNode pass9(JsonNode x) {
         ObjectNode o = Steps.object(x, "remove legacy: string? = null");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -302,55 +298,55 @@ public final class ShoppingListLenses {
                     break;
             }
         }
-        out.set("note", JSON_12.deepCopy());
+        out.set("note", JSON_10.deepCopy());
         return out;
     }
 
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward11(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_12, bases[at + 1], "add note: string = \"\"");
+        x = Steps.add(x, "note", JSON_10, bases[at + 1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
         return x;
     }
 
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get10(JsonNode x) {
+    private static JsonNode get8(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass11(x);
+            JsonNode y = pass9(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward13(x.deepCopy(), new JsonNode[3], 0);
+        return forward11(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, onto a base
      */
-    private static JsonNode put9(JsonNode x, JsonNode base) {
+    private static JsonNode put7(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get10(x);
+            return get8(x);
         }
         base = Steps.only(base, "label", "note", "text");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
                     b -> Steps.remove(b, "note", "remove note: string = \"\""),
                     b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_12, bases[1], "add note: string = \"\"");
+        x = Steps.add(x, "note", JSON_10, bases[1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map8(JsonNode x, JsonNode base) {
+    private static JsonNode map6(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -358,7 +354,7 @@ public final class ShoppingListLenses {
         JsonNode[] bases = Steps.itemBases(base, a, "id");
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put9(a.get(i), bases[i]));
+                a.set(i, put7(a.get(i), bases[i]));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -367,13 +363,13 @@ public final class ShoppingListLenses {
     }
 
     /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward7(JsonNode x, JsonNode[] bases, int at) {
-        x = map8(x, bases[at]);
+    private static JsonNode forward5(JsonNode x, JsonNode[] bases, int at) {
+        x = map6(x, bases[at]);
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map14(JsonNode x) {
+    private static JsonNode map12(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -381,7 +377,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get10(a.get(i)));
+                out.add(get8(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -390,70 +386,37 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get5(JsonNode x) {
+    private static JsonNode get3(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_6)) {
-            return forward7(x.deepCopy(), new JsonNode[1], 0);
+        if (Steps.holds(x, GUARD_4)) {
+            return forward5(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = map14(x);
-        return x;
-    }
-
-    /** <code>map by id</code>, onto a base */
-    private static JsonNode put4(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get5(x);
-        }
-        x = map8(x, base);
-        return x;
-    }
-
-    /** <code>in items</code> */
-    private static JsonNode in3(JsonNode x, JsonNode base) {
-        if (x.isNull()) {
-            return x;
-        }
-        ObjectNode o = Steps.object(x, "in items");
-        JsonNode value = o.get("items");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("items", put4(value, Steps.fieldBase(base, "items")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/items");
-        }
-        return o;
-    }
-
-    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward2(JsonNode x, JsonNode[] bases, int at) {
-        x = in3(x, bases[at]);
+        x = map12(x);
         return x;
     }
 
     /** <code>in items</code>, on the value */
-    private static JsonNode in16(JsonNode value) {
+    private static JsonNode in2(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get5(value);
+            return get3(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
     }
 
     /** <code>in items</code>, in one pass */
-    private static JsonNode pass15(JsonNode x) {
+    private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "items":
-                    out.set("items", in16(e.getValue()));
+                    out.set("items", in2(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -463,36 +426,66 @@ public final class ShoppingListLenses {
         return out;
     }
 
+    /** <code>map by id</code>, onto a base */
+    private static JsonNode put15(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get3(x);
+        }
+        x = map6(x, base);
+        return x;
+    }
+
+    /** <code>in items</code> */
+    private static JsonNode in14(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
+        ObjectNode o = Steps.object(x, "in items");
+        JsonNode value = o.get("items");
+        if (value == null || value.isNull()) {
+            return o;
+        }
+        try {
+            o.set("items", put15(value, Steps.fieldBase(base, "items")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/items");
+        }
+        return o;
+    }
+
+    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+        x = in14(x, bases[at]);
+        return x;
+    }
+
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_1)) {
-            return forward2(x.deepCopy(), new JsonNode[1], 0);
-        }
         try {
-            JsonNode y = pass15(x);
+            JsonNode y = pass1(x);
             return y;
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward2(x.deepCopy(), new JsonNode[1], 0);
+        return forward13(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
+    private static JsonNode put16(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        x = in3(x, base);
+        x = in14(x, base);
         return x;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, in one pass
      */
-    private static JsonNode pass29(JsonNode x) {
+    private static JsonNode pass26(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename label -> text");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -509,55 +502,55 @@ public final class ShoppingListLenses {
                     break;
             }
         }
-        out.set("legacy", JSON_30.deepCopy());
+        out.set("legacy", JSON_27.deepCopy());
         return out;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward31(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_30, bases[at + 2], "add legacy: string? = null");
+        x = Steps.add(x, "legacy", JSON_27, bases[at + 2], "add legacy: string? = null");
         return x;
     }
 
     /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get28(JsonNode x) {
+    private static JsonNode get25(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
         try {
-            JsonNode y = pass29(x);
+            JsonNode y = pass26(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward31(x.deepCopy(), new JsonNode[3], 0);
+        return forward28(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, onto a base
      */
-    private static JsonNode put27(JsonNode x, JsonNode base) {
+    private static JsonNode put24(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get28(x);
+            return get25(x);
         }
         base = Steps.only(base, "legacy", "note");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
-                    b -> Steps.add(b, "note", JSON_12, null, "add note: string = \"\""),
+                    b -> Steps.add(b, "note", JSON_10, null, "add note: string = \"\""),
                     b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_30, bases[2], "add legacy: string? = null");
+        x = Steps.add(x, "legacy", JSON_27, bases[2], "add legacy: string? = null");
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map26(JsonNode x, JsonNode base) {
+    private static JsonNode map23(JsonNode x, JsonNode base) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -565,7 +558,7 @@ public final class ShoppingListLenses {
         JsonNode[] bases = Steps.itemBases(base, a, "id");
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                a.set(i, put27(a.get(i), bases[i]));
+                a.set(i, put24(a.get(i), bases[i]));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -574,13 +567,13 @@ public final class ShoppingListLenses {
     }
 
     /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
-        x = map26(x, bases[at]);
+    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
+        x = map23(x, bases[at]);
         return x;
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map32(JsonNode x) {
+    private static JsonNode map29(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -588,7 +581,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get28(a.get(i)));
+                out.add(get25(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -597,70 +590,37 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
+    private static JsonNode get20(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_24)) {
-            return forward25(x.deepCopy(), new JsonNode[1], 0);
+        if (Steps.holds(x, GUARD_21)) {
+            return forward22(x.deepCopy(), new JsonNode[1], 0);
         }
-        x = map32(x);
-        return x;
-    }
-
-    /** <code>map by id</code>, onto a base */
-    private static JsonNode put22(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get23(x);
-        }
-        x = map26(x, base);
-        return x;
-    }
-
-    /** <code>in items</code> */
-    private static JsonNode in21(JsonNode x, JsonNode base) {
-        if (x.isNull()) {
-            return x;
-        }
-        ObjectNode o = Steps.object(x, "in items");
-        JsonNode value = o.get("items");
-        if (value == null || value.isNull()) {
-            return o;
-        }
-        try {
-            o.set("items", put22(value, Steps.fieldBase(base, "items")));
-        } catch (LensException e) {
-            throw Steps.at(e, "/items");
-        }
-        return o;
-    }
-
-    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward20(JsonNode x, JsonNode[] bases, int at) {
-        x = in21(x, bases[at]);
+        x = map29(x);
         return x;
     }
 
     /** <code>in items</code>, on the value */
-    private static JsonNode in34(JsonNode value) {
+    private static JsonNode in19(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get23(value);
+            return get20(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
     }
 
     /** <code>in items</code>, in one pass */
-    private static JsonNode pass33(JsonNode x) {
+    private static JsonNode pass18(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "items":
-                    out.set("items", in34(e.getValue()));
+                    out.set("items", in19(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -670,52 +630,82 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get18(JsonNode x) {
+    /** <code>map by id</code>, onto a base */
+    private static JsonNode put32(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get20(x);
+        }
+        x = map23(x, base);
+        return x;
+    }
+
+    /** <code>in items</code> */
+    private static JsonNode in31(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_19)) {
-            return forward20(x.deepCopy(), new JsonNode[1], 0);
+        ObjectNode o = Steps.object(x, "in items");
+        JsonNode value = o.get("items");
+        if (value == null || value.isNull()) {
+            return o;
         }
         try {
-            JsonNode y = pass33(x);
+            o.set("items", put32(value, Steps.fieldBase(base, "items")));
+        } catch (LensException e) {
+            throw Steps.at(e, "/items");
+        }
+        return o;
+    }
+
+    /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
+        x = in31(x, bases[at]);
+        return x;
+    }
+
+    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    private static JsonNode get17(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass18(x);
             return y;
         } catch (LensException f) {
             // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
-        return forward20(x.deepCopy(), new JsonNode[1], 0);
+        return forward30(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
+    private static JsonNode put33(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get18(x);
+            return get17(x);
         }
-        x = in21(x, base);
+        x = in31(x, base);
         return x;
     }
 
     /** map: every item of the array. */
-    private static void streamItems38(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems36(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_37, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_35, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_40.stream(p, g);
+            LEVEL_38.stream(p, g);
         }
         g.writeEndArray();
     }
 
     /** map: every item of the array. */
-    private static void streamItems44(JsonParser p, JsonGenerator g) throws IOException {
+    private static void streamItems42(JsonParser p, JsonGenerator g) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw StreamChecks.misfit(p, CONTEXT_43, "an array");
+            throw StreamChecks.misfit(p, CONTEXT_41, "an array");
         }
         g.writeStartArray();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            LEVEL_46.stream(p, g);
+            LEVEL_44.stream(p, g);
         }
         g.writeEndArray();
     }
