@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
 
 /**
  * Get mode (no base: get and create): a method per {@link TranslationPlan}, running its steps in
@@ -54,56 +57,103 @@ final class GetEmitter {
 
     /**
      * {@link #get(TranslationPlan)} of a plan made of {@code hops}' ops: a document the walk does
-     * not hold runs the hops' forward methods, which puts share.
+     * not hold runs the hops' forward methods, which puts share. A get that reads its input without
+     * changing it runs them too where the fused steps fail: a document that does not fit may fail in
+     * several ops, and the fused ones need not meet them in the interpreter's order.
      */
     String get(TranslationPlan plan, List<List<LensOp>> hops) {
-        Object key = List.of("get", plan.fused());
+        // keyed by the ops as written too: they say what a document that does not fit runs
+        Object key = List.of("get", plan.fused(), plan.ops());
         return members.method(key, "get", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
+            Guard full = Guard.of(plan.ops());
+            if (!steps.isEmpty()) {
+                // a null value stays null, as in the interpreter (an item of a map, a whole document)
+                m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
+            }
+            // a document that does not fit: the ops one by one on a copy, as the interpreter runs them
+            // (named when first needed, so members keep their numbers where no check is added)
+            Supplier<CodeBlock> oneByOne = () -> CodeBlock.of("$N(x.deepCopy(), new $T[$L], 0)",
+                    ops.forwardAlong(hops), JSON_NODE, plan.ops().size());
             // more than one pass: one walk does them all, hoists and plunges too, where it can follow them
             boolean onePass = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass;
-            String walk = onePass ? null : walks.walk(plan.fused());
+            // a get that fails runs the ops one by one (not twice a custom lens): where a nested get, or a walk of
+            // that object, checks the key of a nested object, a document holding it fails there, then runs them
+            boolean again = !OpEmitter.callsCustom(plan.ops());
+            Guard guard = again ? full.without(nested(Guard.of(plan.fused()))) : full;
+            String walk = onePass ? null : walks.walk(plan.fused(), guard);
             if (walk != null) {
+                if (again) {
+                    m.beginControlFlow("try");
+                }
                 m.addStatement("$T walked = $N(x)", JSON_NODE, walk);
                 m.beginControlFlow("if (walked != null)").addStatement("return walked").endControlFlow();
-                // a document the walk does not hold: the ops one by one on a copy, as the interpreter runs them
-                m.addStatement("return $N(x.deepCopy(), new $T[$L], 0)", ops.forwardAlong(hops), JSON_NODE,
-                        plan.ops().size());
+                if (again) {
+                    failedAgain(m);
+                }
+                m.addStatement("return $L", oneByOne.get());
                 members.borrowing(name);
                 m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
                         + " {@code x} without changing it.\n", count(plan.fused().size(), "op"),
                         count(plan.ops().size(), "op"));
                 return m.build();
             }
-            boolean first = true;
-            for (TranslationPlan.Step step : steps) {
-                if (step instanceof TranslationPlan.Pass pass && first && !broughtIn(pass).isEmpty()) {
-                    // a document holding a name the pass brings in: the ops one by one, as the interpreter runs them
-                    m.addStatement("$T passed = $N(x)", JSON_NODE, pass(pass, false));
-                    CodeBlock oneByOne = CodeBlock.of("$N(x.deepCopy(), new $T[$L], 0)", ops.forwardAlong(hops),
-                            JSON_NODE, plan.ops().size());
+            // the keys in the way that a first pass meets in its loop; the others are looked for first
+            TranslationPlan.Pass first = !steps.isEmpty() && steps.get(0) instanceof TranslationPlan.Pass p ? p : null;
+            if (first == null) {
+                guard = full;
+            }
+            List<String> inTheWay = first == null ? List.of() : inTheWay(first, guard);
+            Guard before = guard.without(inTheWay.stream().map(List::of).collect(Collectors.toSet()));
+            if (!before.isEmpty()) {
+                m.beginControlFlow("if ($T.holds(x, $N))", STEPS, paths(before)).addStatement("return $L", oneByOne.get())
+                        .endControlFlow();
+            }
+            if (again && first != null) {
+                // the steps on y, so that x is the untouched input for the ops one by one
+                m.beginControlFlow("try");
+                for (TranslationPlan.Step step : steps) {
+                    if (step == first) {
+                        m.addStatement("$T y = $N(x)", JSON_NODE, pass(first, false, inTheWay));
+                        if (!inTheWay.isEmpty()) {
+                            m.beginControlFlow("if (y != null)");
+                        }
+                    } else if (step instanceof TranslationPlan.Pass pass) {
+                        m.addStatement("y = $N(y)", pass(pass, true, List.of()));
+                    } else {
+                        m.addStatement("y = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("y"), null));
+                    }
+                }
+                m.addStatement("return y");
+                if (!inTheWay.isEmpty()) {
+                    m.endControlFlow();
+                }
+                failedAgain(m);
+                m.addStatement("return $L", oneByOne.get());
+            }
+            for (TranslationPlan.Step step : again && first != null ? List.<TranslationPlan.Step>of() : steps) {
+                if (step == first && !inTheWay.isEmpty()) {
+                    m.addStatement("$T passed = $N(x)", JSON_NODE, pass(first, false, inTheWay));
                     if (steps.size() == 1) {
-                        m.addStatement("return passed != null ? passed : $L", oneByOne);
+                        m.addStatement("return passed != null ? passed : $L", oneByOne.get());
                         break;
                     }
-                    m.beginControlFlow("if (passed == null)").addStatement("return $L", oneByOne).endControlFlow();
+                    m.beginControlFlow("if (passed == null)").addStatement("return $L", oneByOne.get()).endControlFlow();
                     m.addStatement("x = passed");
                 } else if (step instanceof TranslationPlan.Pass pass) {
                     // only a first pass reads the caller's input; a later one owns what the steps before made
-                    m.addStatement("x = $N(x)", pass(pass, !first));
+                    m.addStatement("x = $N(x)", pass(pass, step != first, List.of()));
                 } else {
                     m.addStatement("x = $L", ops.apply(((TranslationPlan.Single) step).op(), CodeBlock.of("x"), null));
                 }
-                first = false;
             }
-            if (!(steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Pass pass && !broughtIn(pass).isEmpty())) {
+            if (!(again && first != null) && !(steps.size() == 1 && first != null && !inTheWay.isEmpty())) {
                 m.addStatement("return x");
             }
             // a first pass (or a map whose items start with one) copies as it reads: the input stays untouched
-            if (!steps.isEmpty() && (steps.get(0) instanceof TranslationPlan.Pass
-                    || (steps.get(0) instanceof TranslationPlan.Single single && single.op() instanceof LensOp.Map map
-                            && members.borrows(ops.get(map.ops()))))) {
+            if (first != null || (!steps.isEmpty() && steps.get(0) instanceof TranslationPlan.Single single
+                    && single.op() instanceof LensOp.Map map && members.borrows(ops.get(map.ops())))) {
                 members.borrowing(name);
             }
             // what each step does is said where it is: a pass's comment lists its ops
@@ -119,21 +169,44 @@ final class GetEmitter {
         });
     }
 
+    /** The paths of a guard below the top object. */
+    private static Set<List<String>> nested(Guard guard) {
+        return guard.paths().stream().filter(p -> p.size() > 1).collect(Collectors.toSet());
+    }
+
+    /** Ends a {@code try} of fused steps: on a failure, the ops one by one follow. */
+    private static void failedAgain(MethodSpec.Builder m) {
+        m.nextControlFlow("catch ($T f)", LensException.class)
+                .addCode("// the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order\n")
+                .endControlFlow();
+    }
+
+    /** The constant {@code String[][]} of a guard's paths, for {@link Steps#holds}. */
+    String paths(Guard guard) {
+        return members.constant("guard:" + guard.paths(), "GUARD_", name -> FieldSpec.builder(String[][].class, name,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("{$L}", guard.paths().stream()
+                        .map(p -> CodeBlock.of("{$L}", p.stream().map(t -> CodeBlock.of("$S", t))
+                                .collect(CodeBlock.joining(", "))))
+                        .collect(CodeBlock.joining(",$W"))).build());
+    }
+
     /**
      * One pass over an object's fields doing a whole {@link TranslationPlan.Pass}: it copies what it
      * reads, unless it {@code owns} its input (earlier steps made it), when it moves the values over.
-     * A first pass returns null for an input holding a name it brings in ({@link #broughtIn}).
+     * It returns null for an input holding a key {@code inTheWay} ({@link #inTheWay}).
      */
-    private String pass(TranslationPlan.Pass run, boolean owns) {
-        Object key = List.of("pass", run.ops(), owns);
+    private String pass(TranslationPlan.Pass run, boolean owns, List<String> inTheWay) {
+        Object key = List.of("pass", run.ops(), owns, inTheWay);
         return members.method(key, "pass", name -> {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false)
                     .addJavadoc("$L, in one pass$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())),
                             owns ? ", taking over the values of {@code x}" : "");
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
             m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
-            // several slots may fail: each failure waits, and the one of the earliest op is thrown
-            boolean deferred = TranslationPlan.failingSlots(run) > 1;
+            // several slots may fail, or a key further on may be in the way: each failure waits, and the one of
+            // the earliest op is thrown
+            int failing = TranslationPlan.failingSlots(run);
+            boolean deferred = failing > 1 || (failing == 1 && !inTheWay.isEmpty());
             if (deferred) {
                 m.addStatement("$T failure = null", LensException.class);
                 m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
@@ -145,9 +218,8 @@ final class GetEmitter {
                 slot(m, s, changes(s, CodeBlock.of("e.getValue()"), owns), deferred);
                 m.addStatement("break").addCode("$<");
             }
-            List<String> broughtIn = owns ? List.of() : broughtIn(run);
-            if (!broughtIn.isEmpty()) {
-                m.addCode("case $L:\n$>", broughtIn.stream().map(n -> CodeBlock.of("$S", n))
+            if (!inTheWay.isEmpty()) {
+                m.addCode("case $L:\n$>", inTheWay.stream().map(n -> CodeBlock.of("$S", n))
                         .collect(CodeBlock.joining(",$W"))).addStatement("return null").addCode("$<");
             }
             m.addCode("default:\n$>").addStatement(owns ? "out.set(e.getKey(), e.getValue())"
@@ -167,23 +239,13 @@ final class GetEmitter {
     }
 
     /**
-     * The names a pass brings into its object (renamed to or added) that no input field of its has:
-     * an input holding one does not fit its version, and the interpreter may fail on it where the
-     * pass would overwrite it; a first pass returns null for it, as a walk does (a later one assumes
-     * the steps before it made a document that fits).
+     * The keys of the guard at the top that a first pass finds in its loop over the input: all but
+     * those it reads (a name brought in where the input's field of that name moved away first).
      */
-    private static List<String> broughtIn(TranslationPlan.Pass run) {
+    private static List<String> inTheWay(TranslationPlan.Pass run, Guard guard) {
         Set<String> origins = new HashSet<>();
         run.inputSlots().forEach(s -> origins.add(s.origin()));
-        Set<String> names = new LinkedHashSet<>();
-        for (List<TranslationPlan.Slot> slots : List.of(run.inputSlots(), run.addedSlots())) {
-            for (TranslationPlan.Slot s : slots) {
-                if (!s.removed() && !origins.contains(s.name())) {
-                    names.add(s.name());
-                }
-            }
-        }
-        return List.copyOf(names);
+        return guard.namesAt(List.of()).stream().filter(n -> !origins.contains(n)).toList();
     }
 
     /**

@@ -180,6 +180,8 @@ final class OpEmitter {
             String text = LensOps.describe(in);
             MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
                     .addJavadoc("$L\n", RecordGenerator.javadocText(text));
+            // a null value stays null, as in every step (an item of a map)
+            m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
             m.addStatement("$T value = o.get($S)", JSON_NODE, in.name());
             m.beginControlFlow("if (value == null || value.isNull())").addStatement("return o").endControlFlow();
@@ -275,6 +277,7 @@ final class OpEmitter {
             String text = LensOps.describe(c);
             MethodSpec.Builder m = MemberRegistry.opMethod(name, withBase)
                     .addJavadoc("$L\n", RecordGenerator.javadocText(text));
+            m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, text);
             m.addStatement("$T value = o.get($S)", JSON_NODE, c.name());
             m.beginControlFlow("if (value == null)").addStatement("return o").endControlFlow();

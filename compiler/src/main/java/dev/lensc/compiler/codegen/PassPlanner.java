@@ -79,7 +79,7 @@ final class PassPlanner {
             Slot s = slot(OpTraits.changedField(op));
             if (s != null) {
                 s.changes.add(op);
-                if (OpTraits.mayFail(op)) {
+                if (TranslationPlan.mayFail(op)) {
                     if (s.failsAt >= 0) {
                         return false;
                     }

@@ -64,7 +64,16 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
         Set<String> a = OpTraits.fields(earlier);
         Set<String> b = OpTraits.fields(flat);
         return a != null && b != null && a.stream().noneMatch(b::contains)
-                && !(OpTraits.mayFail(earlier) && OpTraits.mayFail(flat));
+                && !(mayFail(earlier) && mayFail(flat));
+    }
+
+    /**
+     * Whether an op may fail on the document it is given: {@link OpTraits#mayFail} (on one that fits
+     * its version), or a {@code head} of a value that is neither an array nor null (one that does
+     * not). Fused code keeps such failures, and their order, as the interpreter's.
+     */
+    static boolean mayFail(LensOp op) {
+        return OpTraits.mayFail(op) || op instanceof LensOp.Head;
     }
 
     /** One step of a run without a base. */
@@ -131,7 +140,7 @@ record TranslationPlan(List<LensOp> ops, List<LensOp> fused, List<Step> get) {
                 continue;
             }
             run.add(op);
-            if (OpTraits.mayFail(op) && PassPlanner.plan(run) == null) {
+            if (mayFail(op) && PassPlanner.plan(run) == null) {
                 run.remove(run.size() - 1);
                 flush(run, out);
                 run.add(op);

@@ -71,13 +71,13 @@ final class WalkEmitter {
      * The method {@code JsonNode name(JsonNode x)} running {@code fused} in one walk (null for an
      * input the plan does not hold), or null when the ops cannot be followed so.
      */
-    String walk(List<LensOp> fused) {
-        Object key = List.of("walk", fused);
+    String walk(List<LensOp> fused, Guard guard) {
+        Object key = List.of("walk", fused, guard);
         Walk w = new Walk();
         if (fused.isEmpty() || !w.playAll(fused, w.top)) {
             return null;
         }
-        CodeBlock body = w.body(fused);
+        CodeBlock body = w.body(fused, w.inTheWay(guard));
         if (body.toString().length() > MAX_BODY) {
             return null;
         }
@@ -103,7 +103,8 @@ final class WalkEmitter {
         if (ops.size() < 2 || !w.playOnto(ops)) {
             return null;
         }
-        CodeBlock body = w.body(ops);
+        // the ops as written, each name they bring in met by the walk: nothing to look for before
+        CodeBlock body = w.body(ops, new Guard(List.of()));
         if (body.toString().length() > MAX_BODY) {
             return null;
         }
@@ -143,6 +144,8 @@ final class WalkEmitter {
         boolean built = true;
         /** a snapshot holds it: no later op may change it */
         boolean frozen;
+        /** the path of the input object it is built from, when {@code walked} */
+        List<String> inputPath = List.of();
 
         Obj(String var, boolean walked, boolean sure) {
             this.var = var;
@@ -452,7 +455,7 @@ final class WalkEmitter {
                 return false; // it would read an object the walk is still building (a wrap onto a base compares it)
             }
             // on the base any change may fail: one that does means the base does not fit
-            boolean fails = OpTraits.mayFail(op) || backwards;
+            boolean fails = TranslationPlan.mayFail(op) || backwards;
             failing += fails && !backwards ? 1 : 0;
             String here = path(f.owner);
             boolean onBase = f.owner.onBase;
@@ -655,6 +658,7 @@ final class WalkEmitter {
             f.walkChanges.clear();
             f.walkFailsAt = -1;
             f.obj = newObj(true, false);
+            f.obj.inputPath = join(f.owner.inputPath, f.inputKey);
             f.walked = f.obj;
             f.obj.holder = f;
             f.held = f.obj;
@@ -707,14 +711,38 @@ final class WalkEmitter {
             return true;
         }
 
+        /**
+         * Makes the keys of {@code guard} at the walked objects give the walk up where it meets them;
+         * the rest of the guard, which the walk is to look for before it starts.
+         */
+        Guard inTheWay(Guard guard) {
+            Set<List<String>> met = new HashSet<>();
+            for (Obj o : objects) {
+                if (o.walked) {
+                    for (String name : guard.namesAt(o.inputPath)) {
+                        // a name no input field of the walk has (those it claimed are read from the input)
+                        if (o.introduced.contains(name) || o.claimed.add(name)) {
+                            o.introduced.add(name);
+                            met.add(join(o.inputPath, name));
+                        }
+                    }
+                }
+            }
+            return guard.without(met);
+        }
+
         String path(Obj o) {
             return o.holder == null ? "" : path(o.holder.owner) + JsonPointers.child("", o.holder.name);
         }
 
         // ---- emission
 
-        CodeBlock body(List<LensOp> fused) {
+        CodeBlock body(List<LensOp> fused, Guard before) {
             CodeBlock.Builder m = CodeBlock.builder();
+            if (!before.isEmpty()) {
+                m.beginControlFlow("if ($T.holds(x, $N))", STEPS, gets.paths(before)).addStatement("return null")
+                        .endControlFlow();
+            }
             CodeBlock.Builder back = CodeBlock.builder();
             if (base != null) {
                 // the base walked back: its fields found under their keys, the reverses' moves, its objects
@@ -1003,6 +1031,12 @@ final class WalkEmitter {
             }
             return CodeBlock.builder().beginControlFlow("if ($L != null)", o.var).add(block).endControlFlow().build();
         }
+    }
+
+    private static List<String> join(List<String> path, String key) {
+        List<String> out = new ArrayList<>(path);
+        out.add(key);
+        return List.copyOf(out);
     }
 
     /** Whether an {@code in}'s ops can be played on its object: none the walk leaves to a method of its own. */

@@ -20,6 +20,7 @@ final class Fixtures {
     static final int RANDOM_TYPES = Integer.getInteger("lensc.randomTypes", 10);
     static final long SEED = Long.getLong("lensc.seed", 1000);
     private static ClassLoader loader;
+    private static ClassLoader benchmarks;
 
     private Fixtures() {}
 
@@ -77,5 +78,40 @@ final class Fixtures {
 
     static Generated lenses(String className) {
         return new Generated(loader(), className);
+    }
+
+    /** The benchmark types' code ({@code gen.bench}: Order, Issue30, BigArray, Chain), compiled apart on first use. */
+    static synchronized Generated benchmark(String className) {
+        if (benchmarks == null) {
+            try {
+                benchmarks = InProcessCompiler.compile(new JavaGenerator("gen.bench").generate(BenchmarkTypes.all()),
+                        Files.createTempDirectory("lensc-bench"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Generated(benchmarks, className);
+    }
+
+    /** A document type and its generated lenses. */
+    record Gets(DocumentType type, Generated generated) {}
+
+    /** Every type whose code the fixtures generate, with its lenses: samples, hostile names, random chains, walks, benchmarks. */
+    static List<Gets> allGets() {
+        List<Gets> all = new ArrayList<>();
+        add(all, "gen.samples", samples());
+        add(all, "gen.hostile", HostileTypes.all());
+        add(all, "gen.random", random());
+        add(all, "gen.chains", randomLong());
+        add(all, "gen.splits", randomWithSplits());
+        add(all, "gen.walks", WalkTypes.all());
+        for (DocumentType type : BenchmarkTypes.all()) {
+            all.add(new Gets(type, benchmark("gen.bench." + type.name() + "Lenses")));
+        }
+        return all;
+    }
+
+    private static void add(List<Gets> all, String pkg, List<DocumentType> types) {
+        types.forEach(type -> all.add(new Gets(type, lenses(pkg + "." + type.name() + "Lenses"))));
     }
 }

@@ -44,21 +44,12 @@ import org.junit.jupiter.api.Test;
  */
 class StreamingDifferentialTest {
     private static final int DOCS_PER_PAIR = 30;
-    private static ClassLoader benchmarks;
 
     private int streamed;
     private int failed;
 
-    private static synchronized Generated benchmark(String className) {
-        if (benchmarks == null) {
-            try {
-                benchmarks = InProcessCompiler.compile(new JavaGenerator("gen.bench").generate(BenchmarkTypes.all()),
-                        Files.createTempDirectory("lensc-stream"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new Generated(benchmarks, className);
+    private static Generated benchmark(String className) {
+        return Fixtures.benchmark(className);
     }
 
     @Test

@@ -656,6 +656,41 @@ public final class Steps {
     }
 
     /**
+     * Whether {@code doc} holds a key at any of {@code paths}: each the tokens of the objects to go
+     * through, then the key; {@code "*"} at an array stands for each of its items. Values on the way
+     * that are absent or of another kind hold nothing. Generated gets ask it of the keys a document
+     * that fits its version cannot hold where the ops bring a name in (the ops then run one by one,
+     * as the interpreter does).
+     */
+    public static boolean holds(JsonNode doc, String[][] paths) {
+        for (String[] path : paths) {
+            if (holds(doc, path, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(JsonNode node, String[] path, int at) {
+        if (node instanceof ArrayNode a && path[at].equals("*") && at < path.length - 1) {
+            for (JsonNode item : a) {
+                if (holds(item, path, at + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(node instanceof ObjectNode o)) {
+            return false;
+        }
+        if (at == path.length - 1) {
+            return o.has(path[at]);
+        }
+        JsonNode next = o.get(path[at]);
+        return next != null && holds(next, path, at + 1);
+    }
+
+    /**
      * The base with only the given fields (sharing their values), for a walk back through ops that
      * read no others; a base that is not an object (null, or a null node) as it is.
      */

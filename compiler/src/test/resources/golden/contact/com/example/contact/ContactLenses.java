@@ -38,18 +38,22 @@ public final class ContactLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ContactV1.SCHEMA,
             2, ContactV2.SCHEMA);
 
-    private static final LensOp.Split SPLIT_1 = new LensOp.Split("name", List.of(new Splitting.Part("first", ""),
+    private static final String[][] GUARD_1 = {{"first"}, {"last"}, {"area"}, {"number"}};
+
+    private static final LensOp.Split SPLIT_3 = new LensOp.Split("name", List.of(new Splitting.Part("first", ""),
             new Splitting.Part("last", "")), new Splitting.Separator(" "));
 
-    private static final LensOp.Split SPLIT_2 = new LensOp.Split("phone", List.of(new Splitting.Part("area", ""),
+    private static final LensOp.Split SPLIT_4 = new LensOp.Split("phone", List.of(new Splitting.Part("area", ""),
             new Splitting.Part("number", "")), new Splitting.Pattern("^\\((\\d+)\\) (.*)$", "({area}) {number}", List.of(Splitting.ElseValue.of(""), Splitting.ElseValue.whole())));
 
-    private static final JsonNode JSON_3 = Steps.json("{}");
+    private static final JsonNode JSON_5 = Steps.json("{}");
 
-    private static final LensOp.Merge MERGE_5 = new LensOp.Merge(List.of(new Splitting.Part("area", ""),
+    private static final LensOp.Merge MERGE_7 = new LensOp.Merge(List.of(new Splitting.Part("area", ""),
             new Splitting.Part("number", "")), "phone", new Splitting.Pattern("^\\((\\d+)\\) (.*)$", "({area}) {number}", List.of(Splitting.ElseValue.of(""), Splitting.ElseValue.whole())));
 
-    private static final LensOp.Merge MERGE_7 = new LensOp.Merge(List.of(new Splitting.Part("first", ""),
+    private static final String[][] GUARD_9 = {{"number"}, {"area"}, {"name"}};
+
+    private static final LensOp.Merge MERGE_11 = new LensOp.Merge(List.of(new Splitting.Part("first", ""),
             new Splitting.Part("last", "")), "name", new Splitting.Separator(" "));
 
     private ContactLenses() {
@@ -64,7 +68,7 @@ public final class ContactLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc.deepCopy()) : put4(doc.deepCopy(), base);
+        return base == null ? get0(doc.deepCopy()) : put6(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -81,12 +85,12 @@ public final class ContactLenses {
      * Contact version 2 to version 1: 1 -&#62; 2 first and last name, a structured phone number, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get6(doc.deepCopy());
+        return get8(doc.deepCopy());
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get6(doc.deepCopy()) : put8(doc.deepCopy(), base);
+        return base == null ? get8(doc.deepCopy()) : put12(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -190,11 +194,29 @@ public final class ContactLenses {
         }
     }
 
+    /**
+     * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward2(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.split(x, SPLIT_3, bases[at], "split name -> first, last by \" \"");
+        x = Steps.split(x, SPLIT_4, bases[at + 1], "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.add(x, "phone", JSON_5, bases[at + 2], "add phone: object = {}");
+        x = Steps.plunge(x, "phone", "area", "plunge area -> phone");
+        x = Steps.plunge(x, "phone", "number", "plunge number -> phone");
+        return x;
+    }
+
     /** 5 ops without a base, fused: 5 ops run alone. */
     static JsonNode get0(JsonNode x) {
-        x = Steps.split(x, SPLIT_1, null, "split name -> first, last by \" \"");
-        x = Steps.split(x, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
-        x = Steps.add(x, "phone", JSON_3, null, "add phone: object = {}");
+        if (x.isNull()) {
+            return x;
+        }
+        if (Steps.holds(x, GUARD_1)) {
+            return forward2(x.deepCopy(), new JsonNode[5], 0);
+        }
+        x = Steps.split(x, SPLIT_3, null, "split name -> first, last by \" \"");
+        x = Steps.split(x, SPLIT_4, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.add(x, "phone", JSON_5, null, "add phone: object = {}");
         x = Steps.plunge(x, "phone", "area", "plunge area -> phone");
         x = Steps.plunge(x, "phone", "number", "plunge number -> phone");
         return x;
@@ -203,52 +225,70 @@ public final class ContactLenses {
     /**
      * <code>split name -&#62; first, last by " "; split phone -&#62; area, number by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; add phone: object = &#123;&#125;; plunge area -&#62; phone; plunge number -&#62; phone</code>, onto a base
      */
-    private static JsonNode put4(JsonNode x, JsonNode base) {
+    private static JsonNode put6(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "area", "first", "last", "name", "number", "phone");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"first", "last", "name"}, {"area", "number", "phone"}, {"phone"}, {}}, List.of(
-                    b -> Steps.merge(b, MERGE_5, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
+                    b -> Steps.merge(b, MERGE_7, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
                     b -> Steps.remove(b, "phone", "remove phone: object = {}"),
                     b -> Steps.hoist(b, "phone", "area", null, "hoist phone.area"),
                     b -> Steps.hoist(b, "phone", "number", null, "hoist phone.number")));
-        x = Steps.split(x, SPLIT_1, bases[0], "split name -> first, last by \" \"");
-        x = Steps.split(x, SPLIT_2, bases[1], "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
-        x = Steps.add(x, "phone", JSON_3, bases[2], "add phone: object = {}");
+        x = Steps.split(x, SPLIT_3, bases[0], "split name -> first, last by \" \"");
+        x = Steps.split(x, SPLIT_4, bases[1], "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.add(x, "phone", JSON_5, bases[2], "add phone: object = {}");
         x = Steps.plunge(x, "phone", "area", "plunge area -> phone");
         x = Steps.plunge(x, "phone", "number", "plunge number -> phone");
         return x;
     }
 
+    /**
+     * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>, op by op onto {@code bases} from {@code at}
+     */
+    private static JsonNode forward10(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.hoist(x, "phone", "number", bases[at], "hoist phone.number");
+        x = Steps.hoist(x, "phone", "area", bases[at + 1], "hoist phone.area");
+        x = Steps.remove(x, "phone", "remove phone: object = {}");
+        x = Steps.merge(x, MERGE_7, bases[at + 3], "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.merge(x, MERGE_11, bases[at + 4], "merge first, last -> name by \" \"");
+        return x;
+    }
+
     /** 5 ops without a base, fused: 5 ops run alone. */
-    static JsonNode get6(JsonNode x) {
+    static JsonNode get8(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        if (Steps.holds(x, GUARD_9)) {
+            return forward10(x.deepCopy(), new JsonNode[5], 0);
+        }
         x = Steps.hoist(x, "phone", "number", null, "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", null, "hoist phone.area");
         x = Steps.remove(x, "phone", "remove phone: object = {}");
-        x = Steps.merge(x, MERGE_5, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
-        x = Steps.merge(x, MERGE_7, null, "merge first, last -> name by \" \"");
+        x = Steps.merge(x, MERGE_7, null, "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.merge(x, MERGE_11, null, "merge first, last -> name by \" \"");
         return x;
     }
 
     /**
      * <code>hoist phone.number; hoist phone.area; remove phone: object = &#123;&#125;; merge area, number -&#62; phone by &#47;^&#92;((&#92;d+)&#92;) (.&#42;)$&#47; format "(&#123;area&#125;) &#123;number&#125;"; merge first, last -&#62; name by " "</code>, onto a base
      */
-    private static JsonNode put8(JsonNode x, JsonNode base) {
+    private static JsonNode put12(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get6(x);
+            return get8(x);
         }
         base = Steps.only(base, "area", "first", "last", "name", "number", "phone");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"phone"}, {"phone"}, {}, {"phone"}}, List.of(
                     b -> Steps.plunge(b, "phone", "area", "plunge area -> phone"),
-                    b -> Steps.add(b, "phone", JSON_3, null, "add phone: object = {}"),
-                    b -> Steps.split(b, SPLIT_2, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
-                    b -> Steps.split(b, SPLIT_1, null, "split name -> first, last by \" \"")));
+                    b -> Steps.add(b, "phone", JSON_5, null, "add phone: object = {}"),
+                    b -> Steps.split(b, SPLIT_4, null, "split phone -> area, number by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\""),
+                    b -> Steps.split(b, SPLIT_3, null, "split name -> first, last by \" \"")));
         x = Steps.hoist(x, "phone", "number", bases[0], "hoist phone.number");
         x = Steps.hoist(x, "phone", "area", bases[1], "hoist phone.area");
         x = Steps.remove(x, "phone", "remove phone: object = {}");
-        x = Steps.merge(x, MERGE_5, bases[3], "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
-        x = Steps.merge(x, MERGE_7, bases[4], "merge first, last -> name by \" \"");
+        x = Steps.merge(x, MERGE_7, bases[3], "merge area, number -> phone by /^\\((\\d+)\\) (.*)$/ format \"({area}) {number}\"");
+        x = Steps.merge(x, MERGE_11, bases[4], "merge first, last -> name by \" \"");
         return x;
     }
 }

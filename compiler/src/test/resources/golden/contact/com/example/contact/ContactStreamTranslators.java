@@ -35,7 +35,7 @@ public final class ContactStreamTranslators {
 
     private static final String CONTEXT_5 = "the document does not fit Contact version 2";
 
-    private static final TreeStream TREE_4 = TreeStream.of(TYPE_0, CONTEXT_5, ContactLenses::get6,
+    private static final TreeStream TREE_4 = TreeStream.of(TYPE_0, CONTEXT_5, ContactLenses::get8,
             TYPE_2, "the translated document does not fit Contact version 1", null);
 
     private static final TypeStream VALUES_6 = TypeStream.of(TYPE_2, CONTEXT_3);

@@ -41,7 +41,11 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final JsonNode JSON_19 = Steps.json("false");
+    private static final String[][] GUARD_3 = {{"*", "isDefault"}};
+
+    private static final JsonNode JSON_21 = Steps.json("false");
+
+    private static final String[][] GUARD_24 = {{"*", "default"}};
 
     private GitHubIssueLenses() {
     }
@@ -55,7 +59,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put18(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put20(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -76,12 +80,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get30(doc);
+        return get36(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get30(doc) : put40(doc.deepCopy(), base);
+        return base == null ? get36(doc) : put44(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -190,7 +194,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass5(JsonNode x) {
+    private static JsonNode pass8(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -209,19 +213,60 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward6(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get4(JsonNode x) {
-        JsonNode passed = pass5(x);
-        return passed != null ? passed : forward6(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get7(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass8(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward9(x.deepCopy(), new JsonNode[1], 0);
+    }
+
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
+    private static JsonNode put6(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get7(x);
+        }
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map3(JsonNode x) {
+    private static JsonNode map5(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put6(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward4(JsonNode x, JsonNode[] bases, int at) {
+        x = map5(x, bases[at]);
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map10(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -229,7 +274,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get4(a.get(i)));
+                out.add(get7(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -239,7 +284,13 @@ public final class GitHubIssueLenses {
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
     private static JsonNode get2(JsonNode x) {
-        x = map3(x);
+        if (x.isNull()) {
+            return x;
+        }
+        if (Steps.holds(x, GUARD_3)) {
+            return forward4(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map10(x);
         return x;
     }
 
@@ -258,11 +309,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk7(JsonNode x) {
+    private static JsonNode walk11(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
         ObjectNode out = Steps.newObject();
         ObjectNode o2 = null;
-        JsonNode v1 = null, v4 = null, v5 = null;
+        JsonNode v1 = null, v4 = null, v6 = null, v5 = null;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -297,11 +348,12 @@ public final class GitHubIssueLenses {
                     break;
                 case "labels":
                     try {
-                        out.set("label", Steps.headValue(in1(e.getValue()), "labels", "head labels"));
+                        v6 = in1(e.getValue());
                     } catch (LensException f) {
                         failure = failedAt < 4 ? failure : f;
                         failedAt = Math.min(failedAt, 4);
                     }
+                    out.set("label", v6);
                     break;
                 case "locked":
                     break;
@@ -313,15 +365,24 @@ public final class GitHubIssueLenses {
             }
         }
         v5 = v1 == null ? null : v1.isNull() ? NullNode.getInstance() : v4;
+        if (v6 != null) {
+            try {
+                v6 = Steps.headValue(v6, "labels", "head labels");
+            } catch (LensException f) {
+                failure = failedAt < 5 ? failure : f;
+                failedAt = Math.min(failedAt, 5);
+            }
+        }
         if (failure != null) {
             throw failure;
         }
+        Steps.setPresent(out, "label", v6);
         Steps.setPresent(out, "login", v5);
         return out;
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass12(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -342,84 +403,75 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward17(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get11(JsonNode x) {
-        JsonNode passed = pass12(x);
-        return passed != null ? passed : forward13(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get15(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass16(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward17(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put10(JsonNode x, JsonNode base) {
+    private static JsonNode put14(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get11(x);
+            return get15(x);
         }
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in9(JsonNode x, JsonNode base) {
+    private static JsonNode in13(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put10(value, Steps.fieldBase(base, "user")));
+            o.set("user", put14(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
         return o;
     }
 
-    /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put17(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get4(x);
-        }
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map16(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put17(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
     /** <code>map</code>, onto a base */
-    private static JsonNode put15(JsonNode x, JsonNode base) {
+    private static JsonNode put19(JsonNode x, JsonNode base) {
         if (base == null) {
             return get2(x);
         }
-        x = map16(x, base);
+        x = map5(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in14(JsonNode x, JsonNode base) {
+    private static JsonNode in18(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put15(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put19(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -429,11 +481,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward12(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in9(x, bases[at + 1]);
+        x = in13(x, bases[at + 1]);
         x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
-        x = in14(x, bases[at + 3]);
+        x = in18(x, bases[at + 3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -444,15 +496,22 @@ public final class GitHubIssueLenses {
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
-        JsonNode walked = walk7(x);
-        if (walked != null) {
-            return walked;
+        if (x.isNull()) {
+            return x;
         }
-        return forward8(x.deepCopy(), new JsonNode[7], 0);
+        try {
+            JsonNode walked = walk11(x);
+            if (walked != null) {
+                return walked;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward12(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass24(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -471,19 +530,60 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
-        JsonNode passed = pass24(x);
-        return passed != null ? passed : forward25(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get28(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass29(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward30(x.deepCopy(), new JsonNode[1], 0);
+    }
+
+    /** <code>rename isDefault -&#62; default</code>, onto a base */
+    private static JsonNode put27(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get28(x);
+        }
+        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
+        return x;
     }
 
     /** map: every item of the array */
-    private static JsonNode map22(JsonNode x) {
+    private static JsonNode map26(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put27(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
+    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
+        x = map26(x, bases[at]);
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map31(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -491,7 +591,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get23(a.get(i)));
+                out.add(get28(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -500,20 +600,29 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get21(JsonNode x) {
-        x = map22(x);
+    private static JsonNode get23(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        if (Steps.holds(x, GUARD_24)) {
+            return forward25(x.deepCopy(), new JsonNode[1], 0);
+        }
+        x = map31(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in20(JsonNode x) {
+    private static JsonNode in22(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", get21(value));
+            o.set("labels", get23(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -521,7 +630,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass28(JsonNode x) {
+    private static JsonNode pass34(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
         ObjectNode out = Steps.newObject();
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -542,26 +651,39 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward35(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
-    private static JsonNode get27(JsonNode x) {
-        JsonNode passed = pass28(x);
-        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[1], 0);
+    private static JsonNode get33(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass34(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward35(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in26(JsonNode x) {
+    private static JsonNode in32(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get27(value));
+            o.set("user", get33(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -571,22 +693,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put18(JsonNode x, JsonNode base) {
+    private static JsonNode put20(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in26(b),
+                    b -> in32(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in20(b),
+                    b -> in22(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
-                    b -> Steps.add(b, "locked", JSON_19, null, "add locked: boolean = false")));
+                    b -> Steps.add(b, "locked", JSON_21, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in9(x, bases[1]);
+        x = in13(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in14(x, bases[3]);
+        x = in18(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -594,12 +716,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in31(JsonNode value) {
+    private static JsonNode in37(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get21(value);
+            return get23(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -608,7 +730,7 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk32(JsonNode x) {
+    private static JsonNode walk38(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
         ObjectNode out = Steps.newObject();
         ObjectNode o4 = null;
@@ -620,7 +742,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in31(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in37(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -677,7 +799,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_19.deepCopy());
+        out.set("locked", JSON_21.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -687,49 +809,27 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put37(JsonNode x, JsonNode base) {
+    /** <code>map</code>, onto a base */
+    private static JsonNode put41(JsonNode x, JsonNode base) {
         if (base == null) {
             return get23(x);
         }
-        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map36(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map</code>, onto a base */
-    private static JsonNode put35(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get21(x);
-        }
-        x = map36(x, base);
+        x = map26(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in34(JsonNode x, JsonNode base) {
+    private static JsonNode in40(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put41(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -737,23 +837,26 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put43(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get27(x);
+            return get33(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in38(JsonNode x, JsonNode base) {
+    private static JsonNode in42(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", put39(value, Steps.fieldBase(base, "user")));
+            o.set("user", put43(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -763,13 +866,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward33(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_19, bases[at], "add locked: boolean = false");
+    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_21, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
-        x = in34(x, bases[at + 3]);
+        x = in40(x, bases[at + 3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[at + 5]);
+        x = in42(x, bases[at + 5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -777,23 +880,33 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
      */
-    static JsonNode get30(JsonNode x) {
-        JsonNode walked = walk32(x);
-        if (walked != null) {
-            return walked;
+    static JsonNode get36(JsonNode x) {
+        if (x.isNull()) {
+            return x;
         }
-        return forward33(x.deepCopy(), new JsonNode[7], 0);
+        try {
+            JsonNode walked = walk38(x);
+            if (walked != null) {
+                return walked;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward39(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in41(JsonNode x) {
+    private static JsonNode in45(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in user");
         JsonNode value = o.get("user");
         if (value == null || value.isNull()) {
             return o;
         }
         try {
-            o.set("user", get11(value));
+            o.set("user", get15(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -801,7 +914,10 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in42(JsonNode x) {
+    private static JsonNode in46(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "in labels");
         JsonNode value = o.get("labels");
         if (value == null || value.isNull()) {
@@ -818,24 +934,24 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put40(JsonNode x, JsonNode base) {
+    private static JsonNode put44(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get30(x);
+            return get36(x);
         }
         base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in42(b),
+                    b -> in46(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in41(b),
+                    b -> in45(b),
                     b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
-        x = Steps.add(x, "locked", JSON_19, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_21, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in34(x, bases[3]);
+        x = in40(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in38(x, bases[5]);
+        x = in42(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }

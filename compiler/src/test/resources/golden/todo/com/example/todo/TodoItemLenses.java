@@ -415,10 +415,17 @@ public final class TodoItemLenses {
     private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDone":
-                    out.set("status", convert2(e.getValue()));
+                    try {
+                        out.set("status", convert2(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 1 ? failure : f;
+                        failedAt = Math.min(failedAt, 1);
+                    }
                     break;
                 case "status":
                     return null;
@@ -426,6 +433,9 @@ public final class TodoItemLenses {
                     out.set(e.getKey(), e.getValue().deepCopy());
                     break;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return out;
     }
@@ -456,6 +466,9 @@ public final class TodoItemLenses {
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
     private static JsonNode convert10(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -476,12 +489,25 @@ public final class TodoItemLenses {
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
-        JsonNode passed = pass1(x);
-        return passed != null ? passed : forward9(x.deepCopy(), new JsonNode[2], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass1(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward9(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
     private static JsonNode convert13(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -516,17 +542,24 @@ public final class TodoItemLenses {
     private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDone":
-                    out.set("status", convert2(e.getValue()));
+                    try {
+                        out.set("status", convert2(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 1 ? failure : f;
+                        failedAt = Math.min(failedAt, 1);
+                    }
                     break;
                 case "assignee":
                     out.set("assignees", Steps.wrapValue(e.getValue().deepCopy()));
                     break;
                 case "isImportant":
                     break;
-                case "status", "assignees", "groupId":
+                case "status", "groupId", "assignees":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -534,6 +567,9 @@ public final class TodoItemLenses {
             }
         }
         out.set("groupId", JSON_17.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
@@ -557,8 +593,18 @@ public final class TodoItemLenses {
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get15(JsonNode x) {
-        JsonNode passed = pass16(x);
-        return passed != null ? passed : along18(x.deepCopy(), new JsonNode[6], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass16(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return along18(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /**
@@ -662,10 +708,17 @@ public final class TodoItemLenses {
     private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "status":
-                    out.set("isDone", convert21(e.getValue()));
+                    try {
+                        out.set("isDone", convert21(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 0 ? failure : f;
+                        failedAt = Math.min(failedAt, 0);
+                    }
                     break;
                 case "isDone":
                     return null;
@@ -674,11 +727,17 @@ public final class TodoItemLenses {
                     break;
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
     private static JsonNode convert30(JsonNode x, JsonNode base) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -699,8 +758,18 @@ public final class TodoItemLenses {
 
     /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get27(JsonNode x) {
-        JsonNode passed = pass28(x);
-        return passed != null ? passed : forward29(x.deepCopy(), new JsonNode[2], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass28(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward29(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
@@ -731,7 +800,7 @@ public final class TodoItemLenses {
                     break;
                 case "isImportant":
                     break;
-                case "assignees", "groupId":
+                case "groupId", "assignees":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -744,8 +813,18 @@ public final class TodoItemLenses {
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get32(JsonNode x) {
-        JsonNode passed = pass33(x);
-        return passed != null ? passed : forward19(x.deepCopy(), new JsonNode[4], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass33(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward19(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
@@ -773,17 +852,29 @@ public final class TodoItemLenses {
     private static JsonNode pass36(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    try {
+                        out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    } catch (LensException f) {
+                        failure = failedAt < 2 ? failure : f;
+                        failedAt = Math.min(failedAt, 2);
+                    }
                     break;
                 case "groupId":
                     break;
                 case "status":
-                    out.set("isDone", convert21(e.getValue()));
+                    try {
+                        out.set("isDone", convert21(e.getValue()));
+                    } catch (LensException f) {
+                        failure = failedAt < 4 ? failure : f;
+                        failedAt = Math.min(failedAt, 4);
+                    }
                     break;
-                case "assignee", "isDone", "isImportant":
+                case "isImportant", "assignee", "isDone":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -791,6 +882,9 @@ public final class TodoItemLenses {
             }
         }
         out.set("isImportant", JSON_25.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
@@ -814,12 +908,25 @@ public final class TodoItemLenses {
 
     /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get35(JsonNode x) {
-        JsonNode passed = pass36(x);
-        return passed != null ? passed : along37(x.deepCopy(), new JsonNode[6], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass36(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return along37(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
     private static JsonNode convert42(JsonNode x) {
+        if (x.isNull()) {
+            return x;
+        }
         ObjectNode o = Steps.object(x, "convert status: boolean -> enum(active, done, blocked, halted)");
         JsonNode value = o.get("status");
         if (value == null) {
@@ -846,14 +953,21 @@ public final class TodoItemLenses {
     private static JsonNode pass45(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject();
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignees":
-                    out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    try {
+                        out.set("assignee", Steps.headValue(e.getValue(), "assignee", "head assignee").deepCopy());
+                    } catch (LensException f) {
+                        failure = failedAt < 2 ? failure : f;
+                        failedAt = Math.min(failedAt, 2);
+                    }
                     break;
                 case "groupId":
                     break;
-                case "assignee", "isImportant":
+                case "isImportant", "assignee":
                     return null;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -861,13 +975,26 @@ public final class TodoItemLenses {
             }
         }
         out.set("isImportant", JSON_25.deepCopy());
+        if (failure != null) {
+            throw failure;
+        }
         return out;
     }
 
     /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
     private static JsonNode get44(JsonNode x) {
-        JsonNode passed = pass45(x);
-        return passed != null ? passed : forward38(x.deepCopy(), new JsonNode[4], 0);
+        if (x.isNull()) {
+            return x;
+        }
+        try {
+            JsonNode y = pass45(x);
+            if (y != null) {
+                return y;
+            }
+        } catch (LensException f) {
+            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
+        }
+        return forward38(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
