@@ -144,7 +144,7 @@ final class WalkEmitter {
         boolean built = true;
         /** a snapshot holds it: no later op may change it */
         boolean frozen;
-        /** the path of the input object it is built from, when {@code walked} */
+        /** the path of the input object it is built from, when {@code walked} (null: not one of x's) */
         List<String> inputPath = List.of();
 
         Obj(String var, boolean walked, boolean sure) {
@@ -240,6 +240,7 @@ final class WalkEmitter {
             base = new Obj("b", true, true);
             base.onBase = true;
             base.built = false;
+            base.inputPath = null;
             backwards = true;
             if (!playBack(ops, base, 1)) {
                 return false;
@@ -658,7 +659,9 @@ final class WalkEmitter {
             f.walkChanges.clear();
             f.walkFailsAt = -1;
             f.obj = newObj(true, false);
-            f.obj.inputPath = join(f.owner.inputPath, f.inputKey);
+            // null for an object not read from x (one of the base, or an added one a put walk fills)
+            f.obj.inputPath = f.inputKey == null || f.owner.inputPath == null || f.owner.onBase ? null
+                    : join(f.owner.inputPath, f.inputKey);
             f.walked = f.obj;
             f.obj.holder = f;
             f.held = f.obj;
@@ -718,7 +721,7 @@ final class WalkEmitter {
         Guard inTheWay(Guard guard) {
             Set<List<String>> met = new HashSet<>();
             for (Obj o : objects) {
-                if (o.walked) {
+                if (o.walked && o.inputPath != null) {
                     for (String name : guard.namesAt(o.inputPath)) {
                         // a name no input field of the walk has (those it claimed are read from the input)
                         if (o.introduced.contains(name) || o.claimed.add(name)) {
