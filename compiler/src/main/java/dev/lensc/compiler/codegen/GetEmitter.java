@@ -68,10 +68,6 @@ final class GetEmitter {
             MethodSpec.Builder m = MemberRegistry.opMethod(name, false);
             List<TranslationPlan.Step> steps = plan.get();
             Guard full = Guard.of(plan.ops());
-            if (!steps.isEmpty()) {
-                // a null value stays null, as in the interpreter (an item of a map, a whole document)
-                m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
-            }
             // a document that does not fit: the ops one by one on a copy, as the interpreter runs them
             // (named when first needed, so members keep their numbers where no check is added)
             Supplier<CodeBlock> oneByOne = () -> CodeBlock.of("$N(x.deepCopy(), new $T[$L], 0)",
@@ -84,6 +80,9 @@ final class GetEmitter {
             Guard guard = again ? full.without(nested(Guard.of(plan.fused()))) : full;
             String walk = onePass ? null : walks.walk(plan.fused(), guard);
             if (walk != null) {
+                if (!again) {
+                    stayNull(m);
+                }
                 if (again) {
                     m.beginControlFlow("try");
                 }
@@ -94,15 +93,18 @@ final class GetEmitter {
                 }
                 m.addStatement("return $L", oneByOne.get());
                 members.borrowing(name);
-                m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold; reads"
+                m.addJavadoc("$L without a base: one walk; $L one by one for a document it does not hold$L; reads"
                         + " {@code x} without changing it.\n", count(plan.fused().size(), "op"),
-                        count(plan.ops().size(), "op"));
+                        count(plan.ops().size(), "op"), again ? " or fails in" : "");
                 return m.build();
             }
             // the keys in the way that a first pass meets in its loop; the others are looked for first
             TranslationPlan.Pass first = !steps.isEmpty() && steps.get(0) instanceof TranslationPlan.Pass p ? p : null;
             if (first == null) {
                 guard = full;
+            }
+            if (!steps.isEmpty() && !(again && first != null)) {
+                stayNull(m);
             }
             List<String> inTheWay = first == null ? List.of() : inTheWay(first, guard);
             Guard before = guard.without(inTheWay.stream().map(List::of).collect(Collectors.toSet()));
@@ -160,9 +162,10 @@ final class GetEmitter {
             if (!steps.isEmpty()) {
                 long passes = steps.stream().filter(TranslationPlan.Pass.class::isInstance).count();
                 long alone = steps.size() - passes;
-                m.addJavadoc("$L without a base, fused: $L$L$L.\n", count(plan.fused().size(), "op"),
+                m.addJavadoc("$L without a base, fused: $L$L$L$L.\n", count(plan.fused().size(), "op"),
                         passes == 0 ? "" : count(passes, "pass") + (alone == 0 ? "" : " and "),
                         alone == 0 ? "" : count(alone, "op") + " run alone",
+                        again && first != null ? " (or one by one)" : "",
                         members.borrows(name) ? "; reads {@code x} without changing it" : "");
             }
             return m.build();
@@ -174,11 +177,21 @@ final class GetEmitter {
         return guard.paths().stream().filter(p -> p.size() > 1).collect(Collectors.toSet());
     }
 
-    /** Ends a {@code try} of fused steps: on a failure, the ops one by one follow. */
+    /**
+     * A null value stays null, as in the interpreter (an item of a map, a whole document). Where the
+     * fused steps are tried first this is not needed: they fail on it, and the ops one by one give null.
+     */
+    private static void stayNull(MethodSpec.Builder m) {
+        m.beginControlFlow("if (x.isNull())").addStatement("return x").endControlFlow();
+    }
+
+    /**
+     * Ends a {@code try} of fused steps: on a failure, the ops one by one follow, and fail as the
+     * interpreter does where fused steps may meet two failures in another order (the method's
+     * Javadoc says so once).
+     */
     private static void failedAgain(MethodSpec.Builder m) {
-        m.nextControlFlow("catch ($T f)", LensException.class)
-                .addCode("// the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order\n")
-                .endControlFlow();
+        m.nextControlFlow("catch ($T f)", LensException.class).endControlFlow();
     }
 
     /** The constant {@code String[][]} of a guard's paths, for {@link Steps#holds}. */

@@ -795,8 +795,9 @@ final class WalkEmitter {
             List<String> locals = new ArrayList<>(declared.stream().map(f -> f.local).toList());
             locals.addAll(snapLocals);
             declare(m, JSON_NODE, locals);
-            for (String flag : flags) {
-                m.addStatement("boolean $L = false", flag);
+            if (!flags.isEmpty()) {
+                m.addStatement("boolean $L", flags.stream().map(f -> CodeBlock.of("$L = false", f))
+                        .collect(CodeBlock.joining(",$W")));
             }
             if (failing > 0) {
                 m.addStatement("$T failure = null", LensException.class);

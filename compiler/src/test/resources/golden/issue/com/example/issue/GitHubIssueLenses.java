@@ -218,18 +218,14 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get7(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass8(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward9(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -408,18 +404,14 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get15(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass16(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward17(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -493,19 +485,15 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold or fails in; reads {@code x} without changing it.
      */
     private static JsonNode get0(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode walked = walk11(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward12(x.deepCopy(), new JsonNode[7], 0);
     }
@@ -535,18 +523,14 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get28(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass29(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward30(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -656,18 +640,14 @@ public final class GitHubIssueLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get33(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass34(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward35(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -878,19 +858,15 @@ public final class GitHubIssueLenses {
     }
 
     /**
-     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold; reads {@code x} without changing it.
+     * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold or fails in; reads {@code x} without changing it.
      */
     static JsonNode get36(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode walked = walk38(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward39(x.deepCopy(), new JsonNode[7], 0);
     }

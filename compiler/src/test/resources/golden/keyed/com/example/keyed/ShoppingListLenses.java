@@ -224,18 +224,14 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 3 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get8(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass9(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward11(x.deepCopy(), new JsonNode[3], 0);
     }
@@ -371,16 +367,12 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass1(x);
             return y;
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward13(x.deepCopy(), new JsonNode[1], 0);
     }
@@ -428,18 +420,14 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /** 3 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 3 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get25(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass26(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward28(x.deepCopy(), new JsonNode[3], 0);
     }
@@ -575,16 +563,12 @@ public final class ShoppingListLenses {
         return x;
     }
 
-    /** 1 op without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get17(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass18(x);
             return y;
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward30(x.deepCopy(), new JsonNode[1], 0);
     }

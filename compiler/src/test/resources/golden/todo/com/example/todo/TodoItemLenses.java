@@ -487,18 +487,14 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 2 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get0(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass1(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward9(x.deepCopy(), new JsonNode[2], 0);
     }
@@ -591,18 +587,14 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 6 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get15(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass16(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return along18(x.deepCopy(), new JsonNode[6], 0);
     }
@@ -756,18 +748,14 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 2 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 2 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get27(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass28(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward29(x.deepCopy(), new JsonNode[2], 0);
     }
@@ -811,18 +799,14 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 4 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get32(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass33(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward19(x.deepCopy(), new JsonNode[4], 0);
     }
@@ -906,18 +890,14 @@ public final class TodoItemLenses {
         return x;
     }
 
-    /** 6 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 6 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get35(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass36(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return along37(x.deepCopy(), new JsonNode[6], 0);
     }
@@ -981,18 +961,14 @@ public final class TodoItemLenses {
         return out;
     }
 
-    /** 4 ops without a base, fused: 1 pass; reads {@code x} without changing it. */
+    /** 4 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
     private static JsonNode get44(JsonNode x) {
-        if (x.isNull()) {
-            return x;
-        }
         try {
             JsonNode y = pass45(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
-            // the ops one by one fail as the interpreter does, where fused steps may meet two failures in another order
         }
         return forward38(x.deepCopy(), new JsonNode[4], 0);
     }
