@@ -56,18 +56,7 @@ final class ValueEmitter {
 
     /** {@code JsonNode name(JsonNode value)}: the ops of an {@code in} run on a present value. */
     String inValue(LensOp.In in) {
-        Object key = List.of("inValue", in);
-        return members.method(key, "in", name -> {
-            String inner = ops.get(in.ops());
-            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value")
-                    .addJavadoc("$L, on the value\n", RecordGenerator.javadocText(LensOps.describe(in)));
-            m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
-            boolean down = OpEmitter.callsCustom(in.ops());
-            OpEmitter.tryAt(m, down ? CodeBlock.of("$S", in.name()) : null);
-            m.addStatement("return $N(value)", inner);
-            OpEmitter.catchAt(m, CodeBlock.of("$S", JsonPointers.child("", in.name())), down);
-            return m.build();
-        });
+        return inValue(in, false);
     }
 
     /**
@@ -75,16 +64,27 @@ final class ValueEmitter {
      * value (which they may change) onto the base's value of the field (null: none, as a null one).
      */
     String inValueOnto(LensOp.In in) {
-        Object key = List.of("inValueOnto", in);
+        return inValue(in, true);
+    }
+
+    private String inValue(LensOp.In in, boolean onto) {
+        Object key = List.of(onto ? "inValueOnto" : "inValue", in);
         return members.method(key, "in", name -> {
-            String inner = ops.put(in.ops());
-            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value").addParameter(JsonNode.class, "base")
-                    .addJavadoc("$L, on the value onto the base's value\n",
-                            RecordGenerator.javadocText(LensOps.describe(in)));
+            String inner = onto ? ops.put(in.ops()) : ops.get(in.ops());
+            MethodSpec.Builder m = MemberRegistry.valueMethod(name, "value");
+            if (onto) {
+                m.addParameter(JsonNode.class, "base");
+            }
+            m.addJavadoc("$L, on the value$L\n", RecordGenerator.javadocText(LensOps.describe(in)),
+                    onto ? " onto the base's value" : "");
             m.beginControlFlow("if (value.isNull())").addStatement("return value").endControlFlow();
             boolean down = OpEmitter.callsCustom(in.ops());
             OpEmitter.tryAt(m, down ? CodeBlock.of("$S", in.name()) : null);
-            m.addStatement("return $N(value, base == null || base.isNull() ? null : base)", inner);
+            if (onto) {
+                m.addStatement("return $N(value, base == null || base.isNull() ? null : base)", inner);
+            } else {
+                m.addStatement("return $N(value)", inner);
+            }
             OpEmitter.catchAt(m, CodeBlock.of("$S", JsonPointers.child("", in.name())), down);
             return m.build();
         });
