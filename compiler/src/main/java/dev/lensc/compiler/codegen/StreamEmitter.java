@@ -311,7 +311,7 @@ final class StreamEmitter {
             if (anyStays(l)) {
                 // the late ops take only what the level read (and constants): once it all has been, the
                 // held inputs are written in their places, and the rest of the level streams on
-                long lateInputs = lateInputs(l);
+                long lateInputs = StreamPlan.lateInputs(l);
                 m.beginControlFlow("if (stays.waiting() && (seen & $LL) == $LL)", lateInputs, lateInputs);
                 m.addStatement("g = $N.flush($L)", lateProgram(l), lateArgs(l, "p, stays"));
                 m.endControlFlow();
@@ -361,19 +361,6 @@ final class StreamEmitter {
     /** Whether a level holds an input that stays in its place. */
     private static boolean anyStays(StreamPlan.Level l) {
         return l.appended().stream().anyMatch(a -> a instanceof StreamPlan.Held h && h.stays() != null);
-    }
-
-    /** The bits (in {@code seen}) of the inputs whose values a level's late fields are given. */
-    private static long lateInputs(StreamPlan.Level l) {
-        long bits = 0;
-        for (StreamPlan.Appended a : l.appended()) {
-            if (a instanceof StreamPlan.Hoisted h) {
-                bits |= 1L << h.input();
-            } else if (a instanceof StreamPlan.Held h) {
-                bits |= 1L << h.input();
-            }
-        }
-        return bits;
     }
 
     /** The arguments of a late program's {@code end} or {@code flush}: {@code first}, the captures, the values in order. */
@@ -684,7 +671,7 @@ final class StreamEmitter {
         CodeBlock translate = CodeBlock.of("$T.translate(in, out, $L, $S, $L, $L)", CHECKS, treeGet == null
                 ? valueStream(root, context) : CodeBlock.of("$N", treeStream((StreamPlan.Tree) root, context, treeGet)),
                 type.name(), from, to);
-        if (!hasCustom(plan.ops())) {
+        if (!OpEmitter.callsCustom(plan.ops())) {
             return m.addStatement(translate).build();
         }
         // custom lenses (in the values read into trees) are told the translation, as the tree translator tells them
@@ -693,17 +680,6 @@ final class StreamEmitter {
                 .beginControlFlow("try").addStatement(translate)
                 .nextControlFlow("finally").addStatement("$T.restore(outer)", LensScope.class).endControlFlow()
                 .build();
-    }
-
-    /** Whether the ops hold a custom lens, at any depth. */
-    static boolean hasCustom(List<LensOp> ops) {
-        for (LensOp op : ops) {
-            if (op instanceof LensOp.Custom || op instanceof LensOp.In in && hasCustom(in.ops())
-                    || op instanceof LensOp.Map map && hasCustom(map.ops())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

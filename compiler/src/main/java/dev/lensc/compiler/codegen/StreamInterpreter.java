@@ -69,7 +69,7 @@ public final class StreamInterpreter {
     public static StreamInterpreter of(DocumentType type, int from, int to) {
         List<LensOp> ops = type.path(from, to).ops();
         return new StreamInterpreter(type, from, to, StreamPlanner.document(type, from, to, TranslationPlan.of(ops)),
-                StreamEmitter.hasCustom(ops));
+                OpEmitter.callsCustom(ops));
     }
 
     /**
@@ -79,7 +79,7 @@ public final class StreamInterpreter {
      */
     static StreamInterpreter asGenerated(DocumentType type, int from, int to) {
         return new StreamInterpreter(type, from, to, Routes.streamPlan(type, from, to),
-                StreamEmitter.hasCustom(type.path(from, to).ops()));
+                OpEmitter.callsCustom(type.path(from, to).ops()));
     }
 
     /** Whether the document streams at its top level (else it is read into a tree first, as a whole). */
@@ -211,15 +211,7 @@ public final class StreamInterpreter {
                 }
             }
             required = mask;
-            long given = 0;
-            for (StreamPlan.Appended a : level.appended()) {
-                if (a instanceof StreamPlan.Held h) {
-                    given |= 1L << h.input();
-                } else if (a instanceof StreamPlan.Hoisted h) {
-                    given |= 1L << h.input();
-                }
-            }
-            lateInputs = given;
+            lateInputs = StreamPlan.lateInputs(level);
             late = StreamPlan.late(level);
             captureNames = level.captures();
             inputCaptured = new boolean[captureNames.size()];

@@ -91,6 +91,19 @@ sealed interface StreamPlan {
         }
     }
 
+    /** The bits (in a level's {@code seen}) of the inputs whose values its late fields are given. */
+    static long lateInputs(Level level) {
+        long bits = 0;
+        for (Appended a : level.appended()) {
+            if (a instanceof Hoisted h) {
+                bits |= 1L << h.input();
+            } else if (a instanceof Held h) {
+                bits |= 1L << h.input();
+            }
+        }
+        return bits;
+    }
+
     /** Whether a level's appended fields are gathered and changed as a tree at its end ({@link Late}). */
     static boolean late(Level level) {
         return level.appended().stream().anyMatch(a -> a instanceof Late);
