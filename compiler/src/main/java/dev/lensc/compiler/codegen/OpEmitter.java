@@ -70,9 +70,12 @@ final class OpEmitter {
         return puts.put(plan);
     }
 
-    /** {@link #put(TranslationPlan)} of the hops' ops, composed of the hops' own puts: {@link PutEmitter#putAlong}. */
-    String putAlong(List<List<LensOp>> hops, boolean fused) {
-        return puts.putAlong(hops, fused);
+    /**
+     * {@link #put(TranslationPlan)} of the hops' ops, composed of the hops' own puts, first one walk
+     * of the document and the base with {@code walk}: {@link PutEmitter#putAlong}.
+     */
+    String putAlong(List<List<LensOp>> hops, boolean walk) {
+        return puts.putAlong(hops, walk);
     }
 
     /** {@link #get(TranslationPlan)} of the hops' ops, falling back to the hops' own forward methods. */
