@@ -61,10 +61,12 @@ final class WalkEmitter {
 
     private final MemberRegistry members;
     private final GetEmitter gets;
+    private final FitsEmitter fits;
 
     WalkEmitter(MemberRegistry members, GetEmitter gets) {
         this.members = members;
         this.gets = gets;
+        this.fits = new FitsEmitter(members);
     }
 
     /**
@@ -844,17 +846,28 @@ final class WalkEmitter {
                 return; // removed, and nothing of it can fail
             }
             List<LensOp> pre = f.walked != null ? f.preChanges : f.walkChanges;
+            String check = null;
             if (onBase && !f.used && f.walked == null) {
                 // a base's field nothing takes after its changes: those that cannot fail need not run
                 pre = pre.subList(0, needed(f, pre));
+                int last = pre.size() - 1;
+                // and the last, when nothing reads its result, only tells whether the base fits
+                if (!inPlace && last >= 0 && pre.get(last) instanceof LensOp.In in
+                        && f.taps.stream().noneMatch(t -> t.index() > last) && (check = fits.fits(in)) != null) {
+                    pre = pre.subList(0, last);
+                }
                 if (pre.isEmpty()) {
                     for (Tap t : f.taps) {
                         b.addStatement("$L = $L", t.local(), value);
                     }
+                    if (check != null) {
+                        b.beginControlFlow("if (!$N($L))", check, value).addStatement("return null").endControlFlow();
+                    }
                     return;
                 }
             }
-            boolean tapped = !f.taps.isEmpty();
+            // a check reads the value after the changes before it: they run one by one, as for snapshots
+            boolean tapped = !f.taps.isEmpty() || check != null;
             if (tapped) {
                 // the base's value between its changes, for the ops that read it there: the changes one by one
                 b.addStatement("$L = $L", local(f), value);
@@ -870,6 +883,10 @@ final class WalkEmitter {
                     }
                 }
                 value = CodeBlock.of("$L", local(f));
+                if (check != null) {
+                    b.beginControlFlow("if (!$N($L))", check, value).addStatement("return null").endControlFlow();
+                    return;
+                }
             }
             if (f.walked != null) {
                 if (!tapped) {

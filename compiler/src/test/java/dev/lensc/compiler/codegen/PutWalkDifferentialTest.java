@@ -137,7 +137,7 @@ class PutWalkDifferentialTest {
     }
 
     /** The put walk of each pair ("from to"), found in the source: the pair's put method calls it first. */
-    private static Map<String, Method> walks(String source, Class<?> lenses) {
+    static Map<String, Method> walks(String source, Class<?> lenses) {
         Map<String, String> walkOfPut = new HashMap<>();
         Matcher w = WALK.matcher(source);
         while (w.find()) {
@@ -160,7 +160,7 @@ class PutWalkDifferentialTest {
         return out;
     }
 
-    private static JsonNode invoke(Method walk, JsonNode doc, JsonNode base) {
+    static JsonNode invoke(Method walk, JsonNode doc, JsonNode base) {
         try {
             return (JsonNode) walk.invoke(null, doc, base);
         } catch (InvocationTargetException e) {

@@ -248,17 +248,28 @@ public final class Steps {
      * when absent): the base's array when its head is this value, else the value as the new head.
      */
     public static JsonNode wrapOnto(JsonNode value, JsonNode baseValue) {
-        if (baseValue != null && (baseValue.isArray() || baseValue.isNull())
+        boolean items = baseValue != null && baseValue.isArray() && !baseValue.isEmpty();
+        if (items && JsonValues.sameText(baseValue.get(0), value)) {
+            // the base's head as the value writes it: the value stands for its copy
+            return withHead(value, (ArrayNode) baseValue);
+        } else if (baseValue != null && (baseValue.isArray() || baseValue.isNull())
                 && JsonValues.equal(headOf(baseValue), value)) {
             return baseValue.deepCopy();
         } else if (value.isNull()) {
             return NODES.arrayNode();
-        } else if (baseValue != null && baseValue.isArray() && !baseValue.isEmpty()) {
-            ArrayNode array = ((ArrayNode) baseValue).deepCopy();
-            array.set(0, value);
-            return array;
+        } else if (items) {
+            return withHead(value, (ArrayNode) baseValue);
         }
         return NODES.arrayNode().add(value);
+    }
+
+    /** {@code head} followed by copies of the other items of {@code array}. */
+    private static ArrayNode withHead(JsonNode head, ArrayNode array) {
+        ArrayNode out = NODES.arrayNode(array.size()).add(head);
+        for (int i = 1; i < array.size(); i++) {
+            out.add(array.get(i).deepCopy());
+        }
+        return out;
     }
 
     public static JsonNode head(JsonNode doc, String name, String op) {

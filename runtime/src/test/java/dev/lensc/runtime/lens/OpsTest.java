@@ -226,6 +226,19 @@ class OpsTest {
         }
 
         @Test
+        void wrap_ontoBase_copiesTheTailItTakes() {
+            JsonNode base = json("[{'city':'A'},{'city':'B'},{'city':'C'}]");
+            JsonNode value = json("{'city':'Z'}");
+            JsonNode out = Steps.wrapOnto(value, base);
+            assertEquals(json("[{'city':'Z'},{'city':'B'},{'city':'C'}]"), out);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) out.get(1)).put("city", "changed");
+            assertEquals(json("[{'city':'A'},{'city':'B'},{'city':'C'}]"), base);
+            // the head the base has already, key order and number text aside: the base's items
+            JsonNode same = Steps.wrapOnto(json("{'zip':1.0,'city':'A'}"), json("[{'city':'A','zip':1},{'city':'B'}]"));
+            assertEquals("[{\"city\":\"A\",\"zip\":1},{\"city\":\"B\"}]", same.toString());
+        }
+
+        @Test
         void head_ofArrayStartingWithNull_roundTripsOntoBase() {
             JsonNode original = json("{'labels':[null,'b']}");
             assertEquals(original, head.backward(head.forward(original), original));
