@@ -120,7 +120,13 @@ final class WalkEmitter {
      * null: surely absent) in the base's object there ({@code host}; null: there is none, as
      * without a base).
      */
-    private record Snap(String local, Obj host) {}
+    private record Snap(String local, Obj host, String present) {}
+
+    /**
+     * A hoist onto a base that may lack its host ({@code base}: the base's host there) out of the
+     * object {@code host}: the walk gives up where the hoist might empty it.
+     */
+    private record HoistCheck(Snap base, Obj host) {}
 
     /** A snapshot of an input field's value after its first {@code index} changes in the walk. */
     private record Tap(int index, String local) {}
@@ -221,7 +227,7 @@ final class WalkEmitter {
         final List<Supplier<CodeBlock>> baseAfter = new ArrayList<>();
         final Map<LensOp, Snap> snaps = new IdentityHashMap<>();
         final List<String> snapLocals = new ArrayList<>();
-        final List<Snap> hoistChecks = new ArrayList<>();
+        final List<HoistCheck> hoistChecks = new ArrayList<>();
         boolean backwards;
         final List<String> flags = new ArrayList<>();
         final Set<Field> declared = new LinkedHashSet<>();
@@ -300,7 +306,15 @@ final class WalkEmitter {
                 return true;
             }
             Field f = o == null ? null : ref(o, read.iterator().next());
-            snaps.put(op, new Snap(f == null ? null : tap(f, op instanceof LensOp.Hoist), o));
+            String present = null;
+            if (op instanceof LensOp.Add && o != null && !o.sure) {
+                // whether the base has the object there: a reverse run later (a plunge's) may make it
+                present = "has" + counter++;
+                flags.add(present);
+                String p = present;
+                moves().add(() -> CodeBlock.of("$L = $L != null;\n", p, o.var));
+            }
+            snaps.put(op, new Snap(f == null ? null : tap(f, op instanceof LensOp.Hoist), o, present));
             return true;
         }
 
@@ -360,8 +374,7 @@ final class WalkEmitter {
             if (s.host().sure) {
                 return taken;
             }
-            return CodeBlock.of("$L == null ? $N.deepCopy() : $L", s.host().var, members.constant(f.sourceDefault),
-                    taken);
+            return CodeBlock.of("!$L ? $N.deepCopy() : $L", s.present(), members.constant(f.sourceDefault), taken);
         }
 
         /** The base's value for a change onto it, or null: none (as without a base). */
@@ -506,7 +519,7 @@ final class WalkEmitter {
                 if (check.local() == null && check.host().sure) {
                     return false; // the base never has the host: the walk would always give up
                 }
-                hoistChecks.add(check);
+                hoistChecks.add(new HoistCheck(check, host.obj));
             }
             Field moved = ref(host.obj, h.name());
             if (!introduce(o, h.name())) {
@@ -760,14 +773,27 @@ final class WalkEmitter {
                         assemble(back, o);
                     }
                 }
-                for (Snap s : hoistChecks) {
-                    // a hoist onto a base without its host may remove the host it empties: the ops one by one
-                    back.add(guardedBlock(s.host(), CodeBlock.builder().beginControlFlow("if ($L == null || $L.isNull())",
-                            s.local(), s.local()).addStatement("return null").endControlFlow().build()));
+                for (HoistCheck c : hoistChecks) {
+                    if (c.host().inputPath == null) {
+                        // a hoist onto a base without its host may remove the host it empties: the ops one by one
+                        back.add(guardedBlock(c.base().host(), CodeBlock.builder().beginControlFlow(
+                                "if ($L == null || $L.isNull())", c.base().local(), c.base().local())
+                                .addStatement("return null").endControlFlow().build()));
+                    }
                 }
             }
             CodeBlock.Builder walk = CodeBlock.builder();
             walkObject(walk, top, "o", 0);
+            for (HoistCheck c : hoistChecks) {
+                if (c.host().inputPath != null) {
+                    // the host read from x holds, from the start to the end, the fields the walk set in it: one
+                    // is not the hoisted field, so the hoist does not empty it (else the ops one by one)
+                    walk.add(guardedBlock(c.base().host(), CodeBlock.builder().beginControlFlow(
+                            "if (($L == null || $L.isNull()) && ($L == null || $L.isEmpty()))", c.base().local(),
+                            c.base().local(), c.host().var, c.host().var).addStatement("return null").endControlFlow()
+                            .build()));
+                }
+            }
             CodeBlock.Builder moves = CodeBlock.builder();
             for (Supplier<CodeBlock> s : after) {
                 moves.add(s.get());

@@ -39,11 +39,11 @@ class PutWalkDifferentialTest {
     void orderChain_putsWalkAndAgreeWithTheInterpreter() {
         Counts counts = compare(List.of(BenchmarkTypes.order()), 200, 4, Fixtures.SEED + 7000);
         // every route of several hops to the newest version walks (Routes.putWalks: 1..8 -> 10); a whole document
-        // onto a whole base that fits takes the walk, but where a hoist's host is null in the base: every route
-        // to 10 goes back through 'wrap shipping', so a base whose 'addresses' is empty (about a third of the
-        // whole bases generated) runs the ops one by one
+        // onto a whole base that fits takes the walk, a base whose 'addresses' is empty (about a third of the whole
+        // bases generated: every route to 10 goes back through 'wrap shipping') included: the hoists out of
+        // 'shipping' do not empty the document's (before, the walk gave up on those; at least 60% walked)
         assertEquals(8, counts.walks, counts.toString());
-        assertTrue(counts.full >= 40 && counts.walkedFull * 100 >= counts.full * 60, counts.toString());
+        assertTrue(counts.full >= 40 && counts.walkedFull * 100 >= counts.full * 95, counts.toString());
         // most puts of random documents onto random version 10 bases fail in the interpreter (about 7 in 8 with
         // these seeds): those failures are compared too, but enough results must be there
         assertTrue(counts.walkedOdd > 0 && counts.results > counts.compared / 10, counts.toString());
