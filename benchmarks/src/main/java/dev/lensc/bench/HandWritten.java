@@ -2,6 +2,7 @@ package dev.lensc.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lensc.bench.generated.Issue30V1;
@@ -10,6 +11,7 @@ import dev.lensc.bench.generated.TodoItemV1;
 import dev.lensc.bench.generated.TodoItemV2;
 import dev.lensc.bench.generated.TodoItemV3;
 import java.util.List;
+import java.util.Locale;
 
 /** The same transformations written by hand against Jackson, as an application would without lensc. */
 final class HandWritten {
@@ -80,6 +82,54 @@ final class HandWritten {
             o.set("isDone", o.remove("done"));
             o.put("priority", 0);
         }
+        return out;
+    }
+
+    /** Order 1 -> 2 ({@code mixed.lens}) as an application writes it: copy, rename two fields, add one. */
+    static JsonNode orderV1ToV2(JsonNode doc) {
+        ObjectNode out = doc.deepCopy();
+        out.set("customerName", out.remove("customer_name"));
+        out.set("customerEmail", out.remove("customer_email"));
+        out.put("channel", "web");
+        return out;
+    }
+
+    /**
+     * Order 1 -> 10 as an application writes it without lenses: the version 10 document built
+     * straight from the version 1 one, no hop in between (values are immutable nodes, so they are
+     * shared; containers are new).
+     */
+    static JsonNode orderV1ToV10(JsonNode doc) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set("orderId", doc.get("id"));
+        out.put("status", doc.get("status").textValue().toUpperCase(Locale.ROOT));
+        JsonNode shipping = doc.get("shipping");
+        ObjectNode address = out.putArray("addresses").addObject();
+        address.set("street", shipping.get("street"));
+        address.set("city", shipping.get("city"));
+        address.set("postalCode", shipping.get("zip"));
+        ArrayNode items = out.putArray("items");
+        for (JsonNode item : doc.get("items")) {
+            ObjectNode copy = item.deepCopy();
+            items.add(copy.put("discount_cents", 0));
+        }
+        ArrayNode coupons = out.putArray("couponCodes");
+        JsonNode coupon = doc.get("coupon");
+        if (coupon != null && !coupon.isNull()) {
+            coupons.add(coupon);
+        }
+        ObjectNode customer = out.putObject("customer");
+        customer.set("name", doc.get("customer_name"));
+        customer.put("vip", false);
+        ObjectNode money = out.putObject("money");
+        money.set("cents", doc.get("total_cents"));
+        money.set("currency", doc.get("currency"));
+        out.set("country", shipping.get("country"));
+        out.putArray("emails").add(doc.get("customer_email"));
+        out.put("speed", doc.get("express").booleanValue() ? "express" : "standard");
+        ObjectNode meta = out.putObject("meta");
+        meta.set("createdAt", doc.get("created"));
+        meta.put("channel", "WEB");
         return out;
     }
 }

@@ -18,7 +18,10 @@ import org.openjdk.jmh.annotations.State;
  * wraps, {@code in}, hoists, removes, plunges), get and put (onto a stored document of the target
  * version). Setup checks the results against the documents worked out by hand.
  *
- * <p>{@link #main} times the same four cases by this thread's CPU time, interleaved round by round
+ * <p>Beside them, get written by hand against Jackson (D, {@link HandWritten#orderV1ToV10}): the
+ * floor of the hop ratio, since version 10 holds more objects than version 1 or 2 whatever builds it.
+ *
+ * <p>{@link #main} times the same six cases by this thread's CPU time, interleaved round by round
  * (less disturbed by other processes than JMH's wall clock):
  * {@code java -cp benchmarks/target/benchmarks.jar dev.lensc.bench.MixedBenchmarks [rounds]}.
  */
@@ -40,6 +43,11 @@ public class MixedBenchmarks {
         // onto a base the edited order's fields win; what version 1 does not hold comes from the base
         same("1 -> 2 onto a base", OrderLenses.v1ToV2(order, baseV2),
                 ((com.fasterxml.jackson.databind.node.ObjectNode) Documents.orderV2()).put("channel", "app"));
+        // hand-written Jackson code D: the same documents (key order aside: D appends what it renames)
+        if (!HandWritten.orderV1ToV2(order).equals(Documents.orderV2())
+                || !HandWritten.orderV1ToV10(order).equals(Documents.orderV10())) {
+            throw new IllegalStateException("the hand-written order translations differ from the documents by hand");
+        }
         JsonNode put = OrderLenses.v1ToV10(order, baseV10);
         if (!put.at("/addresses/1/city").asText().equals("Shelbyville") || !put.at("/customer/vip").asBoolean()
                 || !put.at("/emails/1").asText().equals("ann@work.example") || !put.at("/status").asText().equals("PAID")) {
@@ -65,6 +73,16 @@ public class MixedBenchmarks {
     }
 
     @Benchmark
+    public JsonNode handGetOneHop() {
+        return HandWritten.orderV1ToV2(order);
+    }
+
+    @Benchmark
+    public JsonNode handGetNineHops() {
+        return HandWritten.orderV1ToV10(order);
+    }
+
+    @Benchmark
     public JsonNode putOneHop() {
         return OrderLenses.v1ToV2(order, baseV2);
     }
@@ -81,10 +99,15 @@ public class MixedBenchmarks {
         Map<String, CpuTime.Case> cases = new LinkedHashMap<>();
         cases.put("getOneHop", () -> b.getOneHop().size());
         cases.put("getNineHops", () -> b.getNineHops().size());
+        cases.put("handGetOneHop", () -> b.handGetOneHop().size());
+        cases.put("handGetNineHops", () -> b.handGetNineHops().size());
         cases.put("putOneHop", () -> b.putOneHop().size());
         cases.put("putNineHops", () -> b.putNineHops().size());
         Map<String, Double> median = CpuTime.medians(cases, rounds, name -> 20_000);
         System.out.printf("get: nine hops / one hop %.2f   put: nine hops / one hop %.2f (time)%n",
                 median.get("getNineHops") / median.get("getOneHop"), median.get("putNineHops") / median.get("putOneHop"));
+        System.out.printf("hand-written get (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
+                median.get("handGetNineHops") / median.get("handGetOneHop"),
+                median.get("getOneHop") / median.get("handGetOneHop"), median.get("getNineHops") / median.get("handGetNineHops"));
     }
 }
