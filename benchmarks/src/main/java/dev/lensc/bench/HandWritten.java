@@ -132,4 +132,49 @@ final class HandWritten {
         meta.put("channel", "WEB");
         return out;
     }
+
+    /** {@link #orderV1ToV2(JsonNode)} onto a stored version 2 order: the stored channel stays. */
+    static JsonNode orderV1ToV2(JsonNode doc, JsonNode base) {
+        ObjectNode out = (ObjectNode) orderV1ToV2(doc);
+        JsonNode channel = base.get("channel");
+        if (channel != null) {
+            out.set("channel", channel);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #orderV1ToV10(JsonNode)} onto a stored version 10 order: what version 1 does not hold
+     * comes from the stored one (its other addresses, coupons and e-mails, item discounts, the VIP
+     * flag, the channel).
+     */
+    static JsonNode orderV1ToV10(JsonNode doc, JsonNode base) {
+        ObjectNode out = (ObjectNode) orderV1ToV10(doc);
+        appendRest((ArrayNode) out.get("addresses"), base.get("addresses"));
+        appendRest((ArrayNode) out.get("couponCodes"), base.get("couponCodes"));
+        appendRest((ArrayNode) out.get("emails"), base.get("emails"));
+        JsonNode storedItems = base.get("items");
+        ArrayNode items = (ArrayNode) out.get("items");
+        for (int i = 0; i < items.size() && storedItems != null && i < storedItems.size(); i++) {
+            JsonNode discount = storedItems.get(i).get("discount_cents");
+            if (discount != null) {
+                ((ObjectNode) items.get(i)).set("discount_cents", discount);
+            }
+        }
+        JsonNode vip = base.path("customer").get("vip");
+        if (vip != null) {
+            ((ObjectNode) out.get("customer")).set("vip", vip);
+        }
+        JsonNode channel = base.path("meta").get("channel");
+        if (channel != null) {
+            ((ObjectNode) out.get("meta")).set("channel", channel);
+        }
+        return out;
+    }
+
+    private static void appendRest(ArrayNode to, JsonNode stored) {
+        for (int i = 1; stored != null && i < stored.size(); i++) {
+            to.add(stored.get(i).deepCopy());
+        }
+    }
 }

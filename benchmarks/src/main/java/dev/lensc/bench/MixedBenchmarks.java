@@ -18,10 +18,11 @@ import org.openjdk.jmh.annotations.State;
  * wraps, {@code in}, hoists, removes, plunges), get and put (onto a stored document of the target
  * version). Setup checks the results against the documents worked out by hand.
  *
- * <p>Beside them, get written by hand against Jackson (D, {@link HandWritten#orderV1ToV10}): the
- * floor of the hop ratio, since version 10 holds more objects than version 1 or 2 whatever builds it.
+ * <p>Beside them, get and put written by hand against Jackson (D, {@link HandWritten#orderV1ToV10}):
+ * the floor of the hop ratio, since version 10 holds more objects than version 1 or 2 whatever
+ * builds it.
  *
- * <p>{@link #main} times the same six cases by this thread's CPU time, interleaved round by round
+ * <p>{@link #main} times the same eight cases by this thread's CPU time, interleaved round by round
  * (less disturbed by other processes than JMH's wall clock):
  * {@code java -cp benchmarks/target/benchmarks.jar dev.lensc.bench.MixedBenchmarks [rounds]}.
  */
@@ -53,6 +54,10 @@ public class MixedBenchmarks {
                 || !put.at("/emails/1").asText().equals("ann@work.example") || !put.at("/status").asText().equals("PAID")) {
             throw new IllegalStateException("1 -> 10 onto a base lost the base's data or the edit: " + put);
         }
+        if (!HandWritten.orderV1ToV10(order, baseV10).equals(put)
+                || !HandWritten.orderV1ToV2(order, baseV2).equals(OrderLenses.v1ToV2(order, baseV2))) {
+            throw new IllegalStateException("the hand-written puts differ from the generated ones");
+        }
     }
 
     private static void same(String what, JsonNode generated, JsonNode byHand) {
@@ -83,6 +88,16 @@ public class MixedBenchmarks {
     }
 
     @Benchmark
+    public JsonNode handPutOneHop() {
+        return HandWritten.orderV1ToV2(order, baseV2);
+    }
+
+    @Benchmark
+    public JsonNode handPutNineHops() {
+        return HandWritten.orderV1ToV10(order, baseV10);
+    }
+
+    @Benchmark
     public JsonNode putOneHop() {
         return OrderLenses.v1ToV2(order, baseV2);
     }
@@ -103,11 +118,16 @@ public class MixedBenchmarks {
         cases.put("handGetNineHops", () -> b.handGetNineHops().size());
         cases.put("putOneHop", () -> b.putOneHop().size());
         cases.put("putNineHops", () -> b.putNineHops().size());
+        cases.put("handPutOneHop", () -> b.handPutOneHop().size());
+        cases.put("handPutNineHops", () -> b.handPutNineHops().size());
         Map<String, Double> median = CpuTime.medians(cases, rounds, name -> 20_000);
         System.out.printf("get: nine hops / one hop %.2f   put: nine hops / one hop %.2f (time)%n",
                 median.get("getNineHops") / median.get("getOneHop"), median.get("putNineHops") / median.get("putOneHop"));
         System.out.printf("hand-written get (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
                 median.get("handGetNineHops") / median.get("handGetOneHop"),
                 median.get("getOneHop") / median.get("handGetOneHop"), median.get("getNineHops") / median.get("handGetNineHops"));
+        System.out.printf("hand-written put (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
+                median.get("handPutNineHops") / median.get("handPutOneHop"),
+                median.get("putOneHop") / median.get("handPutOneHop"), median.get("putNineHops") / median.get("handPutNineHops"));
     }
 }
