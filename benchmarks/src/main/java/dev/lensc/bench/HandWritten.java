@@ -10,7 +10,9 @@ import dev.lensc.bench.generated.Issue30V2;
 import dev.lensc.bench.generated.TodoItemV1;
 import dev.lensc.bench.generated.TodoItemV2;
 import dev.lensc.bench.generated.TodoItemV3;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The same transformations written by hand against Jackson, as an application would without lensc. */
@@ -176,5 +178,75 @@ final class HandWritten {
         for (int i = 1; stored != null && i < stored.size(); i++) {
             to.add(stored.get(i).deepCopy());
         }
+    }
+
+    /**
+     * {@link #orderV1ToV2(JsonNode)} tuned by hand: one loop over the fields into an object sized
+     * for them, renamed keys in their places, containers copied and values shared.
+     */
+    static JsonNode orderV1ToV2Tuned(JsonNode doc) {
+        ObjectNode out = sized(doc.size() + 1);
+        for (Map.Entry<String, JsonNode> e : doc.properties()) {
+            switch (e.getKey()) {
+                case "customer_name" -> out.set("customerName", e.getValue());
+                case "customer_email" -> out.set("customerEmail", e.getValue());
+                default -> out.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        return out.put("channel", "web");
+    }
+
+    /**
+     * {@link #orderV1ToV10(JsonNode)} tuned by hand: every object sized for its fields, values
+     * shared, the status converted by a {@code switch} instead of a new upper-case string.
+     */
+    static JsonNode orderV1ToV10Tuned(JsonNode doc) {
+        ObjectNode out = sized(12);
+        out.set("orderId", doc.get("id"));
+        out.put("status", switch (doc.get("status").textValue()) {
+            case "new" -> "NEW";
+            case "paid" -> "PAID";
+            case "shipped" -> "SHIPPED";
+            default -> "CANCELLED";
+        });
+        JsonNode shipping = doc.get("shipping");
+        ObjectNode address = sized(3);
+        address.set("street", shipping.get("street"));
+        address.set("city", shipping.get("city"));
+        address.set("postalCode", shipping.get("zip"));
+        out.set("addresses", new ArrayNode(JsonNodeFactory.instance, 1).add(address));
+        JsonNode source = doc.get("items");
+        ArrayNode items = new ArrayNode(JsonNodeFactory.instance, source.size());
+        for (JsonNode item : source) {
+            ObjectNode copy = sized(item.size() + 1);
+            for (Map.Entry<String, JsonNode> e : item.properties()) {
+                copy.set(e.getKey(), e.getValue());
+            }
+            items.add(copy.put("discount_cents", 0));
+        }
+        out.set("items", items);
+        JsonNode coupon = doc.get("coupon");
+        out.set("couponCodes", coupon.isNull() ? new ArrayNode(JsonNodeFactory.instance, 0)
+                : new ArrayNode(JsonNodeFactory.instance, 1).add(coupon));
+        ObjectNode customer = sized(2);
+        customer.set("name", doc.get("customer_name"));
+        customer.put("vip", false);
+        out.set("customer", customer);
+        ObjectNode money = sized(2);
+        money.set("cents", doc.get("total_cents"));
+        money.set("currency", doc.get("currency"));
+        out.set("money", money);
+        out.set("country", shipping.get("country"));
+        out.set("emails", new ArrayNode(JsonNodeFactory.instance, 1).add(doc.get("customer_email")));
+        out.put("speed", doc.get("express").booleanValue() ? "express" : "standard");
+        ObjectNode meta = sized(2);
+        meta.set("createdAt", doc.get("created"));
+        meta.put("channel", "WEB");
+        out.set("meta", meta);
+        return out;
+    }
+
+    private static ObjectNode sized(int fields) {
+        return new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(fields * 4 / 3 + 1));
     }
 }

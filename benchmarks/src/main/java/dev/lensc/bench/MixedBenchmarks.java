@@ -18,11 +18,12 @@ import org.openjdk.jmh.annotations.State;
  * wraps, {@code in}, hoists, removes, plunges), get and put (onto a stored document of the target
  * version). Setup checks the results against the documents worked out by hand.
  *
- * <p>Beside them, get and put written by hand against Jackson (D, {@link HandWritten#orderV1ToV10}):
+ * <p>Beside them, get and put written by hand against Jackson as an application would (D,
+ * {@link HandWritten#orderV1ToV10}), and get tuned by hand ({@link HandWritten#orderV1ToV10Tuned}):
  * the floor of the hop ratio, since version 10 holds more objects than version 1 or 2 whatever
  * builds it.
  *
- * <p>{@link #main} times the same eight cases by this thread's CPU time, interleaved round by round
+ * <p>{@link #main} times the same ten cases by this thread's CPU time, interleaved round by round
  * (less disturbed by other processes than JMH's wall clock):
  * {@code java -cp benchmarks/target/benchmarks.jar dev.lensc.bench.MixedBenchmarks [rounds]}.
  */
@@ -49,6 +50,8 @@ public class MixedBenchmarks {
                 || !HandWritten.orderV1ToV10(order).equals(Documents.orderV10())) {
             throw new IllegalStateException("the hand-written order translations differ from the documents by hand");
         }
+        same("1 -> 2 tuned by hand", HandWritten.orderV1ToV2Tuned(order), Documents.orderV2());
+        same("1 -> 10 tuned by hand", HandWritten.orderV1ToV10Tuned(order), Documents.orderV10());
         JsonNode put = OrderLenses.v1ToV10(order, baseV10);
         if (!put.at("/addresses/1/city").asText().equals("Shelbyville") || !put.at("/customer/vip").asBoolean()
                 || !put.at("/emails/1").asText().equals("ann@work.example") || !put.at("/status").asText().equals("PAID")) {
@@ -88,6 +91,16 @@ public class MixedBenchmarks {
     }
 
     @Benchmark
+    public JsonNode tunedGetOneHop() {
+        return HandWritten.orderV1ToV2Tuned(order);
+    }
+
+    @Benchmark
+    public JsonNode tunedGetNineHops() {
+        return HandWritten.orderV1ToV10Tuned(order);
+    }
+
+    @Benchmark
     public JsonNode handPutOneHop() {
         return HandWritten.orderV1ToV2(order, baseV2);
     }
@@ -116,6 +129,8 @@ public class MixedBenchmarks {
         cases.put("getNineHops", () -> b.getNineHops().size());
         cases.put("handGetOneHop", () -> b.handGetOneHop().size());
         cases.put("handGetNineHops", () -> b.handGetNineHops().size());
+        cases.put("tunedGetOneHop", () -> b.tunedGetOneHop().size());
+        cases.put("tunedGetNineHops", () -> b.tunedGetNineHops().size());
         cases.put("putOneHop", () -> b.putOneHop().size());
         cases.put("putNineHops", () -> b.putNineHops().size());
         cases.put("handPutOneHop", () -> b.handPutOneHop().size());
@@ -126,6 +141,10 @@ public class MixedBenchmarks {
         System.out.printf("hand-written get (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
                 median.get("handGetNineHops") / median.get("handGetOneHop"),
                 median.get("getOneHop") / median.get("handGetOneHop"), median.get("getNineHops") / median.get("handGetNineHops"));
+        System.out.printf("get tuned by hand (sized objects, shared values): v1 -> v10 / v1 -> v2 %.2f   generated / tuned:"
+                + " one hop %.2f, nine hops %.2f%n", median.get("tunedGetNineHops") / median.get("tunedGetOneHop"),
+                median.get("getOneHop") / median.get("tunedGetOneHop"),
+                median.get("getNineHops") / median.get("tunedGetNineHops"));
         System.out.printf("hand-written put (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
                 median.get("handPutNineHops") / median.get("handPutOneHop"),
                 median.get("putOneHop") / median.get("handPutOneHop"), median.get("putNineHops") / median.get("handPutNineHops"));
