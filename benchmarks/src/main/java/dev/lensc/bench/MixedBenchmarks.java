@@ -138,15 +138,16 @@ public class MixedBenchmarks {
         Map<String, Double> median = CpuTime.medians(cases, rounds, name -> 20_000);
         System.out.printf("get: nine hops / one hop %.2f   put: nine hops / one hop %.2f (time)%n",
                 median.get("getNineHops") / median.get("getOneHop"), median.get("putNineHops") / median.get("putOneHop"));
-        System.out.printf("hand-written get (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
-                median.get("handGetNineHops") / median.get("handGetOneHop"),
-                median.get("getOneHop") / median.get("handGetOneHop"), median.get("getNineHops") / median.get("handGetNineHops"));
-        System.out.printf("get tuned by hand (sized objects, shared values): v1 -> v10 / v1 -> v2 %.2f   generated / tuned:"
-                + " one hop %.2f, nine hops %.2f%n", median.get("tunedGetNineHops") / median.get("tunedGetOneHop"),
-                median.get("getOneHop") / median.get("tunedGetOneHop"),
-                median.get("getNineHops") / median.get("tunedGetNineHops"));
-        System.out.printf("hand-written put (D): v1 -> v10 / v1 -> v2 %.2f   generated / D: one hop %.2f, nine hops %.2f%n",
-                median.get("handPutNineHops") / median.get("handPutOneHop"),
-                median.get("putOneHop") / median.get("handPutOneHop"), median.get("putNineHops") / median.get("handPutNineHops"));
+        against(median, "get", "handGet", "hand-written get (D)");
+        against(median, "get", "tunedGet", "get tuned by hand (sized objects, shared values)");
+        against(median, "put", "handPut", "hand-written put (D)");
+    }
+
+    /** Prints a reference's own nine hops / one hop, and the generated cases' times over its. */
+    private static void against(Map<String, Double> median, String generated, String reference, String name) {
+        System.out.printf("%s: v1 -> v10 / v1 -> v2 %.2f   generated / it: one hop %.2f, nine hops %.2f%n", name,
+                median.get(reference + "NineHops") / median.get(reference + "OneHop"),
+                median.get(generated + "OneHop") / median.get(reference + "OneHop"),
+                median.get(generated + "NineHops") / median.get(reference + "NineHops"));
     }
 }
