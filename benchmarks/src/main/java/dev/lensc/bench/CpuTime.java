@@ -1,8 +1,14 @@
 package dev.lensc.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -17,6 +23,11 @@ import java.util.function.ToIntFunction;
  * (system property {@code lensc.warmUp}, seconds): a walk of 37 ops is ~6.5 KB of bytecode, and
  * C2 compiles such methods seconds into a run, so rounds counted from the start measured partly
  * interpreted and C1 code (the medians of 31 and 61 rounds spread 1.2–2.5× for one jar).
+ *
+ * <p>Even warm, one JVM's steady state depends on the JIT's decisions (the same jar's put across
+ * nine hops settled at 1.6 µs in one run and 1.9 µs in the next), so {@code -Dlensc.forks=N}
+ * runs the main N times in fresh JVMs, one after another, and takes each case's median over
+ * them (printing the lowest and highest beside it).
  */
 final class CpuTime {
     /** One benchmark method; its result feeds a checksum, so that the work cannot be dropped. */
@@ -34,6 +45,10 @@ final class CpuTime {
      */
     static Map<String, Double> medians(Map<String, Case> cases, int rounds, ToIntFunction<String> iterations)
             throws Exception {
+        int forks = Integer.getInteger("lensc.forks", 1);
+        if (forks > 1) {
+            return forked(cases.keySet(), forks);
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, double[]> nanos = new LinkedHashMap<>();
         cases.keySet().forEach(name -> nanos.put(name, new double[rounds]));
@@ -69,6 +84,40 @@ final class CpuTime {
                     rounds);
         });
         System.out.println(sink == 42 ? "" : "(checksum " + sink % 1000 + ")");
+        return median;
+    }
+
+    /** Runs this JVM's main again in {@code forks} fresh JVMs, each with one fork: each case's median over them. */
+    private static Map<String, Double> forked(java.util.Set<String> names, int forks) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+                "-Dlensc.forks=1", "-Dlensc.warmUp=" + Long.getLong("lensc.warmUp", WARM_UP_SECONDS)));
+        command.addAll(Arrays.asList(System.getProperty("sun.java.command").split(" ")));
+        Map<String, double[]> nanos = new LinkedHashMap<>();
+        names.forEach(name -> nanos.put(name, new double[forks]));
+        for (int f = 0; f < forks; f++) {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    System.out.println("fork " + (f + 1) + ": " + line);
+                    String[] words = line.trim().split("\\s+");
+                    if (words.length > 2 && nanos.containsKey(words[0]) && words[2].equals("ns/op")) {
+                        nanos.get(words[0])[f] = Double.parseDouble(words[1].replace(",", ""));
+                    }
+                }
+            }
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("fork " + (f + 1) + " failed: " + String.join(" ", command));
+            }
+        }
+        Map<String, Double> median = new LinkedHashMap<>();
+        nanos.forEach((name, values) -> {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            median.put(name, sorted[forks / 2]);
+            System.out.printf("%-24s %,10.1f ns/op (median of %d forks' medians; %,.1f – %,.1f)%n", name,
+                    sorted[forks / 2], forks, sorted[0], sorted[forks - 1]);
+        });
         return median;
     }
 }

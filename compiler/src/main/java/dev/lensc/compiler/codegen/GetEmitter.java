@@ -8,6 +8,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.lens.LensException;
 import dev.lensc.runtime.lens.LensOp;
+import dev.lensc.runtime.lens.OpTraits;
 import dev.lensc.runtime.lens.LensOps;
 import dev.lensc.runtime.lens.Steps;
 import java.util.HashSet;
@@ -101,7 +102,9 @@ final class GetEmitter {
             // the keys in the way that a first pass meets in its loop; the others are looked for first
             TranslationPlan.Pass first = !steps.isEmpty() && steps.get(0) instanceof TranslationPlan.Pass p ? p : null;
             if (first == null) {
-                guard = full;
+                // a map run alone: each item's get checks the items' keys itself, and fails as the interpreter does
+                guard = steps.size() == 1 && steps.get(0) instanceof TranslationPlan.Single single
+                        && single.op() instanceof LensOp.Map ? full.without(underItems(full)) : full;
             }
             if (!steps.isEmpty() && !(again && first != null)) {
                 stayNull(m);
@@ -172,6 +175,11 @@ final class GetEmitter {
         });
     }
 
+    /** The paths of a guard into the items of an array {@code x}. */
+    private static Set<List<String>> underItems(Guard guard) {
+        return guard.paths().stream().filter(p -> p.get(0).equals(OpTraits.ANY_INDEX)).collect(Collectors.toSet());
+    }
+
     /** The paths of a guard below the top object. */
     private static Set<List<String>> nested(Guard guard) {
         return guard.paths().stream().filter(p -> p.size() > 1).collect(Collectors.toSet());
@@ -215,7 +223,8 @@ final class GetEmitter {
                     .addJavadoc("$L, in one pass$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())),
                             owns ? ", taking over the values of {@code x}" : "");
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
-            m.addStatement("$T out = $T.newObject()", ObjectNode.class, STEPS);
+            int added = run.addedSlots().size();
+            m.addStatement("$T out = $T.newObject(o.size()$L)", ObjectNode.class, STEPS, added == 0 ? "" : " + " + added);
             // several slots may fail, or a key further on may be in the way: each failure waits, and the one of
             // the earliest op is thrown
             int failing = TranslationPlan.failingSlots(run);

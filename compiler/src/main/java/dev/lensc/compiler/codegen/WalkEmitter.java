@@ -611,7 +611,7 @@ final class WalkEmitter {
                 if (flag != null) {
                     b.addStatement("$L = $L == null", flag, local(h));
                 }
-                b.addStatement("$L = $T.newObject()", into.var, STEPS).addStatement("$L = $L", local(h), into.var);
+                b.addStatement("$L = $L", into.var, newObject(into, null)).addStatement("$L = $L", local(h), into.var);
                 b.endControlFlow();
                 b.beginControlFlow("if ($L != null)", into.var).addStatement("$L = $L", local(n), local(f))
                         .endControlFlow();
@@ -646,8 +646,8 @@ final class WalkEmitter {
                 f.obj.holder = f;
                 f.held = f.obj;
                 Obj c = f.obj;
-                moves().add(() -> guarded(o, f.used ? CodeBlock.of("$L = $L = $T.newObject()", local(f), c.var, STEPS)
-                        : CodeBlock.of("$L = $T.newObject()", c.var, STEPS)));
+                moves().add(() -> guarded(o, f.used ? CodeBlock.of("$L = $L = $L", local(f), c.var, newObject(c, null))
+                        : CodeBlock.of("$L = $L", c.var, newObject(c, null))));
                 for (Map.Entry<String, JsonNode> e : object.properties()) {
                     c.claimed.add(e.getKey());
                     added(c, e.getKey(), e.getValue());
@@ -809,14 +809,7 @@ final class WalkEmitter {
                 m.beginControlFlow("if (!(base instanceof $T b))", OBJECT_NODE).addStatement("return null")
                         .endControlFlow();
             }
-            // the fields the ops name that it ends with, and a few it may hold besides
-            long named = top.slots.stream().filter(f -> !f.gone).count()
-                    + top.appended.stream().filter(p -> !p.field().gone && p.flag() == null).count();
-            if (named + 4 > 12) {
-                m.addStatement("$T out = $T.newObject($L)", OBJECT_NODE, STEPS, named + 4);
-            } else {
-                m.addStatement("$T out = $T.newObject()", OBJECT_NODE, STEPS);
-            }
+            m.addStatement("$T out = $L", OBJECT_NODE, newObject(top, "o"));
             // the objects built, and the values of fields (null: absent)
             declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().filter(o -> o.built)
                     .map(o -> o.var).toList());
@@ -922,7 +915,7 @@ final class WalkEmitter {
                 }
                 String in = "i" + f.walked.var.substring(1);
                 b.beginControlFlow("if ($L instanceof $T $L)", local(f), OBJECT_NODE, in);
-                b.addStatement("$L = $T.newObject()", f.walked.var, STEPS);
+                b.addStatement("$L = $L", f.walked.var, newObject(f.walked, in));
                 walkObject(b, f.walked, in, depth + 1);
                 b.addStatement("$L = $L", local(f), f.walked.var);
                 b.nextControlFlow("else if ($L != null && !$L.isNull())", local(f), local(f)).addStatement("return null")
@@ -1002,6 +995,17 @@ final class WalkEmitter {
             if (!body.isEmpty()) {
                 b.add(guardedBlock(o, body));
             }
+        }
+
+        /**
+         * A new object sized for what it will hold, so that filling it never grows its table: the
+         * fields of the input object it is built from ({@code input}, null: made by the ops) and
+         * the fields the ops append to it.
+         */
+        CodeBlock newObject(Obj o, String input) {
+            long appended = o.appended.stream().map(Place::field).filter(f -> !f.gone).distinct().count();
+            return input == null ? CodeBlock.of("$T.newObject($L)", STEPS, appended)
+                    : CodeBlock.of("$T.newObject($L.size()$L)", STEPS, input, appended == 0 ? "" : " + " + appended);
         }
 
         void set(CodeBlock.Builder b, Obj o, Field f, CodeBlock condition) {

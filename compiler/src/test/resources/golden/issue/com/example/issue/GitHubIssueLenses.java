@@ -41,11 +41,7 @@ public final class GitHubIssueLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, GitHubIssueV1.SCHEMA,
             2, GitHubIssueV2.SCHEMA);
 
-    private static final String[][] GUARD_3 = {{"*", "isDefault"}};
-
-    private static final JsonNode JSON_21 = Steps.json("false");
-
-    private static final String[][] GUARD_24 = {{"*", "default"}};
+    private static final JsonNode JSON_19 = Steps.json("false");
 
     private GitHubIssueLenses() {
     }
@@ -59,7 +55,7 @@ public final class GitHubIssueLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put20(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put18(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -80,12 +76,12 @@ public final class GitHubIssueLenses {
      * GitHubIssue version 2 to version 1: 1 -&#62; 2 camelCase names, the author's login on top, one label, backwards.
      */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get36(doc);
+        return get30(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get36(doc) : put44(doc.deepCopy(), base);
+        return base == null ? get30(doc) : put40(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -194,9 +190,9 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, in one pass */
-    private static JsonNode pass8(JsonNode x) {
+    private static JsonNode pass5(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename default -> isDefault");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "default":
@@ -213,56 +209,25 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename default -&#62; isDefault</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward6(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get7(JsonNode x) {
+    private static JsonNode get4(JsonNode x) {
         try {
-            JsonNode y = pass8(x);
+            JsonNode y = pass5(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward9(x.deepCopy(), new JsonNode[1], 0);
-    }
-
-    /** <code>rename default -&#62; isDefault</code>, onto a base */
-    private static JsonNode put6(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get7(x);
-        }
-        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
-        return x;
+        return forward6(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** map: every item of the array */
-    private static JsonNode map5(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put6(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward4(JsonNode x, JsonNode[] bases, int at) {
-        x = map5(x, bases[at]);
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map10(JsonNode x) {
+    private static JsonNode map3(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -270,7 +235,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get7(a.get(i)));
+                out.add(get4(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -283,10 +248,7 @@ public final class GitHubIssueLenses {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_3)) {
-            return forward4(x.deepCopy(), new JsonNode[1], 0);
-        }
-        x = map10(x);
+        x = map3(x);
         return x;
     }
 
@@ -305,9 +267,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk11(JsonNode x) {
+    private static JsonNode walk7(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename created_at -> createdAt");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         ObjectNode o2 = null;
         JsonNode v1 = null, v4 = null, v6 = null, v5 = null;
         LensException failure = null;
@@ -320,7 +282,7 @@ public final class GitHubIssueLenses {
                 case "user":
                     v1 = e.getValue();
                     if (v1 instanceof ObjectNode i2) {
-                        o2 = Steps.newObject();
+                        o2 = Steps.newObject(i2.size());
                         for (Map.Entry<String, JsonNode> e1 : i2.properties()) {
                             switch (e1.getKey()) {
                                 case "site_admin":
@@ -378,9 +340,9 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, in one pass */
-    private static JsonNode pass16(JsonNode x) {
+    private static JsonNode pass12(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename site_admin -> siteAdmin");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "site_admin":
@@ -399,34 +361,34 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename site_admin -&#62; siteAdmin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward17(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get15(JsonNode x) {
+    private static JsonNode get11(JsonNode x) {
         try {
-            JsonNode y = pass16(x);
+            JsonNode y = pass12(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward17(x.deepCopy(), new JsonNode[1], 0);
+        return forward13(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>rename site_admin -&#62; siteAdmin</code>, onto a base */
-    private static JsonNode put14(JsonNode x, JsonNode base) {
+    private static JsonNode put10(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get15(x);
+            return get11(x);
         }
         x = Steps.rename(x, "site_admin", "siteAdmin", "rename site_admin -> siteAdmin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in13(JsonNode x, JsonNode base) {
+    private static JsonNode in9(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -436,24 +398,49 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", put14(value, Steps.fieldBase(base, "user")));
+            o.set("user", put10(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
         return o;
     }
 
+    /** <code>rename default -&#62; isDefault</code>, onto a base */
+    private static JsonNode put17(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get4(x);
+        }
+        x = Steps.rename(x, "default", "isDefault", "rename default -> isDefault");
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map16(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put17(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
     /** <code>map</code>, onto a base */
-    private static JsonNode put19(JsonNode x, JsonNode base) {
+    private static JsonNode put15(JsonNode x, JsonNode base) {
         if (base == null) {
             return get2(x);
         }
-        x = map5(x, base);
+        x = map16(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in18(JsonNode x, JsonNode base) {
+    private static JsonNode in14(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -463,7 +450,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", put19(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put15(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -473,11 +460,11 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward12(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in13(x, bases[at + 1]);
+        x = in9(x, bases[at + 1]);
         x = Steps.hoist(x, "user", "login", bases[at + 2], "hoist user.login");
-        x = in18(x, bases[at + 3]);
+        x = in14(x, bases[at + 3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -489,19 +476,19 @@ public final class GitHubIssueLenses {
      */
     private static JsonNode get0(JsonNode x) {
         try {
-            JsonNode walked = walk11(x);
+            JsonNode walked = walk7(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
         }
-        return forward12(x.deepCopy(), new JsonNode[7], 0);
+        return forward8(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>rename isDefault -&#62; default</code>, in one pass */
-    private static JsonNode pass29(JsonNode x) {
+    private static JsonNode pass24(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDefault -> default");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDefault":
@@ -518,56 +505,25 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename isDefault -&#62; default</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get28(JsonNode x) {
+    private static JsonNode get23(JsonNode x) {
         try {
-            JsonNode y = pass29(x);
+            JsonNode y = pass24(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward30(x.deepCopy(), new JsonNode[1], 0);
-    }
-
-    /** <code>rename isDefault -&#62; default</code>, onto a base */
-    private static JsonNode put27(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get28(x);
-        }
-        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
-        return x;
+        return forward25(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** map: every item of the array */
-    private static JsonNode map26(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map");
-        if (a == null) {
-            return x;
-        }
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put27(a.get(i), Steps.itemBase(base, i)));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward25(JsonNode x, JsonNode[] bases, int at) {
-        x = map26(x, bases[at]);
-        return x;
-    }
-
-    /** map: every item of the array */
-    private static JsonNode map31(JsonNode x) {
+    private static JsonNode map22(JsonNode x) {
         ArrayNode a = Steps.array(x, "map");
         if (a == null) {
             return x;
@@ -575,7 +531,7 @@ public final class GitHubIssueLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get28(a.get(i)));
+                out.add(get23(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -584,19 +540,16 @@ public final class GitHubIssueLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get23(JsonNode x) {
+    private static JsonNode get21(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_24)) {
-            return forward25(x.deepCopy(), new JsonNode[1], 0);
-        }
-        x = map31(x);
+        x = map22(x);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in22(JsonNode x) {
+    private static JsonNode in20(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -606,7 +559,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", get23(value));
+            o.set("labels", get21(value));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -614,9 +567,9 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, in one pass */
-    private static JsonNode pass34(JsonNode x) {
+    private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename siteAdmin -> site_admin");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "siteAdmin":
@@ -635,25 +588,25 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename siteAdmin -&#62; site_admin</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward35(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get33(JsonNode x) {
+    private static JsonNode get27(JsonNode x) {
         try {
-            JsonNode y = pass34(x);
+            JsonNode y = pass28(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward35(x.deepCopy(), new JsonNode[1], 0);
+        return forward29(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in32(JsonNode x) {
+    private static JsonNode in26(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -663,7 +616,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", get33(value));
+            o.set("user", get27(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -673,22 +626,22 @@ public final class GitHubIssueLenses {
     /**
      * <code>rename created_at -&#62; createdAt; in user; hoist user.login; in labels; head labels; rename labels -&#62; label; remove locked: boolean = false</code>, onto a base
      */
-    private static JsonNode put20(JsonNode x, JsonNode base) {
+    private static JsonNode put18(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
         base = Steps.only(base, "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"user"}, {"user"}, {"labels"}, {}, {}}, List.of(
-                    b -> in32(b),
+                    b -> in26(b),
                     b -> Steps.plunge(b, "user", "login", "plunge login -> user"),
-                    b -> in22(b),
+                    b -> in20(b),
                     b -> Steps.wrap(b, "labels", null, "wrap labels"),
                     b -> Steps.renameInBase(b, "label", "labels", "rename label -> labels"),
-                    b -> Steps.add(b, "locked", JSON_21, null, "add locked: boolean = false")));
+                    b -> Steps.add(b, "locked", JSON_19, null, "add locked: boolean = false")));
         x = Steps.rename(x, "created_at", "createdAt", "rename created_at -> createdAt");
-        x = in13(x, bases[1]);
+        x = in9(x, bases[1]);
         x = Steps.hoist(x, "user", "login", bases[2], "hoist user.login");
-        x = in18(x, bases[3]);
+        x = in14(x, bases[3]);
         x = Steps.head(x, "labels", "head labels");
         x = Steps.rename(x, "labels", "label", "rename labels -> label");
         x = Steps.remove(x, "locked", "remove locked: boolean = false");
@@ -696,12 +649,12 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code>, on the value */
-    private static JsonNode in37(JsonNode value) {
+    private static JsonNode in31(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get23(value);
+            return get21(value);
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -710,9 +663,9 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, in one walk; null when {@code x} holds what its version does not declare
      */
-    private static JsonNode walk38(JsonNode x) {
+    private static JsonNode walk32(JsonNode x) {
         ObjectNode o = Steps.object(x, "add locked: boolean = false");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 2);
         ObjectNode o4 = null;
         JsonNode v2 = null, v3 = null, v5 = null;
         boolean made0 = false;
@@ -722,7 +675,7 @@ public final class GitHubIssueLenses {
             switch (e.getKey()) {
                 case "label":
                     try {
-                        out.set("labels", in37(Steps.wrapValue(e.getValue().deepCopy())));
+                        out.set("labels", in31(Steps.wrapValue(e.getValue().deepCopy())));
                     } catch (LensException f) {
                         failure = failedAt < 3 ? failure : f;
                         failedAt = Math.min(failedAt, 3);
@@ -734,7 +687,7 @@ public final class GitHubIssueLenses {
                 case "user":
                     v3 = e.getValue();
                     if (v3 instanceof ObjectNode i4) {
-                        o4 = Steps.newObject();
+                        o4 = Steps.newObject(i4.size() + 1);
                         for (Map.Entry<String, JsonNode> e1 : i4.properties()) {
                             switch (e1.getKey()) {
                                 case "siteAdmin":
@@ -766,7 +719,7 @@ public final class GitHubIssueLenses {
         if (v2 != null) {
             if (o4 == null && !(v3 != null && v3.isNull() && v2.isNull())) {
                 made0 = v3 == null;
-                o4 = Steps.newObject();
+                o4 = Steps.newObject(1);
                 v3 = o4;
             }
             if (o4 != null) {
@@ -779,7 +732,7 @@ public final class GitHubIssueLenses {
         if (v3 != null && !made0) {
             out.set("user", v3);
         }
-        out.set("locked", JSON_21.deepCopy());
+        out.set("locked", JSON_19.deepCopy());
         if (made0) {
             out.set("user", v3);
         }
@@ -789,17 +742,42 @@ public final class GitHubIssueLenses {
         return out;
     }
 
-    /** <code>map</code>, onto a base */
-    private static JsonNode put41(JsonNode x, JsonNode base) {
+    /** <code>rename isDefault -&#62; default</code>, onto a base */
+    private static JsonNode put37(JsonNode x, JsonNode base) {
         if (base == null) {
             return get23(x);
         }
-        x = map26(x, base);
+        x = Steps.rename(x, "isDefault", "default", "rename isDefault -> default");
+        return x;
+    }
+
+    /** map: every item of the array */
+    private static JsonNode map36(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map");
+        if (a == null) {
+            return x;
+        }
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put37(a.get(i), Steps.itemBase(base, i)));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map</code>, onto a base */
+    private static JsonNode put35(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get21(x);
+        }
+        x = map36(x, base);
         return x;
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in40(JsonNode x, JsonNode base) {
+    private static JsonNode in34(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -809,7 +787,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("labels", put41(value, Steps.fieldBase(base, "labels")));
+            o.set("labels", put35(value, Steps.fieldBase(base, "labels")));
         } catch (LensException e) {
             throw Steps.at(e, "/labels");
         }
@@ -817,16 +795,16 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>rename siteAdmin -&#62; site_admin</code>, onto a base */
-    private static JsonNode put43(JsonNode x, JsonNode base) {
+    private static JsonNode put39(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get33(x);
+            return get27(x);
         }
         x = Steps.rename(x, "siteAdmin", "site_admin", "rename siteAdmin -> site_admin");
         return x;
     }
 
     /** <code>in user</code> */
-    private static JsonNode in42(JsonNode x, JsonNode base) {
+    private static JsonNode in38(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -836,7 +814,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", put43(value, Steps.fieldBase(base, "user")));
+            o.set("user", put39(value, Steps.fieldBase(base, "user")));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -846,13 +824,13 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "locked", JSON_21, bases[at], "add locked: boolean = false");
+    private static JsonNode forward33(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "locked", JSON_19, bases[at], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[at + 2], "wrap labels");
-        x = in40(x, bases[at + 3]);
+        x = in34(x, bases[at + 3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in42(x, bases[at + 5]);
+        x = in38(x, bases[at + 5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }
@@ -860,19 +838,19 @@ public final class GitHubIssueLenses {
     /**
      * 7 ops without a base: one walk; 7 ops one by one for a document it does not hold or fails in; reads {@code x} without changing it.
      */
-    static JsonNode get36(JsonNode x) {
+    static JsonNode get30(JsonNode x) {
         try {
-            JsonNode walked = walk38(x);
+            JsonNode walked = walk32(x);
             if (walked != null) {
                 return walked;
             }
         } catch (LensException f) {
         }
-        return forward39(x.deepCopy(), new JsonNode[7], 0);
+        return forward33(x.deepCopy(), new JsonNode[7], 0);
     }
 
     /** <code>in user</code> */
-    private static JsonNode in45(JsonNode x) {
+    private static JsonNode in41(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -882,7 +860,7 @@ public final class GitHubIssueLenses {
             return o;
         }
         try {
-            o.set("user", get15(value));
+            o.set("user", get11(value));
         } catch (LensException e) {
             throw Steps.at(e, "/user");
         }
@@ -890,7 +868,7 @@ public final class GitHubIssueLenses {
     }
 
     /** <code>in labels</code> */
-    private static JsonNode in46(JsonNode x) {
+    private static JsonNode in42(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -910,24 +888,24 @@ public final class GitHubIssueLenses {
     /**
      * <code>add locked: boolean = false; rename label -&#62; labels; wrap labels; in labels; plunge login -&#62; user; in user; rename createdAt -&#62; created_at</code>, onto a base
      */
-    private static JsonNode put44(JsonNode x, JsonNode base) {
+    private static JsonNode put40(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get36(x);
+            return get30(x);
         }
         base = Steps.only(base, "createdAt", "created_at", "label", "labels", "locked", "login", "user");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"locked"}, {}, {"labels"}, {"labels"}, {}, {"user"}}, List.of(
                     b -> Steps.renameInBase(b, "labels", "label", "rename labels -> label"),
                     b -> Steps.head(b, "labels", "head labels"),
-                    b -> in46(b),
+                    b -> in42(b),
                     b -> Steps.hoist(b, "user", "login", null, "hoist user.login"),
-                    b -> in45(b),
+                    b -> in41(b),
                     b -> Steps.renameInBase(b, "created_at", "createdAt", "rename created_at -> createdAt")));
-        x = Steps.add(x, "locked", JSON_21, bases[0], "add locked: boolean = false");
+        x = Steps.add(x, "locked", JSON_19, bases[0], "add locked: boolean = false");
         x = Steps.rename(x, "label", "labels", "rename label -> labels");
         x = Steps.wrap(x, "labels", bases[2], "wrap labels");
-        x = in40(x, bases[3]);
+        x = in34(x, bases[3]);
         x = Steps.plunge(x, "user", "login", "plunge login -> user");
-        x = in42(x, bases[5]);
+        x = in38(x, bases[5]);
         x = Steps.rename(x, "createdAt", "created_at", "rename createdAt -> created_at");
         return x;
     }

@@ -69,7 +69,7 @@ public final class GitHubIssueStreamTranslators {
 
     private static final String CONTEXT_17 = "the document does not fit GitHubIssue version 2";
 
-    private static final TreeStream TREE_15 = TreeStream.of(TYPE_16, CONTEXT_17, GitHubIssueLenses::get36,
+    private static final TreeStream TREE_15 = TreeStream.of(TYPE_16, CONTEXT_17, GitHubIssueLenses::get30,
             TYPE_1, "the translated document does not fit GitHubIssue version 1", null);
 
     private static final TypeStream VALUES_18 = TypeStream.of(TYPE_1, CONTEXT_2);

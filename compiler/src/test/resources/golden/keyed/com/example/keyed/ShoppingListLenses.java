@@ -40,13 +40,9 @@ public final class ShoppingListLenses {
     private static final SortedMap<Integer, Type> SCHEMAS = VersionDetection.schemas(1, ShoppingListV1.SCHEMA,
             2, ShoppingListV2.SCHEMA);
 
-    private static final String[][] GUARD_4 = {{"*", "note"}, {"*", "label"}};
+    private static final JsonNode JSON_7 = Steps.json("\"\"");
 
-    private static final JsonNode JSON_10 = Steps.json("\"\"");
-
-    private static final String[][] GUARD_21 = {{"*", "text"}, {"*", "legacy"}};
-
-    private static final JsonNode JSON_27 = Steps.json("null");
+    private static final JsonNode JSON_22 = Steps.json("null");
 
     private ShoppingListLenses() {
     }
@@ -58,7 +54,7 @@ public final class ShoppingListLenses {
 
     /** Version 1 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v1ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get0(doc) : put16(doc.deepCopy(), base);
+        return base == null ? get0(doc) : put14(doc.deepCopy(), base);
     }
 
     /** Version 1 to version 2, as records. */
@@ -77,12 +73,12 @@ public final class ShoppingListLenses {
 
     /** ShoppingList version 2 to version 1: 1 -&#62; 2 items keyed by id get a note, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get17(doc);
+        return get15(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get17(doc) : put33(doc.deepCopy(), base);
+        return base == null ? get15(doc) : put29(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -193,9 +189,9 @@ public final class ShoppingListLenses {
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, in one pass
      */
-    private static JsonNode pass9(JsonNode x) {
+    private static JsonNode pass6(JsonNode x) {
         ObjectNode o = Steps.object(x, "remove legacy: string? = null");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "legacy":
@@ -210,74 +206,34 @@ public final class ShoppingListLenses {
                     break;
             }
         }
-        out.set("note", JSON_10.deepCopy());
+        out.set("note", JSON_7.deepCopy());
         return out;
     }
 
     /**
      * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward11(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward8(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_10, bases[at + 1], "add note: string = \"\"");
+        x = Steps.add(x, "note", JSON_7, bases[at + 1], "add note: string = \"\"");
         x = Steps.rename(x, "text", "label", "rename text -> label");
         return x;
     }
 
     /** 3 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get8(JsonNode x) {
+    private static JsonNode get5(JsonNode x) {
         try {
-            JsonNode y = pass9(x);
+            JsonNode y = pass6(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward11(x.deepCopy(), new JsonNode[3], 0);
-    }
-
-    /**
-     * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, onto a base
-     */
-    private static JsonNode put7(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get8(x);
-        }
-        base = Steps.only(base, "label", "note", "text");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
-                    b -> Steps.remove(b, "note", "remove note: string = \"\""),
-                    b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
-        x = Steps.remove(x, "legacy", "remove legacy: string? = null");
-        x = Steps.add(x, "note", JSON_10, bases[1], "add note: string = \"\"");
-        x = Steps.rename(x, "text", "label", "rename text -> label");
-        return x;
+        return forward8(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map6(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map by id");
-        if (a == null) {
-            return x;
-        }
-        JsonNode[] bases = Steps.itemBases(base, a, "id");
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put7(a.get(i), bases[i]));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward5(JsonNode x, JsonNode[] bases, int at) {
-        x = map6(x, bases[at]);
-        return x;
-    }
-
-    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map12(JsonNode x) {
+    private static JsonNode map4(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -285,7 +241,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get8(a.get(i)));
+                out.add(get5(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -298,10 +254,7 @@ public final class ShoppingListLenses {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_4)) {
-            return forward5(x.deepCopy(), new JsonNode[1], 0);
-        }
-        x = map12(x);
+        x = map4(x);
         return x;
     }
 
@@ -320,7 +273,7 @@ public final class ShoppingListLenses {
     /** <code>in items</code>, in one pass */
     private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "items":
@@ -334,17 +287,51 @@ public final class ShoppingListLenses {
         return out;
     }
 
+    /**
+     * <code>remove legacy: string? = null; add note: string = ""; rename text -&#62; label</code>, onto a base
+     */
+    private static JsonNode put13(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get5(x);
+        }
+        base = Steps.only(base, "label", "note", "text");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"note"}}, List.of(
+                    b -> Steps.remove(b, "note", "remove note: string = \"\""),
+                    b -> Steps.renameInBase(b, "label", "text", "rename label -> text")));
+        x = Steps.remove(x, "legacy", "remove legacy: string? = null");
+        x = Steps.add(x, "note", JSON_7, bases[1], "add note: string = \"\"");
+        x = Steps.rename(x, "text", "label", "rename text -> label");
+        return x;
+    }
+
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
+    private static JsonNode map12(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map by id");
+        if (a == null) {
+            return x;
+        }
+        JsonNode[] bases = Steps.itemBases(base, a, "id");
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put13(a.get(i), bases[i]));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
     /** <code>map by id</code>, onto a base */
-    private static JsonNode put15(JsonNode x, JsonNode base) {
+    private static JsonNode put11(JsonNode x, JsonNode base) {
         if (base == null) {
             return get3(x);
         }
-        x = map6(x, base);
+        x = map12(x, base);
         return x;
     }
 
     /** <code>in items</code> */
-    private static JsonNode in14(JsonNode x, JsonNode base) {
+    private static JsonNode in10(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -354,7 +341,7 @@ public final class ShoppingListLenses {
             return o;
         }
         try {
-            o.set("items", put15(value, Steps.fieldBase(base, "items")));
+            o.set("items", put11(value, Steps.fieldBase(base, "items")));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -362,8 +349,8 @@ public final class ShoppingListLenses {
     }
 
     /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward13(JsonNode x, JsonNode[] bases, int at) {
-        x = in14(x, bases[at]);
+    private static JsonNode forward9(JsonNode x, JsonNode[] bases, int at) {
+        x = in10(x, bases[at]);
         return x;
     }
 
@@ -374,24 +361,24 @@ public final class ShoppingListLenses {
             return y;
         } catch (LensException f) {
         }
-        return forward13(x.deepCopy(), new JsonNode[1], 0);
+        return forward9(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put16(JsonNode x, JsonNode base) {
+    private static JsonNode put14(JsonNode x, JsonNode base) {
         if (base == null) {
             return get0(x);
         }
-        x = in14(x, base);
+        x = in10(x, base);
         return x;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, in one pass
      */
-    private static JsonNode pass26(JsonNode x) {
+    private static JsonNode pass21(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename label -> text");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "label":
@@ -406,74 +393,34 @@ public final class ShoppingListLenses {
                     break;
             }
         }
-        out.set("legacy", JSON_27.deepCopy());
+        out.set("legacy", JSON_22.deepCopy());
         return out;
     }
 
     /**
      * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward28(JsonNode x, JsonNode[] bases, int at) {
+    private static JsonNode forward23(JsonNode x, JsonNode[] bases, int at) {
         x = Steps.rename(x, "label", "text", "rename label -> text");
         x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_27, bases[at + 2], "add legacy: string? = null");
+        x = Steps.add(x, "legacy", JSON_22, bases[at + 2], "add legacy: string? = null");
         return x;
     }
 
     /** 3 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get25(JsonNode x) {
+    private static JsonNode get20(JsonNode x) {
         try {
-            JsonNode y = pass26(x);
+            JsonNode y = pass21(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward28(x.deepCopy(), new JsonNode[3], 0);
-    }
-
-    /**
-     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, onto a base
-     */
-    private static JsonNode put24(JsonNode x, JsonNode base) {
-        if (base == null) {
-            return get25(x);
-        }
-        base = Steps.only(base, "legacy", "note");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
-                    b -> Steps.add(b, "note", JSON_10, null, "add note: string = \"\""),
-                    b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
-        x = Steps.rename(x, "label", "text", "rename label -> text");
-        x = Steps.remove(x, "note", "remove note: string = \"\"");
-        x = Steps.add(x, "legacy", JSON_27, bases[2], "add legacy: string? = null");
-        return x;
+        return forward23(x.deepCopy(), new JsonNode[3], 0);
     }
 
     /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map23(JsonNode x, JsonNode base) {
-        ArrayNode a = Steps.array(x, "map by id");
-        if (a == null) {
-            return x;
-        }
-        JsonNode[] bases = Steps.itemBases(base, a, "id");
-        for (int i = 0, n = a.size(); i < n; i++) {
-            try {
-                a.set(i, put24(a.get(i), bases[i]));
-            } catch (LensException e) {
-                throw Steps.at(e, "/" + i);
-            }
-        }
-        return a;
-    }
-
-    /** <code>map by id</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward22(JsonNode x, JsonNode[] bases, int at) {
-        x = map23(x, bases[at]);
-        return x;
-    }
-
-    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
-    private static JsonNode map29(JsonNode x) {
+    private static JsonNode map19(JsonNode x) {
         ArrayNode a = Steps.array(x, "map by id");
         if (a == null) {
             return x;
@@ -481,7 +428,7 @@ public final class ShoppingListLenses {
         ArrayNode out = JsonNodeFactory.instance.arrayNode(a.size());
         for (int i = 0, n = a.size(); i < n; i++) {
             try {
-                out.add(get25(a.get(i)));
+                out.add(get20(a.get(i)));
             } catch (LensException e) {
                 throw Steps.at(e, "/" + i);
             }
@@ -490,37 +437,34 @@ public final class ShoppingListLenses {
     }
 
     /** 1 op without a base, fused: 1 op run alone; reads {@code x} without changing it. */
-    private static JsonNode get20(JsonNode x) {
+    private static JsonNode get18(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
-        if (Steps.holds(x, GUARD_21)) {
-            return forward22(x.deepCopy(), new JsonNode[1], 0);
-        }
-        x = map29(x);
+        x = map19(x);
         return x;
     }
 
     /** <code>in items</code>, on the value */
-    private static JsonNode in19(JsonNode value) {
+    private static JsonNode in17(JsonNode value) {
         if (value.isNull()) {
             return value;
         }
         try {
-            return get20(value);
+            return get18(value);
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
     }
 
     /** <code>in items</code>, in one pass */
-    private static JsonNode pass18(JsonNode x) {
+    private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "in items");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "items":
-                    out.set("items", in19(e.getValue()));
+                    out.set("items", in17(e.getValue()));
                     break;
                 default:
                     out.set(e.getKey(), e.getValue().deepCopy());
@@ -530,17 +474,51 @@ public final class ShoppingListLenses {
         return out;
     }
 
-    /** <code>map by id</code>, onto a base */
-    private static JsonNode put32(JsonNode x, JsonNode base) {
+    /**
+     * <code>rename label -&#62; text; remove note: string = ""; add legacy: string? = null</code>, onto a base
+     */
+    private static JsonNode put28(JsonNode x, JsonNode base) {
         if (base == null) {
             return get20(x);
         }
-        x = map23(x, base);
+        base = Steps.only(base, "legacy", "note");
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {}}, List.of(
+                    b -> Steps.add(b, "note", JSON_7, null, "add note: string = \"\""),
+                    b -> Steps.remove(b, "legacy", "remove legacy: string? = null")));
+        x = Steps.rename(x, "label", "text", "rename label -> text");
+        x = Steps.remove(x, "note", "remove note: string = \"\"");
+        x = Steps.add(x, "legacy", JSON_22, bases[2], "add legacy: string? = null");
+        return x;
+    }
+
+    /** <code>map by id</code>: every item of the array, onto the base's item with the same key */
+    private static JsonNode map27(JsonNode x, JsonNode base) {
+        ArrayNode a = Steps.array(x, "map by id");
+        if (a == null) {
+            return x;
+        }
+        JsonNode[] bases = Steps.itemBases(base, a, "id");
+        for (int i = 0, n = a.size(); i < n; i++) {
+            try {
+                a.set(i, put28(a.get(i), bases[i]));
+            } catch (LensException e) {
+                throw Steps.at(e, "/" + i);
+            }
+        }
+        return a;
+    }
+
+    /** <code>map by id</code>, onto a base */
+    private static JsonNode put26(JsonNode x, JsonNode base) {
+        if (base == null) {
+            return get18(x);
+        }
+        x = map27(x, base);
         return x;
     }
 
     /** <code>in items</code> */
-    private static JsonNode in31(JsonNode x, JsonNode base) {
+    private static JsonNode in25(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -550,7 +528,7 @@ public final class ShoppingListLenses {
             return o;
         }
         try {
-            o.set("items", put32(value, Steps.fieldBase(base, "items")));
+            o.set("items", put26(value, Steps.fieldBase(base, "items")));
         } catch (LensException e) {
             throw Steps.at(e, "/items");
         }
@@ -558,27 +536,27 @@ public final class ShoppingListLenses {
     }
 
     /** <code>in items</code>, op by op onto {@code bases} from {@code at} */
-    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
-        x = in31(x, bases[at]);
+    private static JsonNode forward24(JsonNode x, JsonNode[] bases, int at) {
+        x = in25(x, bases[at]);
         return x;
     }
 
     /** 1 op without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get17(JsonNode x) {
+    private static JsonNode get15(JsonNode x) {
         try {
-            JsonNode y = pass18(x);
+            JsonNode y = pass16(x);
             return y;
         } catch (LensException f) {
         }
-        return forward30(x.deepCopy(), new JsonNode[1], 0);
+        return forward24(x.deepCopy(), new JsonNode[1], 0);
     }
 
     /** <code>in items</code>, onto a base */
-    private static JsonNode put33(JsonNode x, JsonNode base) {
+    private static JsonNode put29(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get17(x);
+            return get15(x);
         }
-        x = in31(x, base);
+        x = in25(x, base);
         return x;
     }
 }

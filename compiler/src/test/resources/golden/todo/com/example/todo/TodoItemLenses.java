@@ -414,7 +414,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass1(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -537,7 +537,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass16(JsonNode x) {
         ObjectNode o = Steps.object(x, "rename isDone -> status");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -618,7 +618,7 @@ public final class TodoItemLenses {
         if (!(base instanceof ObjectNode b)) {
             return null;
         }
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         JsonNode v1 = null, v5 = null, v8 = null, s2 = null, s4 = null, s6 = null;
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
@@ -699,7 +699,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass28(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size());
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -780,7 +780,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass33(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "assignee":
@@ -835,7 +835,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass36(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -932,7 +932,7 @@ public final class TodoItemLenses {
      */
     private static JsonNode pass45(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
-        ObjectNode out = Steps.newObject();
+        ObjectNode out = Steps.newObject(o.size() + 1);
         LensException failure = null;
         int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
