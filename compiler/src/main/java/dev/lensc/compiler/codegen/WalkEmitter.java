@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import dev.lensc.runtime.json.JsonPointers;
 import dev.lensc.runtime.lens.Interpreter;
 import dev.lensc.runtime.lens.LensException;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
 
 /**
  * Get mode in one walk: a whole chain of ops without a base, hoists and plunges included, run as
@@ -230,6 +233,8 @@ final class WalkEmitter {
         final List<HoistCheck> hoistChecks = new ArrayList<>();
         boolean backwards;
         final List<String> flags = new ArrayList<>();
+        /** the flags of the base's walk back */
+        final List<String> backFlags = new ArrayList<>();
         final Set<Field> declared = new LinkedHashSet<>();
         int counter;
         int seq;
@@ -309,19 +314,24 @@ final class WalkEmitter {
             String present = null;
             if (op instanceof LensOp.Add && o != null && !o.sure) {
                 // whether the base has the object there: a reverse run later (a plunge's) may make it
-                present = "has" + counter++;
-                flags.add(present);
+                present = snapLocal();
                 String p = present;
-                moves().add(() -> CodeBlock.of("$L = $L != null;\n", p, o.var));
+                moves().add(() -> CodeBlock.of("$L = $L;\n", p, o.var));
             }
             snaps.put(op, new Snap(f == null ? null : tap(f, op instanceof LensOp.Hoist), o, present));
             return true;
         }
 
+        /** A snapshot's place in the array the base's walk back returns: {@code s[i]}. */
+        String snapLocal() {
+            String s = "s[" + snapLocals.size() + "]";
+            snapLocals.add(s);
+            return s;
+        }
+
         /** A local holding the base field's value now; {@code presence}: only whether it is there and null is read. */
         String tap(Field f, boolean presence) {
-            String s = "s" + counter++;
-            snapLocals.add(s);
+            String s = snapLocal();
             if (f.constant != null && !f.used) {
                 JsonNode c = f.constant;
                 moves().add(() -> guarded(f.owner, CodeBlock.of("$L = $N", s, members.constant(c))));
@@ -374,7 +384,7 @@ final class WalkEmitter {
             if (s.host().sure) {
                 return taken;
             }
-            return CodeBlock.of("!$L ? $N.deepCopy() : $L", s.present(), members.constant(f.sourceDefault), taken);
+            return CodeBlock.of("$L == null ? $N.deepCopy() : $L", s.present(), members.constant(f.sourceDefault), taken);
         }
 
         /** The base's value for a change onto it, or null: none (as without a base). */
@@ -597,10 +607,10 @@ final class WalkEmitter {
             Field h = host;
             use(h);
             h.dirty = true;
-            String flag = made ? null : "made" + flags.size();
+            String flag = made ? null : "made" + (flags.size() + backFlags.size());
             if (flag != null) {
                 // absent before, the host is made at the end; present (null) it is made in its place
-                flags.add(flag);
+                (backwards ? backFlags : flags).add(flag);
                 h.createdAt.add(flag);
                 o.appended.add(new Place(h, flag));
             }
@@ -774,7 +784,7 @@ final class WalkEmitter {
                     }
                 }
                 for (HoistCheck c : hoistChecks) {
-                    if (c.host().inputPath == null) {
+                    if (!relaxed(c)) {
                         // a hoist onto a base without its host may remove the host it empties: the ops one by one
                         back.add(guardedBlock(c.base().host(), CodeBlock.builder().beginControlFlow(
                                 "if ($L == null || $L.isNull())", c.base().local(), c.base().local())
@@ -785,7 +795,7 @@ final class WalkEmitter {
             CodeBlock.Builder walk = CodeBlock.builder();
             walkObject(walk, top, "o", 0);
             for (HoistCheck c : hoistChecks) {
-                if (c.host().inputPath != null) {
+                if (relaxed(c)) {
                     // the host read from x holds, from the start to the end, the fields the walk set in it: one
                     // is not the hoisted field, so the hoist does not empty it (else the ops one by one)
                     walk.add(guardedBlock(c.base().host(), CodeBlock.builder().beginControlFlow(
@@ -806,29 +816,55 @@ final class WalkEmitter {
             }
             m.addStatement("$T o = $T.object(x, $S)", OBJECT_NODE, STEPS, LensOps.describe(fused.get(0)));
             if (base != null) {
-                m.beginControlFlow("if (!(base instanceof $T b))", OBJECT_NODE).addStatement("return null")
-                        .endControlFlow();
+                // a method of its own: two methods of half the size each compile with their callees inlined
+                String backMethod = backMethod(fused, back.build());
+                m.addStatement("$T[] s = base instanceof $T b ? $N(b) : null", JSON_NODE, OBJECT_NODE, backMethod);
+                m.beginControlFlow("if (s == null)").addStatement("return null").endControlFlow();
             }
             m.addStatement("$T out = $L", OBJECT_NODE, newObject(top, "o"));
-            // the objects built, and the values of fields (null: absent)
-            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().filter(o -> o.built)
-                    .map(o -> o.var).toList());
-            List<String> locals = new ArrayList<>(declared.stream().map(f -> f.local).toList());
-            locals.addAll(snapLocals);
-            declare(m, JSON_NODE, locals);
-            if (!flags.isEmpty()) {
-                m.addStatement("boolean $L", flags.stream().map(f -> CodeBlock.of("$L = false", f))
-                        .collect(CodeBlock.joining(",$W")));
-            }
+            declareLocals(m, false, flags);
             if (failing > 0) {
                 m.addStatement("$T failure = null", LensException.class);
                 m.addStatement("int failedAt = $T.MAX_VALUE", Integer.class);
             }
-            m.add(back.build()).add(walk.build()).add(moves.build());
+            m.add(walk.build()).add(moves.build());
             if (failing > 0) {
                 m.beginControlFlow("if (failure != null)").addStatement("throw failure").endControlFlow();
             }
             return m.add(end.build()).addStatement("return out").build();
+        }
+
+        /** Whether a hoist's check waits for the walk of x: its host is x's (see {@link HoistCheck}), the base's top its base. */
+        boolean relaxed(HoistCheck c) {
+            return c.host().inputPath != null && c.base().host().sure;
+        }
+
+        /**
+         * {@code JsonNode[] name(ObjectNode b)}: the base walked back, returning the snapshots the ops
+         * read ({@code s[i]}: a base's value, or its object where an add reads whether it is there),
+         * or null for a base the walk does not hold.
+         */
+        String backMethod(List<LensOp> ops, CodeBlock back) {
+            CodeBlock.Builder b = CodeBlock.builder();
+            b.addStatement("$T[] s = new $T[$L]", JSON_NODE, JSON_NODE, snapLocals.size());
+            declareLocals(b, true, backFlags);
+            b.add(back).addStatement("return s");
+            return members.method(List.of("walk back", ops), "back", name -> MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(ArrayTypeName.of(JSON_NODE))
+                    .addParameter(OBJECT_NODE, "b")
+                    .addJavadoc("The base walked back: what a put walk's ops read of it, null where the walk gives up\n")
+                    .addCode(b.build()).build());
+        }
+
+        /** The objects built and the values of fields (null: absent) of the base's side or of x's, and flags. */
+        void declareLocals(CodeBlock.Builder m, boolean onBase, List<String> flagNames) {
+            declare(m, OBJECT_NODE, objects.subList(1, objects.size()).stream().filter(o -> o.built && o.onBase == onBase)
+                    .map(o -> o.var).toList());
+            declare(m, JSON_NODE, declared.stream().filter(f -> f.owner.onBase == onBase).map(f -> f.local).toList());
+            if (!flagNames.isEmpty()) {
+                m.addStatement("boolean $L", flagNames.stream().map(f -> CodeBlock.of("$L = false", f))
+                        .collect(CodeBlock.joining(",$W")));
+            }
         }
 
         /** The loop over the input object {@code in} filling {@code o}'s fields in place. */

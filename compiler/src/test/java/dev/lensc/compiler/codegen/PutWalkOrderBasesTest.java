@@ -56,7 +56,9 @@ class PutWalkOrderBasesTest {
 
     @Test
     void baseItems_checkedNotTranslated_andTheWalkAgreesWithTheInterpreter() throws IOException {
-        String body = body(source, walk.getName());
+        Matcher back = Pattern.compile("(back\\d+)\\(b\\)").matcher(body(source, walk.getName()));
+        assertTrue(back.find(), "the walk walks its base back in a method of its own");
+        String body = body(source, back.group(1));
         Matcher check = Pattern.compile("if \\(!(fits\\d+)\\(e\\.getValue\\(\\)\\)\\)").matcher(body);
         assertTrue(check.find(), "the walk checks the base's items: " + body);
         assertFalse(body(source, check.group(1)).contains("deepCopy"), "a check builds nothing");
@@ -110,7 +112,7 @@ class PutWalkOrderBasesTest {
 
     /** The body of the generated method {@code name}. */
     private static String body(String source, String name) {
-        int start = source.indexOf(" " + name + "(JsonNode");
+        int start = source.indexOf(" " + name + "(");
         assertTrue(start >= 0, name);
         return source.substring(start, source.indexOf("\n    }\n", start));
     }

@@ -55,31 +55,31 @@ public final class TodoItemLenses {
 
     private static final JsonNode JSON_17 = Steps.json("\"inbox\"");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_23 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_24 = List.of(
         b -> Steps.renameInBase(b, "status", "isDone", "rename status -> isDone"),
         b -> convert13(b));
 
-    private static final JsonNode JSON_25 = Steps.json("null");
+    private static final JsonNode JSON_26 = Steps.json("null");
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_24 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_25 = List.of(
         b -> Steps.remove(b, "groupId", "remove groupId: string = \"inbox\""),
         b -> Steps.head(b, "assignee", "head assignee"),
         b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-        b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null"));
+        b -> Steps.add(b, "isImportant", JSON_26, null, "add isImportant: boolean? = null"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_26 = Steps.laterReverses(REVERSES_23, REVERSES_24);
+    private static final List<UnaryOperator<JsonNode>> WALK_27 = Steps.laterReverses(REVERSES_24, REVERSES_25);
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_40 = List.of(
+    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
         b -> Steps.remove(b, "isImportant", "remove isImportant: boolean? = null"),
         b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
         b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
         b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\""));
 
-    private static final List<UnaryOperator<JsonNode>> REVERSES_41 = List.of(
-        b -> convert42(b),
+    private static final List<UnaryOperator<JsonNode>> REVERSES_42 = List.of(
+        b -> convert43(b),
         b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status"));
 
-    private static final List<UnaryOperator<JsonNode>> WALK_43 = Steps.laterReverses(REVERSES_40, REVERSES_41);
+    private static final List<UnaryOperator<JsonNode>> WALK_44 = Steps.laterReverses(REVERSES_41, REVERSES_42);
 
     private TodoItemLenses() {
     }
@@ -150,12 +150,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 1: 1 -&#62; 2 done flag becomes a status, backwards. */
     public static JsonNode v2ToV1(JsonNode doc) {
-        return get27(doc);
+        return get28(doc);
     }
 
     /** Version 2 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v2ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get27(doc) : put31(doc.deepCopy(), base);
+        return base == null ? get28(doc) : put32(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 1, as records. */
@@ -181,12 +181,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 2 to version 3: 2 -&#62; 3 groups, and several assignees. */
     public static JsonNode v2ToV3(JsonNode doc) {
-        return get32(doc);
+        return get33(doc);
     }
 
     /** Version 2 to version 3 onto {@code base}, an existing version 3 document (null: none). */
     public static JsonNode v2ToV3(JsonNode doc, JsonNode base) {
-        return base == null ? get32(doc) : put34(doc.deepCopy(), base);
+        return base == null ? get33(doc) : put35(doc.deepCopy(), base);
     }
 
     /** Version 2 to version 3, as records. */
@@ -214,12 +214,12 @@ public final class TodoItemLenses {
      * TodoItem version 3 to version 1: 2 -&#62; 3 groups, and several assignees, backwards; 1 -&#62; 2 done flag becomes a status, backwards.
      */
     public static JsonNode v3ToV1(JsonNode doc) {
-        return get35(doc);
+        return get36(doc);
     }
 
     /** Version 3 to version 1 onto {@code base}, an existing version 1 document (null: none). */
     public static JsonNode v3ToV1(JsonNode doc, JsonNode base) {
-        return base == null ? get35(doc) : put39(doc.deepCopy(), base);
+        return base == null ? get36(doc) : put40(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 1, as records. */
@@ -245,12 +245,12 @@ public final class TodoItemLenses {
 
     /** TodoItem version 3 to version 2: 2 -&#62; 3 groups, and several assignees, backwards. */
     public static JsonNode v3ToV2(JsonNode doc) {
-        return get44(doc);
+        return get45(doc);
     }
 
     /** Version 3 to version 2 onto {@code base}, an existing version 2 document (null: none). */
     public static JsonNode v3ToV2(JsonNode doc, JsonNode base) {
-        return base == null ? get44(doc) : put46(doc.deepCopy(), base);
+        return base == null ? get45(doc) : put47(doc.deepCopy(), base);
     }
 
     /** Version 3 to version 2, as records. */
@@ -610,23 +610,15 @@ public final class TodoItemLenses {
         return result.deepCopy();
     }
 
-    /**
-     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
-     */
-    private static JsonNode walk22(JsonNode x, JsonNode base) {
-        ObjectNode o = Steps.object(x, "rename isDone -> status");
-        if (!(base instanceof ObjectNode b)) {
-            return null;
-        }
-        ObjectNode out = Steps.newObject(o.size() + 1);
-        JsonNode v1 = null, v5 = null, v8 = null, s2 = null, s4 = null, s6 = null;
-        LensException failure = null;
-        int failedAt = Integer.MAX_VALUE;
+    /** The base walked back: what a put walk's ops read of it, null where the walk gives up */
+    private static JsonNode[] back22(ObjectNode b) {
+        JsonNode[] s = new JsonNode[3];
+        JsonNode v1 = null, v3 = null;
         for (Map.Entry<String, JsonNode> e : b.properties()) {
             switch (e.getKey()) {
                 case "assignees":
                     v1 = e.getValue();
-                    s2 = v1;
+                    s[0] = v1;
                     try {
                         v1 = Steps.headValue(v1, "assignee", "head assignee");
                     } catch (LensException f) {
@@ -634,13 +626,13 @@ public final class TodoItemLenses {
                     }
                     break;
                 case "groupId":
-                    s4 = e.getValue();
+                    s[1] = e.getValue();
                     break;
                 case "status":
-                    v5 = e.getValue();
-                    s6 = v5;
+                    v3 = e.getValue();
+                    s[2] = v3;
                     try {
-                        v5 = convert21(v5);
+                        v3 = convert21(v3);
                     } catch (LensException f) {
                         return null;
                     }
@@ -649,18 +641,34 @@ public final class TodoItemLenses {
                     return null;
             }
         }
+        return s;
+    }
+
+    /**
+     * <code>rename isDone -&#62; status; convert status: boolean -&#62; enum(active, done, blocked, halted); add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto an object {@code base} in one walk; null for a base or an {@code x} it does not hold
+     */
+    private static JsonNode walk23(JsonNode x, JsonNode base) {
+        ObjectNode o = Steps.object(x, "rename isDone -> status");
+        JsonNode[] s = base instanceof ObjectNode b ? back22(b) : null;
+        if (s == null) {
+            return null;
+        }
+        ObjectNode out = Steps.newObject(o.size() + 1);
+        JsonNode v5 = null;
+        LensException failure = null;
+        int failedAt = Integer.MAX_VALUE;
         for (Map.Entry<String, JsonNode> e : o.properties()) {
             switch (e.getKey()) {
                 case "isDone":
                     try {
-                        out.set("status", Steps.convertOntoBase(e.getValue(), s6, v -> image11(v), v -> convert2(v)));
+                        out.set("status", Steps.convertOntoBase(e.getValue(), s[2], v -> image11(v), v -> convert2(v)));
                     } catch (LensException f) {
                         failure = failedAt < 6 ? failure : f;
                         failedAt = Math.min(failedAt, 6);
                     }
                     break;
                 case "assignee":
-                    out.set("assignees", Steps.wrapOnto(e.getValue().deepCopy(), s2));
+                    out.set("assignees", Steps.wrapOnto(e.getValue().deepCopy(), s[0]));
                     break;
                 case "isImportant":
                     break;
@@ -671,11 +679,11 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        v8 = s4 == null ? null : s4.deepCopy();
+        v5 = s[1] == null ? null : s[1].deepCopy();
         if (failure != null) {
             throw failure;
         }
-        Steps.setPresent(out, "groupId", v8);
+        Steps.setPresent(out, "groupId", v5);
         return out;
     }
 
@@ -684,20 +692,20 @@ public final class TodoItemLenses {
      * One walk where it holds {@code x} and the base; reads {@code x} without changing it.
      */
     private static JsonNode put20(JsonNode x, JsonNode base) {
-        JsonNode walked = walk22(x, base);
+        JsonNode walked = walk23(x, base);
         if (walked != null) {
             return walked;
         }
         x = x.deepCopy();
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_26);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{}, {"status"}, {"groupId"}, {"assignee"}, {}}, WALK_27);
         return along18(x, bases, 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass28(JsonNode x) {
+    private static JsonNode pass29(JsonNode x) {
         ObjectNode o = Steps.object(x, "convert status: enum(active, done, blocked, halted) -> boolean");
         ObjectNode out = Steps.newObject(o.size());
         LensException failure = null;
@@ -726,7 +734,7 @@ public final class TodoItemLenses {
     }
 
     /** <code>convert status: enum(active, done, blocked, halted) -&#62; boolean</code> */
-    private static JsonNode convert30(JsonNode x, JsonNode base) {
+    private static JsonNode convert31(JsonNode x, JsonNode base) {
         if (x.isNull()) {
             return x;
         }
@@ -742,35 +750,35 @@ public final class TodoItemLenses {
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward29(JsonNode x, JsonNode[] bases, int at) {
-        x = convert30(x, bases[at]);
+    private static JsonNode forward30(JsonNode x, JsonNode[] bases, int at) {
+        x = convert31(x, bases[at]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
 
     /** 2 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get27(JsonNode x) {
+    private static JsonNode get28(JsonNode x) {
         try {
-            JsonNode y = pass28(x);
+            JsonNode y = pass29(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward29(x.deepCopy(), new JsonNode[2], 0);
+        return forward30(x.deepCopy(), new JsonNode[2], 0);
     }
 
     /**
      * <code>convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, onto a base
      */
-    private static JsonNode put31(JsonNode x, JsonNode base) {
+    private static JsonNode put32(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get27(x);
+            return get28(x);
         }
         base = Steps.only(base, "isDone", "status");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"status"}}, List.of(
                     b -> Steps.renameInBase(b, "isDone", "status", "rename isDone -> status")));
-        x = convert30(x, bases[0]);
+        x = convert31(x, bases[0]);
         x = Steps.rename(x, "status", "isDone", "rename status -> isDone");
         return x;
     }
@@ -778,7 +786,7 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, in one pass
      */
-    private static JsonNode pass33(JsonNode x) {
+    private static JsonNode pass34(JsonNode x) {
         ObjectNode o = Steps.object(x, "add groupId: string = \"inbox\"");
         ObjectNode out = Steps.newObject(o.size() + 1);
         for (Map.Entry<String, JsonNode> e : o.properties()) {
@@ -800,9 +808,9 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get32(JsonNode x) {
+    private static JsonNode get33(JsonNode x) {
         try {
-            JsonNode y = pass33(x);
+            JsonNode y = pass34(x);
             if (y != null) {
                 return y;
             }
@@ -814,15 +822,15 @@ public final class TodoItemLenses {
     /**
      * <code>add groupId: string = "inbox"; wrap assignee; rename assignee -&#62; assignees; remove isImportant: boolean? = null</code>, onto a base
      */
-    private static JsonNode put34(JsonNode x, JsonNode base) {
+    private static JsonNode put35(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get32(x);
+            return get33(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"groupId"}, {"assignee"}, {}}, List.of(
                     b -> Steps.head(b, "assignee", "head assignee"),
                     b -> Steps.renameInBase(b, "assignees", "assignee", "rename assignees -> assignee"),
-                    b -> Steps.add(b, "isImportant", JSON_25, null, "add isImportant: boolean? = null")));
+                    b -> Steps.add(b, "isImportant", JSON_26, null, "add isImportant: boolean? = null")));
         x = Steps.add(x, "groupId", JSON_17, bases[0], "add groupId: string = \"inbox\"");
         x = Steps.wrap(x, "assignee", bases[1], "wrap assignee");
         x = Steps.rename(x, "assignee", "assignees", "rename assignee -> assignees");
@@ -833,7 +841,7 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"; convert status: enum(active, done, blocked, halted) -&#62; boolean; rename status -&#62; isDone</code>, in one pass
      */
-    private static JsonNode pass36(JsonNode x) {
+    private static JsonNode pass37(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject(o.size() + 1);
         LensException failure = null;
@@ -865,7 +873,7 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_25.deepCopy());
+        out.set("isImportant", JSON_26.deepCopy());
         if (failure != null) {
             throw failure;
         }
@@ -875,8 +883,8 @@ public final class TodoItemLenses {
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, op by op onto {@code bases} from {@code at}
      */
-    private static JsonNode forward38(JsonNode x, JsonNode[] bases, int at) {
-        x = Steps.add(x, "isImportant", JSON_25, bases[at], "add isImportant: boolean? = null");
+    private static JsonNode forward39(JsonNode x, JsonNode[] bases, int at) {
+        x = Steps.add(x, "isImportant", JSON_26, bases[at], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
@@ -884,26 +892,26 @@ public final class TodoItemLenses {
     }
 
     /** 2 hops op by op onto {@code bases} from {@code at}, hop by hop */
-    private static JsonNode along37(JsonNode x, JsonNode[] bases, int at) {
-        x = forward38(x, bases, at);
-        x = forward29(x, bases, at + 4);
+    private static JsonNode along38(JsonNode x, JsonNode[] bases, int at) {
+        x = forward39(x, bases, at);
+        x = forward30(x, bases, at + 4);
         return x;
     }
 
     /** 6 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get35(JsonNode x) {
+    private static JsonNode get36(JsonNode x) {
         try {
-            JsonNode y = pass36(x);
+            JsonNode y = pass37(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return along37(x.deepCopy(), new JsonNode[6], 0);
+        return along38(x.deepCopy(), new JsonNode[6], 0);
     }
 
     /** <code>convert status: boolean -&#62; enum(active, done, blocked, halted)</code> */
-    private static JsonNode convert42(JsonNode x) {
+    private static JsonNode convert43(JsonNode x) {
         if (x.isNull()) {
             return x;
         }
@@ -921,16 +929,16 @@ public final class TodoItemLenses {
     }
 
     /** 6 ops of 2 hops onto a base (not null), hop by hop: each hop's forward method. */
-    private static JsonNode put39(JsonNode x, JsonNode base) {
+    private static JsonNode put40(JsonNode x, JsonNode base) {
         base = Steps.only(base, "assignee", "assignees", "groupId", "isDone", "isImportant", "status");
-        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_43);
-        return along37(x, bases, 0);
+        JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}, {}, {"status"}}, WALK_44);
+        return along38(x, bases, 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, in one pass
      */
-    private static JsonNode pass45(JsonNode x) {
+    private static JsonNode pass46(JsonNode x) {
         ObjectNode o = Steps.object(x, "add isImportant: boolean? = null");
         ObjectNode out = Steps.newObject(o.size() + 1);
         LensException failure = null;
@@ -954,7 +962,7 @@ public final class TodoItemLenses {
                     break;
             }
         }
-        out.set("isImportant", JSON_25.deepCopy());
+        out.set("isImportant", JSON_26.deepCopy());
         if (failure != null) {
             throw failure;
         }
@@ -962,30 +970,30 @@ public final class TodoItemLenses {
     }
 
     /** 4 ops without a base, fused: 1 pass (or one by one); reads {@code x} without changing it. */
-    private static JsonNode get44(JsonNode x) {
+    private static JsonNode get45(JsonNode x) {
         try {
-            JsonNode y = pass45(x);
+            JsonNode y = pass46(x);
             if (y != null) {
                 return y;
             }
         } catch (LensException f) {
         }
-        return forward38(x.deepCopy(), new JsonNode[4], 0);
+        return forward39(x.deepCopy(), new JsonNode[4], 0);
     }
 
     /**
      * <code>add isImportant: boolean? = null; rename assignees -&#62; assignee; head assignee; remove groupId: string = "inbox"</code>, onto a base
      */
-    private static JsonNode put46(JsonNode x, JsonNode base) {
+    private static JsonNode put47(JsonNode x, JsonNode base) {
         if (base == null) {
-            return get44(x);
+            return get45(x);
         }
         base = Steps.only(base, "assignee", "assignees", "groupId", "isImportant");
         JsonNode[] bases = Steps.basesReading(base, new String[][] {{"isImportant"}, {}, {}}, List.of(
                     b -> Steps.renameInBase(b, "assignee", "assignees", "rename assignee -> assignees"),
                     b -> Steps.wrap(b, "assignee", null, "wrap assignee"),
                     b -> Steps.add(b, "groupId", JSON_17, null, "add groupId: string = \"inbox\"")));
-        x = Steps.add(x, "isImportant", JSON_25, bases[0], "add isImportant: boolean? = null");
+        x = Steps.add(x, "isImportant", JSON_26, bases[0], "add isImportant: boolean? = null");
         x = Steps.rename(x, "assignees", "assignee", "rename assignees -> assignee");
         x = Steps.head(x, "assignee", "head assignee");
         x = Steps.remove(x, "groupId", "remove groupId: string = \"inbox\"");
