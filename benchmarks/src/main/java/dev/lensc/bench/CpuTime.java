@@ -26,8 +26,9 @@ import java.util.function.ToIntFunction;
  *
  * <p>Even warm, one JVM's steady state depends on the JIT's decisions (the same jar's put across
  * nine hops settled at 1.6 µs in one run and 1.9 µs in the next), so {@code -Dlensc.forks=N}
- * runs the main N times in fresh JVMs, one after another, and takes each case's median over
- * them (printing the lowest and highest beside it).
+ * runs the main N times in fresh JVMs, one after another, and takes the cases of the fork whose
+ * total is the median (so that a ratio compares times of one JVM; each case's lowest and highest
+ * over the forks beside it).
  */
 final class CpuTime {
     /** One benchmark method; its result feeds a checksum, so that the work cannot be dropped. */
@@ -87,7 +88,7 @@ final class CpuTime {
         return median;
     }
 
-    /** Runs this JVM's main again in {@code forks} fresh JVMs, each with one fork: each case's median over them. */
+    /** Runs this JVM's main again in {@code forks} fresh JVMs, each with one fork: the times of the median one. */
     private static Map<String, Double> forked(java.util.Set<String> names, int forks) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
@@ -110,13 +111,20 @@ final class CpuTime {
                 throw new IllegalStateException("fork " + (f + 1) + " failed: " + String.join(" ", command));
             }
         }
+        // the cases of one fork, so that ratios compare times of one JVM: the fork of the median total
+        Integer[] order = new Integer[forks];
+        for (int f = 0; f < forks; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingDouble(f -> nanos.values().stream().mapToDouble(v -> v[f]).sum()));
+        int middle = order[forks / 2];
         Map<String, Double> median = new LinkedHashMap<>();
         nanos.forEach((name, values) -> {
             double[] sorted = values.clone();
             Arrays.sort(sorted);
-            median.put(name, sorted[forks / 2]);
-            System.out.printf("%-24s %,10.1f ns/op (median of %d forks' medians; %,.1f – %,.1f)%n", name,
-                    sorted[forks / 2], forks, sorted[0], sorted[forks - 1]);
+            median.put(name, values[middle]);
+            System.out.printf("%-24s %,10.1f ns/op (fork %d, of the median total of %d forks; the case %,.1f – %,.1f)%n",
+                    name, values[middle], middle + 1, forks, sorted[0], sorted[forks - 1]);
         });
         return median;
     }
