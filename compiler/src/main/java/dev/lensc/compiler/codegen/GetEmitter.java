@@ -175,6 +175,16 @@ final class GetEmitter {
         });
     }
 
+    /**
+     * A new object sized for what it will hold, so that filling it never grows its table: the
+     * fields of the input object {@code input} (null: none, an object the ops make) and
+     * {@code added} more.
+     */
+    static CodeBlock newObject(String input, long added) {
+        return input == null ? CodeBlock.of("$T.newObject($L)", STEPS, added)
+                : CodeBlock.of("$T.newObject($L.size()$L)", STEPS, input, added == 0 ? "" : " + " + added);
+    }
+
     /** The paths of a guard into the items of an array {@code x}. */
     private static Set<List<String>> underItems(Guard guard) {
         return guard.paths().stream().filter(p -> p.get(0).equals(OpTraits.ANY_INDEX)).collect(Collectors.toSet());
@@ -223,8 +233,7 @@ final class GetEmitter {
                     .addJavadoc("$L, in one pass$L\n", RecordGenerator.javadocText(MemberRegistry.describeAll(run.ops())),
                             owns ? ", taking over the values of {@code x}" : "");
             m.addStatement("$T o = $T.object(x, $S)", ObjectNode.class, STEPS, LensOps.describe(run.ops().get(0)));
-            int added = run.addedSlots().size();
-            m.addStatement("$T out = $T.newObject(o.size()$L)", ObjectNode.class, STEPS, added == 0 ? "" : " + " + added);
+            m.addStatement("$T out = $L", ObjectNode.class, newObject("o", run.addedSlots().size()));
             // several slots may fail, or a key further on may be in the way: each failure waits, and the one of
             // the earliest op is thrown
             int failing = TranslationPlan.failingSlots(run);

@@ -229,7 +229,8 @@ final class WalkEmitter {
         Obj base;
         final List<Supplier<CodeBlock>> baseAfter = new ArrayList<>();
         final Map<LensOp, Snap> snaps = new IdentityHashMap<>();
-        final List<String> snapLocals = new ArrayList<>();
+        /** the snapshots taken so far: {@code s[0]} to {@code s[snapCount - 1]} */
+        int snapCount;
         final List<HoistCheck> hoistChecks = new ArrayList<>();
         boolean backwards;
         final List<String> flags = new ArrayList<>();
@@ -324,9 +325,7 @@ final class WalkEmitter {
 
         /** A snapshot's place in the array the base's walk back returns: {@code s[i]}. */
         String snapLocal() {
-            String s = "s[" + snapLocals.size() + "]";
-            snapLocals.add(s);
-            return s;
+            return "s[" + snapCount++ + "]";
         }
 
         /** A local holding the base field's value now; {@code presence}: only whether it is there and null is read. */
@@ -846,7 +845,7 @@ final class WalkEmitter {
          */
         String backMethod(List<LensOp> ops, CodeBlock back) {
             CodeBlock.Builder b = CodeBlock.builder();
-            b.addStatement("$T[] s = new $T[$L]", JSON_NODE, JSON_NODE, snapLocals.size());
+            b.addStatement("$T[] s = new $T[$L]", JSON_NODE, JSON_NODE, snapCount);
             declareLocals(b, true, backFlags);
             b.add(back).addStatement("return s");
             return members.method(List.of("walk back", ops), "back", name -> MethodSpec.methodBuilder(name)
@@ -1033,15 +1032,9 @@ final class WalkEmitter {
             }
         }
 
-        /**
-         * A new object sized for what it will hold, so that filling it never grows its table: the
-         * fields of the input object it is built from ({@code input}, null: made by the ops) and
-         * the fields the ops append to it.
-         */
+        /** {@link GetEmitter#newObject} for {@code o}: the input object it is built from, and the fields the ops append. */
         CodeBlock newObject(Obj o, String input) {
-            long appended = o.appended.stream().map(Place::field).filter(f -> !f.gone).distinct().count();
-            return input == null ? CodeBlock.of("$T.newObject($L)", STEPS, appended)
-                    : CodeBlock.of("$T.newObject($L.size()$L)", STEPS, input, appended == 0 ? "" : " + " + appended);
+            return GetEmitter.newObject(input, o.appended.stream().map(Place::field).filter(f -> !f.gone).distinct().count());
         }
 
         void set(CodeBlock.Builder b, Obj o, Field f, CodeBlock condition) {
